@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * One standoff annotation over a document's canonical text; `start`/`end` are code-point
+ * offsets (end exclusive) on disk and in every export, so every consumer agrees on them.
+ */
+export const AnnotationSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  label: z.string().min(1).max(64),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  prefix: z.string().max(256).optional(),
+  suffix: z.string().max(256).optional(),
+  annotator: z.string().min(1).max(200),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  note: z.string().max(2000).optional(),
+}).refine((a) => a.end > a.start, { message: 'end must be greater than start' });
+
+export type Annotation = z.infer<typeof AnnotationSchema>;

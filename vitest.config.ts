@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 30_000,
+    // electron-store must be inlined so that vi.mock('electron') reaches its import of electron.
+    server: { deps: { inline: ['electron-store'] } },
+  },
+});
