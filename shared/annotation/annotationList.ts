@@ -1,0 +1,103 @@
+import type { Annotation } from './annotation';
+
+/** Longest note kept, in UTF-16 code units (the limit `AnnotationSchema` enforces on `note`). */
+export const NOTE_MAX_LENGTH = 2000;
+
+/**
+ * Total text order (start, end, label, id; strings by code unit, not locale) so every list,
+ * file and export lists the same annotations in the same order on every machine.
+ */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.end !== b.end) return a.end - b.end;
+  if (a.label !== b.label) return a.label < b.label ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
+
+/** Returns a new array in text order (see `compareAnnotations`); the input is left untouched. */
+export function sortAnnotations(list: readonly Annotation[]): Annotation[] {
+  return [...list].sort(compareAnnotations);
+}
+
+/**
+ * Inserts `added` into the sorted `list` (one merge, O(n + m)) and returns a new sorted array;
+ * an added annotation whose id is already present replaces the old one, so ids stay unique.
+ * Returns `list` itself when `added` is empty, so callers can skip no-op history steps.
+ */
+export function addAnnotations(list: readonly Annotation[], added: readonly Annotation[]): readonly Annotation[] {
+  if (added.length === 0) return list;
+  const incoming = new Map<string, Annotation>();
+  for (const a of added) incoming.set(a.id, a);
+  const fresh = sortAnnotations([...incoming.values()]);
+  const kept = list.filter((a) => !incoming.has(a.id));
+  const out: Annotation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < fresh.length) {
+    const a = kept[i] as Annotation;
+    const b = fresh[j] as Annotation;
+    if (compareAnnotations(a, b) <= 0) { out.push(a); i += 1; } else { out.push(b); j += 1; }
+  }
+  while (i < kept.length) { out.push(kept[i] as Annotation); i += 1; }
+  while (j < fresh.length) { out.push(fresh[j] as Annotation); j += 1; }
+  return out;
+}
+
+/**
+ * Removes every annotation whose id is in `ids`; unknown ids are ignored.
+ * Returns `list` itself when nothing was removed (no history step for a no-op).
+ */
+export function removeAnnotations(list: readonly Annotation[], ids: readonly string[]): readonly Annotation[] {
+  if (ids.length === 0) return list;
+  const doomed = new Set(ids);
+  const out = list.filter((a) => !doomed.has(a.id));
+  return out.length === list.length ? list : out;
+}
+
+/** Replaces one annotation by `update(old)` and keeps text order; `list` itself if the id is unknown. */
+function replaceAnnotation(
+  list: readonly Annotation[],
+  id: string,
+  update: (old: Annotation) => Annotation | undefined,
+): readonly Annotation[] {
+  const index = list.findIndex((a) => a.id === id);
+  const old = list[index];
+  if (old === undefined) return list;
+  const next = update(old);
+  if (next === undefined) return list;
+  const rest = [...list.slice(0, index), ...list.slice(index + 1)];
+  return addAnnotations(rest, [next]);
+}
+
+/**
+ * Gives annotation `id` the label `label` and `updatedAt = now`, keeping text order (the label
+ * is a sort key). Returns `list` itself when the id is unknown or the label is unchanged.
+ */
+export function retagAnnotation(list: readonly Annotation[], id: string, label: string, now: string): readonly Annotation[] {
+  return replaceAnnotation(list, id, (old) => (old.label === label ? undefined : { ...old, label, updatedAt: now }));
+}
+
+/** Trims a note and cuts it to `NOTE_MAX_LENGTH` code units without splitting a surrogate pair. */
+export function cleanNote(note: string): string {
+  const trimmed = note.trim();
+  if (trimmed.length <= NOTE_MAX_LENGTH) return trimmed;
+  const last = trimmed.charCodeAt(NOTE_MAX_LENGTH - 1);
+  const cut = last >= 0xd800 && last <= 0xdbff ? NOTE_MAX_LENGTH - 1 : NOTE_MAX_LENGTH;
+  return trimmed.slice(0, cut).trimEnd();
+}
+
+/**
+ * Sets the note of annotation `id` (trimmed, at most `NOTE_MAX_LENGTH` code units) and
+ * `updatedAt = now`; a note that is empty after trimming removes the field. Returns `list`
+ * itself when the id is unknown or the cleaned note equals the current one.
+ */
+export function setAnnotationNote(list: readonly Annotation[], id: string, note: string, now: string): readonly Annotation[] {
+  const cleaned = cleanNote(note);
+  return replaceAnnotation(list, id, (old) => {
+    if ((old.note ?? '') === cleaned) return undefined;
+    const next: Annotation = { ...old, note: cleaned, updatedAt: now };
+    if (cleaned === '') delete next.note;
+    return next;
+  });
+}
