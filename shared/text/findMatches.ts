@@ -3,69 +3,35 @@ import type { TextRange } from './selectionRange';
 
 const graphemeSegmenter = new Intl.Segmenter('de', { granularity: 'grapheme' });
 
-/** Per-code-unit lower case, filled lazily; 0 means "not computed yet" (U+0000 folds to itself anyway). */
-const foldTable = new Uint16Array(0x10000);
+/** The two characters whose String#toLowerCase is not a same-length, context-free mapping. */
+const SPECIAL = /[\u0130\u03a3]/g;
 
-function foldUnit(unit: number): number {
-  const cached = foldTable[unit] ?? 0;
-  if (cached !== 0 || unit === 0) return cached;
-  let folded = unit;
-  if (unit < 0xd800 || unit > 0xdfff) {
-    const lower = String.fromCharCode(unit).toLowerCase();
-    // "İ" lowers to two code units; keep such characters as they are so offsets stay 1:1.
-    if (lower.length === 1) folded = lower.charCodeAt(0);
+/** Lower case that never changes length: characters whose lower case is longer stay as they are. */
+function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
   }
-  foldTable[unit] = folded;
-  return folded;
-}
-
-function isHigh(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLow(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
-}
-
-/** Per-character lower case of `s`, one chunk of code units at a time (surrogate pairs lowered as a pair). */
-function foldSlowly(s: string): string {
-  const chunk = 0x2000;
-  const parts: string[] = [];
-  const units = new Uint16Array(chunk + 1);
-  let i = 0;
-  while (i < s.length) {
-    let n = 0;
-    while (n < chunk && i < s.length) {
-      const unit = s.charCodeAt(i);
-      if (isHigh(unit) && isLow(s.charCodeAt(i + 1))) {
-        const lower = s.slice(i, i + 2).toLowerCase();
-        const pair = lower.length === 2 ? lower : s.slice(i, i + 2);
-        units[n] = pair.charCodeAt(0);
-        units[n + 1] = pair.charCodeAt(1);
-        n += 2;
-        i += 2;
-      } else {
-        units[n] = foldUnit(unit);
-        n += 1;
-        i += 1;
-      }
-    }
-    parts.push(String.fromCharCode(...units.subarray(0, n)));
-  }
-  return parts.join('');
+  return out;
 }
 
 /**
  * Lower-cases `s` character by character, so the result has exactly the same length and every
  * index means the same position as in `s`. String#toLowerCase differs from that only for "İ"
- * (two code units) and the context-dependent final sigma, so it is used whenever neither occurs.
+ * (two code units; kept as is) and the context-dependent final sigma (Σ always becomes σ), so
+ * those two are handled apart and everything between them goes through the native call.
  */
 export function foldCase(s: string): string {
-  if (!s.includes('\u0130') && !s.includes('\u03a3')) {
-    const lower = s.toLowerCase();
-    if (lower.length === s.length) return lower;
+  let out = '';
+  let from = 0;
+  for (const m of s.matchAll(SPECIAL)) {
+    out += lowerSameLength(s.slice(from, m.index)) + (m[0] === '\u03a3' ? '\u03c3' : m[0]);
+    from = m.index + 1;
   }
-  return foldSlowly(s);
+  return out + lowerSameLength(s.slice(from));
 }
 
 function isGraphemeBoundary(text: string, index: number): boolean {
