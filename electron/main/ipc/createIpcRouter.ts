@@ -1,0 +1,64 @@
+import { contract, type MethodName, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import { fail, ok, type IpcError, type Result } from '../../../shared/ipc/result';
+
+/** Who sent an IPC message: the frame's URL and whether it is our window's main frame. */
+export interface SenderInfo {
+  url: string;
+  isMainFrame: boolean;
+}
+
+/** One handler per contract method, receiving the schema-parsed request. */
+export type Handlers = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M>;
+};
+
+/** An expected failure a handler throws to send a typed error code to the renderer. */
+export class IpcFailure extends Error {
+  constructor(
+    readonly code: IpcError['code'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcFailure';
+  }
+}
+
+/** Options of the router: which sender URLs count as our own UI. */
+export interface IpcRouterOptions {
+  isTrustedUrl(url: string): boolean;
+  onError?(method: string, error: unknown): void;
+}
+
+/** Dispatches one message: rejects foreign senders, parses the request, returns a typed Result. */
+export interface IpcRouter {
+  dispatch(method: string, sender: SenderInfo, payload: unknown): Promise<Result<unknown>>;
+}
+
+/**
+ * Creates the one wrapper every handler runs behind, shared by Electron's ipcMain and the
+ * chromium test host, so both enforce the same sender check and request schemas.
+ */
+export function createIpcRouter(handlers: Handlers, options: IpcRouterOptions): IpcRouter {
+  return {
+    async dispatch(method, sender, payload) {
+      if (!Object.hasOwn(contract, method)) return fail('unknown-method', `Unknown method ${method}`);
+      if (!sender.isMainFrame || !options.isTrustedUrl(sender.url)) {
+        return fail('forbidden', `Refused ${method} from a frame that is not Tagwerk's window`);
+      }
+      const name = method as MethodName;
+      const parsed = contract[name].request.safeParse(payload);
+      if (!parsed.success) {
+        return fail('bad-request', `Invalid request for ${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      }
+      try {
+        const handler = handlers[name] as (request: unknown) => unknown;
+        const value = await handler(parsed.data);
+        return ok(contract[name].response.parse(value));
+      } catch (error) {
+        if (error instanceof IpcFailure) return fail(error.code, error.message);
+        options.onError?.(name, error);
+        return fail('failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from '@playwright/test';
+
+/** One spec set, two hosts: the built renderer in Debian's Chromium, and the real Electron app. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/globalSetup.ts',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  outputDir: 'test-results/e2e',
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [{ name: 'chromium' }, { name: 'electron' }],
+});

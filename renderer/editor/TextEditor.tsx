@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import Document from '@tiptap/extension-document';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { toEditorDoc } from '../../shared/text/textIndex';
+import { ReadOnlyText } from './readOnlyText';
+
+/** Props of the editor: the canonical text to show and a callback receiving the live editor. */
+export interface TextEditorProps {
+  text: string;
+  label: string;
+  onReady?(editor: Editor): void;
+}
+
+/**
+ * Shows a document's canonical text as one paragraph per line in TipTap: selectable with a caret,
+ * never changeable, and built from JSON (not HTML) so whitespace survives exactly.
+ */
+export function TextEditor({ text, label, onReady }: TextEditorProps) {
+  const editor = useEditor(
+    {
+      extensions: [Document, Paragraph, Text, ReadOnlyText],
+      content: toEditorDoc(text),
+      editable: true,
+      injectCSS: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'text-editor',
+          spellcheck: 'false',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-readonly': 'true',
+          'aria-label': label,
+          'data-testid': 'editor',
+        },
+      },
+    },
+    [text],
+  );
+  useEffect(() => {
+    if (editor && onReady) onReady(editor);
+  }, [editor, onReady]);
+  return <EditorContent editor={editor} className="editor-frame" />;
+}

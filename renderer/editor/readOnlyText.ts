@@ -1,0 +1,36 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+
+const EDITING_INPUT = /^(insert|delete|history|format)/;
+
+/**
+ * Keeps the text unchangeable while the editor stays focusable with a caret: every transaction
+ * that changes the document is rejected, and the browser's own editing input is cancelled first.
+ */
+export const ReadOnlyText = Extension.create({
+  name: 'readOnlyText',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('readOnlyText'),
+        filterTransaction: (transaction) => !transaction.docChanged,
+        props: {
+          handleTextInput: () => true,
+          handlePaste: () => true,
+          handleDrop: () => true,
+          handleDOMEvents: {
+            beforeinput: (_view, event) => {
+              if (EDITING_INPUT.test(event.inputType)) event.preventDefault();
+              return false;
+            },
+            cut: (_view, event) => {
+              event.preventDefault();
+              return true;
+            },
+          },
+          handleKeyDown: (_view, event) => event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete',
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createApiClient, getBridge } from './api/bridgeClient';
+import { App } from './features/shell/App';
+import { createI18n } from './i18n/createI18n';
+import './styles/app.css';
+import './editor/editor.css';
+
+// The renderer's composition root: bridge -> api client -> i18n in the OS language -> React.
+async function start(): Promise<void> {
+  const api = createApiClient(getBridge());
+  const shell = await api.getShellInfo();
+  const i18n = await createI18n(shell.locale);
+  document.documentElement.lang = i18n.language;
+  const root = document.getElementById('root');
+  if (!root) throw new Error('Missing #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App api={api} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,40 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { _electron as electron } from '@playwright/test';
+import type { LaunchedApp } from './types';
+
+const MAIN_ENTRY = path.resolve(import.meta.dirname, '../../../out/main/index.js');
+
+/** The Electron binary's path, or why there is none (it cannot be downloaded on these machines). */
+export function electronBinary(): { path: string } | { missing: string } {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown;
+    if (typeof binary === 'string' && existsSync(binary)) return { path: binary };
+    return { missing: 'the electron package has no binary (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1)' };
+  } catch (error) {
+    return { missing: `no Electron binary: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+  }
+}
+
+/** Launches the real app with Playwright's Electron support on the given data folder and locale. */
+export async function launchElectronHost(options: { dataDir: string; locale: string }): Promise<LaunchedApp> {
+  const binary = electronBinary();
+  if ('missing' in binary) throw new Error(binary.missing);
+  const app = await electron.launch({
+    executablePath: binary.path,
+    args: [MAIN_ENTRY, `--data-dir=${options.dataDir}`, `--lang=${options.locale}`],
+    env: { ...process.env, TAGWERK_DATA_DIR: options.dataDir },
+  });
+  const page = await app.firstWindow();
+  let closed = false;
+  return {
+    page,
+    dataDir: options.dataDir,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+    },
+  };
+}

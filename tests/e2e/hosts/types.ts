@@ -1,0 +1,22 @@
+import type { Page } from '@playwright/test';
+
+/** Scripted native dialogs: each returns what the user would have picked, or null for cancel. */
+export interface ScriptedDialogs {
+  open?: (request: unknown) => string[] | null;
+  save?: (request: unknown) => string | null;
+}
+
+/** Options every host accepts. */
+export interface LaunchOptions {
+  dataDir?: string;
+  host?: 'chromium' | 'electron';
+  locale?: string;
+  dialogs?: ScriptedDialogs;
+}
+
+/** A running Tagwerk under test: its page, its data folder, and a close that flushes like a quit. */
+export interface LaunchedApp {
+  page: Page;
+  dataDir: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createIpcRouter, IpcFailure, type Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
+import { APP_LOCATION, isTrustedUrl } from '../../../../../electron/main/security/trustedOrigins';
+import { METHOD_NAMES } from '../../../../../shared/ipc/contract';
+
+const OUR_FRAME = { url: 'app://workbench/index.html', isMainFrame: true };
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    getShellInfo: () => ({ locale: 'de-DE', platform: 'linux', version: '1.0.0' }),
+    getBuiltinDocument: () => ({ id: 'sha256:' + '0'.repeat(64), title: 'Ä😀', source: 'builtin:x', text: 'Ä😀' }),
+    ...overrides,
+  };
+}
+
+const router = (h = handlers()) => createIpcRouter(h, { isTrustedUrl: (url) => isTrustedUrl(url, [APP_LOCATION]) });
+
+describe('createIpcRouter', () => {
+  it('answers our main frame with a typed result', async () => {
+    await expect(router().dispatch('getShellInfo', OUR_FRAME, undefined)).resolves.toEqual({
+      ok: true,
+      value: { locale: 'de-DE', platform: 'linux', version: '1.0.0' },
+    });
+  });
+
+  it.each([
+    ['a foreign host', { url: 'app://workbench.evil/index.html', isMainFrame: true }],
+    ['a subframe of our page', { url: 'app://workbench/index.html', isMainFrame: false }],
+    ['a file:// page', { url: 'file:///etc/passwd', isMainFrame: true }],
+    ['an empty url', { url: '', isMainFrame: true }],
+  ])('rejects %s for every contract method', async (_name, sender) => {
+    for (const method of METHOD_NAMES) {
+      const result = await router().dispatch(method, sender, undefined);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('rejects a malformed payload for every contract method without calling the handler', async () => {
+    let called = false;
+    const h = handlers({ getShellInfo: () => ((called = true), { locale: 'en', platform: 'linux', version: '1' }) });
+    for (const method of METHOD_NAMES) {
+      const result = await router(h).dispatch(method, OUR_FRAME, { __proto__: { polluted: true }, x: 'ü😀' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(called).toBe(false);
+  });
+
+  it('refuses methods outside the contract, including prototype names', async () => {
+    for (const method of ['toString', '__proto__', 'constructor', 'deleteEverything']) {
+      expect(await router().dispatch(method, OUR_FRAME, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('turns an IpcFailure into its code and message, and other errors into failed', async () => {
+    const failing = router(
+      handlers({
+        getBuiltinDocument: () => {
+          throw new IpcFailure('not-found', 'Kein Dokument „Ä“');
+        },
+        getShellInfo: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
+    expect(await failing.dispatch('getBuiltinDocument', OUR_FRAME, undefined)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'Kein Dokument „Ä“' },
+    });
+    expect(await failing.dispatch('getShellInfo', OUR_FRAME, undefined)).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+});
