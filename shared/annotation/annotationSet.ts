@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentIdSchema } from '../text/documentId';
 import { AnnotationSchema } from './annotation';
 
 /** The set-file schema version this build writes; files with a higher one open read-only. */
@@ -12,7 +13,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
  */
 export const AnnotationSetSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  documentId: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'documentId must be sha256:<64 hex>'),
+  documentId: DocumentIdSchema,
   textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'textSha256 must be 64 lowercase hex digits'),
   offsetUnit: z.literal('codepoint'),
   rev: z.number().int().nonnegative(),
