@@ -17,6 +17,6 @@ export function registerAppProtocol(session: Session, rootDir: string): void {
   const respond = createAppFileResponder(rootDir, APP_HOST);
   session.protocol.handle(APP_SCHEME, async (request) => {
     const response = await respond(request.url);
-    return new Response(response.body as BodyInit, { status: response.status, headers: response.headers });
+    return new Response(response.body as ConstructorParameters<typeof Response>[0], { status: response.status, headers: response.headers });
   });
 }
