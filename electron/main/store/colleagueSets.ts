@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
+import { ioError, writeFileAtomic } from './atomicWrite';
+import { toJsonFile } from './documentMeta';
+import { colleagueFileName, documentPaths } from './documentPaths';
+import { errorCode } from './fsPort';
+import { quarantineFile } from './quarantine';
+import { judgeAnnotationBytes, type ExpectedDocument } from './readAnnotationFile';
+import { noticeFor, relativeToData, type StoreContext } from './storeContext';
+import { StoreError } from './storeError';
+import type { StoreNotice } from './storeNotice';
+
+/**
+ * Stores a colleague's imported set for a document, replacing an earlier import by the same
+ * annotator. The file name is the sha256 of the annotator name, never the name itself; the set
+ * must validate and fit the text (re-anchor before storing).
+ */
+export async function putColleagueFile(ctx: StoreContext, expected: ExpectedDocument, set: unknown): Promise<AnnotationSet> {
+  const documentId = expected.documentId;
+  const parsed = AnnotationSetSchema.safeParse(set);
+  if (!parsed.success) throw new StoreError('INVALID', `Invalid colleague set: ${z.prettifyError(parsed.error)}`, { documentId });
+  const bytes = Buffer.from(toJsonFile(parsed.data), 'utf8');
+  const judged = judgeAnnotationBytes(bytes, expected);
+  if (judged.kind !== 'ok') throw new StoreError('INVALID', `Colleague set does not fit this document: ${judged.message}`, { documentId });
+  const dir = documentPaths(ctx.dataDir, documentId).colleaguesDir;
+  try {
+    await ctx.io.fs.mkdir(dir);
+  } catch (error) {
+    throw ioError('create', dir, error);
+  }
+  await writeFileAtomic(ctx.io, path.join(dir, colleagueFileName(parsed.data.annotator)), bytes);
+  return parsed.data;
+}
+
+/** All stored colleague sets of a document, by annotator name; damaged files are moved aside and reported. */
+export async function listColleagueFiles(
+  ctx: StoreContext,
+  expected: ExpectedDocument,
+  title: string | undefined,
+  quarantine: boolean,
+): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }> {
+  const dir = documentPaths(ctx.dataDir, expected.documentId).colleaguesDir;
+  let names: string[];
+  try {
+    names = await ctx.io.fs.readdir(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { sets: [], notices: [] };
+    throw ioError('list', dir, error);
+  }
+  const sets: AnnotationSet[] = [];
+  const notices: StoreNotice[] = [];
+  for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {
+    const file = path.join(dir, name);
+    let bytes: Uint8Array;
+    try {
+      bytes = await ctx.io.fs.readFile(file);
+    } catch (error) {
+      throw ioError('read', file, error);
+    }
+    const judged = judgeAnnotationBytes(bytes, expected);
+    if (judged.kind === 'ok') {
+      sets.push(judged.set);
+      continue;
+    }
+    const movedTo = quarantine && judged.kind === 'corrupt' ? relativeToData(ctx, await quarantineFile(ctx.io, file, ctx.clock())) : undefined;
+    const where = movedTo === undefined ? '' : `; it was moved to ${movedTo}`;
+    notices.push(noticeFor(expected.documentId, title)({
+      code: judged.kind === 'future' ? 'future-version' : 'quarantined',
+      severity: 'warning',
+      file: relativeToData(ctx, file),
+      ...(movedTo === undefined ? {} : { movedTo }),
+      message: `An imported colleague set could not be read (${judged.message})${where}. Import it again if you need it.`,
+    }));
+  }
+  sets.sort((a, b) => a.annotator.localeCompare(b.annotator));
+  return { sets, notices };
+}

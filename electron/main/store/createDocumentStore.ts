@@ -1,0 +1,149 @@
+import type { AnnotationSet } from '../../../shared/annotation/annotationSet';
+import { documentIdOf } from '../../../shared/text/documentId';
+import { createOffsetConverter } from '../../../shared/text/offsetConverter';
+import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
+import { listColleagueFiles, putColleagueFile } from './colleagueSets';
+import { getDocumentFiles, putDocumentFiles, updateMetaFile, type NewDocument } from './documentFiles';
+import { DocumentMetaPatchSchema, type DocumentMeta } from './documentMeta';
+import { documentPaths, documentsRoot } from './documentPaths';
+import { createNodeFsPort, type FsPort } from './fsPort';
+import { createKeyedQueue } from './keyedQueue';
+import { loadAnnotationFiles, type LoadedAnnotations } from './loadAnnotationFiles';
+import type { ExpectedDocument } from './readAnnotationFile';
+import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
+import { listDocumentMetas, removeStaleTempFiles } from './scanStore';
+import type { KnownFile, StoreContext } from './storeContext';
+import { StoreError } from './storeError';
+import type { StoreNotice } from './storeNotice';
+
+/** What the store runs on; everything but `dataDir` has a real default. */
+export interface DocumentStoreDeps {
+  readonly dataDir: string;
+  readonly fs?: FsPort;
+  readonly clock?: () => Date;
+  readonly newTempSuffix?: () => string;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export interface DocumentStoreOptions {
+  /** Another process (the app) owns the store: read and report, never write, move or clean up. */
+  readonly readOnly?: boolean;
+  readonly renameRetryDelaysMs?: readonly number[];
+  /** How many documents' texts stay in memory for offset checks (default 8). */
+  readonly textCacheSize?: number;
+}
+
+/** The local store of documents and their annotation sets (see the module docs of each method's part). */
+export interface DocumentStore {
+  /** Creates the folders and removes temp files of interrupted saves; returns what it did. */
+  init(): Promise<StoreNotice[]>;
+  listDocuments(): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }>;
+  putDocument(doc: NewDocument): Promise<{ meta: DocumentMeta; created: boolean }>;
+  getDocument(id: string): Promise<{ meta: DocumentMeta; text: string }>;
+  updateMeta(id: string, patch: unknown): Promise<DocumentMeta>;
+  loadAnnotations(id: string): Promise<LoadedAnnotations>;
+  saveAnnotations(id: string, input: SaveAnnotationsInput): Promise<SavedAnnotations>;
+  putColleagueSet(id: string, set: unknown): Promise<AnnotationSet>;
+  listColleagueSets(id: string): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }>;
+  /** Resolves when every queued write has finished (call before quit). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Creates the Electron-free document store over `<dataDir>/documents/<hex>/`. Every operation
+ * on a document runs through that document's queue, so saves never interleave; ids are
+ * validated before any path is built; all writes are atomic.
+ */
+export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentStoreOptions = {}): DocumentStore {
+  const io: AtomicWriteDeps = {
+    fs: deps.fs ?? createNodeFsPort(),
+    newTempSuffix: deps.newTempSuffix ?? randomTempSuffix,
+    ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
+    ...(options.renameRetryDelaysMs === undefined ? {} : { renameRetryDelaysMs: options.renameRetryDelaysMs }),
+  };
+  const ctx: StoreContext = { dataDir: deps.dataDir, io, clock: deps.clock ?? (() => new Date()) };
+  const readOnly = options.readOnly ?? false;
+  const queue = createKeyedQueue();
+  const known = new Map<string, KnownFile>();
+  const texts = new Map<string, ExpectedDocument & { title: string }>();
+  const cacheSize = options.textCacheSize ?? 8;
+
+  const writable = (id?: string) => {
+    if (readOnly) throw new StoreError('READ_ONLY', 'The store is open in Tagwerk; close the app to change it.', id === undefined ? {} : { documentId: id });
+  };
+  const expectedFor = async (id: string) => {
+    const cached = texts.get(id);
+    if (cached !== undefined) {
+      texts.delete(id);
+      texts.set(id, cached);
+      return cached;
+    }
+    const { meta, text } = await getDocumentFiles(ctx, id);
+    const entry = { documentId: id, text, converter: createOffsetConverter(text), title: meta.title };
+    texts.set(id, entry);
+    for (const oldest of texts.keys()) {
+      if (texts.size <= cacheSize) break;
+      texts.delete(oldest);
+    }
+    return entry;
+  };
+  const inQueue = <T>(id: string, job: () => Promise<T>): Promise<T> => {
+    const paths = documentPaths(ctx.dataDir, id);
+    return queue.run(paths.dir, job);
+  };
+
+  return {
+    async init() {
+      try {
+        await io.fs.mkdir(documentsRoot(ctx.dataDir));
+      } catch (error) {
+        throw ioError('create', documentsRoot(ctx.dataDir), error);
+      }
+      return readOnly ? [] : removeStaleTempFiles(ctx);
+    },
+    listDocuments: () => listDocumentMetas(ctx),
+    async putDocument(doc) {
+      writable();
+      return inQueue(documentIdOf(doc.text), () => putDocumentFiles(ctx, doc));
+    },
+    getDocument: async (id) => inQueue(id, () => getDocumentFiles(ctx, id)),
+    async updateMeta(id, patch) {
+      writable(id);
+      const parsed = DocumentMetaPatchSchema.safeParse(patch);
+      if (!parsed.success) throw new StoreError('INVALID', `Invalid meta change: ${parsed.error.message}`, { documentId: id });
+      return inQueue(id, async () => {
+        const meta = await updateMetaFile(ctx, id, parsed.data);
+        texts.delete(id);
+        return meta;
+      });
+    },
+    loadAnnotations: async (id) =>
+      inQueue(id, async () => {
+        const expected = await expectedFor(id);
+        const result = await loadAnnotationFiles(ctx, documentPaths(ctx.dataDir, id), expected, expected.title, !readOnly);
+        known.set(id, result.known);
+        return result.loaded;
+      }),
+    async saveAnnotations(id, input) {
+      writable(id);
+      return inQueue(id, async () => {
+        const expected = await expectedFor(id);
+        const paths = documentPaths(ctx.dataDir, id);
+        const result = await saveAnnotationFiles(ctx, paths, expected, input, known.get(id), expected.title);
+        if (result.known === undefined) known.delete(id);
+        else known.set(id, result.known);
+        return result.saved;
+      });
+    },
+    async putColleagueSet(id, set) {
+      writable(id);
+      return inQueue(id, async () => putColleagueFile(ctx, await expectedFor(id), set));
+    },
+    listColleagueSets: async (id) =>
+      inQueue(id, async () => {
+        const expected = await expectedFor(id);
+        return listColleagueFiles(ctx, expected, expected.title, !readOnly);
+      }),
+    flush: () => queue.flush(),
+  };
+}

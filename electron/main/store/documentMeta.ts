@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DocumentIdSchema } from '../../../shared/text/documentId';
+
+/** Version of meta.json this build writes. */
+export const META_SCHEMA_VERSION = 1;
+
+/**
+ * meta.json of a stored document: identity, where the text came from and how it was decoded.
+ * `source` is a base file name or `builtin:…`, never a full path (it ends up in exports).
+ */
+export const DocumentMetaSchema = z.strictObject({
+  schemaVersion: z.literal(META_SCHEMA_VERSION),
+  id: DocumentIdSchema,
+  title: z.string().max(500),
+  source: z.string().max(500),
+  encoding: z.string().max(64),
+  language: z.string().min(2).max(35),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+
+export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+
+/** The fields a caller may change after import (identity, source and encoding are fixed). */
+export const DocumentMetaPatchSchema = z.strictObject({
+  title: z.string().max(500).optional(),
+  language: z.string().min(2).max(35).optional(),
+});
+
+export type DocumentMetaPatch = z.infer<typeof DocumentMetaPatchSchema>;
+
+/** Serialises a JSON file the way every store file is written: two-space indent, trailing newline. */
+export function toJsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_ID, FIXTURE_TEXT, fixture, fixturePaths, storeOn, tempDataDir } from './storeTestKit';
+
+let dataDir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dataDir, cleanup } = tempDataDir()));
+afterEach(() => cleanup());
+
+const VALID = JSON.parse(fixture('valid.json').toString('utf8')) as Record<string, unknown> & { annotations: Array<Record<string, unknown>> };
+const setBy = (annotator: string) => ({ ...VALID, annotator, annotations: VALID.annotations.map((a) => ({ ...a, annotator })) });
+
+async function store() {
+  const s = storeOn(dataDir);
+  await s.putDocument({ text: FIXTURE_TEXT, title: 'Scholz', source: 'artikel.txt', encoding: 'utf-8' });
+  return s;
+}
+
+describe('colleague sets', () => {
+  it('stores one file per annotator, named by the sha256 of the name, never the name', async () => {
+    const s = await store();
+    const evil = '../../../etc/passwd\u0000';
+    await s.putColleagueSet(FIXTURE_ID, setBy('jonas'));
+    await s.putColleagueSet(FIXTURE_ID, setBy(evil));
+    const dir = path.join(fixturePaths(dataDir).dir, 'colleagues');
+    const hash = (name: string) => `${createHash('sha256').update(name).digest('hex')}.json`;
+    expect(readdirSync(dir).sort()).toEqual([hash('jonas'), hash(evil)].sort());
+    const { sets, notices } = await s.listColleagueSets(FIXTURE_ID);
+    expect(sets.map((set) => set.annotator)).toEqual([evil, 'jonas'].sort((a, b) => a.localeCompare(b)));
+    expect(notices).toEqual([]);
+  });
+
+  it('replaces an earlier import by the same annotator', async () => {
+    const s = await store();
+    await s.putColleagueSet(FIXTURE_ID, setBy('jonas'));
+    await s.putColleagueSet(FIXTURE_ID, { ...setBy('jonas'), annotations: [] });
+    const { sets } = await s.listColleagueSets(FIXTURE_ID);
+    expect(sets).toHaveLength(1);
+    expect(sets[0]?.annotations).toEqual([]);
+  });
+
+  it('refuses a set for another document or with offsets that do not fit', async () => {
+    const s = await store();
+    const other = JSON.parse(fixture('other-document.json').toString('utf8')) as unknown;
+    const mismatch = JSON.parse(fixture('offsets-mismatch.json').toString('utf8')) as unknown;
+    await expect(s.putColleagueSet(FIXTURE_ID, other)).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(s.putColleagueSet(FIXTURE_ID, mismatch)).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(s.putColleagueSet(FIXTURE_ID, { nope: true })).rejects.toMatchObject({ code: 'INVALID' });
+    expect((await s.listColleagueSets(FIXTURE_ID)).sets).toEqual([]);
+  });
+
+  it('moves a damaged colleague file aside and says so', async () => {
+    const s = await store();
+    await s.putColleagueSet(FIXTURE_ID, setBy('jonas'));
+    const dir = path.join(fixturePaths(dataDir).dir, 'colleagues');
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), fixture('truncated.json'));
+    const { sets, notices } = await s.listColleagueSets(FIXTURE_ID);
+    expect(sets).toEqual([]);
+    expect(notices).toMatchObject([{ code: 'quarantined', documentId: FIXTURE_ID }]);
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/\.corrupt-.*\.json$/)]);
+  });
+});
