@@ -1,6 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/** Dev-only CSP: Vite's HMR client and React refresh need inline code and a websocket; never in a build. */
+const DEV_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*; object-src 'none'; base-uri 'none'";
+
+/** Swaps the production CSP in index.html for the dev one while serving; builds keep the strict policy. */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'tagwerk-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${DEV_CSP}`),
+  };
+}
 
 /** Builds main (ESM), the sandboxed preload (one CommonJS file, deps bundled) and the renderer. */
 export default defineConfig({
@@ -25,7 +40,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

@@ -88,25 +88,31 @@ export function codePointLength(s: string): number {
   return s.length - astralStarts(s).length;
 }
 
+const recentConverters: { text: string; converter: OffsetConverter }[] = [];
+
+/** A converter for `text`, reused for the last few texts so repeated slicing stays O(log n). */
+function converterFor(text: string): OffsetConverter {
+  const hit = recentConverters.find((entry) => entry.text === text);
+  if (hit) return hit.converter;
+  const converter = createOffsetConverter(text);
+  recentConverters.unshift({ text, converter });
+  recentConverters.length = Math.min(recentConverters.length, 4);
+  return converter;
+}
+
 /**
  * The substring between code-point offsets `start` (inclusive) and `end` (exclusive), like
  * Array.from(text).slice(start, end).join('') without building the array. Offsets past the
- * end are clamped; negative or non-integer offsets throw a RangeError.
+ * end are clamped; negative or non-integer offsets throw a RangeError. The converters of the
+ * last few texts are kept, so slicing many spans of one long document costs O(log n) each.
  */
 export function codePointSlice(text: string, start: number, end: number): string {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) {
     throw new RangeError(`code point range ${start}..${end} is invalid`);
   }
   if (end <= start) return '';
-  let cp = 0;
-  let from = -1;
-  let i = 0;
-  while (i < text.length) {
-    if (cp === start) from = i;
-    if (cp === end) return text.slice(from, i);
-    const pair = isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
-    i += pair ? 2 : 1;
-    cp++;
-  }
-  return from === -1 ? '' : text.slice(from);
+  const converter = converterFor(text);
+  const length = converter.codePointLength;
+  if (start >= length) return '';
+  return text.slice(converter.codePointToUtf16(start), converter.codePointToUtf16(Math.min(end, length)));
 }
