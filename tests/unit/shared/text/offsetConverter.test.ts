@@ -149,6 +149,13 @@ describe('codePointSlice', () => {
     expect(() => codePointSlice('abc', start, end)).toThrow(RangeError);
   });
 
+  it('stays right when switching between more texts than it remembers', () => {
+    const texts = ['😀a', 'a😀', 'Mu\u0308ller', '👍🏽b', 'Straße', '😀😀x'];
+    for (let round = 0; round < 3; round++) {
+      for (const text of texts) expect(codePointSlice(text, 1, 3)).toBe(Array.from(text).slice(1, 3).join(''));
+    }
+  });
+
   it('agrees with Array.from(text).slice(start, end).join("")', () => {
     fc.assert(
       fc.property(trickyText(), fc.nat({ max: 70 }), fc.nat({ max: 70 }), (text, start, end) => {
