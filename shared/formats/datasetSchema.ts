@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { AnnotationSchema } from '../annotation/annotation';
+import { DocumentIdSchema } from '../text/documentId';
+import { checkDatasetConsistency } from './datasetConsistency';
+
+/** The `format` value that marks a Tagwerk dataset file. */
+export const TAGWERK_DATASET_FORMAT = 'tagwerk.dataset';
+
+/** The dataset version this build reads and writes. */
+export const TAGWERK_DATASET_VERSION = 1;
+
+/** A base file name (no `/`, `\`, `:` or NUL, not `.`/`..`) or `builtin:<name>`; never a path. */
+// eslint-disable-next-line no-control-regex -- a NUL must never reach a file name
+const SOURCE_PATTERN = /^(?:builtin:)?(?!\.{1,2}$)[^/\\:\u0000]+$/;
+
+const timestamp = () =>
+  z.iso.datetime({
+    offset: true,
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be an ISO 8601 date-time such as 2026-11-20T10:00:00.000Z'),
+  });
+
+/** One label of the dataset's label set (id as used in annotations, visible name). */
+export const DatasetLabelSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+});
+
+/**
+ * One annotation in a dataset: the fields of `AnnotationSchema` (code-point offsets), with
+ * timestamps required to be ISO date-times; unknown extra keys are accepted and dropped.
+ */
+export const DatasetAnnotationSchema = z.object({
+  ...AnnotationSchema.shape,
+  createdAt: timestamp().optional(),
+  updatedAt: timestamp().optional(),
+});
+
+/** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
+export const DatasetDocumentSchema = z.object({
+  id: DocumentIdSchema.describe('sha256:<hex of the UTF-8 bytes of text>'),
+  title: z.string().max(1000),
+  language: z.string().min(1).max(35),
+  source: z.string().max(255).regex(SOURCE_PATTERN, {
+    error: 'must be a base file name or builtin:<name>, never a path (no /, \\ or :)',
+  }),
+  text: z.string().min(1, { error: 'must not be empty' }),
+  annotations: z.array(DatasetAnnotationSchema),
+});
+
+/** The fields of a dataset whose shape a JSON Schema can express (see `TagwerkDatasetSchema`). */
+export const TagwerkDatasetShapeSchema = z.object({
+  format: z.literal(TAGWERK_DATASET_FORMAT),
+  version: z.literal(TAGWERK_DATASET_VERSION),
+  exportedAt: timestamp(),
+  annotator: z.string().min(1, { error: 'must not be empty' }).max(200),
+  offsetUnit: z.literal('codepoint'),
+  labels: z.array(DatasetLabelSchema),
+  documents: z.array(DatasetDocumentSchema).min(1, { error: 'must hold at least one document' }),
+});
+
+/**
+ * THE validation of a tagwerk.dataset v1 import (DESIGN section 7): the shape above plus what a
+ * JSON Schema cannot say — unique document, label and annotation ids, each document id equal to
+ * the sha256 of its text, 0 <= start < end <= length and `text` equal to the code-point slice,
+ * labels from the label set. Unknown extra keys are allowed on read and dropped.
+ */
+export const TagwerkDatasetSchema = TagwerkDatasetShapeSchema.superRefine(checkDatasetConsistency);
+
+/** The in-memory dataset every format adapter reads into and writes from. */
+export type TagwerkDataset = z.output<typeof TagwerkDatasetSchema>;
+/** One document of a dataset. */
+export type DatasetDocument = TagwerkDataset['documents'][number];
+/** One annotation of a dataset document (same fields as `Annotation`). */
+export type DatasetAnnotation = DatasetDocument['annotations'][number];
+/** One label of a dataset's label set. */
+export type DatasetLabel = TagwerkDataset['labels'][number];

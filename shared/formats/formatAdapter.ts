@@ -1,0 +1,48 @@
+import type { DatasetLabel, TagwerkDataset } from './datasetSchema';
+import type { ParseResult } from './formatProblem';
+
+/** The formats Tagwerk reads and writes. */
+export const FORMAT_IDS = ['tagwerk', 'doccano', 'w3c', 'brat', 'labelstudio', 'spacy'] as const;
+/** One of `FORMAT_IDS`. */
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+/**
+ * What a parse needs that some formats do not carry. doccano, spaCy, brat, Label Studio and
+ * W3C have no dataset-level annotator or export time, most have no title, language, source or
+ * label names; those come from here (the CLI or import dialog passes the user and its clock).
+ */
+export interface ParseOptions {
+  /** Annotator of the dataset and of every annotation whose format has none. Required by lossy formats. */
+  readonly annotator?: string;
+  /** `exportedAt` for formats without one (an injected clock upstream). Required by lossy formats. */
+  readonly exportedAt?: string;
+  /** Language of documents whose format does not say; default `de`. */
+  readonly language?: string;
+  /** Base name of the file read, used as `source` where the format has none. */
+  readonly source?: string;
+  /** Label set (id, name) to start from; labels used but not listed are added with name = id. Default: Tagwerk's labels. */
+  readonly labels?: readonly DatasetLabel[];
+  /** W3C only: the canonical text of each document id (the export holds offsets and quotes, not texts). */
+  readonly texts?: ReadonlyMap<string, string>;
+}
+
+/**
+ * A format adapter: `parse` reads the format into a validated dataset (or problems), `serialize`
+ * writes a dataset deterministically, so serialize -> parse -> serialize gives the same output.
+ */
+export interface FormatAdapter<In, Out> {
+  readonly id: FormatId;
+  /** The unit of offsets in this format's files. */
+  readonly offsetUnit: 'codepoint' | 'utf16';
+  parse(input: In, options?: ParseOptions): ParseResult;
+  serialize(dataset: TagwerkDataset): Out;
+}
+
+/** An adapter whose files are one text each (every format except brat). */
+export type TextFormatAdapter = FormatAdapter<string, string>;
+
+/** A named file produced by or given to a multi-file format (brat). */
+export interface NamedFile {
+  readonly name: string;
+  readonly content: string;
+}

@@ -1,0 +1,38 @@
+import type { TagwerkDataset } from './datasetSchema';
+
+/**
+ * One reason an input could not be read: where (a JSON path such as
+ * `documents[0].annotations[2].text`, or `line 3` for JSONL) and what, in words a user can act on.
+ */
+export interface FormatProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * What every `parse` returns: the dataset, or every problem found (never a half-read dataset),
+ * so imports and `tagwerk validate` can print one line per problem instead of the first only.
+ */
+export type ParseResult =
+  | { readonly ok: true; readonly dataset: TagwerkDataset }
+  | { readonly ok: false; readonly problems: readonly FormatProblem[] };
+
+/** One printable line for a problem (`path: message`), as the CLI and the import dialog show it. */
+export function formatProblemLine(problem: FormatProblem): string {
+  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+}
+
+/** Builds a failed `ParseResult` from problems (kept in the order they were found). */
+export function parseFailure(problems: readonly FormatProblem[]): ParseResult {
+  return { ok: false, problems };
+}
+
+/** Renders a JSON path from zod-style segments: `documents[0].annotations[2].text`. */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { sortAnnotations } from '../annotation/annotationList';
+import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
+import type { TextFormatAdapter } from './formatAdapter';
+import type { ParseResult } from './formatProblem';
+import { parseJsonSafely } from './parseJsonSafely';
+import { validateTagwerkDataset } from './validateTagwerkDataset';
+
+/** The annotation's fields in DESIGN order; optional ones only when present. */
+function orderedAnnotation(a: DatasetAnnotation): Record<string, unknown> {
+  return {
+    id: a.id,
+    label: a.label,
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    ...(a.prefix !== undefined && { prefix: a.prefix }),
+    ...(a.suffix !== undefined && { suffix: a.suffix }),
+    annotator: a.annotator,
+    ...(a.createdAt !== undefined && { createdAt: a.createdAt }),
+    ...(a.updatedAt !== undefined && { updatedAt: a.updatedAt }),
+    ...(a.note !== undefined && { note: a.note }),
+  };
+}
+
+function orderedDocument(d: DatasetDocument): Record<string, unknown> {
+  return {
+    id: d.id,
+    title: d.title,
+    language: d.language,
+    source: d.source,
+    text: d.text,
+    annotations: sortAnnotations(d.annotations).map(orderedAnnotation),
+  };
+}
+
+/**
+ * Writes a dataset as tagwerk.dataset v1 exactly as DESIGN section 7 lays it out: fixed key
+ * order, annotations sorted by (start, end, label, id), two-space indent, LF, trailing newline,
+ * no BOM; `exportedAt` is the dataset's own, so the same dataset always gives the same bytes
+ * and exports diff cleanly in git.
+ */
+export function serializeTagwerkDataset(dataset: TagwerkDataset): string {
+  const ordered = {
+    format: dataset.format,
+    version: dataset.version,
+    exportedAt: dataset.exportedAt,
+    annotator: dataset.annotator,
+    offsetUnit: dataset.offsetUnit,
+    labels: dataset.labels.map((l) => ({ id: l.id, name: l.name })),
+    documents: dataset.documents.map(orderedDocument),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/**
+ * Reads tagwerk.dataset JSON of any layout (the written layout is not a condition): rejects
+ * prototype-polluting keys, then validates with `TagwerkDatasetSchema`.
+ */
+export function parseTagwerkDataset(input: string): ParseResult {
+  const json = parseJsonSafely(input);
+  return json.ok ? validateTagwerkDataset(json.value) : { ok: false, problems: json.problems };
+}
+
+/** The tagwerk.dataset v1 adapter (Tagwerk's own lossless format). */
+export const tagwerkFormat: TextFormatAdapter = {
+  id: 'tagwerk',
+  offsetUnit: 'codepoint',
+  parse: (input) => parseTagwerkDataset(input),
+  serialize: serializeTagwerkDataset,
+};

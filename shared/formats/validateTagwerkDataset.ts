@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { type FormatProblem, type ParseResult, jsonPath } from './formatProblem';
+import { TagwerkDatasetSchema } from './datasetSchema';
+
+/** Plain-words messages for the zod issues a hand-edited file most often has. */
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'int' ? 'an integer' : `of type ${issue.expected}`}`;
+  if (issue.code === 'invalid_value') return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
+  return undefined;
+}
+
+/** Turns zod issues into problems with readable JSON paths, in the order zod found them. */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FormatProblem[] {
+  return issues.map((issue) => ({ path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
+}
+
+/**
+ * Validates an already parsed JSON value as a tagwerk.dataset v1 with `TagwerkDatasetSchema`,
+ * returning the typed dataset or one problem per defect; the one place imports are checked.
+ */
+export function validateTagwerkDataset(value: unknown): ParseResult {
+  const result = TagwerkDatasetSchema.safeParse(value, { error: issueMessage });
+  if (result.success) return { ok: true, dataset: result.data };
+  return { ok: false, problems: problemsFromIssues(result.error.issues) };
+}
