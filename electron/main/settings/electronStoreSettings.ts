@@ -1,0 +1,14 @@
+import ElectronStore from 'electron-store';
+import { readSettingsFile } from './readSettingsFile';
+import { createSettingsPort, type SettingsPort } from './settingsPort';
+import type { SettingsDeps } from './createConfSettings';
+
+/**
+ * Settings on electron-store for the app, on the same `settings.json` in the data folder as
+ * the conf adapter (electron-store is conf plus Electron's paths), checked before it opens.
+ */
+export function createElectronStoreSettings(deps: SettingsDeps): SettingsPort {
+  const loaded = readSettingsFile(deps.dataDir, (deps.clock ?? (() => new Date()))());
+  const store = new ElectronStore<Record<string, unknown>>({ cwd: deps.dataDir, name: 'settings', clearInvalidConfig: false });
+  return createSettingsPort({ writeAll: (value) => (store.store = value) }, loaded);
+}
