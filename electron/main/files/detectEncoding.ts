@@ -14,7 +14,7 @@ const MIN_UTF16_NUL_SHARE = 0.1;
  * (😀 = D83D DE00, U+2000, U+0100, U+3000) puts one on the other. Up to this share of the
  * majority is tolerated; random and binary data have NULs on both parities in similar numbers.
  */
-const MAX_MINORITY_NUL_SHARE = 0.1;
+const MAX_MINORITY_NUL_SHARE = 0.25;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);

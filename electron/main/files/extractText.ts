@@ -76,6 +76,7 @@ export function textFromFile(name: string, bytes: Uint8Array, options: DecodeTex
     return refuse(baseName, decodeFailure('empty', 'It contains no text to annotate, only markup.'));
   }
   const fallbackTitle = extension.length > 0 ? baseName.slice(0, -extension.length) : baseName;
+  // The text is not blank here, so the base name is only a guard against an empty title.
   const title = titleFromText(htmlTitle ?? text, MAX_TITLE_LENGTH) || fallbackTitle;
   // Warn about what the user will see: U+FFFD inside a dropped script is no concern.
   const warnings = format === 'text' ? decoded.warnings : inspectDecodedText(text).warnings;

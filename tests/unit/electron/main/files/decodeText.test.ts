@@ -117,6 +117,19 @@ describe('decodeText encoding detection', () => {
     }
   });
 
+  it('property: German text with a few emoji (some put NULs on the other parity) round-trips through UTF-16 LE/BE without BOM', () => {
+    const word = fc.constantFrom('Grüße', 'Straße', '„Zitat“', '50 €', '–', 'Mu\u0308ller', 'und', 'der', 'Ära', 'ÖPNV');
+    const rare = fc.constantFrom('😀', '👍🏽', '🇩🇪', '\u{1D504}', '📰', '\u2000', 'Ā');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 10, maxLength: 60 }), fc.array(rare, { maxLength: 2 }), fc.boolean(), (words, rareOnes, bigEndian) => {
+        const text = [...words, ...rareOnes].join(' ');
+        const result = decodeText(utf16Bytes(text, bigEndian, false));
+        return result.ok && result.text === text.normalize('NFC') && result.encoding === (bigEndian ? 'utf-16be' : 'utf-16le');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses NULs spread over both parities and 16-bit binary numbers that only look like UTF-16', () => {
     const spread = new Uint8Array(400).map((_, index) => (index % 3 === 0 ? 0 : 0x41 + (index % 26)));
     expectRefused(decodeText(spread), 'binary');
