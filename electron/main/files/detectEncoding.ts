@@ -37,7 +37,7 @@ const BINARY_NULS = decodeFailure(
  */
 export function detectEncoding(bytes: Uint8Array): EncodingEvidence {
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    return { kind: 'refused', failure: UTF32_REFUSAL };
+    return { kind: 'refused', failure: { ...UTF32_REFUSAL } };
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { kind: 'known', encoding: 'utf-8', bomLength: 3 };
   if (startsWith(bytes, [0xff, 0xfe])) return { kind: 'known', encoding: 'utf-16le', bomLength: 2 };
@@ -54,7 +54,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingEvidence {
   const minority = Math.min(evenNuls, oddNuls);
   const codeUnits = Math.ceil(bytes.length / 2);
   if (majority < codeUnits * MIN_UTF16_NUL_SHARE || minority > majority * MAX_MINORITY_NUL_SHARE) {
-    return { kind: 'refused', failure: BINARY_NULS };
+    return { kind: 'refused', failure: { ...BINARY_NULS } };
   }
   return { kind: 'known', encoding: oddNuls > evenNuls ? 'utf-16le' : 'utf-16be', bomLength: 0 };
 }

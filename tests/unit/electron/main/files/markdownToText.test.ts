@@ -40,6 +40,11 @@ describe('markdownToText', () => {
     expect(markdownToText('viel   Platz\t\tund `a   b`')).toBe('viel Platz und a   b');
   });
 
+  it('keeps <script> and <!-- written as code or left open in mid-line, without swallowing later text', () => {
+    expect(markdownToText('Das `<script>`-Element\n\nNächster Absatz')).toBe('Das <script>-Element\nNächster Absatz');
+    expect(markdownToText('Pfeil <!-- offen\n\nNächster Absatz')).toBe('Pfeil <!-- offen\nNächster Absatz');
+  });
+
   it('does not drop script text shown inside a code fence', () => {
     expect(markdownToText('```html\n<script>alert(1)</script>\n```')).toBe('<script>alert(1)</script>');
   });
