@@ -42,7 +42,7 @@ export function pythonMissing(modules: readonly string[] = []): string | undefin
 
 /** Runs a Python script with arguments; returns stdout, throwing with stderr on a non-zero exit. */
 export function runPython(script: string, args: readonly string[]): string {
-  const run = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8' });
+  const run = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8', env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
   if (run.status !== 0) throw new Error(`python exited ${String(run.status)}: ${run.stderr}${run.stdout}`);
   return run.stdout;
 }

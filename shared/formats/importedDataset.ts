@@ -1,0 +1,136 @@
+import { CONTEXT_CODE_POINTS } from '../annotation/annotationFromSelection';
+import { DEFAULT_LABELS } from '../annotation/labelSet';
+import { createOffsetConverter } from '../text/offsetConverter';
+import { documentIdOf, isDocumentId } from '../text/documentId';
+import { quoteContext } from '../text/selectionRange';
+import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
+import type { FormatId, ParseOptions } from './formatAdapter';
+import type { FormatProblem, ParseResult } from './formatProblem';
+import { validateTagwerkDataset } from './validateTagwerkDataset';
+
+/** A span as a foreign format gives it, already converted to code points. */
+export interface ImportedSpan {
+  /** Where the span is in the input, for problem messages (e.g. `line 2 label[0]`). */
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly id?: string;
+  /** The quote the format stores, if any; it must equal the slice. */
+  readonly quote?: string;
+  readonly note?: string;
+  readonly annotator?: string;
+  readonly createdAt?: string;
+  readonly updatedAt?: string;
+}
+
+/** A document as a foreign format gives it. */
+export interface ImportedDocument {
+  readonly path: string;
+  readonly text: string;
+  /** A document id the format stored; checked against the text when it looks like one. */
+  readonly id?: unknown;
+  readonly title?: string;
+  readonly language?: string;
+  readonly source?: string;
+  readonly spans: readonly ImportedSpan[];
+}
+
+/** First non-blank line of the text, cut to 80 code points: a readable title where a format has none. */
+export function titleFromText(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const chars = Array.from(line);
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : line;
+}
+
+/** Stable id for a span that has none in its format: same file, same ids (re-import changes nothing). */
+function derivedId(documentId: string, span: ImportedSpan, taken: Set<string>): string {
+  const base = `${documentId.slice('sha256:'.length, 'sha256:'.length + 12)}:${span.start}-${span.end}:${span.label}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}:${n}`;
+  return id;
+}
+
+function importDocument(doc: ImportedDocument, format: FormatId, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[]): DatasetDocument {
+  const id = documentIdOf(doc.text);
+  if (isDocumentId(doc.id) && doc.id !== id) {
+    problems.push({ path: doc.path, message: `document id ${doc.id} is not the sha256 of its text (${id}): the text was changed` });
+  }
+  const converter = createOffsetConverter(doc.text);
+  const annotations: DatasetAnnotation[] = [];
+  for (const span of doc.spans) {
+    const inRange = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= converter.codePointLength;
+    if (!inRange) {
+      problems.push({ path: span.path, message: `span ${span.start}..${span.end} is not a non-empty range within 0..${converter.codePointLength} code points` });
+      continue;
+    }
+    const from = converter.codePointToUtf16(span.start);
+    const to = converter.codePointToUtf16(span.end);
+    const text = doc.text.slice(from, to);
+    if (span.quote !== undefined && span.quote !== text) {
+      problems.push({ path: span.path, message: `document ${id}: span ${span.start}..${span.end} reads ${JSON.stringify(text)} but the file quotes ${JSON.stringify(span.quote)}` });
+      continue;
+    }
+    const annotationId = span.id ?? derivedId(id, span, taken);
+    taken.add(annotationId);
+    const { prefix, suffix } = quoteContext(doc.text, from, to, CONTEXT_CODE_POINTS);
+    annotations.push({
+      id: annotationId,
+      label: span.label,
+      start: span.start,
+      end: span.end,
+      text,
+      prefix,
+      suffix,
+      annotator: span.annotator ?? annotator,
+      ...(span.createdAt !== undefined && { createdAt: span.createdAt }),
+      ...(span.updatedAt !== undefined && { updatedAt: span.updatedAt }),
+      ...(span.note !== undefined && { note: span.note }),
+    });
+  }
+  return {
+    id,
+    title: doc.title ?? titleFromText(doc.text),
+    language: doc.language ?? options.language ?? 'de',
+    source: doc.source ?? options.source ?? `${format}-import`,
+    text: doc.text,
+    annotations,
+  };
+}
+
+/** The starting label set plus every used label it lacks (name = id), in order of first use. */
+function labelsFor(documents: readonly DatasetDocument[], start: readonly DatasetLabel[]): DatasetLabel[] {
+  const labels = start.map((l) => ({ id: l.id, name: l.name }));
+  const known = new Set(labels.map((l) => l.id));
+  for (const a of documents.flatMap((d) => d.annotations)) {
+    if (!known.has(a.label)) labels.push({ id: a.label, name: a.label });
+    known.add(a.label);
+  }
+  return labels;
+}
+
+/**
+ * Builds a dataset from what a lossy format gave (texts and code-point spans): document ids are
+ * the sha256 of the texts, quotes and 32-code-point prefix/suffix are taken from the text, a
+ * stored quote that differs from the slice is a problem (never fixed), missing annotation ids
+ * are derived from (document, start, end, label), and annotator / exportedAt / language /
+ * source / labels come from `options`. The result is validated like any tagwerk import.
+ */
+export function importedDataset(format: FormatId, documents: readonly ImportedDocument[], options: ParseOptions = {}): ParseResult {
+  const problems: FormatProblem[] = [];
+  if (options.annotator === undefined) problems.push({ path: '', message: `${format} files name no annotator: options.annotator is required` });
+  if (options.exportedAt === undefined) problems.push({ path: '', message: `${format} files carry no export time: options.exportedAt is required` });
+  if (documents.length === 0) problems.push({ path: '', message: 'the input holds no document' });
+  const taken = new Set(documents.flatMap((d) => d.spans.flatMap((s) => (s.id === undefined ? [] : [s.id]))));
+  const built = documents.map((d) => importDocument(d, format, options, options.annotator ?? '', taken, problems));
+  if (problems.length > 0) return { ok: false, problems };
+  return validateTagwerkDataset({
+    format: TAGWERK_DATASET_FORMAT,
+    version: TAGWERK_DATASET_VERSION,
+    exportedAt: options.exportedAt,
+    annotator: options.annotator,
+    offsetUnit: 'codepoint',
+    labels: labelsFor(built, options.labels ?? DEFAULT_LABELS),
+    documents: built,
+  });
+}

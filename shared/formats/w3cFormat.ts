@@ -1,0 +1,80 @@
+import { CONTEXT_CODE_POINTS } from '../annotation/annotationFromSelection';
+import { sortAnnotations } from '../annotation/annotationList';
+import { createOffsetConverter } from '../text/offsetConverter';
+import { quoteContext } from '../text/selectionRange';
+import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
+import type { TextFormatAdapter } from './formatAdapter';
+import { annotationIri, annotatorIri } from './w3cIris';
+import { parseW3c } from './w3cParse';
+
+/** The Web Annotation JSON-LD context. */
+export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+function person(name: string): Record<string, string> {
+  return { id: annotatorIri(name), type: 'Person', name };
+}
+
+function annotationJson(document: DatasetDocument, a: DatasetAnnotation, converter: ReturnType<typeof createOffsetConverter>): Record<string, unknown> {
+  const from = converter.codePointToUtf16(a.start);
+  const to = converter.codePointToUtf16(a.end);
+  // Context is taken from the text (not the stored prefix/suffix) so it always fits the offsets.
+  const { prefix, suffix } = quoteContext(document.text, from, to, CONTEXT_CODE_POINTS);
+  const tag = { type: 'TextualBody', purpose: 'tagging', value: a.label };
+  const body = a.note === undefined ? tag : [tag, { type: 'TextualBody', purpose: 'commenting', value: a.note }];
+  return {
+    id: annotationIri(a.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    creator: person(a.annotator),
+    ...(a.createdAt !== undefined && { created: a.createdAt }),
+    ...(a.updatedAt !== undefined && { modified: a.updatedAt }),
+    body,
+    target: {
+      source: document.id,
+      selector: [
+        { type: 'TextQuoteSelector', exact: document.text.slice(from, to), prefix, suffix },
+        { type: 'TextPositionSelector', start: a.start, end: a.end },
+      ],
+    },
+  };
+}
+
+/**
+ * Writes one W3C Web Annotation AnnotationCollection for the whole dataset (every document),
+ * with its first AnnotationPage embedded and all annotations in its `items` (they inherit the
+ * collection's `@context`). Each annotation is `motivation: tagging` with a TextualBody
+ * (`purpose: tagging`, value = label; a note is a second, `commenting` body) and a target whose
+ * `source` is the document id, selected by a TextQuoteSelector (exact, 32-code-point prefix and
+ * suffix) and a TextPositionSelector in code points, as the model counts characters. The
+ * collection's `creator` is the dataset annotator and its `created` the export time.
+ */
+export function serializeW3c(dataset: TagwerkDataset): string {
+  const items = dataset.documents.flatMap((document) => {
+    const converter = createOffsetConverter(document.text);
+    return sortAnnotations(document.annotations).map((a) => annotationJson(document, a, converter));
+  });
+  const id = `urn:tagwerk:export:${dataset.exportedAt}`;
+  const collection = {
+    '@context': W3C_ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `Tagwerk annotations by ${dataset.annotator}`,
+    creator: person(dataset.annotator),
+    created: dataset.exportedAt,
+    total: items.length,
+    first: { id: `${id}:page:1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+/**
+ * The W3C Web Annotation adapter (code points). The export holds offsets and quotes but not
+ * the texts, so `parse` needs `options.texts` (document id -> canonical text); titles,
+ * language and source come from the options too (title = the text's first line).
+ */
+export const w3cFormat: TextFormatAdapter = {
+  id: 'w3c',
+  offsetUnit: 'codepoint',
+  serialize: serializeW3c,
+  parse: parseW3c,
+};

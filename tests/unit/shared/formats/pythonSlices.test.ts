@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bratFormat, textFormatAdapters } from '../../../../shared/formats/formatAdapters';
+import { MIXED_FIXTURE, loadDataset, pythonMissing, runPython } from './formatTestSupport';
+
+/**
+ * Reads every export the way a Python pipeline would (json + str slicing, which counts code
+ * points) and reports, per span, (document, start, end, label, text[start:end]) and whether the
+ * file's own quote matches; Label Studio's offsets are checked as UTF-16 code units.
+ */
+const READ_EXPORTS = String.raw`
+import json, os, sys
+d = sys.argv[1]
+def load(name):
+    with open(os.path.join(d, name), encoding="utf-8", newline="") as f:
+        return f.read()
+def lines(name):
+    return [json.loads(l) for l in load(name).split("\n") if l]
+out = {}
+t = json.loads(load("x.tagwerk.json"))
+texts = {doc["id"]: doc["text"] for doc in t["documents"]}
+out["tagwerk"] = [[doc["id"], a["start"], a["end"], a["label"], doc["text"][a["start"]:a["end"]], doc["text"][a["start"]:a["end"]] == a["text"]]
+                  for doc in t["documents"] for a in doc["annotations"]]
+out["doccano"] = [[r["id"], s, e, l, r["text"][s:e], True] for r in lines("x.doccano.jsonl") for s, e, l in r["label"]]
+out["spacy"] = [[r["meta"]["id"], sp["start"], sp["end"], sp["label"], r["text"][sp["start"]:sp["end"]], True] for r in lines("x.spacy.jsonl") for sp in r["spans"]]
+w3c = []
+for item in json.loads(load("x.w3c.jsonld"))["first"]["items"]:
+    text = texts[item["target"]["source"]]
+    sel = {s["type"]: s for s in item["target"]["selector"]}
+    s, e = sel["TextPositionSelector"]["start"], sel["TextPositionSelector"]["end"]
+    q = sel["TextQuoteSelector"]
+    ok = text[s:e] == q["exact"] and text[:s].endswith(q["prefix"]) and text[e:].startswith(q["suffix"])
+    w3c.append([item["target"]["source"], s, e, item["body"]["value"] if isinstance(item["body"], dict) else item["body"][0]["value"], text[s:e], ok])
+out["w3c"] = w3c
+brat = []
+for name in sorted(os.listdir(os.path.join(d, "brat"))):
+    if not name.endswith(".ann"):
+        continue
+    text = load(os.path.join("brat", name[:-4] + ".txt"))
+    for line in load(os.path.join("brat", name)).split("\n"):
+        if not line.startswith("T"):
+            continue
+        _, typed, field = line.split("\t", 2)
+        label, offsets = typed.split(" ", 1)
+        frags = [tuple(map(int, f.split(" "))) for f in offsets.split(";")]
+        ok = " ".join(text[s:e] for s, e in frags) == field
+        brat.append([name[:-4], frags[0][0], frags[-1][1], label, text[frags[0][0]:frags[-1][1]], ok])
+out["brat"] = brat
+ls = []
+for task in json.loads(load("x.labelstudio.json")):
+    text = task["data"]["text"]
+    units = text.encode("utf-16-le")
+    for r in task["annotations"][0]["result"]:
+        v = r["value"]
+        utf16 = units[2 * v["start"]:2 * v["end"]].decode("utf-16-le", "surrogatepass")
+        ls.append([task["data"]["documentId"], v["start"], v["end"], v["labels"][0], utf16, utf16 == v["text"]])
+out["labelstudio"] = ls
+print(json.dumps(out))
+`;
+
+type Row = [string, number, number, string, string, boolean];
+
+const missing = pythonMissing();
+
+describe.skipIf(missing !== undefined)(`exports read in Python${missing === undefined ? '' : ` — SKIPPED: ${missing}`}`, () => {
+  const dataset = loadDataset(MIXED_FIXTURE);
+  let rows: Record<string, Row[]> = {};
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'tagwerk-python-'));
+      for (const [id, adapter] of Object.entries(textFormatAdapters)) {
+      const ext = { tagwerk: 'tagwerk.json', doccano: 'doccano.jsonl', w3c: 'w3c.jsonld', labelstudio: 'labelstudio.json', spacy: 'spacy.jsonl' }[id];
+      writeFileSync(join(dir, `x.${ext ?? id}`), adapter.serialize(dataset));
+    }
+    mkdirSync(join(dir, 'brat'));
+    for (const file of bratFormat.serialize(dataset)) writeFileSync(join(dir, 'brat', file.name), file.content);
+    rows = JSON.parse(runPython(READ_EXPORTS, [dir])) as Record<string, Row[]>;
+  });
+  const byDocument = new Map(dataset.documents.map((d, i) => [d.id, { index: i, stem: d.source.replace(/\.txt$/, '') }]));
+  const expected = (key: (documentId: string) => string) =>
+    dataset.documents.flatMap((d) => d.annotations.map((a) => [key(d.id), a.start, a.end, a.label, a.text, true])).map((r) => JSON.stringify(r)).sort();
+  const actual = (format: string) => (rows[format] ?? []).map((r) => JSON.stringify(r)).sort();
+
+  it.each(['tagwerk', 'doccano', 'spacy', 'w3c'])('%s: every span slices right in Python (text[start:end] == quote, code points)', (format) => {
+    expect(actual(format)).toEqual(expected((id) => id));
+  });
+
+  it('brat: every fragment slices right in Python and the text field matches', () => {
+    expect(actual('brat')).toEqual(expected((id) => byDocument.get(id)?.stem ?? ''));
+  });
+
+  it('Label Studio: offsets are UTF-16 code units (utf-16-le bytes / 2) and differ from code points after an emoji', () => {
+    const ls = rows.labelstudio ?? [];
+    const utf16 = (text: string, cp: number) => Array.from(text).slice(0, cp).join('').length;
+    const want = dataset.documents
+      .flatMap((d) => d.annotations.map((a) => [d.id, utf16(d.text, a.start), utf16(d.text, a.end), a.label, a.text, true]))
+      .map((r) => JSON.stringify(r))
+      .sort();
+    expect(ls.map((r) => JSON.stringify(r)).sort()).toEqual(want);
+    // "Der Bundestag" follows 🇩🇪 (2 astral) and 📰: 17 code points, 20 UTF-16 units.
+    expect(ls.find((r) => r[4] === 'Der Bundestag')?.slice(1, 3)).toEqual([20, 33]);
+  });
+});
