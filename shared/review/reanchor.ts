@@ -2,7 +2,7 @@ import search from 'approx-string-match';
 import type { Annotation } from '../annotation/annotation';
 import { codePointSlice, createOffsetConverter, isInsideSurrogatePair, type OffsetConverter } from '../text/offsetConverter';
 import { quoteContext, snapToGraphemes, trimRange } from '../text/selectionRange';
-import { quoteMatchScore } from './quoteMatchScore';
+import { quoteMatchScore, quoteMatchScoreBound } from './quoteMatchScore';
 
 /** How a colleague's span was placed on the new text; 'orphaned' spans are listed, never dropped. */
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
@@ -106,12 +106,27 @@ function reanchorOne(a: Annotation, text: string, conv: OffsetConverter, minScor
   if (quote.length === 0) return { annotation: a, status: 'orphaned' };
   const hint = Math.min(a.start, conv.codePointLength);
   const hint16 = conv.codePointToUtf16(hint);
+  const positionOf = (cpStart: number): { distance: number; position: number } => {
+    const distance = Math.abs(cpStart - hint);
+    return { distance, position: 1 - distance / Math.max(1, conv.codePointLength) };
+  };
   const score = (c: Candidate): Scored => {
     const cpStart = conv.utf16ToCodePoint(c.start);
-    const cpEnd = conv.utf16ToCodePoint(c.end);
-    const distance = Math.abs(cpStart - hint);
-    const position = 1 - distance / Math.max(1, conv.codePointLength);
-    return { start: c.start, end: c.end, cpStart, cpEnd, distance, score: quoteMatchScore({ text, ...c, quote, ...ctx, position }) };
+    const { distance, position } = positionOf(cpStart);
+    return { start: c.start, end: c.end, cpStart, cpEnd: conv.utf16ToCodePoint(c.end), distance, score: quoteMatchScore({ text, ...c, quote, ...ctx, position }) };
+  };
+  /** The best of `candidates`: scored nearest first, stopping once no farther one can beat it. */
+  const bestOf = (candidates: Candidate[]): Scored | undefined => {
+    const ordered = candidates
+      .map((c) => ({ c, ...positionOf(conv.utf16ToCodePoint(c.start)) }))
+      .sort((x, y) => x.distance - y.distance || x.c.start - y.c.start);
+    let top: Scored | undefined;
+    for (const { c, position } of ordered) {
+      if (top !== undefined && top.score >= quoteMatchScoreBound(position)) break;
+      const s = score(c);
+      if (top === undefined || better(s, top) < 0) top = s;
+    }
+    return top;
   };
   const atOld = a.end <= conv.codePointLength && codePointSlice(text, a.start, a.end) === quote
     ? [{ start: conv.codePointToUtf16(a.start), end: conv.codePointToUtf16(a.end), errors: 0 }]
@@ -122,12 +137,12 @@ function reanchorOne(a: Annotation, text: string, conv: OffsetConverter, minScor
     () => fuzzyCandidates(text, quote, ctx.prefix, ctx.suffix)
       .map((c) => tidy(text, c))
       .filter((c): c is Candidate => c !== undefined)
-      .sort((x, y) => Math.abs(x.start - hint16) - Math.abs(y.start - hint16))
+      .sort((x, y) => Math.abs(x.start - hint16) - Math.abs(y.start - hint16) || x.start - y.start)
       .slice(0, MAX_FUZZY_CANDIDATES),
   ];
   let best: Scored | undefined;
   for (const stage of stages) {
-    const top = stage().map(score).sort(better)[0];
+    const top = bestOf(stage());
     if (top === undefined) continue;
     if (best === undefined || better(top, best) < 0) best = top;
     if (top.score >= minScore) {
