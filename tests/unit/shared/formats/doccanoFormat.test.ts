@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
+import { formatProblemLine } from '../../../../shared/formats/formatProblem';
+import { documentIdOf } from '../../../../shared/text/documentId';
+import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
+
+function problems(input: string, options: object = PARSE_OPTIONS): string[] {
+  const result = doccanoFormat.parse(input, options);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems.map(formatProblemLine);
+}
+
+describe('doccano JSONL', () => {
+  it('writes one line per document with code-point [start, end, label] triples in text order', () => {
+    expect(doccanoFormat.serialize(smallDataset())).toBe(
+      `{"id":"${documentIdOf(SMALL_TEXT)}","text":${JSON.stringify(SMALL_TEXT)},"label":[[2,5,"actor"],[13,18,"quote"],[19,26,"actor"]]}\n`,
+    );
+  });
+
+  it("reads doccano's own exports: integer ids, the entities form, labels outside the label set", () => {
+    const input = [
+      JSON.stringify({ id: 7, text: SMALL_TEXT, label: [[2, 5, 'PER']], Comments: [] }),
+      '',
+      JSON.stringify({ id: 8, text: 'Berlin 😀 ist groß.', entities: [{ id: 1, label: 'LOC', start_offset: 0, end_offset: 6 }], relations: [] }),
+    ].join('\r\n');
+    const result = doccanoFormat.parse(input, PARSE_OPTIONS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [first, second] = result.dataset.documents;
+    expect(first?.annotations.map((a) => [a.start, a.end, a.label, a.text, a.annotator])).toEqual([[2, 5, 'PER', 'Kim', 'kim']]);
+    expect(second?.annotations.map((a) => [a.label, a.text, a.prefix, a.suffix])).toEqual([['LOC', 'Berlin', '', ' 😀 ist groß.']]);
+    expect(second).toMatchObject({ id: documentIdOf('Berlin 😀 ist groß.'), title: 'Berlin 😀 ist groß.', language: 'de', source: 'import.jsonl' });
+    expect(result.dataset.labels.slice(-2)).toEqual([{ id: 'PER', name: 'PER' }, { id: 'LOC', name: 'LOC' }]);
+    expect(result.dataset).toMatchObject({ annotator: 'kim', exportedAt: '2026-11-20T12:00:00.000Z' });
+  });
+
+  it('derives the same annotation ids every time, so importing a file twice changes nothing', () => {
+    const input = doccanoFormat.serialize(smallDataset());
+    const ids = (r: ReturnType<typeof doccanoFormat.parse>) => (r.ok ? r.dataset.documents[0]?.annotations.map((a) => a.id) : []);
+    expect(ids(doccanoFormat.parse(input, PARSE_OPTIONS))).toEqual(ids(doccanoFormat.parse(input, PARSE_OPTIONS)));
+    expect(ids(doccanoFormat.parse(input, PARSE_OPTIONS))).toEqual([
+      `${documentIdOf(SMALL_TEXT).slice(7, 19)}:2-5:actor`,
+      `${documentIdOf(SMALL_TEXT).slice(7, 19)}:13-18:quote`,
+      `${documentIdOf(SMALL_TEXT).slice(7, 19)}:19-26:actor`,
+    ]);
+  });
+
+  it.each([
+    ['{"text": "abc", "label": [[0, 9, "x"]]}', 'line 1 label[0]: span 0..9 is not a non-empty range within 0..3 code points'],
+    ['{"text": "abc", "label": [[2, 1, "x"]]}', 'line 1 label[0]: span 2..1 is not a non-empty range within 0..3 code points'],
+    ['{"text": "abc"}\n{"text": ', 'line 2: not valid JSON'],
+    ['{"label": []}', 'line 1 text: Invalid input: expected string, received undefined'],
+    ['{"text": "abc", "label": [[0, 1]]}', 'line 1 label[0]'],
+    ['{"text": "abc", "meta": {"__proto__": 1}}', 'line 1 meta.__proto__: the key "__proto__" is not allowed (it could pollute object prototypes)'],
+    ['\n\n', 'the input holds no document'],
+    [`{"id": "${documentIdOf('abd')}", "text": "abc"}`, `line 1: document id ${documentIdOf('abd')} is not the sha256 of its text (${documentIdOf('abc')}): the text was changed`],
+  ])('reports %j clearly', (input, line) => {
+    expect(problems(input).some((p) => p.startsWith(line))).toBe(true);
+  });
+
+  it('says that annotator and export time must come from the caller', () => {
+    expect(problems('{"text": "abc"}', {})).toEqual([
+      'doccano files name no annotator: options.annotator is required',
+      'doccano files carry no export time: options.exportedAt is required',
+    ]);
+  });
+});
