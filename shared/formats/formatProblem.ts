@@ -22,11 +22,6 @@ export function formatProblemLine(problem: FormatProblem): string {
   return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
 }
 
-/** Builds a failed `ParseResult` from problems (kept in the order they were found). */
-export function parseFailure(problems: readonly FormatProblem[]): ParseResult {
-  return { ok: false, problems };
-}
-
 /** Renders a JSON path from zod-style segments: `documents[0].annotations[2].text`. */
 export function jsonPath(segments: readonly PropertyKey[]): string {
   let out = '';

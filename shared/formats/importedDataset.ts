@@ -3,6 +3,7 @@ import { DEFAULT_LABELS } from '../annotation/labelSet';
 import { createOffsetConverter } from '../text/offsetConverter';
 import { documentIdOf, isDocumentId } from '../text/documentId';
 import { quoteContext } from '../text/selectionRange';
+import { titleFromText } from '../text/titleFromText';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
 import type { FormatId, ParseOptions } from './formatAdapter';
 import type { FormatProblem, ParseResult } from './formatProblem';
@@ -34,13 +35,6 @@ export interface ImportedDocument {
   readonly language?: string;
   readonly source?: string;
   readonly spans: readonly ImportedSpan[];
-}
-
-/** First non-blank line of the text, cut to 80 code points: a readable title where a format has none. */
-export function titleFromText(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  const chars = Array.from(line);
-  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : line;
 }
 
 /** Stable id for a span that has none in its format: same file, same ids (re-import changes nothing). */
