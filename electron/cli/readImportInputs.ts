@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
+import { formatProblemLine } from '../../shared/formats/formatProblem';
+import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
+import { textFromFile } from '../main/files/extractText';
+import { DEFAULT_MAX_TEXT_BYTES } from '../main/files/refuseIfTooLarge';
+import { MAX_DATASET_BYTES, readInputBytes, readInputText } from './cliFiles';
+
+/** One file to import, read and checked: a text (already canonical) or a validated tagwerk dataset. */
+export type ImportInput =
+  | { readonly kind: 'text'; readonly file: string; readonly text: string; readonly encoding: string; readonly title: string; readonly warnings: readonly string[] }
+  | { readonly kind: 'dataset'; readonly file: string; readonly dataset: TagwerkDataset };
+
+/** True for the files read as tagwerk dataset JSON rather than as text. */
+export function isDatasetFile(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.json';
+}
+
+async function readOne(cwd: string, file: string): Promise<ImportInput | { problems: string[] }> {
+  if (isDatasetFile(file)) {
+    const read = await readInputText(cwd, file, MAX_DATASET_BYTES);
+    if (!read.ok) return { problems: [read.line] };
+    const parsed = parseTagwerkDataset(read.text);
+    if (!parsed.ok) return { problems: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
+    return { kind: 'dataset', file, dataset: parsed.dataset };
+  }
+  // Read up to one byte over the cap, so textFromFile reports "too large" in its own words.
+  const read = await readInputBytes(cwd, file, DEFAULT_MAX_TEXT_BYTES + 1);
+  if (!read.ok) return { problems: [read.line] };
+  const opened = textFromFile(file, read.bytes);
+  if (!opened.ok) return { problems: [`${file}: ${opened.message}`] };
+  return { kind: 'text', file, text: opened.text, encoding: opened.encoding, title: opened.title, warnings: opened.warnings };
+}
+
+/**
+ * Reads and checks every file before anything is written, so a bad file in a list changes
+ * nothing: `.json` files must be valid tagwerk datasets (schema, ids, quotes equal to their
+ * slices — never fixed), other files are opened like the app opens them (.txt, .md, .html;
+ * encoding detected, canonical text). Returns the inputs or one line per problem.
+ */
+export async function readImportInputs(cwd: string, files: readonly string[]): Promise<{ inputs: ImportInput[]; problems: string[] }> {
+  const inputs: ImportInput[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const read = await readOne(cwd, file);
+    if ('problems' in read) problems.push(...read.problems);
+    else inputs.push(read);
+  }
+  return { inputs, problems };
+}

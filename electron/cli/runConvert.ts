@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { formatProblemLine } from '../../shared/formats/formatProblem';
+import { stringOption, stringOptions } from './cliArgs';
+import { annotatorName } from './annotatorName';
+import { cliDataDir } from './cliDataDir';
+import type { CliDeps } from './cliDeps';
+import { fileProblemLine } from './cliFiles';
+import { formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
+import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
+import { w3cTexts } from './w3cTexts';
+
+export const convertCommand: CommandSpec = {
+  name: 'convert',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    annotator: { type: 'string' },
+    text: { type: 'string', multiple: true },
+    'data-dir': { type: 'string' },
+  },
+  help: `Usage: tagwerk convert --from FORMAT --to FORMAT [--annotator NAME] [--text FILE]… IN OUT
+
+Reads IN in one format and writes OUT in another; the store is not changed. Every span is
+checked on the way in (inside its text, quote equal to the slice) and nothing is fixed silently.
+For brat, IN and OUT are folders (.txt + .ann per document).
+
+Options:
+  --from FORMAT, --to FORMAT   tagwerk | doccano | w3c | brat | labelstudio | spacy
+  --annotator NAME  annotator of spans whose format names none (doccano, spacy, brat, label
+                    studio); default: the app settings' annotator name, else the OS user name
+  --text FILE       (--from w3c) a text the annotations point at; W3C exports hold offsets
+                    and quotes but no texts. The texts in the store are used too.
+  --data-dir DIR    the store whose settings and texts are used (default: as for import)
+
+Formats without an export time get the current time; ids of annotations are derived from
+(document, start, end, label) where the format has none, so converting again gives the same ids.
+
+Examples:
+  npm run --silent tagwerk -- convert --from tagwerk --to doccano corpus.tagwerk.json corpus.jsonl
+  npm run --silent tagwerk -- convert --from brat --to tagwerk --annotator jonas brat/ jonas.tagwerk.json`,
+};
+
+/** `tagwerk convert --from F --to T IN OUT`: one dataset format to another, checked on the way in. */
+export function runConvert(args: readonly string[], deps: CliDeps): Promise<number> {
+  return runCommand(convertCommand, args, deps, async (parsed) => {
+    const from = formatOption(stringOption(parsed, 'from'), '--from');
+    const to = formatOption(stringOption(parsed, 'to'), '--to');
+    const [input = '', output = ''] = expectPositionals(parsed, ['IN', 'OUT']);
+    const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
+    const fail = (lines: readonly string[]): number => {
+      for (const line of lines) deps.stderr(`${line}\n`);
+      return EXIT_BAD_INPUT;
+    };
+    const texts = from === 'w3c' ? await w3cTexts(deps.cwd, dataDir, stringOptions(parsed, 'text')) : undefined;
+    if (texts !== undefined && texts.problems.length > 0) return fail(texts.problems);
+    const result = await readFormatInput(deps.cwd, from, input, {
+      ...(from === 'tagwerk' ? {} : { annotator: annotatorName(stringOption(parsed, 'annotator'), dataDir, deps) }),
+      exportedAt: deps.clock().toISOString(),
+      source: path.basename(input),
+      ...(texts === undefined ? {} : { texts: texts.texts }),
+    });
+    if (!result.ok) {
+      if ('line' in result) return fail([result.line]);
+      return fail([...result.problems.map((p) => `${input}: ${formatProblemLine(p)}`), 'Nothing was written.']);
+    }
+    let size: number;
+    try {
+      size = await writeFormatOutput(deps.cwd, to, result.dataset, output);
+    } catch (error) {
+      return fail([fileProblemLine(output, error)]);
+    }
+    const docs = result.dataset.documents.length;
+    const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
+    deps.stdout(`Converted ${docs} document${docs === 1 ? '' : 's'} and ${spans} annotation${spans === 1 ? '' : 's'} from ${from} to ${to}: ${output} (${size} bytes).\n`);
+    return EXIT_OK;
+  });
+}

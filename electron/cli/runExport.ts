@@ -1,0 +1,92 @@
+import { createDocumentStore } from '../main/store/createDocumentStore';
+import { stringOption, stringOptions, UsageError } from './cliArgs';
+import { annotatorName } from './annotatorName';
+import { cliDataDir } from './cliDataDir';
+import type { CliDeps } from './cliDeps';
+import { fileProblemLine } from './cliFiles';
+import { formatOption, writeFormatOutput } from './cliFormats';
+import { collectStoreDataset } from './collectStoreDataset';
+import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
+import { selectDocuments } from './selectDocuments';
+
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  options: {
+    'data-dir': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    document: { type: 'string', multiple: true },
+    annotator: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  },
+  help: `Usage: tagwerk export [--data-dir DIR] --format FORMAT [--document ID]… [--annotator NAME] --out PATH
+
+Writes the store's documents and annotations as a dataset. Without filters: every document
+and every annotator's set (mine and each imported colleague's), each annotation keeping its
+"annotator". Reads the store only, so it also works while the app is open.
+
+Options:
+  --format FORMAT   tagwerk | doccano | w3c | brat | labelstudio | spacy
+  --out PATH        the output file; for brat a folder (created if missing), one .txt and
+                    one .ann per document
+  --document ID     only this document: its id (sha256:<hex>) or a unique prefix of the hex
+                    (at least 4 digits); repeat for several
+  --annotator NAME  only NAME's annotations; also the file's top-level "annotator"
+                    (default: the app settings' annotator name, else the OS user name)
+  --data-dir DIR    the data folder (default: $TAGWERK_DATA_DIR, else the app's folder)
+
+Offsets are Unicode code points in every format except labelstudio (UTF-16 code units).
+The export time comes from the clock; an empty store (or filter) exits 1.
+
+Examples:
+  npm run --silent tagwerk -- export --format tagwerk --out corpus.tagwerk.json
+  npm run --silent tagwerk -- export --format brat --out brat/ --annotator jonas
+  npm run --silent tagwerk -- export --format doccano --document sha256:b5314d02 --out a.jsonl`,
+};
+
+/** `tagwerk export`: the store (read-only) as a dataset file (or brat folder) in any format. */
+export function runExport(args: readonly string[], deps: CliDeps): Promise<number> {
+  return runCommand(exportCommand, args, deps, async (parsed) => {
+    expectPositionals(parsed, []);
+    const format = formatOption(stringOption(parsed, 'format'), '--format');
+    const out = stringOption(parsed, 'out');
+    if (out === undefined || out === '') throw new UsageError('--out PATH is required');
+    const annotator = stringOption(parsed, 'annotator');
+    if (annotator !== undefined && annotator.trim() === '') throw new UsageError('--annotator NAME must not be empty');
+    const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
+    const fail = (lines: readonly string[]): number => {
+      for (const line of lines) deps.stderr(`${line}\n`);
+      return EXIT_BAD_INPUT;
+    };
+
+    const store = createDocumentStore({ dataDir, clock: deps.clock }, { readOnly: true });
+    const listed = await store.listDocuments();
+    for (const notice of listed.notices) deps.stderr(`note: ${notice.message}\n`);
+    if (listed.documents.length === 0) return fail([`The store in ${dataDir} holds no documents; nothing was exported. Import some first: tagwerk import FILE…`]);
+    const { selected, problems } = selectDocuments(listed.documents, stringOptions(parsed, 'document'));
+    if (problems.length > 0) return fail(problems);
+
+    const collected = await collectStoreDataset(store, {
+      documents: selected,
+      ...(annotator === undefined ? {} : { annotator: annotator.trim() }),
+      exporter: annotator?.trim() ?? annotatorName(undefined, dataDir, deps),
+      exportedAt: deps.clock().toISOString(),
+    });
+    for (const warning of collected.warnings) deps.stderr(`${warning}\n`);
+    if (!collected.ok) return fail([...collected.problems, 'Nothing was exported.']);
+    const { dataset } = collected;
+    const count = dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
+    if (annotator !== undefined && count === 0) {
+      const known = collected.annotators.length === 0 ? 'none' : collected.annotators.join(', ');
+      return fail([`${annotator.trim()} has no annotations in the selected documents (annotators there: ${known}); nothing was exported.`]);
+    }
+    let size: number;
+    try {
+      size = await writeFormatOutput(deps.cwd, format, dataset, out);
+    } catch (error) {
+      return fail([fileProblemLine(out, error)]);
+    }
+    const docs = dataset.documents.length;
+    deps.stdout(`Exported ${docs} document${docs === 1 ? '' : 's'} and ${count} annotation${count === 1 ? '' : 's'} as ${format} to ${out} (${size} bytes).\n`);
+    return EXIT_OK;
+  });
+}

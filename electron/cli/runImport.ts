@@ -1,0 +1,78 @@
+import { stringOption } from './cliArgs';
+import { UsageError } from './cliArgs';
+import { annotatorName } from './annotatorName';
+import { cliDataDir } from './cliDataDir';
+import type { CliDeps } from './cliDeps';
+import { importDataset, importText, type ImportOutput } from './importIntoStore';
+import { openLockedStore } from './openLockedStore';
+import { readImportInputs } from './readImportInputs';
+import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
+
+export const importCommand: CommandSpec = {
+  name: 'import',
+  options: { 'data-dir': { type: 'string' }, annotator: { type: 'string' } },
+  help: `Usage: tagwerk import [--data-dir DIR] [--annotator NAME] FILE…
+
+Adds files to Tagwerk's document store:
+  - text files (.txt, .md, .markdown, .html, .htm), opened as the app opens them: the encoding
+    is detected (BOM, UTF-16, UTF-8, else Windows-1252), the text made canonical (NFC, LF);
+  - tagwerk.dataset JSON exports (.json), validated first: their documents, and their
+    annotations as they are, each into the set of its "annotator". Annotations by me go into
+    my own set (merged: nothing stored is removed or changed); every other annotator's become
+    that colleague's imported set (replacing an older import of theirs).
+A document is its text: the same text is the same document, a changed text is a new one
+(the CLI never re-anchors spans). Importing the same file again changes nothing.
+Prints per document: id, encoding, length in characters (code points), added/already stored.
+Every file is checked before anything is written; a bad file means nothing is imported.
+
+Options:
+  --data-dir DIR    the data folder (default: $TAGWERK_DATA_DIR, else the app's folder)
+  --annotator NAME  who "me" is (default: the annotator name in the app's settings,
+                    else the OS user name)
+
+Refuses (exit 1, nothing changed) while the Tagwerk app has this data folder open.
+
+Examples:
+  npm run --silent tagwerk -- import article.txt notes.md
+  npm run --silent tagwerk -- import --data-dir ./data jonas.tagwerk.json`,
+};
+
+/** `tagwerk import FILE…`: texts and tagwerk datasets into the store, under its lock. */
+export function runImport(args: readonly string[], deps: CliDeps): Promise<number> {
+  return runCommand(importCommand, args, deps, async (parsed) => {
+    if (parsed.positionals.length === 0) throw new UsageError('missing FILE');
+    const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
+    const { inputs, problems } = await readImportInputs(deps.cwd, parsed.positionals);
+    if (problems.length > 0) {
+      for (const line of problems) deps.stderr(`${line}\n`);
+      deps.stderr(`Nothing was imported (${problems.length} problem${problems.length === 1 ? '' : 's'}).\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const opened = await openLockedStore(dataDir, deps);
+    if (!opened.ok) {
+      deps.stderr(`${opened.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    let failed = false;
+    const out: ImportOutput = {
+      line: (text) => deps.stdout(`${text}\n`),
+      warn: (text) => deps.stderr(`${text}\n`),
+      fail: (text) => {
+        failed = true;
+        deps.stderr(`${text}\n`);
+      },
+    };
+    const { store, notices, close } = opened.locked;
+    try {
+      for (const notice of notices) out.warn(`note: ${notice.message}`);
+      const me = inputs.some((i) => i.kind === 'dataset') ? annotatorName(stringOption(parsed, 'annotator'), dataDir, deps) : '';
+      for (const input of inputs) {
+        if (input.kind === 'text') await importText(store, input, out);
+        else await importDataset(store, input.file, input.dataset, me, out);
+      }
+    } finally {
+      await close();
+    }
+    return failed ? EXIT_BAD_INPUT : EXIT_OK;
+  });
+}

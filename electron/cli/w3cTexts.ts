@@ -1,0 +1,34 @@
+import { documentIdOf } from '../../shared/text/documentId';
+import { textFromFile } from '../main/files/extractText';
+import { DEFAULT_MAX_TEXT_BYTES } from '../main/files/refuseIfTooLarge';
+import { createDocumentStore } from '../main/store/createDocumentStore';
+import { readInputBytes } from './cliFiles';
+
+/**
+ * The canonical texts a W3C export needs to be read back (it holds offsets and quotes, not
+ * texts), by document id: every text in the store (read-only) plus each `--text FILE`, opened
+ * as the app opens it. Problems are lines for stderr (an unreadable `--text` file).
+ */
+export async function w3cTexts(cwd: string, dataDir: string, files: readonly string[]): Promise<{ texts: Map<string, string>; problems: string[] }> {
+  const texts = new Map<string, string>();
+  const problems: string[] = [];
+  const store = createDocumentStore({ dataDir }, { readOnly: true });
+  for (const meta of (await store.listDocuments()).documents) {
+    try {
+      texts.set(meta.id, (await store.getDocument(meta.id)).text);
+    } catch {
+      // A damaged stored text cannot be a source; the parse reports the missing text if it was needed.
+    }
+  }
+  for (const file of files) {
+    const read = await readInputBytes(cwd, file, DEFAULT_MAX_TEXT_BYTES + 1);
+    if (!read.ok) {
+      problems.push(read.line);
+      continue;
+    }
+    const opened = textFromFile(file, read.bytes);
+    if (opened.ok) texts.set(documentIdOf(opened.text), opened.text);
+    else problems.push(`${file}: ${opened.message}`);
+  }
+  return { texts, problems };
+}
