@@ -96,11 +96,24 @@ export async function writeFileAtomic(deps: AtomicWriteDeps, target: string, dat
   }
 }
 
+/** True when both paths exist and are links to one file (same folder, so same device). */
+async function sameFile(fs: FsPort, a: string, b: string): Promise<boolean> {
+  try {
+    const [statA, statB] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return statA.ino === statB.ino && statA.ino !== 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Makes `backup` a copy of `source` (a hard link where possible, else a file copy), swapped in
  * atomically, so a backup is always a whole earlier file. Does nothing when `source` is missing.
  */
 export async function replaceBackup(deps: AtomicWriteDeps, source: string, backup: string): Promise<void> {
+  // Already the same file (a save was interrupted after its backup step): rename() between two
+  // links of one inode does nothing and would leave the temp link behind, so stop here.
+  if (await sameFile(deps.fs, source, backup)) return;
   const temp = tempPathFor(backup, (deps.newTempSuffix ?? randomTempSuffix)());
   try {
     try {

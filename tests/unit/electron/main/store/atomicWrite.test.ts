@@ -103,3 +103,14 @@ describe('isTempFileName', () => {
     expect(isTempFileName(name)).toBe(expected);
   });
 });
+
+describe('replaceBackup after an interrupted save', () => {
+  it('leaves no temp link when the backup already is the current file (found by the crash test)', async () => {
+    const faulty = createFaultyFs();
+    await replaceBackup(deps(faulty), target, `${target}.bak`);
+    // Killed here last time: the backup and the main file are links to one inode.
+    await replaceBackup(deps(faulty), target, `${target}.bak`);
+    expect(readFileSync(`${target}.bak`, 'utf8')).toBe('old content');
+    expect(leftovers()).toEqual([]);
+  });
+});

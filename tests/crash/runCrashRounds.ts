@@ -1,0 +1,163 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isTempFileName } from '../../electron/main/store/atomicWrite';
+import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { judgeAnnotationBytes } from '../../electron/main/store/readAnnotationFile';
+import { createOffsetConverter } from '../../shared/text/offsetConverter';
+import { documentIdOf } from '../../shared/text/documentId';
+import { CRASH_TEXT } from './crashFixture';
+import { killedRun } from './killedRun';
+
+/** What the crash rounds found; a safe store has zero in every failure column. */
+export interface CrashReport {
+  rounds: number;
+  seed: number;
+  acknowledgedSaves: number;
+  /** Rounds killed before the child acknowledged any save in that round. */
+  killedBeforeFirstAck: number;
+  /** Failures: annotations.json missing, unparsable or invalid after a kill. */
+  corruptFiles: number;
+  /** Failures: sum over rounds of (last acknowledged rev − rev on disk) where positive. */
+  lostRevisions: number;
+  /** Failures: rounds that left more than one temp file. */
+  roundsWithTooManyTemps: number;
+  /** Failures: temp files still present after the next init(). */
+  tempsLeftAfterInit: number;
+  /** Rounds that left exactly one temp file (all removed by init). */
+  roundsWithOneTemp: number;
+  /** Failures: loads after a kill that needed recovery (quarantine / .bak). */
+  recoveries: number;
+  /** Highest rev reached (per chain: each chain has its own data folder). */
+  finalRev: number;
+  /** Smoothed duration of one ~2 MB save in the writer. */
+  averageSaveMs: number;
+  durationMs: number;
+  problems: string[];
+}
+
+/** A small seeded PRNG (mulberry32), so a failing run's kill schedule can be repeated. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Counters = Omit<CrashReport, 'seed' | 'durationMs'>;
+
+/**
+ * One chain of kill rounds on its own data folder: each round starts the writer, kills it at a
+ * random moment inside one of its first three saves, checks the file on disk and the temp
+ * files, runs init(), and counts any recovery the next load needed.
+ */
+async function runChain(chain: number, rounds: number, next: () => number, initialSaveMs: number, log?: (line: string) => void): Promise<Counters> {
+  // Kill delays are drawn from 0.3..1.2 × the observed time of one save: every kill lands in a
+  // save, weighted towards its second half, where the temp file, backup link and renames happen.
+  let saveEstimate = initialSaveMs;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tagwerk-crash-'));
+  const id = documentIdOf(CRASH_TEXT);
+  const docDir = path.join(dataDir, 'documents', id.slice('sha256:'.length));
+  const expected = { documentId: id, text: CRASH_TEXT, converter: createOffsetConverter(CRASH_TEXT) };
+  const c: Counters = {
+    rounds: 0, acknowledgedSaves: 0, killedBeforeFirstAck: 0, corruptFiles: 0, lostRevisions: 0,
+    roundsWithTooManyTemps: 0, tempsLeftAfterInit: 0, roundsWithOneTemp: 0, recoveries: 0, finalRev: 0, averageSaveMs: 0, problems: [],
+  };
+  const temps = () => {
+    try {
+      return readdirSync(docDir).filter(isTempFileName);
+    } catch {
+      return [];
+    }
+  };
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      const where = `chain ${chain} round ${round}`;
+      const plan = { afterAcks: Math.floor(next() * 3), delayMs: Math.floor((0.3 + 0.9 * next()) * saveEstimate) };
+      const { lastAck, acks, notices, saveMs } = await killedRun(dataDir, plan);
+      for (const ms of saveMs) saveEstimate = 0.7 * saveEstimate + 0.3 * ms;
+      c.rounds = round;
+      c.acknowledgedSaves += acks;
+      if (acks === 0) c.killedBeforeFirstAck += 1;
+      if (notices.length > 0) {
+        // The writer loads the file the previous round left: any notice means it needed recovery.
+        c.recoveries += 1;
+        c.problems.push(`${where}: load needed recovery: ${notices.join(', ')}`);
+      }
+      const left = temps();
+      if (left.length === 1) c.roundsWithOneTemp += 1;
+      if (left.length > 1) {
+        c.roundsWithTooManyTemps += 1;
+        c.problems.push(`${where}: ${left.length} temp files left: ${left.join(', ')}`);
+      }
+      let rev = 0;
+      try {
+        const judged = judgeAnnotationBytes(readFileSync(path.join(docDir, 'annotations.json')), expected);
+        if (judged.kind === 'ok') rev = judged.set.rev;
+        else {
+          c.corruptFiles += 1;
+          c.problems.push(`${where}: annotations.json ${judged.kind}: ${judged.kind === 'corrupt' ? judged.message : ''}`);
+        }
+      } catch (error) {
+        if (lastAck > 0) {
+          c.corruptFiles += 1;
+          c.problems.push(`${where}: annotations.json unreadable after ack ${lastAck}: ${String(error)}`);
+        }
+      }
+      if (rev < lastAck) {
+        c.lostRevisions += lastAck - rev;
+        c.problems.push(`${where}: rev on disk ${rev} < last acknowledged ${lastAck}`);
+      }
+      await createDocumentStore({ dataDir }).init();
+      c.tempsLeftAfterInit += temps().length;
+      log?.(`${where}: killed ${plan.delayMs} ms after ${plan.afterAcks === 0 ? 'start' : `ack ${plan.afterAcks}`} (${acks} acks, last rev ${lastAck}), rev on disk ${rev}, temps left ${left.length}`);
+    }
+    const final = await createDocumentStore({ dataDir }).loadAnnotations(id);
+    c.finalRev = final.rev;
+    if (final.notices.length > 0) {
+      c.recoveries += 1;
+      c.problems.push(`chain ${chain}: final load needed recovery: ${final.notices.map((n) => n.code).join(', ')}`);
+    }
+    c.averageSaveMs = Math.round(saveEstimate);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return c;
+}
+
+/**
+ * Runs `rounds` kill rounds split over `chains` independent data folders in parallel (default
+ * 2, one per core), and sums what they found.
+ */
+export async function runCrashRounds(options: { rounds: number; seed?: number; chains?: number; initialSaveMs?: number; log?: (line: string) => void }): Promise<CrashReport> {
+  const seed = options.seed ?? Date.now() % 1_000_000;
+  const chains = Math.max(1, Math.min(options.chains ?? 2, options.rounds));
+  const started = Date.now();
+  const results = await Promise.all(
+    Array.from({ length: chains }, (_, i) => {
+      const share = Math.floor(options.rounds / chains) + (i < options.rounds % chains ? 1 : 0);
+      return runChain(i + 1, share, random(seed + i), options.initialSaveMs ?? 80, options.log);
+    }),
+  );
+  const sum = (key: Exclude<keyof Counters, 'problems' | 'finalRev' | 'averageSaveMs'>) => results.reduce((total, r) => total + r[key], 0);
+  return {
+    rounds: sum('rounds'),
+    seed,
+    acknowledgedSaves: sum('acknowledgedSaves'),
+    killedBeforeFirstAck: sum('killedBeforeFirstAck'),
+    corruptFiles: sum('corruptFiles'),
+    lostRevisions: sum('lostRevisions'),
+    roundsWithTooManyTemps: sum('roundsWithTooManyTemps'),
+    tempsLeftAfterInit: sum('tempsLeftAfterInit'),
+    roundsWithOneTemp: sum('roundsWithOneTemp'),
+    recoveries: sum('recoveries'),
+    finalRev: Math.max(...results.map((r) => r.finalRev)),
+    averageSaveMs: Math.round(results.reduce((t, r) => t + r.averageSaveMs, 0) / results.length),
+    durationMs: Date.now() - started,
+    problems: results.flatMap((r) => r.problems),
+  };
+}
