@@ -41,6 +41,16 @@ export function ioError(action: string, file: string, error: unknown): StoreErro
   return new StoreError('IO', `Could not ${action} ${path.basename(file)}: ${reason}`, { errno, cause: error });
 }
 
+/** Runs a file operation: a missing file (ENOENT) gives undefined, any other error a StoreError('IO'). */
+export async function unlessMissing<T>(action: string, file: string, op: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await op();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw ioError(action, file, error);
+  }
+}
+
 /**
  * Renames `from` over `to`, retrying transient EPERM/EBUSY/EACCES with backoff, because on
  * Windows another process briefly holding the target is normal and must not fail a save.

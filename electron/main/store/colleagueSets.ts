@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import { ioError, writeFileAtomic } from './atomicWrite';
+import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { toJsonFile } from './documentMeta';
 import { colleagueFileName, documentPaths } from './documentPaths';
-import { errorCode } from './fsPort';
 import { quarantineFile } from './quarantine';
 import { judgeAnnotationBytes, type ExpectedDocument } from './readAnnotationFile';
 import { noticeFor, relativeToData, type StoreContext } from './storeContext';
@@ -41,13 +40,8 @@ export async function listColleagueFiles(
   quarantine: boolean,
 ): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }> {
   const dir = documentPaths(ctx.dataDir, expected.documentId).colleaguesDir;
-  let names: string[];
-  try {
-    names = await ctx.io.fs.readdir(dir);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { sets: [], notices: [] };
-    throw ioError('list', dir, error);
-  }
+  const names = await unlessMissing('list', dir, () => ctx.io.fs.readdir(dir));
+  if (names === undefined) return { sets: [], notices: [] };
   const sets: AnnotationSet[] = [];
   const notices: StoreNotice[] = [];
   for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n)).sort()) {

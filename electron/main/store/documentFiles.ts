@@ -1,8 +1,7 @@
 import { documentIdOf } from '../../../shared/text/documentId';
-import { ioError, writeFileAtomic } from './atomicWrite';
+import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { DocumentMetaSchema, META_SCHEMA_VERSION, toJsonFile, type DocumentMeta, type DocumentMetaPatch } from './documentMeta';
 import { documentPaths } from './documentPaths';
-import { errorCode } from './fsPort';
 import { quarantineFile } from './quarantine';
 import type { StoreContext } from './storeContext';
 import { StoreError } from './storeError';
@@ -19,13 +18,8 @@ export interface NewDocument {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readOrUndefined(ctx: StoreContext, file: string): Promise<Uint8Array | undefined> {
-  try {
-    return await ctx.io.fs.readFile(file);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return undefined;
-    throw ioError('read', file, error);
-  }
+function readOrUndefined(ctx: StoreContext, file: string): Promise<Uint8Array | undefined> {
+  return unlessMissing('read', file, () => ctx.io.fs.readFile(file));
 }
 
 /** meta.json parsed and validated: 'missing', 'corrupt' (with reason) or the meta. */

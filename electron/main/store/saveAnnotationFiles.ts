@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { AnnotationSetSchema, CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import { validateAnnotationsAgainstText } from '../../../shared/annotation/validateAnnotationsAgainstText';
 import type { Annotation } from '../../../shared/annotation/annotation';
-import { ioError, replaceBackup, writeFileAtomic } from './atomicWrite';
+import { replaceBackup, unlessMissing, writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
 import { toJsonFile } from './documentMeta';
-import { errorCode, type FileStat } from './fsPort';
+import type { FileStat } from './fsPort';
 import { quarantineFile } from './quarantine';
 import { readAnnotationFile, type ExpectedDocument } from './readAnnotationFile';
 import { noticeFor, relativeToData, sameStat, type KnownFile, type StoreContext } from './storeContext';
@@ -48,13 +48,8 @@ function buildSet(ctx: StoreContext, expected: ExpectedDocument, input: SaveAnno
   return parsed.data;
 }
 
-async function statOrMissing(ctx: StoreContext, file: string): Promise<FileStat | undefined> {
-  try {
-    return await ctx.io.fs.stat(file);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return undefined;
-    throw ioError('inspect', file, error);
-  }
+function statOrMissing(ctx: StoreContext, file: string): Promise<FileStat | undefined> {
+  return unlessMissing('inspect', file, () => ctx.io.fs.stat(file));
 }
 
 /**
