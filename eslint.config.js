@@ -11,6 +11,10 @@ const PURE_BANS = [
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/conformance/**'] },
   js.configs.recommended,
+  {
+    files: ['.ci/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },

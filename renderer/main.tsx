@@ -6,6 +6,7 @@ import { App } from './features/shell/App';
 import { createI18n } from './i18n/createI18n';
 import './styles/app.css';
 import './editor/editor.css';
+import './styles/annotations.css';
 
 // The renderer's composition root: bridge -> api client -> i18n in the OS language -> React.
 async function start(): Promise<void> {
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App api={api} />
+        <App api={api} shell={shell} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
 import { resolveDataDir } from './dataDir';
-import { createMainServices } from './createMainServices';
+import { createMainServices, type MainServices } from './createMainServices';
+import { createElectronStoreSettings } from './settings/electronStoreSettings';
+import { acquireStoreLock, type StoreLock } from './store/storeLock';
 import { createIpcRouter } from './ipc/createIpcRouter';
 import { registerIpc } from './ipc/registerIpc';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol/registerAppProtocol';
@@ -26,6 +28,9 @@ if (devServerUrl) {
 }
 
 let mainWindow: BrowserWindow | null = null;
+let services: MainServices | null = null;
+let storeLock: StoreLock | null = null;
+const QUIT_FLUSH_TIMEOUT_MS = 5000;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -43,11 +48,16 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
     registerAppProtocol(session.defaultSession, path.join(here, '../renderer'));
-    const services = await createMainServices({
+    const lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
+    if (lock.ok) storeLock = lock.lock;
+    else console.warn(lock.message);
+    services = await createMainServices({
       dataDir,
       locale: () => app.getLocale(),
+      userName: () => os.userInfo().username,
       platform: process.platform,
       version: app.getVersion(),
+      settings: createElectronStoreSettings({ dataDir }),
     });
     registerIpc(createIpcRouter(services.handlers, { isTrustedUrl: (url) => isTrustedUrl(url, trusted) }));
     mainWindow = createMainWindow({
@@ -62,4 +72,18 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+
+  // Quit waits for queued saves (with a timeout), then releases the store lock.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed || !services) return;
+    event.preventDefault();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_FLUSH_TIMEOUT_MS));
+    void Promise.race([services.flush(), timeout])
+      .then(() => storeLock?.release())
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
 }

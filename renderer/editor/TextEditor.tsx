@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
+import type { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { toEditorDoc } from '../../shared/text/textIndex';
 import { ReadOnlyText } from './readOnlyText';
@@ -10,17 +11,18 @@ import { ReadOnlyText } from './readOnlyText';
 export interface TextEditorProps {
   text: string;
   label: string;
-  onReady?(editor: Editor): void;
+  extensions?: readonly Extension[];
+  onReady?(editor: Editor | null): void;
 }
 
 /**
  * Shows a document's canonical text as one paragraph per line in TipTap: selectable with a caret,
  * never changeable, and built from JSON (not HTML) so whitespace survives exactly.
  */
-export function TextEditor({ text, label, onReady }: TextEditorProps) {
+export function TextEditor({ text, label, extensions = [], onReady }: TextEditorProps) {
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph, Text, ReadOnlyText],
+      extensions: [Document, Paragraph, Text, ReadOnlyText, ...extensions],
       content: toEditorDoc(text),
       editable: true,
       injectCSS: false,
@@ -38,10 +40,11 @@ export function TextEditor({ text, label, onReady }: TextEditorProps) {
         },
       },
     },
-    [text],
+    [text, extensions],
   );
   useEffect(() => {
-    if (editor && onReady) onReady(editor);
+    onReady?.(editor);
+    return () => onReady?.(null);
   }, [editor, onReady]);
   return <EditorContent editor={editor} className="editor-frame" />;
 }

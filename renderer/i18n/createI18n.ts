@@ -21,6 +21,7 @@ export async function createI18n(locale: string): Promise<i18n> {
     resources: { en: { translation: en }, de: { translation: de } },
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }

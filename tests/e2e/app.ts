@@ -25,10 +25,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const host = options.host ?? projectHost();
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tagwerk-e2e-')));
   const locale = options.locale ?? 'en-US';
+  const annotator = options.annotator === undefined ? 'tester' : options.annotator;
   if (host === 'electron') {
     const binary = electronBinary();
     test.skip('missing' in binary, `electron host skipped: ${'missing' in binary ? binary.missing : ''}`);
-    return launchElectronHost({ dataDir, locale });
+    return launchElectronHost({ dataDir, locale, annotator });
   }
-  return launchChromiumHost({ dataDir, locale });
+  return launchChromiumHost({ dataDir, locale, annotator });
 }

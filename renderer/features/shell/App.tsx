@@ -1,26 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentView } from '../../../shared/ipc/contract';
 import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
-import type { ApiClient } from '../../api/bridgeClient';
-import { TextEditor } from '../../editor/TextEditor';
+import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../shared/ipc/contract';
+import { ApiError, type ApiClient } from '../../api/bridgeClient';
+import { createDocumentSession } from '../../state/createDocumentSession';
+import { AnnotatorPrompt } from './AnnotatorPrompt';
+import { Workbench } from './Workbench';
 
 /** Props of the shell: the api client is its only way to main. */
 export interface AppProps {
   api: ApiClient;
+  shell: ShellInfo;
 }
 
-type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; document: DocumentView };
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; opened: OpenedDocument; settings: SettingsView; notices: Notice[] };
 
-/** The workbench shell: header with the document title, label palette, editor, annotation list, status line. */
-export function App({ api }: AppProps) {
+/** Loads settings and the start document, asks for the annotator's name at first start, then shows the workbench. */
+export function App({ api, shell }: AppProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
-    api.getBuiltinDocument().then(
-      (document) => !cancelled && setState({ kind: 'ready', document }),
+    Promise.all([api.getSettings(), api.openStartDocument()]).then(
+      ([{ settings, notices }, opened]) => !cancelled && setState({ kind: 'ready', opened, settings, notices: [...notices, ...opened.notices] }),
       (error: unknown) => !cancelled && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
@@ -28,50 +34,59 @@ export function App({ api }: AppProps) {
     };
   }, [api]);
 
-  const document = state.kind === 'ready' ? state.document : null;
-  return (
-    <div className="workbench">
-      <header className="workbench-header">
-        <span className="app-name">{t('app.name')}</span>
-        <h1 className="document-title" data-testid="document-title">
-          {document?.title ?? ''}
-        </h1>
-      </header>
-      <aside className="palette" aria-labelledby="palette-heading">
-        <h2 id="palette-heading">{t('palette.heading')}</h2>
-        <ul className="palette-list">
-          {DEFAULT_LABELS.map((label) => (
-            <li key={label.id}>
-              <button
-                type="button"
-                className={`label-button label-${label.id}`}
-                data-label={label.id}
-                aria-label={t('palette.button', { name: t(`labels.${label.id}`, { defaultValue: label.name }), key: label.key })}
-              >
-                <span className="label-swatch" aria-hidden="true" />
-                <span className="label-name">{t(`labels.${label.id}`, { defaultValue: label.name })}</span>
-                <kbd aria-hidden="true">{label.key}</kbd>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </aside>
-      <main className="document-pane">
-        {state.kind === 'loading' && <p className="placeholder">{t('app.loading')}</p>}
-        {state.kind === 'failed' && (
-          <p className="error" role="alert">
-            {t('app.loadFailed', { message: state.message })}
-          </p>
-        )}
-        {document && <TextEditor text={document.text} label={t('editor.label')} />}
-      </main>
-      <aside className="annotation-panel" aria-labelledby="annotations-heading">
-        <h2 id="annotations-heading">{t('list.heading')}</h2>
-        <p className="placeholder">{t('list.empty')}</p>
-      </aside>
-      <footer className="status-line" role="status" aria-live="polite">
-        {document ? t('status.characters', { count: [...document.text].length }) : t('status.ready')}
-      </footer>
-    </div>
+  const settings = state.kind === 'ready' ? state.settings : null;
+  const opened = state.kind === 'ready' ? state.opened : null;
+  const settingsRef = useLatest(settings);
+  const session = useMemo(() => {
+    if (!opened) return null;
+    return createDocumentSession({
+      opened,
+      labels: DEFAULT_LABELS,
+      annotator: () => settingsRef.current?.annotator || shell.userName,
+      snapToWords: () => settingsRef.current?.snapToWords ?? true,
+      newId: () => crypto.randomUUID(),
+      now: () => new Date().toISOString(),
+      saveAnnotations: (request) => api.saveAnnotations(request),
+      isConflict: (error) => error instanceof ApiError && (error.code === 'conflict' || error.code === 'read-only'),
+    });
+  }, [opened, api, shell.userName]);
+
+  const updateSettings = useCallback(
+    async (patch: Partial<SettingsView>) => {
+      const next = await api.updateSettings(patch);
+      setState((s) => (s.kind === 'ready' ? { ...s, settings: next } : s));
+    },
+    [api],
   );
+
+  if (state.kind === 'loading') return <p className="placeholder loading">{t('app.loading')}</p>;
+  if (state.kind === 'failed')
+    return (
+      <p className="error" role="alert">
+        {t('app.loadFailed', { message: state.message })}
+      </p>
+    );
+  if (!session || !settings) return null;
+  return (
+    <>
+      <Workbench
+        api={api}
+        session={session}
+        title={state.opened.document.title}
+        labels={DEFAULT_LABELS}
+        settings={settings}
+        initialNotices={state.notices}
+        initialScrollTop={state.opened.scrollTop ?? 0}
+        onSettings={updateSettings}
+      />
+      {settings.annotator === '' && <AnnotatorPrompt suggestion={shell.userName} onSubmit={(annotator) => void updateSettings({ annotator })} />}
+    </>
+  );
+}
+
+/** A ref that always holds the latest value, for callbacks created once. */
+function useLatest<T>(value: T): { current: T } {
+  const [ref] = useState(() => ({ current: value }));
+  ref.current = value;
+  return ref;
 }

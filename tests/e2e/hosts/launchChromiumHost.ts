@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { METHOD_NAMES } from '../../../shared/ipc/contract';
 import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
+import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
 import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
@@ -39,12 +40,16 @@ async function serveRenderer(): Promise<{ origin: string; host: string; close():
  * Runs the built renderer in Debian's Chromium with its bridge wired, through a page binding, to
  * the real main-process services running in this test process; only native dialogs are scripted.
  */
-export async function launchChromiumHost(options: { dataDir: string; locale: string }): Promise<LaunchedApp> {
+export async function launchChromiumHost(options: { dataDir: string; locale: string; annotator: string | null }): Promise<LaunchedApp> {
+  const settings = createConfSettings({ dataDir: options.dataDir });
+  if (options.annotator !== null && settings.get().annotator === '') settings.update({ annotator: options.annotator });
   const services = await createMainServices({
     dataDir: options.dataDir,
     locale: () => options.locale,
+    userName: () => 'analyst',
     platform: process.platform,
     version: 'e2e',
+    settings,
   });
   const server = await serveRenderer();
   const router = createIpcRouter(services.handlers, {

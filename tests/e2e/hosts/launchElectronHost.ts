@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from '@playwright/test';
+import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
 import type { LaunchedApp } from './types';
 
 const MAIN_ENTRY = path.resolve(import.meta.dirname, '../../../out/main/index.js');
@@ -18,9 +19,14 @@ export function electronBinary(): { path: string } | { missing: string } {
 }
 
 /** Launches the real app with Playwright's Electron support on the given data folder and locale. */
-export async function launchElectronHost(options: { dataDir: string; locale: string }): Promise<LaunchedApp> {
+export async function launchElectronHost(options: { dataDir: string; locale: string; annotator: string | null }): Promise<LaunchedApp> {
   const binary = electronBinary();
   if ('missing' in binary) throw new Error(binary.missing);
+  if (options.annotator !== null) {
+    // Preset the annotator through the same settings file the app reads (conf = electron-store's format).
+    const settings = createConfSettings({ dataDir: options.dataDir });
+    if (settings.get().annotator === '') settings.update({ annotator: options.annotator });
+  }
   const app = await electron.launch({
     executablePath: binary.path,
     args: [MAIN_ENTRY, `--data-dir=${options.dataDir}`, `--lang=${options.locale}`],

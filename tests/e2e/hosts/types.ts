@@ -11,6 +11,8 @@ export interface LaunchOptions {
   dataDir?: string;
   host?: 'chromium' | 'electron';
   locale?: string;
+  /** The annotator name preset in settings before start (default 'tester'); null meets the first-start prompt. */
+  annotator?: string | null;
   dialogs?: ScriptedDialogs;
 }
 

@@ -5,10 +5,24 @@ import { METHOD_NAMES } from '../../../../../shared/ipc/contract';
 
 const OUR_FRAME = { url: 'app://workbench/index.html', isMainFrame: true };
 
+const SHELL = { locale: 'de-DE', platform: 'linux', version: '1.0.0', userName: 'jonas' };
+const OPENED = {
+  document: { id: 'sha256:' + '0'.repeat(64), title: 'Ä😀', source: 'builtin:x', text: 'Ä😀' },
+  annotations: [],
+  rev: 0,
+  readOnly: false,
+  notices: [],
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    getShellInfo: () => ({ locale: 'de-DE', platform: 'linux', version: '1.0.0' }),
-    getBuiltinDocument: () => ({ id: 'sha256:' + '0'.repeat(64), title: 'Ä😀', source: 'builtin:x', text: 'Ä😀' }),
+    getShellInfo: () => SHELL,
+    getSettings: () => ({ settings: { annotator: 'jonas', snapToWords: true, language: 'system' }, notices: [] }),
+    updateSettings: () => ({ annotator: 'jonas', snapToWords: true, language: 'system' }),
+    openStartDocument: () => OPENED,
+    openDocument: () => OPENED,
+    saveAnnotations: () => ({ rev: 1, savedAt: '2026-11-27T10:00:00.000Z' }),
+    rememberScroll: () => null,
     ...overrides,
   };
 }
@@ -19,7 +33,7 @@ describe('createIpcRouter', () => {
   it('answers our main frame with a typed result', async () => {
     await expect(router().dispatch('getShellInfo', OUR_FRAME, undefined)).resolves.toEqual({
       ok: true,
-      value: { locale: 'de-DE', platform: 'linux', version: '1.0.0' },
+      value: SHELL,
     });
   });
 
@@ -37,9 +51,13 @@ describe('createIpcRouter', () => {
 
   it('rejects a malformed payload for every contract method without calling the handler', async () => {
     let called = false;
-    const h = handlers({ getShellInfo: () => ((called = true), { locale: 'en', platform: 'linux', version: '1' }) });
+    const spy = () => {
+      called = true;
+      throw new Error('handler must not run');
+    };
+    const h = handlers(Object.fromEntries(METHOD_NAMES.map((m) => [m, spy])) as Partial<Handlers>);
     for (const method of METHOD_NAMES) {
-      const result = await router(h).dispatch(method, OUR_FRAME, { __proto__: { polluted: true }, x: 'ü😀' });
+      const result = await router(h).dispatch(method, OUR_FRAME, ['not', 'a', 'request', 'ü😀']);
       expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     }
     expect(called).toBe(false);
@@ -54,7 +72,7 @@ describe('createIpcRouter', () => {
   it('turns an IpcFailure into its code and message, and other errors into failed', async () => {
     const failing = router(
       handlers({
-        getBuiltinDocument: () => {
+        openStartDocument: () => {
           throw new IpcFailure('not-found', 'Kein Dokument „Ä“');
         },
         getShellInfo: () => {
@@ -62,7 +80,7 @@ describe('createIpcRouter', () => {
         },
       }),
     );
-    expect(await failing.dispatch('getBuiltinDocument', OUR_FRAME, undefined)).toEqual({
+    expect(await failing.dispatch('openStartDocument', OUR_FRAME, undefined)).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'Kein Dokument „Ä“' },
     });

@@ -1,0 +1,18 @@
+import { IpcFailure } from '../ipc/createIpcRouter';
+import { isStoreError } from '../store/storeError';
+
+const CODES = {
+  INVALID_ID: 'bad-request',
+  NOT_FOUND: 'not-found',
+  CORRUPT: 'failed',
+  CONFLICT: 'conflict',
+  READ_ONLY: 'read-only',
+  INVALID: 'bad-request',
+  IO: 'failed',
+} as const;
+
+/** Maps a store error to the IPC error code the renderer acts on; anything else passes through. */
+export function toIpcFailure(error: unknown): unknown {
+  if (isStoreError(error)) return new IpcFailure(CODES[error.code], error.message);
+  return error;
+}

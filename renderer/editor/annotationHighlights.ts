@@ -1,0 +1,111 @@
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Annotation } from '../../shared/annotation/annotation';
+
+/** Maps a code-point offset of the canonical text to an editor position. */
+export type ToPos = (codePoint: number) => number;
+
+/** What the highlight plugin needs to draw a span: positions and a readable label name. */
+export interface HighlightConfig {
+  toPos: ToPos;
+  labelName(labelId: string): string;
+}
+
+/** A change to the drawn annotations: spans to add and ids to remove, applied without a rebuild. */
+export interface HighlightChange {
+  added: readonly Annotation[];
+  removed: readonly string[];
+}
+
+interface HighlightState {
+  set: DecorationSet;
+  byId: Map<string, Decoration>;
+}
+
+/** Number of stacking lanes for overlapping spans; deeper nesting reuses the last lane. */
+export const LANES = 3;
+
+export const highlightKey = new PluginKey<HighlightState>('annotationHighlights');
+
+/** The first lane no span overlapping [from, to) uses, so nested spans get separate underlines. */
+function freeLane(set: DecorationSet, from: number, to: number): number {
+  const used = new Set<number>();
+  for (const d of set.find(from, to)) {
+    if (d.from < to && d.to > from) used.add((d.spec as { lane: number }).lane);
+  }
+  let lane = 0;
+  while (used.has(lane) && lane < LANES - 1) lane++;
+  return lane;
+}
+
+function decorationFor(config: HighlightConfig, a: Annotation, lane: number): Decoration {
+  const name = config.labelName(a.label);
+  return Decoration.inline(
+    config.toPos(a.start),
+    config.toPos(a.end),
+    {
+      nodeName: `tw-l${lane}`,
+      class: `ann label-${a.label}`,
+      'data-ann': a.id,
+      'data-label': a.label,
+      title: a.note ? `${name}: ${a.text}\n${a.note}` : `${name}: ${a.text}`,
+    },
+    { id: a.id, lane, inclusiveStart: false, inclusiveEnd: false },
+  );
+}
+
+/** Applies one change: removes the old decorations of removed ids, then adds new spans lane by lane. */
+function applyChange(config: HighlightConfig, state: HighlightState, change: HighlightChange, doc: EditorState['doc']): HighlightState {
+  const byId = new Map(state.byId);
+  let set = state.set;
+  const gone: Decoration[] = [];
+  for (const id of change.removed) {
+    const d = byId.get(id);
+    if (d) gone.push(d);
+    byId.delete(id);
+  }
+  if (gone.length > 0) set = set.remove(gone);
+  for (const a of change.added) {
+    const old = byId.get(a.id);
+    if (old) set = set.remove([old]);
+    const d = decorationFor(config, a, freeLane(set, config.toPos(a.start), config.toPos(a.end)));
+    byId.set(a.id, d);
+    set = set.add(doc, [d]);
+  }
+  return { set, byId };
+}
+
+/**
+ * Draws annotations as inline decorations kept in plugin state and updated incrementally from
+ * transaction metadata (never marks, never a full rebuild per edit); each overlapping span gets
+ * its own element (`tw-l<lane>`) so nested spans show stacked underlines.
+ */
+export function annotationHighlights(config: HighlightConfig, initial: readonly Annotation[]): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: highlightKey,
+    state: {
+      init: (_config, state) => applyChange(config, { set: DecorationSet.empty, byId: new Map() }, { added: initial, removed: [] }, state.doc),
+      apply(tr, value, _old, newState) {
+        const change = tr.getMeta(highlightKey) as HighlightChange | undefined;
+        return change ? applyChange(config, value, change, newState.doc) : value;
+      },
+    },
+    props: {
+      decorations: (state) => highlightKey.getState(state)?.set,
+    },
+  });
+}
+
+/** The change that turns the drawn list `before` into `after`, by object identity (ops copy what they change). */
+export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[]): HighlightChange {
+  const previous = new Map(before.map((a) => [a.id, a]));
+  const added: Annotation[] = [];
+  const seen = new Set<string>();
+  for (const a of after) {
+    seen.add(a.id);
+    if (previous.get(a.id) !== a) added.push(a);
+  }
+  const removed: string[] = [];
+  for (const a of before) if (!seen.has(a.id)) removed.push(a.id);
+  return { added, removed };
+}

@@ -1,0 +1,87 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { DocumentSession } from '../state/createDocumentSession';
+import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
+import { selectionHighlight, selectionKey } from './selectionHighlight';
+import { searchHighlight } from './searchHighlight';
+
+/** The ids of the annotations drawn under a DOM node, innermost first. */
+export function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
+  const ids: string[] = [];
+  let node = target instanceof Node ? (target instanceof HTMLElement ? target : target.parentElement) : null;
+  while (node && node !== root) {
+    const id = node.getAttribute('data-ann');
+    if (id) ids.push(id);
+    node = node.parentElement;
+  }
+  return ids;
+}
+
+/** The editor position of a code-point offset of the session's text. */
+export function positionOf(session: DocumentSession, codePoint: number): number {
+  return session.textIndex.offsetToPos(session.converter.codePointToUtf16(codePoint));
+}
+
+/**
+ * Bundles the session's editor plugins: annotation highlights, the selected annotation, search
+ * hits, and click-to-select (repeated clicks on overlapping spans cycle through them).
+ */
+export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension {
+  const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
+  return Extension.create({
+    name: 'tagwerkSession',
+    addProseMirrorPlugins() {
+      return [
+        annotationHighlights(config, session.annotations()),
+        selectionHighlight(config),
+        searchHighlight(),
+        new Plugin({
+          key: new PluginKey('annotationClicks'),
+          props: {
+            handleClick(view, _pos, event) {
+              const selection = view.dom.ownerDocument.getSelection();
+              if (selection && !selection.isCollapsed) return false;
+              const ids = annotationIdsAt(event.target, view.dom);
+              if (ids.length > 0) session.cycleAt(ids);
+              else session.select(null);
+              return false;
+            },
+          },
+        }),
+      ];
+    },
+  });
+}
+
+/**
+ * Keeps the editor's decorations in step with the session: each store change dispatches only the
+ * difference (added/removed spans, the selected one) as transaction metadata.
+ */
+export function bindSessionToView(view: EditorView, session: DocumentSession): () => void {
+  let drawn = session.annotations();
+  let selected: string | null = null;
+  let selectedVersion: unknown = null;
+  const sync = () => {
+    if (view.isDestroyed) return;
+    const state = session.store.get();
+    const list = state.history.present;
+    const tr = view.state.tr.setMeta('addToHistory', false);
+    let changed = false;
+    if (list !== drawn) {
+      tr.setMeta(highlightKey, diffAnnotations(drawn, list));
+      drawn = list;
+      changed = true;
+    }
+    const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
+    if (state.selectedId !== selected || annotation !== selectedVersion) {
+      tr.setMeta(selectionKey, { annotation });
+      selected = state.selectedId;
+      selectedVersion = annotation;
+      changed = true;
+    }
+    if (changed) view.dispatch(tr);
+  };
+  sync();
+  return session.store.subscribe(sync);
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../shared/annotation/annotation';
+import { NOTE_MAX_LENGTH } from '../../../shared/annotation/annotationList';
+
+/** Props of the details pane for the selected annotation. */
+export interface AnnotationDetailsProps {
+  annotation: Annotation;
+  readOnly: boolean;
+  onNote(note: string): void;
+  onDelete(): void;
+  onDone(): void;
+  noteFieldRef?: React.Ref<HTMLTextAreaElement>;
+}
+
+/** The selected annotation: label, quote, code-point offsets, a short note (saved on blur or Ctrl+Enter) and delete. */
+export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDone, noteFieldRef }: AnnotationDetailsProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(annotation.note ?? '');
+  useEffect(() => setDraft(annotation.note ?? ''), [annotation.id, annotation.note]);
+  const commit = () => {
+    if (draft.trim() !== (annotation.note ?? '')) onNote(draft);
+  };
+  return (
+    <section className="annotation-details" aria-label={t('details.heading')} data-testid="annotation-details">
+      <div className="details-head">
+        <span className={`chip label-${annotation.label}`}>{t(`labels.${annotation.label}`, { defaultValue: annotation.label })}</span>
+        <span className="offsets">{t('details.offsets', { start: annotation.start, end: annotation.end })}</span>
+      </div>
+      <blockquote className="details-quote">{annotation.text}</blockquote>
+      <label className="note-label" htmlFor="note-field">
+        {t('details.note')}
+      </label>
+      <textarea
+        id="note-field"
+        ref={noteFieldRef}
+        className="note-field"
+        value={draft}
+        maxLength={NOTE_MAX_LENGTH}
+        rows={3}
+        disabled={readOnly}
+        placeholder={t('details.notePlaceholder')}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            commit();
+            onDone();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setDraft(annotation.note ?? '');
+            onDone();
+          }
+        }}
+      />
+      <div className="details-actions">
+        <button type="button" className="danger" onClick={onDelete} disabled={readOnly}>
+          {t('details.delete')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Label } from '../../../shared/annotation/labelSet';
+
+/** Props of the list: annotations in text order, the selected id, and how to activate one. */
+export interface AnnotationListProps {
+  annotations: readonly Annotation[];
+  labels: readonly Label[];
+  selectedId: string | null;
+  onActivate(id: string): void;
+}
+
+const QUOTE_MAX = 60;
+
+/** A quote shortened for the list without cutting an emoji or a combining mark apart. */
+export function shortQuote(text: string, max = QUOTE_MAX): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  const graphemes = Array.from(new Intl.Segmenter('de', { granularity: 'grapheme' }).segment(oneLine), (s) => s.segment);
+  return graphemes.length <= max ? oneLine : `${graphemes.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Every annotation in text order with label chip, shortened quote and note marker; filter by
+ * label, count per label; arrows move, Enter or click selects and scrolls to the span.
+ */
+export function AnnotationList({ annotations, labels, selectedId, onActivate }: AnnotationListProps) {
+  const { t } = useTranslation();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
+    return c;
+  }, [annotations]);
+  const visible = useMemo(() => annotations.filter((a) => !hidden.has(a.label)), [annotations, hidden]);
+  const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    setActiveId(selectedId);
+    listRef.current?.querySelector(`[data-item="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  const move = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
+    const target =
+      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? visible.length - 1 : null;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const id = visible[index]?.id;
+      if (id) onActivate(id);
+      return;
+    }
+    if (target === null) return;
+    event.preventDefault();
+    const next = visible[Math.max(0, Math.min(visible.length - 1, target))];
+    if (!next) return;
+    setActiveId(next.id);
+    listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
+  };
+
+  const toggle = (labelId: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(labelId)) next.delete(labelId);
+      else next.add(labelId);
+      return next;
+    });
+
+  return (
+    <section className="annotation-list" aria-labelledby="annotations-heading">
+      <div className="list-header">
+        <h2 id="annotations-heading">{t('list.heading')}</h2>
+        <span className="list-total" data-testid="annotation-count">
+          {t('list.total', { count: annotations.length })}
+        </span>
+      </div>
+      <div className="label-filters" role="group" aria-label={t('list.filter')}>
+        {labels.map((label) => {
+          const name = t(`labels.${label.id}`, { defaultValue: label.name });
+          return (
+            <button
+              key={label.id}
+              type="button"
+              className={`filter-chip label-${label.id}`}
+              aria-pressed={!hidden.has(label.id)}
+              data-testid={`filter-${label.id}`}
+              onClick={() => toggle(label.id)}
+            >
+              <span className={`label-swatch pattern-${label.id}`} aria-hidden="true" />
+              {name} <span className="filter-count">{counts[label.id] ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      {annotations.length === 0 ? (
+        <p className="placeholder">{t('list.empty')}</p>
+      ) : (
+        <ul className="annotation-items" role="listbox" aria-label={t('list.heading')} ref={listRef} data-testid="annotation-list">
+          {visible.map((a, index) => {
+            const name = t(`labels.${a.label}`, { defaultValue: a.label });
+            return (
+              <li
+                key={a.id}
+                role="option"
+                data-item={a.id}
+                data-label={a.label}
+                aria-selected={a.id === selectedId}
+                tabIndex={a.id === focusId ? 0 : -1}
+                className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'}
+                onClick={() => {
+                  setActiveId(a.id);
+                  onActivate(a.id);
+                }}
+                onKeyDown={(event) => move(event, index)}
+              >
+                <span className={`chip label-${a.label}`}>{name}</span>
+                <span className="quote">{shortQuote(a.text)}</span>
+                {a.note ? (
+                  <span className="note-marker" role="img" aria-label={t('list.hasNote')} title={a.note}>
+                    ✎
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/react';
+import type { Label } from '../../../shared/annotation/labelSet';
+import type { Notice, SettingsView } from '../../../shared/ipc/contract';
+import type { ApiClient } from '../../api/bridgeClient';
+import { bindSessionToView, createSessionExtension } from '../../editor/sessionExtension';
+import { TextEditor } from '../../editor/TextEditor';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import { useSessionState } from '../../state/useSession';
+import { AnnotationDetails } from '../annotations/AnnotationDetails';
+import { AnnotationList } from '../annotations/AnnotationList';
+import { SearchBar } from '../search/SearchBar';
+import { applyLabel } from '../tagging/applyLabel';
+import { LabelPalette } from '../tagging/LabelPalette';
+import { useWorkbenchKeys } from '../tagging/useWorkbenchKeys';
+import { Notices } from './Notices';
+import { StatusLine } from './StatusLine';
+
+/** Props of the workbench for one open document. */
+export interface WorkbenchProps {
+  api: ApiClient;
+  session: DocumentSession;
+  title: string;
+  labels: readonly Label[];
+  settings: SettingsView;
+  initialNotices: Notice[];
+  initialScrollTop: number;
+  onSettings(patch: Partial<SettingsView>): Promise<void>;
+}
+
+const SCROLL_SAVE_DELAY_MS = 600;
+
+/** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings }: WorkbenchProps) {
+  const { t } = useTranslation();
+  const state = useSessionState(session);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [notices, setNotices] = useState(initialNotices);
+  const paneRef = useRef<HTMLElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const view = editor?.view ?? null;
+  const annotations = state.history.present;
+  const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
+    return c;
+  }, [annotations]);
+  const labelName = useCallback((id: string) => t(`labels.${id}`, { defaultValue: id }), [t]);
+  const extensions = useMemo(() => [createSessionExtension(session, labelName)], [session, labelName]);
+
+  useEffect(() => (view ? bindSessionToView(view, session) : undefined), [view, session]);
+
+  const reveal = useCallback(
+    (id: string) => {
+      const element = view?.dom.querySelector(`[data-ann="${CSS.escape(id)}"]`);
+      element?.scrollIntoView({ block: 'center' });
+    },
+    [view],
+  );
+  const activate = useCallback(
+    (id: string) => {
+      session.select(id);
+      reveal(id);
+    },
+    [session, reveal],
+  );
+  const saveNow = useCallback(() => void session.autosave.flush(), [session]);
+  const openSearch = useCallback(() => setSearching(true), []);
+  const focusNote = useCallback(() => noteRef.current?.focus(), []);
+  const backToText = useCallback(() => view?.focus(), [view]);
+  useWorkbenchKeys({ session, view, labels, openSearch, focusNote, saveNow, reveal });
+
+  // Save when the window loses focus or the page goes away; the UI never waits for it.
+  useEffect(() => {
+    const flush = () => void session.autosave.flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [session]);
+
+  // Restore and remember the scroll position of this document.
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (!pane || !view) return;
+    pane.scrollTop = initialScrollTop;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onScroll = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void api.rememberScroll({ documentId: session.documentId, scrollTop: pane.scrollTop }).catch(() => undefined), SCROLL_SAVE_DELAY_MS);
+    };
+    pane.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      pane.removeEventListener('scroll', onScroll);
+      if (timer) clearTimeout(timer);
+    };
+  }, [api, session, view, initialScrollTop]);
+
+  return (
+    <div className="workbench">
+      <header className="workbench-header">
+        <span className="app-name">{t('app.name')}</span>
+        <h1 className="document-title" data-testid="document-title" title={title}>
+          {title}
+        </h1>
+        <label className="snap-setting">
+          <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
+          {t('settings.snapToWords')}
+        </label>
+        <span className="annotator" title={t('settings.annotator')}>
+          {settings.annotator}
+        </span>
+      </header>
+      <aside className="palette" aria-labelledby="palette-heading">
+        <h2 id="palette-heading">{t('palette.heading')}</h2>
+        <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
+        <p className="key-help">{t('palette.help')}</p>
+      </aside>
+      <main className="document-pane" ref={paneRef}>
+        <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
+        {searching && view && <SearchBar session={session} view={view} labels={labels} onClose={() => (setSearching(false), backToText())} />}
+        <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+      </main>
+      <aside className="annotation-panel">
+        {selected && (
+          <AnnotationDetails
+            annotation={selected}
+            readOnly={session.readOnly}
+            noteFieldRef={noteRef}
+            onNote={(note) => session.setNote(selected.id, note)}
+            onDelete={() => session.deleteSelected()}
+            onDone={backToText}
+          />
+        )}
+        <AnnotationList annotations={annotations} labels={labels} selectedId={state.selectedId} onActivate={activate} />
+      </aside>
+      <StatusLine state={state} characters={session.converter.codePointLength} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../shared/annotation/labelSet';
+
+/** Props of the palette: the label set and what a click does. */
+export interface LabelPaletteProps {
+  labels: readonly Label[];
+  counts: Record<string, number>;
+  onApply(labelId: string): void;
+}
+
+/** The label buttons; mousedown is cancelled so clicking keeps the text selection alive. */
+export function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
+  const { t } = useTranslation();
+  return (
+    <ul className="palette-list">
+      {labels.map((label) => {
+        const name = t(`labels.${label.id}`, { defaultValue: label.name });
+        return (
+          <li key={label.id}>
+            <button
+              type="button"
+              className={`label-button label-${label.id}`}
+              data-label={label.id}
+              aria-label={t('palette.button', { name, key: label.key })}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onApply(label.id)}
+            >
+              <span className={`label-swatch pattern-${label.id}`} aria-hidden="true" />
+              <span className="label-name">{name}</span>
+              <span className="label-count" aria-hidden="true">
+                {counts[label.id] ?? 0}
+              </span>
+              <kbd aria-hidden="true">{label.key}</kbd>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
