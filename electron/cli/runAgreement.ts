@@ -28,7 +28,9 @@ Options:
                    {"positions", "perLabel"}} over all compared documents
   --per-document   also each document's figures (with --json: a "documents" array)
 
-Export one annotator per file for a meaningful comparison, e.g.
+Export one annotator per file for a meaningful comparison.
+
+Examples:
   npm run --silent tagwerk -- export --format tagwerk --annotator anna --out anna.json
   npm run --silent tagwerk -- agreement anna.json jonas.tagwerk.json --json`,
 };

@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotatorName } from '../../../../electron/cli/annotatorName';
+import { snapshotTree, tempDir } from './cliTestKit';
+
+const deps = (user: string) => ({ userName: () => user, clock: () => new Date('2026-11-20T12:00:00.000Z') });
+
+describe('annotatorName', () => {
+  it('prefers --annotator, then the settings’ name, then the OS user', () => {
+    const dir = tempDir();
+    expect(annotatorName(undefined, dir, deps('ana'))).toBe('ana');
+    expect(snapshotTree(dir)).toEqual({});
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: 'Jonas W.', language: 'de' }));
+    expect(annotatorName(undefined, dir, deps('ana'))).toBe('Jonas W.');
+    expect(annotatorName('  kim ', dir, deps('ana'))).toBe('kim');
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: '' }));
+    expect(annotatorName(undefined, dir, deps(''))).toBe('unknown');
+  });
+});
