@@ -6,6 +6,7 @@ import type { DocumentStore } from '../main/store/createDocumentStore';
 import type { DocumentMeta } from '../main/store/documentMeta';
 import type { StoreNotice } from '../main/store/storeNotice';
 import { mergeIntoMySet } from './mergeIntoMySet';
+import { plural } from './plural';
 
 /** Where an import reports: a result line (stdout), a warning (stderr), a failure (stderr, exit 1). */
 export interface ImportOutput {
@@ -67,7 +68,7 @@ async function importColleagueSet(store: DocumentStore, id: string, annotator: s
   reportNotices(notices, out);
   const existing = sets.find((s) => s.annotator === annotator);
   if (existing !== undefined && sameAnnotations(existing.annotations, imported)) {
-    out.line(`  ${annotator}'s set: ${imported.length} annotations, unchanged`);
+    out.line(`  ${annotator}'s set: ${plural(imported.length, 'annotation')}, unchanged`);
     return;
   }
   if (existing !== undefined && Date.parse(existing.savedAt) > Date.parse(exportedAt)) {
@@ -84,7 +85,7 @@ async function importColleagueSet(store: DocumentStore, id: string, annotator: s
     annotator,
     annotations: sortAnnotations(imported),
   });
-  out.line(`  ${annotator}'s set: ${imported.length} annotations ${existing === undefined ? 'stored' : `replace the earlier import (${existing.annotations.length})`}`);
+  out.line(`  ${annotator}'s set: ${plural(imported.length, 'annotation')} ${existing === undefined ? 'stored' : `replace the earlier import (${existing.annotations.length})`}`);
 }
 
 function byAnnotator(document: DatasetDocument): Map<string, Annotation[]> {

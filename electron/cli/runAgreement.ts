@@ -8,6 +8,7 @@ import type { CliDeps } from './cliDeps';
 import { readInputText } from './cliFiles';
 import { annotatorsOf, pairDatasets } from './pairDatasets';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
+import { plural } from './plural';
 
 export const agreementCommand: CommandSpec = {
   name: 'agreement',
@@ -77,7 +78,7 @@ export function runAgreement(args: readonly string[], deps: CliDeps): Promise<nu
       return EXIT_OK;
     }
     const n = documents.length;
-    deps.stdout(`Agreement of ${fileB} (B) with ${fileA} (A, the reference): ${n} document${n === 1 ? '' : 's'} compared\n\n`);
+    deps.stdout(`Agreement of ${fileB} (B) with ${fileA} (A, the reference): ${plural(n, 'document')} compared\n\n`);
     if (perDocument !== undefined) {
       for (const doc of perDocument) deps.stdout(`${doc.title} (${doc.id})\n${agreementTable(doc, labelIds)}\n`);
       if (n > 1) deps.stdout(`All ${n} documents\n`);

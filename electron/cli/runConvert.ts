@@ -8,6 +8,7 @@ import { fileProblemLine } from './cliFiles';
 import { formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { w3cTexts } from './w3cTexts';
+import { plural } from './plural';
 
 export const convertCommand: CommandSpec = {
   name: 'convert',
@@ -71,7 +72,7 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
     }
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
-    deps.stdout(`Converted ${docs} document${docs === 1 ? '' : 's'} and ${spans} annotation${spans === 1 ? '' : 's'} from ${from} to ${to}: ${output} (${size} bytes).\n`);
+    deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size} bytes).\n`);
     return EXIT_OK;
   });
 }

@@ -8,6 +8,7 @@ import { formatOption, writeFormatOutput } from './cliFormats';
 import { collectStoreDataset } from './collectStoreDataset';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { selectDocuments } from './selectDocuments';
+import { plural } from './plural';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -86,7 +87,7 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       return fail([fileProblemLine(out, error)]);
     }
     const docs = dataset.documents.length;
-    deps.stdout(`Exported ${docs} document${docs === 1 ? '' : 's'} and ${count} annotation${count === 1 ? '' : 's'} as ${format} to ${out} (${size} bytes).\n`);
+    deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size} bytes).\n`);
     return EXIT_OK;
   });
 }

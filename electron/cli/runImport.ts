@@ -1,5 +1,4 @@
-import { stringOption } from './cliArgs';
-import { UsageError } from './cliArgs';
+import { stringOption, UsageError } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
@@ -7,6 +6,7 @@ import { importDataset, importText, type ImportOutput } from './importIntoStore'
 import { openLockedStore } from './openLockedStore';
 import { readImportInputs } from './readImportInputs';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
+import { plural } from './plural';
 
 export const importCommand: CommandSpec = {
   name: 'import',
@@ -45,7 +45,7 @@ export function runImport(args: readonly string[], deps: CliDeps): Promise<numbe
     const { inputs, problems } = await readImportInputs(deps.cwd, parsed.positionals);
     if (problems.length > 0) {
       for (const line of problems) deps.stderr(`${line}\n`);
-      deps.stderr(`Nothing was imported (${problems.length} problem${problems.length === 1 ? '' : 's'}).\n`);
+      deps.stderr(`Nothing was imported (${plural(problems.length, 'problem')}).\n`);
       return EXIT_BAD_INPUT;
     }
     const opened = await openLockedStore(dataDir, deps);

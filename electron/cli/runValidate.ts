@@ -4,6 +4,7 @@ import { UsageError } from './cliArgs';
 import type { CliDeps } from './cliDeps';
 import { readInputText } from './cliFiles';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
+import { plural } from './plural';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
@@ -41,7 +42,7 @@ export function runValidate(args: readonly string[], deps: CliDeps): Promise<num
       }
       const documents = result.dataset.documents.length;
       const annotations = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
-      deps.stdout(`${file}: valid tagwerk.dataset v1 (${documents} document${documents === 1 ? '' : 's'}, ${annotations} annotation${annotations === 1 ? '' : 's'})\n`);
+      deps.stdout(`${file}: valid tagwerk.dataset v1 (${plural(documents, 'document')}, ${plural(annotations, 'annotation')})\n`);
     }
     return exit;
   });

@@ -12,7 +12,9 @@ describe('annotatorName', () => {
     expect(annotatorName(undefined, dir, deps('ana'))).toBe('ana');
     expect(snapshotTree(dir)).toEqual({});
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: 'Jonas W.', language: 'de' }));
+    const before = snapshotTree(dir);
     expect(annotatorName(undefined, dir, deps('ana'))).toBe('Jonas W.');
+    expect(snapshotTree(dir)).toEqual(before);
     expect(annotatorName('  kim ', dir, deps('ana'))).toBe('kim');
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: '' }));
     expect(annotatorName(undefined, dir, deps(''))).toBe('unknown');
