@@ -23,6 +23,7 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   getShellInfo: undefined,
   getSettings: undefined,
   updateSettings: { annotator: 'Jürgen 😀 Mu\u0308ller' },
+  reportSaveState: { dirty: true, failed: false },
   openStartDocument: undefined,
   openDocument: { documentId: DOC },
   saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION] },
@@ -58,6 +59,7 @@ const SPECIFIC: Partial<Record<MethodName, unknown[]>> = {
     { documentId: DOC, baseRev: 0, annotations: [{ ...ANNOTATION, html: '<img onerror=alert(1)>' }] },
     { documentId: DOC, baseRev: 0, annotations: 'all' },
   ],
+  reportSaveState: [{ dirty: 'yes', failed: false }, { dirty: true }],
   rememberScroll: [
     { documentId: DOC, scrollTop: -1 },
     { documentId: DOC, scrollTop: Number.POSITIVE_INFINITY },
