@@ -10,6 +10,7 @@ import { annotatorsOf, pairDatasets } from './pairDatasets';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
+/** `agreement`: its options and help text (first line = usage). */
 export const agreementCommand: CommandSpec = {
   name: 'agreement',
   options: { json: { type: 'boolean' }, 'per-document': { type: 'boolean' } },

@@ -10,6 +10,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpe
 import { w3cTexts } from './w3cTexts';
 import { plural } from './plural';
 
+/** `convert`: its options and help text (first line = usage). */
 export const convertCommand: CommandSpec = {
   name: 'convert',
   options: {

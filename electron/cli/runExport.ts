@@ -10,6 +10,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpe
 import { selectDocuments } from './selectDocuments';
 import { plural } from './plural';
 
+/** `export`: its options and help text (first line = usage). */
 export const exportCommand: CommandSpec = {
   name: 'export',
   options: {

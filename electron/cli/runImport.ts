@@ -8,6 +8,7 @@ import { readImportInputs } from './readImportInputs';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
+/** `import`: its options and help text (first line = usage). */
 export const importCommand: CommandSpec = {
   name: 'import',
   options: { 'data-dir': { type: 'string' }, annotator: { type: 'string' } },

@@ -6,6 +6,7 @@ import { readInputText } from './cliFiles';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
+/** `validate`: its options and help text (first line = usage). */
 export const validateCommand: CommandSpec = {
   name: 'validate',
   options: {},
