@@ -1,4 +1,7 @@
+import type { SaveState } from '../../shared/ipc/contract';
+import type { EventName } from '../../shared/ipc/events';
 import { createHandlers } from './handlers/createHandlers';
+import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from './settings/settingsPort';
 import { createDocumentStore, type DocumentStore } from './store/createDocumentStore';
@@ -12,6 +15,10 @@ export interface MainServicesOptions {
   version: string;
   /** electron-store in the app, conf in the chromium host and the CLI. */
   settings: SettingsPort;
+  /** Native dialogs in the app, scripted ones in tests. */
+  dialogs: DialogPort;
+  /** Sends an event to the window. */
+  emit(event: EventName, payload: unknown): void;
   clock?: () => Date;
 }
 
@@ -20,6 +27,8 @@ export interface MainServices {
   handlers: Handlers;
   store: DocumentStore;
   settings: SettingsPort;
+  /** The window's last reported save state (dirty: edits not yet saved; failed: the last save failed). */
+  saveState(): SaveState;
   /** Waits for every queued write; the quit path calls it (with a timeout). */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -30,18 +39,27 @@ export interface MainServices {
  * chromium test host both call this, so e2e tests drive the real handlers and stores.
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
-  const store = createDocumentStore({ dataDir: options.dataDir, ...(options.clock ? { clock: options.clock } : {}) });
+  const clock = options.clock ?? (() => new Date());
+  const store = createDocumentStore({ dataDir: options.dataDir, clock });
   const startupNotices = await store.init();
+  let saveState: SaveState = { dirty: false, failed: false };
   const handlers = createHandlers({
     shellInfo: () => ({ locale: options.locale(), platform: options.platform, version: options.version, userName: options.userName() }),
     store,
     settings: options.settings,
+    dialogs: options.dialogs,
+    clock,
     startupNotices,
+    emit: options.emit,
+    onSaveState: (state) => {
+      saveState = state;
+    },
   });
   return {
     handlers,
     store,
     settings: options.settings,
+    saveState: () => saveState,
     flush: () => store.flush(),
     close: () => store.flush(),
   };

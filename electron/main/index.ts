@@ -1,7 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { eventChannelOf } from '../../shared/ipc/events';
+import { createElectronDialogs } from './adapters/electronDialogs';
+import { createCloseGuard } from './lifecycle/createCloseGuard';
 import { resolveDataDir } from './dataDir';
 import { createMainServices, type MainServices } from './createMainServices';
 import { createElectronStoreSettings } from './settings/electronStoreSettings';
@@ -58,6 +61,8 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       version: app.getVersion(),
       settings: createElectronStoreSettings({ dataDir }),
+      dialogs: createElectronDialogs(() => mainWindow),
+      emit: (event, payload) => mainWindow?.webContents.send(eventChannelOf(event), payload),
     });
     registerIpc(createIpcRouter(services.handlers, { isTrustedUrl: (url) => isTrustedUrl(url, trusted) }));
     mainWindow = createMainWindow({
@@ -65,6 +70,38 @@ if (!app.requestSingleInstanceLock()) {
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
       trusted,
       title: 'Tagwerk',
+    });
+    const live = services;
+    const mayClose = createCloseGuard({
+      saveState: () => live.saveState(),
+      requestFlush: () => mainWindow?.webContents.send(eventChannelOf('flushRequest'), null),
+      askCloseUnsaved: async (state) => {
+        const owner = mainWindow;
+        const options: Electron.MessageBoxOptions = {
+          type: 'warning',
+          buttons: ['Keep Tagwerk open', 'Close without saving'],
+          defaultId: 0,
+          cancelId: 0,
+          message: 'Some of your changes are not saved.',
+          detail: state.failed
+            ? 'The last save failed (for example, the disk is full or not writable). Tagwerk keeps retrying while it stays open.'
+            : 'Saving did not finish in time.',
+        };
+        const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+        return response === 1;
+      },
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: () => Date.now(),
+    });
+    let closeApproved = false;
+    mainWindow.on('close', (event) => {
+      if (closeApproved) return;
+      event.preventDefault();
+      void mayClose().then((ok) => {
+        if (!ok) return;
+        closeApproved = true;
+        mainWindow?.close();
+      });
     });
     mainWindow.on('closed', () => {
       mainWindow = null;

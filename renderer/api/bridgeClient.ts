@@ -1,5 +1,6 @@
-import { BRIDGE_GLOBAL, type Bridge } from '../../shared/ipc/bridge';
-import type { MethodName, ResponseOf } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL, type Bridge, type BridgeEvents, type BridgeMethods } from '../../shared/ipc/bridge';
+import { METHOD_NAMES, type MethodName, type ResponseOf } from '../../shared/ipc/contract';
+import { EVENT_NAMES, subscriberNameOf } from '../../shared/ipc/events';
 import type { IpcError, Result } from '../../shared/ipc/result';
 
 /** A failed call to main, carrying the typed error code the handler chose. */
@@ -10,10 +11,10 @@ export class ApiError extends Error {
   }
 }
 
-/** The renderer's typed client: each contract method, unwrapped to its value or an ApiError. */
+/** The renderer's typed client: each contract method unwrapped to its value or an ApiError, plus event subscriptions. */
 export type ApiClient = {
-  [M in MethodName]: (...args: Parameters<Bridge[M]>) => Promise<ResponseOf<M>>;
-};
+  [M in MethodName]: (...args: Parameters<BridgeMethods[M]>) => Promise<ResponseOf<M>>;
+} & { events: BridgeEvents };
 
 /** Reads the bridge the preload (or the test host) exposed; the only module touching `window`'s bridge. */
 export function getBridge(): Bridge {
@@ -24,8 +25,8 @@ export function getBridge(): Bridge {
 
 /** Wraps a bridge so callers get values or ApiErrors instead of Result objects. */
 export function createApiClient(bridge: Bridge): ApiClient {
-  const client: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of Object.keys(bridge) as MethodName[]) {
+  const client: Record<string, unknown> = {};
+  for (const method of METHOD_NAMES) {
     client[method] = async (...args: unknown[]) => {
       const call = bridge[method] as (...a: unknown[]) => Promise<Result<unknown>>;
       const result = await call(...args);
@@ -33,5 +34,8 @@ export function createApiClient(bridge: Bridge): ApiClient {
       return result.value;
     };
   }
+  const events: Record<string, unknown> = {};
+  for (const event of EVENT_NAMES) events[subscriberNameOf(event)] = bridge[subscriberNameOf(event)];
+  client.events = events;
   return client as ApiClient;
 }

@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import { loadCatalogs } from './catalogs';
 
 /** The UI languages we ship catalogs for. */
 export const UI_LANGUAGES = ['en', 'de'] as const;
@@ -18,7 +17,7 @@ export async function createI18n(locale: string): Promise<i18n> {
   await instance.use(initReactI18next).init({
     lng: uiLanguageFor(locale),
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: Object.fromEntries(Object.entries(loadCatalogs()).map(([language, catalog]) => [language, { translation: catalog }])),
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,

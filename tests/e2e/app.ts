@@ -31,5 +31,5 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     test.skip('missing' in binary, `electron host skipped: ${'missing' in binary ? binary.missing : ''}`);
     return launchElectronHost({ dataDir, locale, annotator });
   }
-  return launchChromiumHost({ dataDir, locale, annotator });
+  return launchChromiumHost({ dataDir, locale, annotator, dialogs: options.dialogs ?? {} });
 }

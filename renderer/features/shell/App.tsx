@@ -51,6 +51,20 @@ export function App({ api, shell }: AppProps) {
     });
   }, [opened, api, shell.userName]);
 
+  // Switching documents saves the current one first, then opens the other with its annotations.
+  const openDocument = useCallback(
+    async (documentId: string) => {
+      await session?.autosave.flush();
+      try {
+        const next = await api.openDocument({ documentId });
+        setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s));
+      } catch (error) {
+        session?.say({ key: 'app.openFailed', values: { message: error instanceof Error ? error.message : String(error) }, severity: 'error' });
+      }
+    },
+    [api, session],
+  );
+
   const updateSettings = useCallback(
     async (patch: Partial<SettingsView>) => {
       const next = await api.updateSettings(patch);
@@ -70,7 +84,9 @@ export function App({ api, shell }: AppProps) {
   return (
     <>
       <Workbench
+        key={session.documentId}
         api={api}
+        onOpenDocument={openDocument}
         session={session}
         title={state.opened.document.title}
         labels={DEFAULT_LABELS}

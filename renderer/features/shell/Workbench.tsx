@@ -27,12 +27,13 @@ export interface WorkbenchProps {
   initialNotices: Notice[];
   initialScrollTop: number;
   onSettings(patch: Partial<SettingsView>): Promise<void>;
+  onOpenDocument(documentId: string): Promise<void>;
 }
 
 const SCROLL_SAVE_DELAY_MS = 600;
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument }: WorkbenchProps) {
   const { t } = useTranslation();
   const state = useSessionState(session);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -72,6 +73,34 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
   useWorkbenchKeys({ session, view, labels, openSearch, focusNote, saveNow, reveal });
+
+  // Main's events: menu commands, and "save now" before the window closes.
+  useEffect(() => api.events.onFlushRequest(() => void session.autosave.flush()), [api, session]);
+  useEffect(
+    () =>
+      api.events.onMenuCommand(({ command, documentId }) => {
+        if (command === 'find') openSearch();
+        else if (command === 'save') saveNow();
+        else if (command === 'undo') session.undo();
+        else if (command === 'redo') session.redo();
+        else if (command === 'open-document' && documentId) void onOpenDocument(documentId);
+      }),
+    [api, session, openSearch, saveNow, onOpenDocument],
+  );
+  // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
+  useEffect(() => {
+    let last = '';
+    const report = () => {
+      const { save } = session.store.get();
+      const state = { dirty: save === 'unsaved' || save === 'saving' || save === 'failed' || save === 'conflict', failed: save === 'failed' || save === 'conflict' };
+      const key = JSON.stringify(state);
+      if (key === last) return;
+      last = key;
+      void api.reportSaveState(state).catch(() => undefined);
+    };
+    report();
+    return session.store.subscribe(report);
+  }, [api, session]);
 
   // Save when the window loses focus or the page goes away; the UI never waits for it.
   useEffect(() => {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { METHOD_NAMES } from '../../../shared/ipc/contract';
+import { EVENT_NAMES, subscriberNameOf, type EventName } from '../../../shared/ipc/events';
 import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
 import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
@@ -9,7 +10,7 @@ import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumExecutable';
-import type { LaunchedApp } from './types';
+import type { LaunchedApp, ScriptedDialogs } from './types';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
 const BINDING = '__tagwerkIpc';
@@ -40,8 +41,15 @@ async function serveRenderer(): Promise<{ origin: string; host: string; close():
  * Runs the built renderer in Debian's Chromium with its bridge wired, through a page binding, to
  * the real main-process services running in this test process; only native dialogs are scripted.
  */
-export async function launchChromiumHost(options: { dataDir: string; locale: string; annotator: string | null }): Promise<LaunchedApp> {
+export async function launchChromiumHost(options: {
+  dataDir: string;
+  locale: string;
+  annotator: string | null;
+  dialogs: ScriptedDialogs;
+}): Promise<LaunchedApp> {
   const settings = createConfSettings({ dataDir: options.dataDir });
+  // Events reach the page once it exists; until then there is no window to tell.
+  let emit: (event: EventName, payload: unknown) => Promise<void> = async () => undefined;
   if (options.annotator !== null && settings.get().annotator === '') settings.update({ annotator: options.annotator });
   const services = await createMainServices({
     dataDir: options.dataDir,
@@ -50,6 +58,11 @@ export async function launchChromiumHost(options: { dataDir: string; locale: str
     platform: process.platform,
     version: 'e2e',
     settings,
+    dialogs: {
+      showOpen: async (request) => options.dialogs.open?.(request) ?? null,
+      showSave: async (request) => options.dialogs.save?.(request) ?? null,
+    },
+    emit: (event, payload) => void emit(event, payload).catch(() => undefined),
   });
   const server = await serveRenderer();
   const router = createIpcRouter(services.handlers, {
@@ -61,23 +74,47 @@ export async function launchChromiumHost(options: { dataDir: string; locale: str
   await page.exposeBinding(BINDING, (source, method: string, payload: unknown) =>
     router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload),
   );
-  // Mirrors the preload: a frozen object with exactly the contract's methods; the raw binding is hidden.
+  // Mirrors the preload: a frozen object with exactly the contract's methods and event
+  // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, globalName, binding }) => {
+    ({ methods, subscribers, globalName, binding }) => {
       const w = window as unknown as Record<string, unknown>;
       const invoke = w[binding] as (method: string, payload: unknown) => Promise<unknown>;
       delete w[binding];
-      const bridge: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const bridge: Record<string, unknown> = {};
       for (const method of methods) bridge[method] = (payload?: unknown) => invoke(method, payload);
+      for (const [event, name] of subscribers) {
+        bridge[name] = (listener: (payload: unknown) => void) => {
+          const set = listeners.get(event) ?? new Set();
+          listeners.set(event, set);
+          set.add(listener);
+          return () => set.delete(listener);
+        };
+      }
       Object.defineProperty(window, globalName, { value: Object.freeze(bridge), enumerable: false });
+      Object.defineProperty(window, Symbol.for('tagwerk.e2e.emit'), {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      });
     },
-    { methods: METHOD_NAMES as string[], globalName: BRIDGE_GLOBAL, binding: BINDING },
+    {
+      methods: METHOD_NAMES as string[],
+      subscribers: EVENT_NAMES.map((event) => [event, subscriberNameOf(event)] as [string, string]),
+      globalName: BRIDGE_GLOBAL,
+      binding: BINDING,
+    },
   );
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
+  emit = (event: EventName, payload: unknown) =>
+    page.evaluate(([name, value]) => {
+      const deliver = (window as unknown as Record<symbol, (event: string, payload: unknown) => void>)[Symbol.for('tagwerk.e2e.emit')];
+      deliver?.(name as string, value);
+    }, [event, payload] as const);
   return {
     page,
     dataDir: options.dataDir,
+    emit,
     async close() {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from '@playwright/test';
 import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
+import { eventChannelOf } from '../../../shared/ipc/events';
 import type { LaunchedApp } from './types';
 
 const MAIN_ENTRY = path.resolve(import.meta.dirname, '../../../out/main/index.js');
@@ -37,6 +38,10 @@ export async function launchElectronHost(options: { dataDir: string; locale: str
   return {
     page,
     dataDir: options.dataDir,
+    emit: (event, payload) =>
+      app.evaluate(({ BrowserWindow }, [channel, value]) => {
+        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, value);
+      }, [eventChannelOf(event), payload] as const),
     async close() {
       if (closed) return;
       closed = true;

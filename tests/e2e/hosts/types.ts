@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { EventName } from '../../../shared/ipc/events';
 
 /** Scripted native dialogs: each returns what the user would have picked, or null for cancel. */
 export interface ScriptedDialogs {
@@ -20,5 +21,7 @@ export interface LaunchOptions {
 export interface LaunchedApp {
   page: Page;
   dataDir: string;
+  /** Delivers a main-to-window event (a menu command, a flush request) as main would. */
+  emit(event: EventName, payload: unknown): Promise<void>;
   close(): Promise<void>;
 }

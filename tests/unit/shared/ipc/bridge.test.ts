@@ -1,17 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { createBridge } from '../../../../shared/ipc/bridge';
+import { BRIDGE_KEYS, createBridge } from '../../../../shared/ipc/bridge';
 import { contract, METHOD_NAMES } from '../../../../shared/ipc/contract';
+import { EVENT_NAMES } from '../../../../shared/ipc/events';
 
 describe('createBridge', () => {
-  it('builds exactly the contract methods, frozen, each forwarding its own name', async () => {
+  it('builds exactly the contract methods and one subscription per event, frozen, each forwarding its own name', async () => {
     const calls: Array<[string, unknown]> = [];
-    const bridge = createBridge(async (method, request) => {
-      calls.push([method, request]);
-      return { ok: true, value: null };
-    });
-    expect(Object.keys(bridge)).toEqual(Object.keys(contract));
+    const bridge = createBridge(
+      async (method, request) => {
+        calls.push([method, request]);
+        return { ok: true, value: null };
+      },
+      () => () => undefined,
+    );
+    expect(Object.keys(bridge)).toEqual([...Object.keys(contract), 'onMenuCommand', 'onFlushRequest', 'onDocumentsChanged']);
+    expect(Object.keys(bridge)).toEqual(BRIDGE_KEYS);
     expect(Object.isFrozen(bridge)).toBe(true);
     for (const method of METHOD_NAMES) await (bridge[method] as (r?: unknown) => Promise<unknown>)('Ä😀');
     expect(calls).toEqual(METHOD_NAMES.map((m) => [m, 'Ä😀']));
+    expect(EVENT_NAMES).toHaveLength(3);
+  });
+
+  it('passes on event payloads that match the schema and drops the rest', () => {
+    let deliver: ((payload: unknown) => void) | null = null;
+    const bridge = createBridge(
+      async () => null,
+      (_event, listener) => {
+        deliver = listener;
+        return () => undefined;
+      },
+    );
+    const received: unknown[] = [];
+    bridge.onMenuCommand((command) => received.push(command));
+    deliver!({ command: 'find' });
+    deliver!({ command: 'rm -rf', extra: 'Mu\u0308ller 😀' });
+    deliver!('not an object');
+    expect(received).toEqual([{ command: 'find' }]);
   });
 });

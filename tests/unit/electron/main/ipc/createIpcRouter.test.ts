@@ -23,6 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     openDocument: () => OPENED,
     saveAnnotations: () => ({ rev: 1, savedAt: '2026-11-27T10:00:00.000Z' }),
     rememberScroll: () => null,
+    reportSaveState: () => null,
     ...overrides,
   };
 }

@@ -1,0 +1,78 @@
+import type { OpenedDocument } from '../../../shared/ipc/contract';
+import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../shared/corpus/builtinArticle';
+import { titleFromText } from '../../../shared/text/titleFromText';
+import type { Handlers } from '../ipc/createIpcRouter';
+import { MAX_RECENT_DOCUMENTS } from '../settings/settingsSchema';
+import { toNotice, type HandlerDeps } from './handlerDeps';
+import { toIpcFailure } from './toIpcFailure';
+
+/** Puts the built-in article into the store (a no-op when it is there) and returns its id. */
+export async function ensureBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
+  const { meta } = await deps.store.putDocument({
+    text: BUILTIN_ARTICLE_TEXT,
+    title: titleFromText(BUILTIN_ARTICLE_TEXT),
+    source: BUILTIN_ARTICLE_SOURCE,
+    encoding: 'utf-8',
+    language: 'de',
+  });
+  return meta.id;
+}
+
+/** Opens a stored document with my annotations and remembers it as the last and most recent one. */
+export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'settings'>, documentId: string): Promise<OpenedDocument> {
+  const { store, settings } = deps;
+  const { meta, text } = await store.getDocument(documentId);
+  const loaded = await store.loadAnnotations(documentId);
+  const current = settings.get();
+  settings.update({
+    lastDocumentId: documentId,
+    recentDocuments: [documentId, ...current.recentDocuments.filter((id) => id !== documentId)].slice(0, MAX_RECENT_DOCUMENTS),
+  });
+  const scrollTop = current.lastScroll[documentId];
+  return {
+    document: { id: meta.id, title: meta.title, source: meta.source, text },
+    annotations: [...loaded.annotations],
+    rev: loaded.rev,
+    readOnly: loaded.readOnly,
+    notices: loaded.notices.map(toNotice),
+    ...(scrollTop === undefined ? {} : { scrollTop }),
+  };
+}
+
+/** Handlers for opening documents and saving my annotations. */
+export function createDocumentHandlers(
+  deps: HandlerDeps,
+): Pick<Handlers, 'openStartDocument' | 'openDocument' | 'saveAnnotations' | 'rememberScroll'> {
+  const { store, settings } = deps;
+  let pendingStartupNotices = deps.startupNotices.map(toNotice);
+  const open = (documentId: string) =>
+    openStoredDocument(deps, documentId).catch((error: unknown) => {
+      throw toIpcFailure(error);
+    });
+
+  return {
+    openStartDocument: async () => {
+      const builtinId = await ensureBuiltinDocument(deps);
+      const notices = pendingStartupNotices;
+      pendingStartupNotices = [];
+      const last = settings.get().lastDocumentId;
+      const opened = (last && last !== builtinId ? await open(last).catch(() => null) : null) ?? (await open(builtinId));
+      return { ...opened, notices: [...notices, ...opened.notices] };
+    },
+    openDocument: ({ documentId }) => open(documentId),
+    saveAnnotations: async ({ documentId, baseRev, annotations }) => {
+      const annotator = settings.get().annotator || deps.shellInfo().userName;
+      try {
+        const saved = await store.saveAnnotations(documentId, { annotations, annotator, baseRev });
+        return { rev: saved.rev, savedAt: saved.savedAt };
+      } catch (error) {
+        throw toIpcFailure(error);
+      }
+    },
+    rememberScroll: ({ documentId, scrollTop }) => {
+      const current = settings.get();
+      settings.update({ lastScroll: { ...current.lastScroll, [documentId]: Math.round(scrollTop) } });
+      return null;
+    },
+  };
+}

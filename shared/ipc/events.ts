@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Commands from the application menu (and the OS) that the window carries out. */
+export const MenuCommandSchema = z.strictObject({
+  command: z.enum(['open', 'import', 'export', 'save', 'undo', 'redo', 'find', 'review', 'open-document']),
+  documentId: z.string().optional(),
+});
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/**
+ * Messages main sends to the window (the other direction of the contract); the preload exposes
+ * one `on<Name>` subscription per event and drops payloads that fail the schema.
+ */
+export const events = {
+  menuCommand: { payload: MenuCommandSchema },
+  /** Main is about to close the window: save now and report the save state. */
+  flushRequest: { payload: z.null() },
+  /** Documents changed outside the window (a file opened from the OS, an import). */
+  documentsChanged: { payload: z.strictObject({ openDocumentId: z.string().optional() }) },
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]['payload']>;
+
+/** The names of every event, in declaration order. */
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The IPC channel of an event. */
+export function eventChannelOf(name: EventName): string {
+  return `tagwerk-event:${name}`;
+}
+
+/** The bridge function name that subscribes to an event: `menuCommand` -> `onMenuCommand`. */
+export function subscriberNameOf(name: EventName): `on${Capitalize<EventName>}` {
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as `on${Capitalize<EventName>}`;
+}
