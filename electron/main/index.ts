@@ -1,10 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { eventChannelOf } from '../../shared/ipc/events';
 import { createElectronDialogs } from './adapters/electronDialogs';
 import { createCloseGuard } from './lifecycle/createCloseGuard';
+import { flushOnQuit } from './lifecycle/flushOnQuit';
 import { resolveDataDir } from './dataDir';
 import { createMainServices, type MainServices } from './createMainServices';
 import { createElectronStoreSettings } from './settings/electronStoreSettings';
@@ -13,6 +14,8 @@ import { createIpcRouter } from './ipc/createIpcRouter';
 import { registerIpc } from './ipc/registerIpc';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol/registerAppProtocol';
 import { denyPermissions } from './security/denyPermissions';
+import { guardAllWebContents } from './security/guardAllWebContents';
+import { createExternalLinkOpener } from './security/openExternalSafely';
 import { APP_ENTRY_URL, APP_LOCATION, isTrustedUrl, type TrustedLocation } from './security/trustedOrigins';
 import { createMainWindow } from './window/createMainWindow';
 
@@ -44,16 +47,41 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Every web contents (ours and any other) refuses webviews, foreign navigation and new windows;
+  // a link the user wants to follow is offered to the browser after they confirm.
+  const externalLinks = createExternalLinkOpener({
+    shell,
+    confirm: async (url) => {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Cancel', 'Open in browser'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        message: 'Open this address in your browser?',
+        detail: url,
+      };
+      const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      return response === 1;
+    },
   });
+  guardAllWebContents(app, { trusted, onWindowOpen: (url) => void externalLinks.open(url) });
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
     registerAppProtocol(session.defaultSession, path.join(here, '../renderer'));
-    const lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
-    if (lock.ok) storeLock = lock.lock;
-    else console.warn(lock.message);
+    // The CLI holds the lock only while it writes: wait for it briefly, then tell the user.
+    let lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
+    for (let attempt = 0; !lock.ok && attempt < 20; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
+    }
+    if (!lock.ok) {
+      dialog.showErrorBox('Tagwerk cannot open its data folder', lock.message);
+      app.quit();
+      return;
+    }
+    storeLock = lock.lock;
     services = await createMainServices({
       dataDir,
       locale: () => app.getLocale(),
@@ -111,16 +139,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   // Quit waits for queued saves (with a timeout), then releases the store lock.
-  let flushed = false;
-  app.on('before-quit', (event) => {
-    if (flushed || !services) return;
-    event.preventDefault();
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_FLUSH_TIMEOUT_MS));
-    void Promise.race([services.flush(), timeout])
-      .then(() => storeLock?.release())
-      .finally(() => {
-        flushed = true;
-        app.quit();
-      });
-  });
+  flushOnQuit(app, () => services?.flush() ?? Promise.resolve(), () => storeLock?.release(), QUIT_FLUSH_TIMEOUT_MS);
 }

@@ -7,6 +7,7 @@ import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
 import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
 import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';
+import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGuard';
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumExecutable';
@@ -118,6 +119,15 @@ export async function launchChromiumHost(options: {
     async close() {
       if (closed) return;
       closed = true;
+      // Like a real quit: ask the window to save, wait (bounded) for it, then flush the store.
+      const mayClose = createCloseGuard({
+        saveState: () => services.saveState(),
+        requestFlush: () => void emit('flushRequest', null).catch(() => undefined),
+        askCloseUnsaved: async () => true,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        now: () => Date.now(),
+      });
+      await mayClose();
       await page.close({ runBeforeUnload: true }).catch(() => undefined);
       await services.close();
       await browser.close();

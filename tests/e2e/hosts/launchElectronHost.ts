@@ -10,6 +10,11 @@ const MAIN_ENTRY = path.resolve(import.meta.dirname, '../../../out/main/index.js
 
 /** The Electron binary's path, or why there is none (it cannot be downloaded on these machines). */
 export function electronBinary(): { path: string } | { missing: string } {
+  // Checked first: requiring the package without its binary makes Electron 45 try to download it.
+  const packageDir = path.resolve(import.meta.dirname, '../../../node_modules/electron');
+  if (!existsSync(path.join(packageDir, 'path.txt')) || !existsSync(path.join(packageDir, 'dist'))) {
+    return { missing: 'no Electron binary: the electron package was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1' };
+  }
   try {
     const binary = createRequire(import.meta.url)('electron') as unknown;
     if (typeof binary === 'string' && existsSync(binary)) return { path: binary };

@@ -50,6 +50,7 @@ describe('createMainWindow', () => {
       experimentalFeatures: false,
       webviewTag: false,
     });
+    expect((window?.options.webPreferences as Record<string, unknown>).enableBlinkFeatures).toBeUndefined();
     expect(window?.loadURL).toHaveBeenCalledWith('app://workbench/index.html');
   });
 
