@@ -17,6 +17,10 @@ export interface StoreDatasetOptions {
   readonly exporter: string;
   /** ISO time from the injected clock. */
   readonly exportedAt: string;
+  /** Whether imported colleagues' sets are included (default true); false exports my own set only. */
+  readonly colleagueSets?: boolean;
+  /** Called after each document is read (1-based count), so a long export can show progress. */
+  readonly onDocument?: (done: number, total: number) => void;
 }
 
 /** A dataset read from the store, or why not; `warnings` are for stderr either way. */
@@ -42,9 +46,9 @@ export function exportSource(source: string): string {
   return name === '' || name === '.' || name === '..' ? `${builtin}document` : `${builtin}${name}`;
 }
 
-async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[]): Promise<Annotation[]> {
+async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<Annotation[]> {
   const mine = await store.loadAnnotations(meta.id);
-  const colleagues = await store.listColleagueSets(meta.id);
+  const colleagues = colleagueSets ? await store.listColleagueSets(meta.id) : { sets: [], notices: [] };
   for (const notice of [...mine.notices, ...colleagues.notices]) warnings.push(`note: ${notice.message}`);
   if (mine.readOnly) warnings.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
   return [...mine.annotations, ...colleagues.sets.flatMap((s) => s.annotations)];
@@ -53,7 +57,7 @@ async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings:
 /**
  * Builds a tagwerk dataset from the store, read-only: the given documents with every set's
  * annotations (mine and each imported colleague's), each annotation keeping its `annotator`,
- * optionally only one annotator's; ids made unique across the file (see createUniqueIds);
+ * optionally only one annotator's or only my own set; ids made unique across the file (see createUniqueIds);
  * labels = Tagwerk's plus any other used. The result is validated like an import, so the CLI
  * never writes a file it would refuse to read.
  */
@@ -65,7 +69,7 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
   for (const meta of options.documents) {
     const { text } = await store.getDocument(meta.id);
     const annotations: Annotation[] = [];
-    for (const a of await annotationsOf(store, meta, warnings)) {
+    for (const a of await annotationsOf(store, meta, warnings, options.colleagueSets ?? true)) {
       if (options.annotator !== undefined && a.annotator !== options.annotator) {
         annotators.add(a.annotator);
         continue;
@@ -76,6 +80,7 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
       if (taken.annotation !== undefined) annotations.push(taken.annotation);
     }
     documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations });
+    options.onDocument?.(documents.length, options.documents.length);
   }
   const result = validateTagwerkDataset({
     format: TAGWERK_DATASET_FORMAT,

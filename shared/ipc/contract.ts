@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { datasetMethods } from './methods/datasetMethods';
 import { documentMethods } from './methods/documentMethods';
 import { shellMethods } from './methods/shellMethods';
 
@@ -11,6 +12,7 @@ export * from './schemas';
 export const contract = {
   ...shellMethods,
   ...documentMethods,
+  ...datasetMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** A contract entry: an invoke method with its zod request and response schemas. */

@@ -17,6 +17,8 @@ export const events = {
   flushRequest: { payload: z.null() },
   /** Documents changed outside the window (a file opened from the OS, an import). */
   documentsChanged: { payload: z.strictObject({ openDocumentId: z.string().optional() }) },
+  /** A running export has read `done` of `total` documents (then it writes the file). */
+  exportProgress: { payload: z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) },
 } as const;
 
 export type Events = typeof events;

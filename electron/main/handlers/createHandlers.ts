@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/createIpcRouter';
+import { createDatasetHandlers } from './createDatasetHandlers';
 import { createDocumentHandlers } from './createDocumentHandlers';
 import { createShellHandlers } from './createShellHandlers';
 import type { HandlerDeps } from './handlerDeps';
@@ -10,5 +11,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createShellHandlers(deps),
     ...createDocumentHandlers(deps),
+    ...createDatasetHandlers(deps),
   };
 }

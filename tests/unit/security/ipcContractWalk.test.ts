@@ -28,6 +28,8 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   openDocument: { documentId: DOC },
   saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION] },
   rememberScroll: { documentId: DOC, scrollTop: 120.5 },
+  exportDataset: { scope: 'document', documentId: DOC, format: 'labelstudio', colleagueSets: false },
+  importDataset: undefined,
 };
 
 /** Payloads no method accepts. */
@@ -60,6 +62,15 @@ const SPECIFIC: Partial<Record<MethodName, unknown[]>> = {
     { documentId: DOC, baseRev: 0, annotations: 'all' },
   ],
   reportSaveState: [{ dirty: 'yes', failed: false }, { dirty: true }],
+  exportDataset: [
+    { scope: 'corpus', format: 'csv', colleagueSets: false },
+    { scope: 'corpus', format: 'tagwerk' },
+    { scope: 'document', format: 'tagwerk', colleagueSets: false },
+    { scope: 'document', documentId: '../../etc/passwd', format: 'brat', colleagueSets: false },
+    { scope: 'corpus', format: 'tagwerk', colleagueSets: false, path: '/tmp/out.json' },
+    { scope: 'everything', format: 'tagwerk', colleagueSets: false },
+  ],
+  importDataset: [{ path: '/etc/passwd' }, '/home/jonas/x.json'],
   rememberScroll: [
     { documentId: DOC, scrollTop: -1 },
     { documentId: DOC, scrollTop: Number.POSITIVE_INFINITY },

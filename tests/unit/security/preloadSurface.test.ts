@@ -30,6 +30,7 @@ const VALID_EVENT: { [E in EventName]: EventPayload<E> } = {
   menuCommand: { command: 'save' },
   flushRequest: null,
   documentsChanged: { openDocumentId: 'sha256:' + 'ab'.repeat(32) },
+  exportProgress: { done: 3, total: 12 },
 };
 const subscriberOf = (event: string) => `on${event.charAt(0).toUpperCase()}${event.slice(1)}`;
 

@@ -13,12 +13,12 @@ describe('createBridge', () => {
       },
       () => () => undefined,
     );
-    expect(Object.keys(bridge)).toEqual([...Object.keys(contract), 'onMenuCommand', 'onFlushRequest', 'onDocumentsChanged']);
+    expect(Object.keys(bridge)).toEqual([...Object.keys(contract), 'onMenuCommand', 'onFlushRequest', 'onDocumentsChanged', 'onExportProgress']);
     expect(Object.keys(bridge)).toEqual(BRIDGE_KEYS);
     expect(Object.isFrozen(bridge)).toBe(true);
     for (const method of METHOD_NAMES) await (bridge[method] as (r?: unknown) => Promise<unknown>)('Ä😀');
     expect(calls).toEqual(METHOD_NAMES.map((m) => [m, 'Ä😀']));
-    expect(EVENT_NAMES).toHaveLength(3);
+    expect(EVENT_NAMES).toHaveLength(4);
   });
 
   it('passes on event payloads that match the schema and drops the rest', () => {

@@ -24,6 +24,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     saveAnnotations: () => ({ rev: 1, savedAt: '2026-11-27T10:00:00.000Z' }),
     rememberScroll: () => null,
     reportSaveState: () => null,
+    exportDataset: () => ({ status: 'cancelled' }),
+    importDataset: () => ({ status: 'cancelled' }),
     ...overrides,
   };
 }

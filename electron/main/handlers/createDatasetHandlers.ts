@@ -1,0 +1,26 @@
+import type { Handlers } from '../ipc/createIpcRouter';
+import { IpcFailure } from '../ipc/createIpcRouter';
+import type { HandlerDeps } from './handlerDeps';
+import { exportDataset } from './datasets/exportDataset';
+import { importDatasetFile, type ImportOptions } from './datasets/importDatasetFile';
+
+/**
+ * Handlers for exporting and importing datasets from the window. One runs at a time: a second
+ * request while a dialog or write is under way is refused, so two exports never race on a file.
+ */
+export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions = {}): Pick<Handlers, 'exportDataset' | 'importDataset'> {
+  let busy = false;
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (busy) throw new IpcFailure('failed', 'Another export or import is still running; wait for it to finish.');
+    busy = true;
+    try {
+      return await run();
+    } finally {
+      busy = false;
+    }
+  };
+  return {
+    exportDataset: (request) => exclusive(() => exportDataset(deps, request)),
+    importDataset: () => exclusive(() => importDatasetFile(deps, options)),
+  };
+}

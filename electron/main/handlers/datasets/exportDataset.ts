@@ -1,0 +1,74 @@
+import path from 'node:path';
+import type { ExportRequest, ExportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import { fileProblemLine } from '../../../cli/cliFiles';
+import { writeFormatOutput } from '../../../cli/cliFormats';
+import { collectStoreDataset } from '../../../cli/collectStoreDataset';
+import { selectDocuments } from '../../../cli/selectDocuments';
+import { IpcFailure } from '../../ipc/createIpcRouter';
+import type { DocumentMeta } from '../../store/documentMeta';
+import type { HandlerDeps } from '../handlerDeps';
+import { toIpcFailure } from '../toIpcFailure';
+import { exportSaveRequest } from './exportTarget';
+
+/** Who "I" am in main: the settings' annotator, else the OS user name (as saveAnnotations stores it). */
+export function currentAnnotator(deps: Pick<HandlerDeps, 'settings' | 'shellInfo'>): string {
+  return deps.settings.get().annotator.trim() || deps.shellInfo().userName.trim() || 'unknown';
+}
+
+/** Reports per-document progress as `exportProgress` events: the first, every whole percent, and the last. */
+function progressReporter(emit: HandlerDeps['emit']): (done: number, total: number) => void {
+  return (done, total) => {
+    const percent = (n: number) => Math.floor((n * 100) / total);
+    if (done === 1 || done === total || percent(done) !== percent(done - 1)) emit('exportProgress', { done, total });
+  };
+}
+
+async function documentsFor(deps: HandlerDeps, request: ExportRequest): Promise<DocumentMeta[]> {
+  try {
+    if (request.scope === 'document') return [(await deps.store.getDocument(request.documentId)).meta];
+    return selectDocuments((await deps.store.listDocuments()).documents, []).selected;
+  } catch (error) {
+    throw toIpcFailure(error);
+  }
+}
+
+/**
+ * Exports from the store like `tagwerk export` does (the same collection, validation and atomic
+ * writers): asks main's save dialog for the destination (a folder for brat), reads the chosen
+ * documents with progress events, and writes the file; the top-level annotator is the settings'
+ * annotator. The window saves its unsaved edits before calling this.
+ */
+export async function exportDataset(deps: HandlerDeps, request: ExportRequest): Promise<ExportResult> {
+  const documents = await documentsFor(deps, request);
+  if (documents.length === 0) throw new IpcFailure('not-found', 'The store holds no documents; there is nothing to export.');
+  const base = request.scope === 'document' ? (documents[0]?.title ?? 'tagwerk') : 'tagwerk-corpus';
+  const target = await deps.dialogs.showSave(exportSaveRequest(request.format, base));
+  if (target === null) return { status: 'cancelled' };
+
+  const collected = await collectStoreDataset(deps.store, {
+    documents,
+    exporter: currentAnnotator(deps),
+    exportedAt: deps.clock().toISOString(),
+    colleagueSets: request.colleagueSets,
+    onDocument: progressReporter(deps.emit),
+  });
+  if (!collected.ok) throw new IpcFailure('failed', ['The stored annotations did not pass the dataset checks; nothing was exported.', ...collected.problems].join('\n'));
+  const { dataset } = collected;
+  const name = path.basename(target);
+  let bytes: number;
+  try {
+    bytes = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
+  } catch (error) {
+    throw new IpcFailure('failed', fileProblemLine(name, error));
+  }
+  return {
+    status: 'exported',
+    format: request.format,
+    documents: dataset.documents.length,
+    annotations: dataset.documents.reduce((n, d) => n + d.annotations.length, 0),
+    bytes,
+    files: request.format === 'brat' ? dataset.documents.length * 2 : 1,
+    name,
+    warnings: collected.warnings,
+  };
+}

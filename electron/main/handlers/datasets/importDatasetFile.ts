@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { parseJsonSafely } from '../../../../shared/formats/parseJsonSafely';
+import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
+import { MAX_LISTED_PROBLEMS, type ImportProblem, type ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import { MAX_DATASET_BYTES, readInputText } from '../../../cli/cliFiles';
+import { importDataset } from '../../../cli/importIntoStore';
+import type { HandlerDeps } from '../handlerDeps';
+import { toIpcFailure } from '../toIpcFailure';
+import { describeImportProblems } from './describeImportProblems';
+import { currentAnnotator } from './exportDataset';
+
+/** Options of an import: the largest file read (default: the CLI's cap). */
+export interface ImportOptions {
+  readonly maxBytes?: number;
+}
+
+function refused(name: string, problems: readonly ImportProblem[]): ImportResult {
+  return { status: 'invalid', name, problems: problems.slice(0, MAX_LISTED_PROBLEMS), total: problems.length };
+}
+
+/**
+ * Imports a tagwerk dataset chosen in main's open dialog, as `tagwerk import` does: the file is
+ * read with a size cap and validated (schema, ids, every span's text equal to its slice); any
+ * problem refuses the whole file — listed span by span, nothing stored, nothing fixed.
+ * Otherwise each document is stored by its text and each annotation goes to its annotator's
+ * set (mine merged into my set, others as colleague sets); the answer says per document what
+ * was added, and `documentsChanged` is sent to the window.
+ */
+export async function importDatasetFile(deps: HandlerDeps, options: ImportOptions = {}): Promise<ImportResult> {
+  const chosen = await deps.dialogs.showOpen({
+    title: 'Import a Tagwerk dataset',
+    filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }],
+    multiple: false,
+  });
+  const file = chosen?.[0];
+  if (file === undefined) return { status: 'cancelled' };
+  const name = path.basename(file);
+
+  const read = await readInputText(path.dirname(file), name, options.maxBytes ?? MAX_DATASET_BYTES);
+  if (!read.ok) return refused(name, [{ path: '', message: read.line.startsWith(`${name}: `) ? read.line.slice(name.length + 2) : read.line }]);
+  const json = parseJsonSafely(read.text);
+  if (!json.ok) return refused(name, json.problems);
+  const parsed = validateTagwerkDataset(json.value);
+  if (!parsed.ok) return refused(name, describeImportProblems(json.value, parsed.problems));
+
+  const warnings: string[] = [];
+  const collect = (text: string) => void warnings.push(text);
+  try {
+    const reports = await importDataset(deps.store, name, parsed.dataset, currentAnnotator(deps), { line: () => undefined, warn: collect, fail: collect });
+    deps.emit('documentsChanged', {});
+    const documents = reports.map((report) => ({ ...report, colleagues: [...report.colleagues] }));
+    return { status: 'imported', name, annotator: parsed.dataset.annotator, exportedAt: parsed.dataset.exportedAt, documents, warnings };
+  } catch (error) {
+    throw toIpcFailure(error);
+  }
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { FORMAT_IDS } from '../../formats/formatAdapter';
+import { DocumentIdField, NoRequest } from '../schemas';
+
+/** Most problems an import answer lists; the rest are counted in `total`. */
+export const MAX_LISTED_PROBLEMS = 500;
+
+/** What to export: this document or the whole corpus, in which format, with or without colleagues' imported sets. */
+export const ExportRequestSchema = z.discriminatedUnion('scope', [
+  z.strictObject({ scope: z.literal('document'), documentId: DocumentIdField, format: z.enum(FORMAT_IDS), colleagueSets: z.boolean() }),
+  z.strictObject({ scope: z.literal('corpus'), format: z.enum(FORMAT_IDS), colleagueSets: z.boolean() }),
+]);
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+/** The end of an export: cancelled in the save dialog, or written, with what the summary shows. */
+export const ExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({
+    status: z.literal('exported'),
+    format: z.enum(FORMAT_IDS),
+    documents: z.number().int().nonnegative(),
+    annotations: z.number().int().nonnegative(),
+    /** Bytes written (all files of a brat folder together). */
+    bytes: z.number().int().nonnegative(),
+    /** Files written: 1, or a .txt and an .ann per document for brat. */
+    files: z.number().int().nonnegative(),
+    /** The base name of the file or folder written (never the full path). */
+    name: z.string(),
+    /** Things the user should know (a renamed duplicate id, a read-only set). */
+    warnings: z.array(z.string()),
+  }),
+]);
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+/** Where one import problem is: the document and annotation it names, as far as the file says. */
+export const ImportProblemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  document: z.object({ index: z.number().int().nonnegative(), title: z.string().optional() }).optional(),
+  annotation: z
+    .object({
+      index: z.number().int().nonnegative(),
+      id: z.string().optional(),
+      label: z.string().optional(),
+      start: z.number().optional(),
+      end: z.number().optional(),
+      text: z.string().optional(),
+    })
+    .optional(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
+/** One document of a successful import: new or already stored, my annotations added, colleague sets stored. */
+export const ImportedDocumentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  created: z.boolean(),
+  mine: z
+    .object({
+      annotator: z.string(),
+      imported: z.number().int().nonnegative(),
+      added: z.number().int().nonnegative(),
+      conflicts: z.number().int().nonnegative(),
+      refused: z.boolean(),
+    })
+    .nullable(),
+  colleagues: z.array(
+    z.object({
+      annotator: z.string(),
+      annotations: z.number().int().nonnegative(),
+      outcome: z.enum(['stored', 'replaced', 'unchanged', 'kept-newer']),
+    }),
+  ),
+});
+export type ImportedDocument = z.infer<typeof ImportedDocumentSchema>;
+
+/** The end of an import: cancelled, refused with its problems (nothing stored), or stored. */
+export const ImportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({
+    status: z.literal('invalid'),
+    name: z.string(),
+    problems: z.array(ImportProblemSchema).max(MAX_LISTED_PROBLEMS),
+    total: z.number().int().nonnegative(),
+  }),
+  z.object({
+    status: z.literal('imported'),
+    name: z.string(),
+    /** The file's top-level annotator (who exported it). */
+    annotator: z.string(),
+    exportedAt: z.string(),
+    documents: z.array(ImportedDocumentSchema),
+    warnings: z.array(z.string()),
+  }),
+]);
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** Export to and import from dataset files; main shows the file dialogs, the renderer never sends a path. */
+export const datasetMethods = {
+  exportDataset: { kind: 'invoke', request: ExportRequestSchema, response: ExportResultSchema },
+  importDataset: { kind: 'invoke', request: NoRequest, response: ImportResultSchema },
+} as const;

@@ -1,0 +1,298 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatasetHandlers } from '../../../../../electron/main/handlers/createDatasetHandlers';
+import type { HandlerDeps, OpenDialogRequest, SaveDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
+import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
+import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
+import type { DocumentStore } from '../../../../../electron/main/store/createDocumentStore';
+import type { Annotation } from '../../../../../shared/annotation/annotation';
+import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
+import { parseTagwerkDataset } from '../../../../../shared/formats/tagwerkFormat';
+import { documentIdOf } from '../../../../../shared/text/documentId';
+import { JONAS, MIXED, REPO, snapshotTree, tempDir } from '../../cli/cliTestKit';
+import { storeOn } from '../store/storeTestKit';
+
+const ARTICLE_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
+const EMOJI_TEXT = 'Die Kanzlerin 😀 sagte am Montag: „Ja.“ Mu\u0308ller nickte.'.normalize('NFC');
+const EMOJI_ID = documentIdOf(EMOJI_TEXT);
+const NOW = new Date('2026-11-27T09:30:00.000Z');
+
+interface Harness {
+  deps: HandlerDeps;
+  store: DocumentStore;
+  dataDir: string;
+  out: string;
+  events: Array<[string, unknown]>;
+  saves: SaveDialogRequest[];
+  opens: OpenDialogRequest[];
+  answerSave(value: string | null): void;
+  answerOpen(value: string | null): void;
+}
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+async function harness(annotator = 'tester'): Promise<Harness> {
+  const dataDir = tempDir('tagwerk-datasets-');
+  const out = tempDir('tagwerk-export-');
+  const store = storeOn(dataDir);
+  await store.init();
+  const settings = createConfSettings({ dataDir });
+  settings.update({ annotator });
+  const events: Array<[string, unknown]> = [];
+  const saves: SaveDialogRequest[] = [];
+  const opens: OpenDialogRequest[] = [];
+  let save: string | null = null;
+  let open: string | null = null;
+  const deps: HandlerDeps = {
+    shellInfo: () => ({ locale: 'de-DE', platform: 'linux', version: 'test', userName: 'analyst' }),
+    store,
+    settings,
+    dialogs: {
+      showSave: async (request) => (saves.push(request), save),
+      showOpen: async (request) => (opens.push(request), open === null ? null : [open]),
+    },
+    clock: () => NOW,
+    startupNotices: [],
+    emit: (event, payload) => void events.push([event, payload]),
+    onSaveState: () => undefined,
+  };
+  cleanups.push(() => void store.flush());
+  return { deps, store, dataDir, out, events, saves, opens, answerSave: (v) => (save = v), answerOpen: (v) => (open = v) };
+}
+
+const mine = (id: string, label: string, text: string, source: string, annotator = 'tester'): Annotation => {
+  const start = Array.from(source.slice(0, source.indexOf(text))).length;
+  return { id, label, start, end: start + Array.from(text).length, text, annotator };
+};
+
+async function storeTagged(h: Harness): Promise<void> {
+  await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+  await h.store.putDocument({ text: EMOJI_TEXT, title: 'Kurz: „Ja.“ 😀', source: 'kurz.txt', encoding: 'utf-8', language: 'de' });
+  await h.store.saveAnnotations(ARTICLE_ID, { annotator: 'tester', baseRev: 0, annotations: [mine('a1', 'actor', 'Wladimir Putin', BUILTIN_ARTICLE_TEXT)] });
+  await h.store.saveAnnotations(EMOJI_ID, {
+    annotator: 'tester',
+    baseRev: 0,
+    annotations: [mine('b1', 'actor', 'Kanzlerin 😀', EMOJI_TEXT), mine('b2', 'date', 'am Montag', EMOJI_TEXT), mine('b3', 'actor', 'Müller', EMOJI_TEXT)],
+  });
+}
+
+const failureOf = async (promise: Promise<unknown>): Promise<IpcFailure> => {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(IpcFailure);
+  return error as IpcFailure;
+};
+
+describe('exportDataset', () => {
+  it('writes the current document as tagwerk JSON through the save dialog, with progress and a summary', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    const target = path.join(h.out, 'kurz.tagwerk.json');
+    h.answerSave(target);
+    const result = await createDatasetHandlers(h.deps).exportDataset({ scope: 'document', documentId: EMOJI_ID, format: 'tagwerk', colleagueSets: false });
+    expect(h.saves).toEqual([{ title: 'Export as tagwerk', defaultName: 'Kurz „Ja.“ 😀.tagwerk.json', filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }] }]);
+    expect(result).toEqual({ status: 'exported', format: 'tagwerk', documents: 1, annotations: 3, bytes: statSync(target).size, files: 1, name: 'kurz.tagwerk.json', warnings: [] });
+    const parsed = parseTagwerkDataset(readFileSync(target, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.dataset.annotator).toBe('tester');
+    expect(parsed.dataset.exportedAt).toBe(NOW.toISOString());
+    expect(parsed.dataset.documents[0]?.annotations.map((a) => [a.start, a.end, a.text])).toEqual([
+      [4, 15, 'Kanzlerin 😀'],
+      [22, 31, 'am Montag'],
+      [39, 45, 'Müller'],
+    ]);
+    expect(h.events).toEqual([['exportProgress', { done: 1, total: 1 }]]);
+  });
+
+  it('exports the whole corpus; colleagues’ imported sets only when asked', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    h.answerOpen(path.join(REPO, JONAS));
+    const handlers = createDatasetHandlers(h.deps);
+    expect((await handlers.importDataset(undefined)).status).toBe('imported');
+    h.answerSave(path.join(h.out, 'mine.jsonl'));
+    const own = await handlers.exportDataset({ scope: 'corpus', format: 'doccano', colleagueSets: false });
+    expect(h.saves.at(-1)?.defaultName).toBe('tagwerk-corpus.doccano.jsonl');
+    expect(own).toMatchObject({ status: 'exported', documents: 2, annotations: 4, files: 1, name: 'mine.jsonl' });
+    h.answerSave(path.join(h.out, 'all.jsonl'));
+    const all = await handlers.exportDataset({ scope: 'corpus', format: 'doccano', colleagueSets: true });
+    expect(all).toMatchObject({ status: 'exported', documents: 2, annotations: 4 + 18 });
+    const lines = readFileSync(path.join(h.out, 'all.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const progress = h.events.filter(([e]) => e === 'exportProgress').map(([, p]) => p);
+    expect(progress).toEqual([
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+    ]);
+  });
+
+  it('writes brat into a folder named in the save dialog: a .txt and an .ann per document', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    const folder = path.join(h.out, 'corpus-brat');
+    h.answerSave(folder);
+    const result = await createDatasetHandlers(h.deps).exportDataset({ scope: 'corpus', format: 'brat', colleagueSets: false });
+    expect(h.saves[0]).toMatchObject({ defaultName: 'tagwerk-corpus-brat', filters: [] });
+    expect(result).toMatchObject({ status: 'exported', documents: 2, files: 4, name: 'corpus-brat' });
+    expect(readdirSync(folder).sort()).toEqual(['000_2010653594c6cf10.ann', '000_2010653594c6cf10.txt', 'kurz.ann', 'kurz.txt']);
+    expect(readFileSync(path.join(folder, 'kurz.ann'), 'utf8')).toContain('T1\tactor 4 15\tKanzlerin 😀');
+  });
+
+  it('writes Label Studio offsets in UTF-16 code units', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    h.answerSave(path.join(h.out, 'ls.json'));
+    await createDatasetHandlers(h.deps).exportDataset({ scope: 'document', documentId: EMOJI_ID, format: 'labelstudio', colleagueSets: false });
+    const tasks = JSON.parse(readFileSync(path.join(h.out, 'ls.json'), 'utf8')) as Array<{ annotations: Array<{ result: Array<{ value: { start: number; end: number; text: string } }> }> }>;
+    const values = tasks[0]?.annotations[0]?.result.map((r) => r.value);
+    expect(values?.map((v) => [v.start, v.end])).toEqual([
+      [4, 16],
+      [23, 32],
+      [40, 46],
+    ]);
+    for (const v of values ?? []) expect(EMOJI_TEXT.slice(v.start, v.end)).toBe(v.text);
+  });
+
+  it('writes nothing and sends no progress when the save dialog is cancelled', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    h.answerSave(null);
+    expect(await createDatasetHandlers(h.deps).exportDataset({ scope: 'corpus', format: 'tagwerk', colleagueSets: true })).toEqual({ status: 'cancelled' });
+    expect(readdirSync(h.out)).toEqual([]);
+    expect(h.events).toEqual([]);
+  });
+
+  it('refuses an unknown document before any dialog', async () => {
+    const h = await harness();
+    const failure = await failureOf(createDatasetHandlers(h.deps).exportDataset({ scope: 'document', documentId: `sha256:${'a'.repeat(64)}`, format: 'spacy', colleagueSets: false }));
+    expect(failure.code).toBe('not-found');
+    expect(h.saves).toEqual([]);
+  });
+
+  it('says which file could not be written, and leaves no partial file', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    h.answerSave(path.join(h.out, 'missing-folder', 'x.tagwerk.json'));
+    const failure = await failureOf(createDatasetHandlers(h.deps).exportDataset({ scope: 'corpus', format: 'tagwerk', colleagueSets: false }));
+    expect(failure.message).toBe('x.tagwerk.json: no such file or folder');
+    expect(readdirSync(h.out)).toEqual([]);
+  });
+
+  it('runs one export or import at a time', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    let release: (value: string | null) => void = () => undefined;
+    let asked: () => void = () => undefined;
+    const dialogShown = new Promise<void>((resolve) => (asked = resolve));
+    h.deps.dialogs.showSave = () => new Promise((resolve) => ((release = resolve), asked()));
+    const handlers = createDatasetHandlers(h.deps);
+    const first = handlers.exportDataset({ scope: 'corpus', format: 'spacy', colleagueSets: false });
+    await dialogShown;
+    const second = await failureOf(Promise.resolve(handlers.importDataset(undefined)));
+    expect(second.message).toMatch(/still running/);
+    release(null);
+    expect(await first).toEqual({ status: 'cancelled' });
+    h.answerOpen(null);
+    expect(await handlers.importDataset(undefined)).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('importDataset', () => {
+  it('stores a colleague’s file as their set and says so per document; again: unchanged', async () => {
+    const h = await harness();
+    h.answerOpen(path.join(REPO, JONAS));
+    const handlers = createDatasetHandlers(h.deps);
+    const result = await handlers.importDataset(undefined);
+    expect(h.opens).toEqual([{ title: 'Import a Tagwerk dataset', filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }], multiple: false }]);
+    expect(result).toEqual({
+      status: 'imported',
+      name: '000_2010653594c6cf10.jonas.tagwerk.json',
+      annotator: 'jonas',
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      documents: [{ id: ARTICLE_ID, title: 'DVRK und Russland ratifizieren Partnerschaftsabkommen', created: true, mine: null, colleagues: [{ annotator: 'jonas', annotations: 18, outcome: 'stored' }] }],
+      warnings: [],
+    });
+    expect(h.events).toEqual([['documentsChanged', {}]]);
+    expect((await h.store.listColleagueSets(ARTICLE_ID)).sets.map((s) => [s.annotator, s.annotations.length])).toEqual([['jonas', 18]]);
+    expect((await h.store.loadAnnotations(ARTICLE_ID)).annotations).toEqual([]);
+    const again = await handlers.importDataset(undefined);
+    expect(again).toMatchObject({ status: 'imported', documents: [{ created: false, colleagues: [{ outcome: 'unchanged' }] }] });
+  });
+
+  it('merges annotations by me into my set (emoji and NFD texts) and others into colleague sets', async () => {
+    const h = await harness('kim');
+    h.answerOpen(path.join(REPO, MIXED));
+    const result = await createDatasetHandlers(h.deps).importDataset(undefined);
+    if (result.status !== 'imported') throw new Error(JSON.stringify(result));
+    expect(result.documents.map((d) => [d.created, d.mine?.added, d.mine?.annotator, d.colleagues.map((c) => `${c.annotator}:${c.outcome}`)])).toEqual([
+      [true, expect.any(Number), 'kim', ['jonas:stored']],
+      [true, expect.any(Number), 'kim', ['jonas:stored']],
+    ]);
+    for (const d of result.documents) {
+      const stored = await h.store.loadAnnotations(d.id);
+      expect(stored.annotations).toHaveLength(d.mine?.added ?? -1);
+      expect(stored.annotations.every((a) => a.annotator === 'kim')).toBe(true);
+    }
+  });
+
+  it('refuses a file with wrong spans: every problem listed span by span, nothing stored', async () => {
+    const h = await harness();
+    await storeTagged(h);
+    const before = snapshotTree(h.dataDir);
+    h.answerOpen(path.join(REPO, 'tests/fixtures/cli/broken-spans.tagwerk.json'));
+    const result = await createDatasetHandlers(h.deps).importDataset(undefined);
+    if (result.status !== 'invalid') throw new Error(JSON.stringify(result));
+    expect(result.name).toBe('broken-spans.tagwerk.json');
+    expect(result.total).toBe(4);
+    expect(result.problems.map((p) => [p.path, p.annotation?.id ?? null])).toEqual([
+      ['documents[0].id', null],
+      ['documents[0].annotations[1].text', 'a2'],
+      ['documents[0].annotations[2].label', 'a3'],
+      ['documents[0].annotations[3].end', 'a4'],
+    ]);
+    expect(result.problems[1]).toMatchObject({
+      document: { index: 0, title: 'Kurzmeldung' },
+      annotation: { index: 1, id: 'a2', label: 'date', start: 22, end: 31, text: 'am Montaag' },
+    });
+    expect(result.problems[1]?.message).toContain('reads "am Montag" but the annotation quotes "am Montaag"');
+    expect(snapshotTree(h.dataDir)).toEqual(before);
+    expect(h.events).toEqual([]);
+  });
+
+  it('lists shape problems with the fields the file has, leaving out ones of the wrong type', async () => {
+    const h = await harness();
+    h.answerOpen(path.join(REPO, 'tests/fixtures/cli/broken-shape.tagwerk.json'));
+    const result = await createDatasetHandlers(h.deps).importDataset(undefined);
+    if (result.status !== 'invalid') throw new Error(JSON.stringify(result));
+    expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'version: must be 1',
+      'exportedAt: is required',
+      'annotator: must not be empty',
+      'documents[0].annotations[0].start: must be of type number',
+      'documents[0].annotations[0].annotator: is required',
+    ]);
+    expect(result.problems[3]?.annotation).toEqual({ index: 0, id: 'a1', label: 'actor', end: 13, text: 'Kanzlerin' });
+    expect((await h.store.listDocuments()).documents).toEqual([]);
+  });
+
+  it('refuses a file over the size cap before reading it, and one that is not JSON', async () => {
+    const h = await harness();
+    const big = path.join(h.out, 'big.json');
+    writeFileSync(big, `${' '.repeat(2048)}{}`);
+    h.answerOpen(big);
+    const capped = await createDatasetHandlers(h.deps, { maxBytes: 1024 }).importDataset(undefined);
+    expect(capped).toEqual({ status: 'invalid', name: 'big.json', total: 1, problems: [{ path: '', message: 'is 2050 bytes; the limit is 1024 bytes' }] });
+    const broken = path.join(h.out, 'broken.json');
+    writeFileSync(broken, '{"format": "tagwerk.dataset",');
+    h.answerOpen(broken);
+    const notJson = await createDatasetHandlers(h.deps).importDataset(undefined);
+    expect(notJson).toMatchObject({ status: 'invalid', total: 1, problems: [{ path: '', message: expect.stringMatching(/^not valid JSON/) }] });
+    expect((await h.store.listDocuments()).documents).toEqual([]);
+  });
+});
