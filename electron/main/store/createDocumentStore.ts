@@ -3,7 +3,7 @@ import { documentIdOf } from '../../../shared/text/documentId';
 import { createOffsetConverter } from '../../../shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
-import { getDocumentFiles, putDocumentFiles, updateMetaFile, type NewDocument } from './documentFiles';
+import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile, type NewDocument } from './documentFiles';
 import { DocumentMetaPatchSchema, type DocumentMeta } from './documentMeta';
 import { documentPaths, documentsRoot } from './documentPaths';
 import { createNodeFsPort, type FsPort } from './fsPort';
@@ -11,7 +11,8 @@ import { createKeyedQueue } from './keyedQueue';
 import { loadAnnotationFiles, type LoadedAnnotations } from './loadAnnotationFiles';
 import type { ExpectedDocument } from './readAnnotationFile';
 import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
-import { listDocumentMetas, removeStaleTempFiles } from './scanStore';
+import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
+import { listDocumentMetas, removeStaleTempFiles, summarizeDocument, type DocumentSummary } from './scanStore';
 import type { KnownFile, StoreContext } from './storeContext';
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
@@ -45,6 +46,15 @@ export interface DocumentStore {
   saveAnnotations(id: string, input: SaveAnnotationsInput): Promise<SavedAnnotations>;
   putColleagueSet(id: string, set: unknown): Promise<AnnotationSet>;
   listColleagueSets(id: string): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }>;
+  /** Text length and tags per label, read quickly without repairing anything (for the corpus list). */
+  summarizeDocument(id: string): Promise<DocumentSummary>;
+  /** The bytes the document was imported from (original.bin), or undefined. */
+  getOriginal(id: string): Promise<Uint8Array | undefined>;
+  /** Moves the document's folder with all its files into `<dataDir>/trash/`; restorable. */
+  removeDocument(id: string): Promise<TrashedDocument>;
+  listTrash(): Promise<{ documents: TrashedDocument[]; notices: StoreNotice[] }>;
+  /** Moves a trashed document back (CONFLICT when a copy with annotations is in the corpus again). */
+  restoreDocument(trashId: string): Promise<DocumentMeta>;
   /** Resolves when every queued write has finished (call before quit). */
   flush(): Promise<void>;
 }
@@ -144,6 +154,29 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const expected = await expectedFor(id);
         return listColleagueFiles(ctx, expected, expected.title, !readOnly);
       }),
+    summarizeDocument: async (id) => inQueue(id, () => summarizeDocument(ctx, id)),
+    getOriginal: async (id) => inQueue(id, () => readOriginalFile(ctx, id)),
+    async removeDocument(id) {
+      writable(id);
+      return inQueue(id, async () => {
+        const trashed = await moveDocumentToTrash(ctx, id);
+        texts.delete(id);
+        known.delete(id);
+        return trashed;
+      });
+    },
+    listTrash: () => listTrashedDocuments(ctx),
+    async restoreDocument(trashId) {
+      writable();
+      const id = parseTrashId(trashId)?.documentId;
+      if (id === undefined) throw new StoreError('INVALID_ID', `Not a trash entry: ${JSON.stringify(trashId.slice(0, 80))}`);
+      return inQueue(id, async () => {
+        const meta = await restoreTrashedDocument(ctx, trashId);
+        texts.delete(id);
+        known.delete(id);
+        return meta;
+      });
+    },
     flush: () => queue.flush(),
   };
 }

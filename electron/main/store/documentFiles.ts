@@ -14,6 +14,8 @@ export interface NewDocument {
   readonly source: string;
   readonly encoding: string;
   readonly language?: string;
+  /** The file's bytes, kept as original.bin when the document is created so it can be decoded again with another encoding. */
+  readonly original?: Uint8Array;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -24,7 +26,12 @@ function readOrUndefined(ctx: StoreContext, file: string): Promise<Uint8Array | 
 
 /** meta.json parsed and validated: 'missing', 'corrupt' (with reason) or the meta. */
 export async function readMeta(ctx: StoreContext, id: string): Promise<DocumentMeta | 'missing' | { corrupt: string }> {
-  const bytes = await readOrUndefined(ctx, documentPaths(ctx.dataDir, id).meta);
+  return readMetaFile(ctx, documentPaths(ctx.dataDir, id).meta, id);
+}
+
+/** A meta.json file anywhere (a document folder, the trash) that must name document `id`. */
+export async function readMetaFile(ctx: StoreContext, file: string, id: string): Promise<DocumentMeta | 'missing' | { corrupt: string }> {
+  const bytes = await readOrUndefined(ctx, file);
   if (bytes === undefined) return 'missing';
   let raw: unknown;
   try {
@@ -77,8 +84,14 @@ export async function putDocumentFiles(ctx: StoreContext, doc: NewDocument): Pro
     createdAt: now,
     updatedAt: now,
   });
+  if (doc.original !== undefined) await writeFileAtomic(ctx.io, paths.original, doc.original);
   await writeFileAtomic(ctx.io, paths.meta, toJsonFile(meta));
   return { meta, created: existing === 'missing' };
+}
+
+/** The bytes of the file a document was imported from, or undefined (built-in article, older imports). */
+export async function readOriginalFile(ctx: StoreContext, id: string): Promise<Uint8Array | undefined> {
+  return readOrUndefined(ctx, documentPaths(ctx.dataDir, id).original);
 }
 
 /** A stored document's meta and verified text; StoreError NOT_FOUND or CORRUPT otherwise. */
@@ -91,7 +104,7 @@ export async function getDocumentFiles(ctx: StoreContext, id: string): Promise<{
   return { meta, text };
 }
 
-/** Changes a document's title or language; returns the new meta. */
+/** Changes a document's title, language or status; returns the new meta. */
 export async function updateMetaFile(ctx: StoreContext, id: string, patch: DocumentMetaPatch): Promise<DocumentMeta> {
   const { meta } = await getDocumentFiles(ctx, id);
   const next = DocumentMetaSchema.parse({ ...meta, ...patch, updatedAt: ctx.clock().toISOString() });

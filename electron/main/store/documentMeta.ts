@@ -4,6 +4,11 @@ import { DocumentIdSchema } from '../../../shared/text/documentId';
 /** Version of meta.json this build writes. */
 export const META_SCHEMA_VERSION = 1;
 
+/** Where the analyst stands with a document: not started, being tagged, finished. */
+export const DOCUMENT_STATUSES = ['new', 'in-progress', 'done'] as const;
+export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+
 /**
  * meta.json of a stored document: identity, where the text came from and how it was decoded.
  * `source` is a base file name or `builtin:…`, never a full path (it ends up in exports).
@@ -17,6 +22,8 @@ export const DocumentMetaSchema = z.strictObject({
   language: z.string().min(2).max(35),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** Optional, so metas written before it existed stay valid; absent means 'new' (see documentStatusOf). */
+  status: DocumentStatusSchema.optional(),
 });
 
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
@@ -25,9 +32,15 @@ export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 export const DocumentMetaPatchSchema = z.strictObject({
   title: z.string().max(500).optional(),
   language: z.string().min(2).max(35).optional(),
+  status: DocumentStatusSchema.optional(),
 });
 
 export type DocumentMetaPatch = z.infer<typeof DocumentMetaPatchSchema>;
+
+/** A document's status; a meta without one (written before statuses existed) is 'new'. */
+export function documentStatusOf(meta: Pick<DocumentMeta, 'status'>): DocumentStatus {
+  return meta.status ?? 'new';
+}
 
 /** Serialises a JSON file the way every store file is written: two-space indent, trailing newline. */
 export function toJsonFile(value: unknown): string {

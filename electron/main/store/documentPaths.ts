@@ -8,6 +8,8 @@ export interface DocumentPaths {
   readonly dir: string;
   readonly meta: string;
   readonly text: string;
+  /** The bytes of the file the text was decoded from (absent for the built-in article), for "reopen with encoding…". */
+  readonly original: string;
   readonly annotations: string;
   readonly backup: string;
   readonly colleaguesDir: string;
@@ -31,6 +33,7 @@ export function documentPaths(dataDir: string, id: unknown): DocumentPaths {
     dir,
     meta: path.join(dir, 'meta.json'),
     text: path.join(dir, 'text.txt'),
+    original: path.join(dir, 'original.bin'),
     annotations: path.join(dir, 'annotations.json'),
     backup: path.join(dir, 'annotations.json.bak'),
     colleaguesDir: path.join(dir, 'colleagues'),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isTempFileName, removeQuietly } from './atomicWrite';
+import { isTempFileName, removeQuietly, unlessMissing } from './atomicWrite';
 import { readMeta } from './documentFiles';
 import type { DocumentMeta } from './documentMeta';
 import { documentIdOfFolder, documentPaths, documentsRoot } from './documentPaths';
@@ -64,4 +64,58 @@ export async function listDocumentMetas(ctx: StoreContext): Promise<{ documents:
   }
   documents.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
   return { documents, notices };
+}
+
+/** What the corpus list shows of a document besides its meta: its length and how many tags per label. */
+export interface DocumentSummary {
+  /** Length of the canonical text in code points; null when text.txt cannot be read. */
+  readonly characters: number | null;
+  /** My annotations per label id; null when annotations.json cannot be read (opening the document repairs or reports it). */
+  readonly labelCounts: Readonly<Record<string, number>> | null;
+}
+
+/** Code points of UTF-8 bytes: every byte that is not a continuation byte starts one. */
+function codePointsOfUtf8(bytes: Uint8Array): number {
+  let count = 0;
+  for (const byte of bytes) if ((byte & 0xc0) !== 0x80) count += 1;
+  return count;
+}
+
+function labelCountsOf(bytes: Uint8Array): Record<string, number> | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  const annotations = typeof raw === 'object' && raw !== null ? (raw as { annotations?: unknown }).annotations : undefined;
+  if (!Array.isArray(annotations)) return null;
+  const counts: Record<string, number> = {};
+  for (const annotation of annotations) {
+    const label = typeof annotation === 'object' && annotation !== null ? (annotation as { label?: unknown }).label : undefined;
+    if (typeof label !== 'string') return null;
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * A quick, read-only look at a document for the corpus list: text length and tags per label,
+ * read straight from the files without validating or repairing them (opening the document does that).
+ */
+export async function summarizeDocument(ctx: StoreContext, id: string): Promise<DocumentSummary> {
+  const paths = documentPaths(ctx.dataDir, id);
+  const quietly = async (file: string) => {
+    try {
+      return await unlessMissing('read', file, () => ctx.io.fs.readFile(file));
+    } catch {
+      return null;
+    }
+  };
+  const text = await quietly(paths.text);
+  const annotations = await quietly(paths.annotations);
+  return {
+    characters: text ? codePointsOfUtf8(text) : null,
+    labelCounts: annotations === undefined ? {} : annotations === null ? null : labelCountsOf(annotations),
+  };
 }
