@@ -2,7 +2,7 @@
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
-import { Editor, Extension, Mark } from '@tiptap/core';
+import { Editor, Extension, Mark, type AnyExtension } from '@tiptap/core';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { annotationHighlights, highlightKey, type HighlightConfig } from '../../renderer/editor/annotationHighlights';
@@ -24,7 +24,7 @@ function median(values: number[]): number {
 }
 
 /** Mounts an editor on `text` with `extensions`, returning it and the mount time (create + first layout). */
-function mount(text: string, extensions: Extension[]): { editor: Editor; ms: number } {
+function mount(text: string, extensions: AnyExtension[]): { editor: Editor; ms: number } {
   const host = document.createElement('div');
   document.body.append(host);
   const t0 = performance.now();
