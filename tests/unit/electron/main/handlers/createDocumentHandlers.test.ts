@@ -1,0 +1,103 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMainServices } from '../../../../../electron/main/createMainServices';
+import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
+import { documentPaths } from '../../../../../electron/main/store/documentPaths';
+import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
+import { documentIdOf } from '../../../../../shared/text/documentId';
+
+const BUILTIN_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
+
+async function services(dataDir?: string) {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tagwerk-handlers-')));
+  const settings = createConfSettings({ dataDir: dir });
+  const s = await createMainServices({
+    dataDir: dir,
+    locale: () => 'de-DE',
+    userName: () => 'jonas',
+    platform: 'linux',
+    version: 'test',
+    settings,
+    dialogs: { showOpen: async () => null, showSave: async () => null },
+    emit: () => undefined,
+  });
+  return { ...s, dataDir: dir };
+}
+
+const annotation = (over: Record<string, unknown> = {}) => ({
+  id: 'a1',
+  label: 'actor',
+  start: 278,
+  end: 292,
+  text: 'Wladimir Putin',
+  annotator: 'jonas',
+  ...over,
+});
+
+describe('document handlers', () => {
+  it('opens the built-in article at first start with no annotations', async () => {
+    const { handlers } = await services();
+    const opened = await handlers.openStartDocument(undefined);
+    expect(opened.document.id).toBe(BUILTIN_ID);
+    expect(opened.document.text).toBe(BUILTIN_ARTICLE_TEXT);
+    expect(opened.document.source).toBe('builtin:000_2010653594c6cf10.txt');
+    expect(opened.annotations).toEqual([]);
+    expect(opened.rev).toBe(0);
+  });
+
+  it('saves my annotations with code-point offsets and the settings annotator, and reopens them', async () => {
+    const { handlers, dataDir, flush } = await services();
+    await handlers.openStartDocument(undefined);
+    const saved = await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
+    expect(saved.rev).toBe(1);
+    await flush();
+    const file = JSON.parse(await readFile(documentPaths(dataDir, BUILTIN_ID).annotations, 'utf8')) as Record<string, unknown>;
+    expect(file).toMatchObject({ offsetUnit: 'codepoint', rev: 1, annotator: 'jonas', documentId: BUILTIN_ID });
+    const reopened = await (await services(dataDir)).handlers.openStartDocument(undefined);
+    expect(reopened.annotations).toEqual([annotation()]);
+  });
+
+  it('refuses a save based on a stale revision instead of overwriting', async () => {
+    const { handlers } = await services();
+    await handlers.openStartDocument(undefined);
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
+    await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [] })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses spans whose quote does not match the text (emoji and NFD cases), writing nothing', async () => {
+    const { handlers, dataDir } = await services();
+    await handlers.openStartDocument(undefined);
+    for (const bad of [annotation({ text: 'Wladimir Putin😀' }), annotation({ text: 'Wladimir Pu\u0308tin' }), annotation({ end: 99_999 })]) {
+      await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [bad] })).rejects.toMatchObject({ code: 'bad-request' });
+    }
+    await expect(readFile(documentPaths(dataDir, BUILTIN_ID).annotations)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('tells which document was recovered when annotations.json is damaged', async () => {
+    const { handlers, dataDir, flush } = await services();
+    await handlers.openStartDocument(undefined);
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 1, annotations: [annotation(), annotation({ id: 'a2', start: 0, end: 3, text: 'Die', label: 'claim' })] });
+    await flush();
+    await writeFile(documentPaths(dataDir, BUILTIN_ID).annotations, '\0\0\0');
+    const opened = await (await services(dataDir)).handlers.openStartDocument(undefined);
+    expect(opened.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['quarantined', 'recovered-from-backup']));
+    expect(opened.notices.every((n) => n.message.length > 10)).toBe(true);
+    expect(opened.annotations.map((a) => a.id)).toContain('a1');
+  });
+
+  it('remembers the last open document and its scroll position', async () => {
+    const { handlers, dataDir } = await services();
+    await handlers.openStartDocument(undefined);
+    handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 512.4 });
+    const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
+    expect(again.scrollTop).toBe(512);
+  });
+
+  it('rejects ids that are not sha256 before touching a path', async () => {
+    const { handlers } = await services();
+    await expect(handlers.openDocument({ documentId: 'sha256:' + 'f'.repeat(64) })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
