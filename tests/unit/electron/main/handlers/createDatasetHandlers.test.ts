@@ -78,8 +78,8 @@ async function storeTagged(h: Harness): Promise<void> {
   });
 }
 
-const failureOf = async (promise: Promise<unknown>): Promise<IpcFailure> => {
-  const error = await promise.then(
+const failureOf = async (call: unknown): Promise<IpcFailure> => {
+  const error = await Promise.resolve(call).then(
     () => null,
     (e: unknown) => e,
   );
@@ -194,7 +194,7 @@ describe('exportDataset', () => {
     const handlers = createDatasetHandlers(h.deps);
     const first = handlers.exportDataset({ scope: 'corpus', format: 'spacy', colleagueSets: false });
     await dialogShown;
-    const second = await failureOf(Promise.resolve(handlers.importDataset(undefined)));
+    const second = await failureOf(handlers.importDataset(undefined));
     expect(second.message).toMatch(/still running/);
     release(null);
     expect(await first).toEqual({ status: 'cancelled' });
