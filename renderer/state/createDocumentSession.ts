@@ -89,7 +89,6 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     saveError: null,
     message: null,
   });
-  const labelName = (id: string) => deps.labels.find((l) => l.id === id)?.name ?? id;
   const current = () => store.get().history.present;
 
   const autosave = createAutosave({
@@ -149,7 +148,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       const annotation = result.annotation;
       commit(addAnnotations(current(), [annotation]), 'add', {
         selectedId: annotation.id,
-        message: { key: 'status.tagged', values: { label: labelName(labelId), text: annotation.text }, severity: 'info' },
+        message: { key: 'status.tagged', values: { label: labelId, text: annotation.text }, severity: 'info' },
       });
       return annotation;
     },
@@ -157,7 +156,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       const id = store.get().selectedId;
       if (id === null || refuseIfReadOnly()) return;
       commit(retagAnnotation(current(), id, labelId, deps.now()), 'retag', {
-        message: { key: 'status.retagged', values: { label: labelName(labelId) }, severity: 'info' },
+        message: { key: 'status.retagged', values: { label: labelId }, severity: 'info' },
       });
     },
     deleteSelected() {
@@ -213,7 +212,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
         now: deps.now(),
       });
       commit(added.length > 0 ? addAnnotations(current(), added) : current(), 'tag-all', {
-        message: { key: 'status.taggedAll', values: { count: added.length, skipped, label: labelName(labelId) }, severity: 'info' },
+        message: { key: 'status.taggedAll', values: { count: added.length, skipped, label: labelId }, severity: 'info' },
       });
       return added.length;
     },
