@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { datasetMethods } from './methods/datasetMethods';
 import { documentMethods } from './methods/documentMethods';
+import { reviewMethods } from './methods/reviewMethods';
 import { shellMethods } from './methods/shellMethods';
 
 export * from './schemas';
@@ -12,6 +13,7 @@ export * from './schemas';
 export const contract = {
   ...shellMethods,
   ...documentMethods,
+  ...reviewMethods,
   ...datasetMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { createDatasetHandlers } from './createDatasetHandlers';
 import { createDocumentHandlers } from './createDocumentHandlers';
+import { createReviewHandlers } from './createReviewHandlers';
 import { createShellHandlers } from './createShellHandlers';
 import type { HandlerDeps } from './handlerDeps';
 
@@ -11,6 +12,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createShellHandlers(deps),
     ...createDocumentHandlers(deps),
+    ...createReviewHandlers(deps),
     ...createDatasetHandlers(deps),
   };
 }

@@ -28,6 +28,10 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   openDocument: { documentId: DOC },
   saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION] },
   rememberScroll: { documentId: DOC, scrollTop: 120.5 },
+  importColleagueTags: undefined,
+  resolveMigration: { migrationId: 'migration-1', accept: [0, 2] },
+  listColleagueSets: { documentId: DOC },
+  corpusAgreementCounts: { annotator: 'jonas', labelIds: ['claim', 'actor'] },
   exportDataset: { scope: 'document', documentId: DOC, format: 'labelstudio', colleagueSets: false },
   importDataset: undefined,
 };
@@ -76,6 +80,9 @@ const SPECIFIC: Partial<Record<MethodName, unknown[]>> = {
     { documentId: DOC, scrollTop: Number.POSITIVE_INFINITY },
     { documentId: DOC, scrollTop: '12' },
   ],
+  resolveMigration: [{ migrationId: 'migration-1', accept: [-1] }, { migrationId: 'migration-1', accept: [0.5] }, { migrationId: '', accept: [] }, { accept: [] }],
+  listColleagueSets: [{ documentId: '../../etc/passwd' }],
+  corpusAgreementCounts: [{ annotator: '', labelIds: ['claim'] }, { annotator: 'jonas', labelIds: [] }],
 };
 
 const OUR_URL = 'app://workbench/index.html';

@@ -26,6 +26,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     reportSaveState: () => null,
     exportDataset: () => ({ status: 'cancelled' }),
     importDataset: () => ({ status: 'cancelled' }),
+    importColleagueTags: () => ({ status: 'cancelled' }),
+    resolveMigration: () => ({ documentId: OPENED.document.id, annotator: 'jonas', stored: 0, rejected: 0, orphaned: 0 }),
+    listColleagueSets: () => ({ sets: [], notices: [] }),
+    corpusAgreementCounts: () => ({ documents: [] }),
     ...overrides,
   };
 }

@@ -1,0 +1,73 @@
+import type { Handlers } from '../ipc/createIpcRouter';
+import { IpcFailure } from '../ipc/createIpcRouter';
+import { toNotice, type HandlerDeps } from './handlerDeps';
+import { corpusAgreementCounts } from './review/corpusAgreementCounts';
+import { importColleagueDataset, type PendingMigration } from './review/importColleagueDataset';
+import { nodeDatasetFileReader, readDatasetFile, type DatasetFileReader } from './review/readDatasetFile';
+import { resolveMigration } from './review/resolveMigration';
+import { toIpcFailure } from './toIpcFailure';
+
+/** Options of the review handlers: how chosen files are read (tests pass an in-memory reader). */
+export interface ReviewHandlerOptions {
+  readonly reader?: DatasetFileReader;
+}
+
+type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' | 'listColleagueSets' | 'corpusAgreementCounts'>;
+
+/**
+ * Handlers of the review: "Import colleague's tags…" (main shows the open dialog, validates,
+ * stores exact matches and keeps re-anchored migrations until the user resolves them), the
+ * colleague sets of a document, and per-document agreement counts over the corpus.
+ */
+export function createReviewHandlers(deps: HandlerDeps, options: ReviewHandlerOptions = {}): ReviewHandlers {
+  const reader = options.reader ?? nodeDatasetFileReader;
+  const pending = new Map<string, PendingMigration>();
+  let migrations = 0;
+  const me = () => deps.settings.get().annotator || deps.shellInfo().userName;
+  const storeCall = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw toIpcFailure(error);
+    }
+  };
+
+  return {
+    importColleagueTags: async () => {
+      const files = await deps.dialogs.showOpen({
+        title: "Import colleague's tags",
+        filters: [{ name: 'Tagwerk dataset', extensions: ['json'] }],
+        multiple: false,
+      });
+      const file = files?.[0];
+      if (file === undefined) return { status: 'cancelled' as const };
+      const read = await readDatasetFile(file, reader);
+      if (!read.ok) return { status: 'invalid' as const, file: read.name, problems: [...read.problems] };
+      const result = await storeCall(() => importColleagueDataset(deps.store, read.dataset, me(), () => `migration-${++migrations}`));
+      for (const migration of result.pending) pending.set(migration.view.migrationId, migration);
+      if (result.stored.some((s) => s.addedDocument)) deps.emit('documentsChanged', {});
+      return { status: 'imported' as const, file: read.name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };
+    },
+    resolveMigration: async ({ migrationId, accept }) => {
+      const migration = pending.get(migrationId);
+      if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`);
+      try {
+        const outcome = await storeCall(() => resolveMigration(deps.store, migration, accept));
+        pending.delete(migrationId);
+        return outcome;
+      } catch (error) {
+        if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message);
+        throw error;
+      }
+    },
+    listColleagueSets: ({ documentId }) =>
+      storeCall(async () => {
+        const { sets, notices } = await deps.store.listColleagueSets(documentId);
+        return { sets: sets.map((s) => ({ annotator: s.annotator, savedAt: s.savedAt, annotations: s.annotations })), notices: notices.map(toNotice) };
+      }),
+    corpusAgreementCounts: ({ annotator, labelIds }) =>
+      storeCall(async () => ({
+        documents: (await corpusAgreementCounts(deps.store, annotator, labelIds)).map((d) => ({ ...d, counts: { ...d.counts, labelIds: [...d.counts.labelIds] } })),
+      })),
+  };
+}

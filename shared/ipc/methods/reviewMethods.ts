@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { AnnotationSchema } from '../../annotation/annotation';
+import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
+
+/** A colleague's imported set of one document, as the review shows it (never changed by review). */
+export const ColleagueSetViewSchema = z.object({
+  annotator: z.string(),
+  savedAt: z.string(),
+  annotations: z.array(AnnotationSchema),
+});
+export type ColleagueSetView = z.infer<typeof ColleagueSetViewSchema>;
+
+/** A colleague set stored by an import: for which document, whose, how many spans, and whether it replaced an earlier import. */
+export const StoredColleagueSetSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  annotator: z.string(),
+  count: z.number().int().nonnegative(),
+  replaced: z.boolean(),
+  addedDocument: z.boolean(),
+});
+export type StoredColleagueSet = z.infer<typeof StoredColleagueSetSchema>;
+
+/**
+ * One row of a migration list: the colleague's span as it was on their text (`old*`), how it
+ * was re-anchored onto my text (exact / moved / fuzzy with score / orphaned) and where it lands
+ * (code points of my text; absent for an orphan).
+ */
+export const MigrationRowSchema = z.object({
+  index: z.number().int().nonnegative(),
+  label: z.string(),
+  status: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
+  score: z.number().optional(),
+  oldStart: z.number().int().nonnegative(),
+  oldEnd: z.number().int().nonnegative(),
+  oldText: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  text: z.string().optional(),
+});
+export type MigrationRow = z.infer<typeof MigrationRowSchema>;
+
+/**
+ * A colleague's spans made on a different text than my stored document of the same title or
+ * source, re-anchored and waiting for the user to accept or reject rows; main keeps the rows
+ * under `migrationId` so the renderer only sends back which rows it accepts.
+ */
+export const MigrationSchema = z.object({
+  migrationId: z.string(),
+  documentId: z.string(),
+  documentTitle: z.string(),
+  annotator: z.string(),
+  theirTitle: z.string(),
+  theirSource: z.string(),
+  matchedBy: z.enum(['title', 'source']),
+  rows: z.array(MigrationRowSchema),
+});
+export type Migration = z.infer<typeof MigrationSchema>;
+
+/** A problem that stopped an import: where in the file and what, in words a user can act on. */
+export const ColleagueImportProblemSchema = z.object({ path: z.string(), message: z.string() });
+
+/** What "Import colleague's tags…" did: nothing (cancelled), nothing (invalid file, with problems), or stored sets and open migrations. */
+export const ColleagueImportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('invalid'), file: z.string(), problems: z.array(ColleagueImportProblemSchema) }),
+  z.object({
+    status: z.literal('imported'),
+    file: z.string(),
+    stored: z.array(StoredColleagueSetSchema),
+    migrations: z.array(MigrationSchema),
+    /** Spans in the file by me (the current annotator): not imported here, since this imports colleagues' tags. */
+    skippedOwn: z.number().int().nonnegative(),
+  }),
+]);
+export type ColleagueImportResult = z.infer<typeof ColleagueImportResultSchema>;
+
+/** What resolving a migration stored: the accepted rows as the colleague's set; rejected and orphaned rows are not stored. */
+export const MigrationOutcomeSchema = z.object({
+  documentId: z.string(),
+  annotator: z.string(),
+  stored: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+});
+export type MigrationOutcome = z.infer<typeof MigrationOutcomeSchema>;
+
+const SpanCountsSchema = z.object({ tp: z.number().int(), nA: z.number().int(), nB: z.number().int() });
+const KappaCellsSchema = z.object({ both: z.number().int(), onlyA: z.number().int(), onlyB: z.number().int(), neither: z.number().int() });
+
+/** The additive agreement counts of one document (shared/agreement `AgreementCounts`), me = A. */
+export const AgreementCountsSchema = z.object({
+  labelIds: z.array(z.string()),
+  exactSpan: z.record(z.string(), SpanCountsSchema),
+  overlap: z.record(z.string(), SpanCountsSchema),
+  charKappa: z.object({ positions: z.number().int(), perLabel: z.record(z.string(), KappaCellsSchema) }),
+});
+
+/** The review: importing colleagues' tags (with re-anchoring), their stored sets, and corpus agreement counts. */
+export const reviewMethods = {
+  importColleagueTags: { kind: 'invoke', request: NoRequest, response: ColleagueImportResultSchema },
+  resolveMigration: {
+    kind: 'invoke',
+    request: z.strictObject({ migrationId: z.string().min(1).max(100), accept: z.array(z.number().int().nonnegative()).max(200_000) }),
+    response: MigrationOutcomeSchema,
+  },
+  listColleagueSets: {
+    kind: 'invoke',
+    request: DocumentIdRequest,
+    response: z.object({ sets: z.array(ColleagueSetViewSchema), notices: z.array(NoticeSchema) }),
+  },
+  corpusAgreementCounts: {
+    kind: 'invoke',
+    request: z.strictObject({ annotator: z.string().min(1).max(200), labelIds: z.array(z.string().min(1).max(64)).min(1).max(64) }),
+    response: z.object({ documents: z.array(z.object({ documentId: DocumentIdField, title: z.string(), counts: AgreementCountsSchema })) }),
+  },
+} as const;
