@@ -38,6 +38,15 @@ export interface SessionDeps {
   now(): string;
   saveAnnotations(request: { documentId: string; baseRev: number; annotations: Annotation[] }): Promise<{ rev: number }>;
   isConflict(error: unknown): boolean;
+  /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
+  previous?: { rev: number; history: History<readonly Annotation[]> } | undefined;
+}
+
+/** What a bulk change may use: who is annotating, the time, and fresh annotation ids. */
+export interface BulkTools {
+  readonly annotator: string;
+  readonly now: string;
+  newId(): string;
 }
 
 /** One open document: its text helpers, observable state and every tagging action. */
@@ -59,6 +68,12 @@ export interface DocumentSession {
   cycleAt(ids: readonly string[]): string | null;
   cycleOverlapping(): string | null;
   tagAll(query: string, labelId: string): number;
+  /**
+   * Makes `update(current, tools)` my annotations as ONE undo step — always a step, even when the
+   * list is unchanged, so a review decision that only marks rows as reviewed undoes too; the
+   * selection is kept if its annotation is still there. False when the document is read-only.
+   */
+  replaceAnnotations(update: (current: readonly Annotation[], tools: BulkTools) => readonly Annotation[], label: string, message?: StatusMessage): boolean;
   undo(): void;
   redo(): void;
   say(message: StatusMessage | null): void;
@@ -82,7 +97,9 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
   const textIndex = createTextIndex(text);
   const readOnly = opened.readOnly;
   const store = createStore<SessionState>({
-    history: createHistory<readonly Annotation[]>(opened.annotations),
+    // One undo history per document: coming back to a document restores its history, unless the
+    // file changed meanwhile (another rev), when the stored annotations start a fresh history.
+    history: deps.previous && deps.previous.rev === opened.rev ? deps.previous.history : createHistory<readonly Annotation[]>(opened.annotations),
     selectedId: null,
     rev: opened.rev,
     save: readOnly ? 'read-only' : 'saved',
@@ -215,6 +232,20 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
         message: { key: 'status.taggedAll', values: { count: added.length, skipped, label: labelId }, severity: 'info' },
       });
       return added.length;
+    },
+    replaceAnnotations(update, label, message) {
+      if (refuseIfReadOnly()) return false;
+      const list = current();
+      const produced = update(list, { annotator: deps.annotator(), now: deps.now(), newId: deps.newId });
+      const next = produced === list ? [...list] : produced;
+      store.set((s) => ({
+        ...s,
+        history: commitHistory(s.history, next, label),
+        selectedId: s.selectedId !== null && next.some((a) => a.id === s.selectedId) ? s.selectedId : null,
+        message: message ?? s.message,
+      }));
+      autosave.changed();
+      return true;
     },
     undo() {
       if (refuseIfReadOnly()) return;

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
 import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../shared/ipc/contract';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
-import { createDocumentSession } from '../../state/createDocumentSession';
+import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { Workbench } from './Workbench';
 
@@ -37,9 +37,11 @@ export function App({ api, shell }: AppProps) {
   const settings = state.kind === 'ready' ? state.settings : null;
   const opened = state.kind === 'ready' ? state.opened : null;
   const settingsRef = useLatest(settings);
+  const histories = useRef(new Map<string, { rev: number; history: SessionState['history'] }>());
   const session = useMemo(() => {
     if (!opened) return null;
     return createDocumentSession({
+      previous: histories.current.get(opened.document.id),
       opened,
       labels: DEFAULT_LABELS,
       annotator: () => settingsRef.current?.annotator || shell.userName,
@@ -51,10 +53,15 @@ export function App({ api, shell }: AppProps) {
     });
   }, [opened, api, shell.userName]);
 
-  // Switching documents saves the current one first, then opens the other with its annotations.
+  // Switching documents saves the current one first (keeping its undo history for later), then
+  // opens the other with its annotations.
   const openDocument = useCallback(
     async (documentId: string) => {
       await session?.autosave.flush();
+      if (session) {
+        const { rev, history } = session.store.get();
+        histories.current.set(session.documentId, { rev, history });
+      }
       try {
         const next = await api.openDocument({ documentId });
         setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s));

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LABELS } from '../../../../shared/annotation/labelSet';
+import type { OpenedDocument } from '../../../../shared/ipc/contract';
+import { createDocumentSession } from '../../../../renderer/state/createDocumentSession';
+
+const TEXT = '😀 Anna Mu\u0308ller sagt: Anna kommt.\nZweiter Absatz 👍🏽 Anna.';
+
+function session(over: Partial<OpenedDocument> = {}, previous?: Parameters<typeof createDocumentSession>[0]['previous']) {
+  let n = 0;
+  const save = vi.fn(async () => ({ rev: 1 }));
+  const s = createDocumentSession({
+    opened: { document: { id: 'sha256:' + '1'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [], ...over },
+    labels: DEFAULT_LABELS,
+    annotator: () => 'jonas',
+    snapToWords: () => true,
+    newId: () => `id${++n}`,
+    now: () => '2026-11-27T10:00:00.000Z',
+    saveAnnotations: save,
+    isConflict: () => false,
+    previous,
+  });
+  s.autosave.dispose();
+  return s;
+}
+
+describe('createDocumentSession', () => {
+  it('tags a UTF-16 selection after an emoji with code-point offsets, snapped to the word, NFD kept whole', () => {
+    const s = session();
+    const at = TEXT.indexOf('ller');
+    const a = s.tagRange(at, at + 2, 'actor');
+    expect(a).toMatchObject({ text: 'Mu\u0308ller', start: 7, end: 14, label: 'actor', annotator: 'jonas' });
+    expect(Array.from(TEXT).slice(a!.start, a!.end).join('')).toBe('Mu\u0308ller');
+    expect(s.store.get().selectedId).toBe(a!.id);
+  });
+
+  it('an empty or whitespace selection creates nothing and says why', () => {
+    const s = session();
+    expect(s.tagRange(3, 3, 'claim')).toBeNull();
+    expect(s.store.get().message?.key).toBe('status.emptySelection');
+    const space = TEXT.indexOf(' sagt');
+    expect(s.tagRange(space, space + 1, 'claim')).toBeNull();
+    expect(s.store.get().message?.key).toBe('status.whitespaceSelection');
+    expect(s.annotations()).toHaveLength(0);
+  });
+
+  it('retag, delete and note are each one undo step; redo restores them', () => {
+    const s = session();
+    const a = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
+    s.retagSelected('quote');
+    s.setNote(a.id, '  prüfen 👀  ');
+    expect(s.annotations()[0]).toMatchObject({ label: 'quote', note: 'prüfen 👀' });
+    s.deleteSelected();
+    expect(s.annotations()).toHaveLength(0);
+    s.undo();
+    expect(s.annotations()[0]?.note).toBe('prüfen 👀');
+    s.undo();
+    expect(s.annotations()[0]?.note).toBeUndefined();
+    s.undo();
+    expect(s.annotations()[0]?.label).toBe('actor');
+    s.redo();
+    s.redo();
+    s.redo();
+    expect(s.annotations()).toHaveLength(0);
+  });
+
+  it('tag all hits is one undo step and skips hits already tagged with that label', () => {
+    const s = session();
+    s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor');
+    expect(s.tagAll('anna', 'actor')).toBe(2);
+    expect(s.annotations()).toHaveLength(3);
+    s.undo();
+    expect(s.annotations()).toHaveLength(1);
+  });
+
+  it('C cycles through overlapping tags in text order', () => {
+    const s = session();
+    const claim = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf(':'), 'claim')!;
+    const actor = s.tagRange(TEXT.indexOf('Mu'), TEXT.indexOf(' sagt'), 'actor')!;
+    expect(s.cycleOverlapping()).toBe(claim.id);
+    expect(s.cycleOverlapping()).toBe(actor.id);
+  });
+
+  it('a read-only document refuses every change and says so', () => {
+    const s = session({ readOnly: true });
+    expect(s.tagRange(2, 6, 'actor')).toBeNull();
+    expect(s.store.get().message?.key).toBe('status.readOnly');
+    expect(s.store.get().save).toBe('read-only');
+  });
+
+  it('coming back to a document restores its undo history when its file did not change', () => {
+    const first = session();
+    first.tagRange(2, 6, 'actor');
+    const { history } = first.store.get();
+    const back = session({ annotations: [...history.present], rev: 1 }, { rev: 1, history });
+    back.undo();
+    expect(back.annotations()).toHaveLength(0);
+    const changed = session({ annotations: [...history.present], rev: 2 }, { rev: 1, history });
+    changed.undo();
+    expect(changed.annotations()).toHaveLength(1);
+  });
+});
