@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { datasetMethods } from './methods/datasetMethods';
+import { corpusMethods } from './methods/corpusMethods';
 import { documentMethods } from './methods/documentMethods';
 import { reviewMethods } from './methods/reviewMethods';
 import { shellMethods } from './methods/shellMethods';
@@ -13,6 +14,7 @@ export * from './schemas';
 export const contract = {
   ...shellMethods,
   ...documentMethods,
+  ...corpusMethods,
   ...reviewMethods,
   ...datasetMethods,
 } as const satisfies Record<string, MethodSpec>;

@@ -3,6 +3,7 @@ import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../shared/co
 import { titleFromText } from '../../../shared/text/titleFromText';
 import type { Handlers } from '../ipc/createIpcRouter';
 import { MAX_RECENT_DOCUMENTS } from '../settings/settingsSchema';
+import { startFallbackDocument } from './corpus/builtinDocument';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { toIpcFailure } from './toIpcFailure';
 
@@ -52,7 +53,8 @@ export function createDocumentHandlers(
 
   return {
     openStartDocument: async () => {
-      const builtinId = await ensureBuiltinDocument(deps);
+      // The built-in article, unless the user removed it while other documents exist.
+      const builtinId = await startFallbackDocument(deps);
       const notices = pendingStartupNotices;
       pendingStartupNotices = [];
       const last = settings.get().lastDocumentId;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { createDatasetHandlers } from './createDatasetHandlers';
+import { createCorpusHandlers } from './createCorpusHandlers';
 import { createDocumentHandlers } from './createDocumentHandlers';
 import { createReviewHandlers } from './createReviewHandlers';
 import { createShellHandlers } from './createShellHandlers';
@@ -12,6 +13,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createShellHandlers(deps),
     ...createDocumentHandlers(deps),
+    ...createCorpusHandlers(deps),
     ...createReviewHandlers(deps),
     ...createDatasetHandlers(deps),
   };

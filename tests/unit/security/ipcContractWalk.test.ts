@@ -28,6 +28,16 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   openDocument: { documentId: DOC },
   saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION] },
   rememberScroll: { documentId: DOC, scrollTop: 120.5 },
+  openFiles: undefined,
+  openDroppedFiles: { files: [{ name: 'Bericht Mu\u0308ller 😀.txt', size: 4, bytes: new Uint8Array([0x84, 0x93, 0x80, 0x96]) }, { name: 'riesig.txt', size: 30_000_000, bytes: null }] },
+  listCorpus: undefined,
+  updateDocument: { documentId: DOC, title: 'Gipfel „Brüssel“ 😀', status: 'in-progress' },
+  removeDocument: { documentId: DOC },
+  restoreDocument: { trashId: `${'ab'.repeat(32)}-2026-11-20T10-00-01-000Z` },
+  restoreBuiltinDocument: undefined,
+  describeEncoding: { documentId: DOC },
+  previewEncodings: { documentId: DOC },
+  reopenWithEncoding: { documentId: DOC, encoding: 'windows-1252' },
   importColleagueTags: undefined,
   resolveMigration: { migrationId: 'migration-1', accept: [0, 2] },
   listColleagueSets: { documentId: DOC },
@@ -56,6 +66,18 @@ function malformedFor(method: MethodName): unknown[] {
 }
 
 const SPECIFIC: Partial<Record<MethodName, unknown[]>> = {
+  openDroppedFiles: [
+    { files: [] },
+    { files: [{ name: '../../etc/passwd', size: 1, bytes: new Uint8Array([65]) }] },
+    { files: [{ name: 'C:\\Users\\jonas\\a.txt', size: 1, bytes: new Uint8Array([65]) }] },
+    { files: [{ name: 'a.txt', size: 1, bytes: 'QQ==' }] },
+    { files: [{ name: 'a.txt', size: 1, bytes: null, path: '/etc/passwd' }] },
+    { files: [{ name: 'a.txt', size: 20 * 1024 * 1024 + 1, bytes: new Uint8Array(20 * 1024 * 1024 + 1) }] },
+  ],
+  updateDocument: [{ documentId: DOC }, { documentId: DOC, title: '   ' }, { documentId: DOC, status: 'archived' }],
+  removeDocument: [{ documentId: '../../etc/passwd' }],
+  restoreDocument: [{ trashId: '../documents' }, { trashId: `${'ab'.repeat(32)}/../../x` }, {}],
+  reopenWithEncoding: [{ documentId: DOC, encoding: 'utf-32' }, { documentId: DOC }],
   updateSettings: [{ annotator: 'x'.repeat(201) }, { language: 'fr' }, { snapToWords: 'yes' }],
   openDocument: [{ documentId: '../../etc/passwd' }, { documentId: 'sha256:' + 'AB'.repeat(32) }, { documentId: 'sha256:' + 'a'.repeat(63) + 'ä' }, {}],
   saveAnnotations: [

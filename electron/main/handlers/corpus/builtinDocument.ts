@@ -1,0 +1,30 @@
+import { BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
+import { documentIdOf } from '../../../../shared/text/documentId';
+import { ensureBuiltinDocument } from '../createDocumentHandlers';
+import type { HandlerDeps } from '../handlerDeps';
+
+/** The built-in article's document id. */
+export const BUILTIN_DOCUMENT_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
+
+/**
+ * The document to open when the last one is gone: the built-in article, put into the store on
+ * first start; but once the user removed it (it is in the trash) and other documents exist, the
+ * earliest of those, so a removed article does not come back by itself at every start.
+ */
+export async function startFallbackDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
+  const { documents } = await deps.store.listDocuments();
+  if (documents.some((d) => d.id === BUILTIN_DOCUMENT_ID)) return BUILTIN_DOCUMENT_ID;
+  const removed = (await deps.store.listTrash()).documents.some((d) => d.meta.id === BUILTIN_DOCUMENT_ID);
+  const earliest = [...documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+  if (removed && earliest) return earliest.id;
+  return ensureBuiltinDocument(deps);
+}
+
+/** Brings the built-in article back: its latest trashed copy with its annotations, else a fresh one. */
+export async function restoreBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
+  const { documents } = await deps.store.listDocuments();
+  if (documents.some((d) => d.id === BUILTIN_DOCUMENT_ID)) return BUILTIN_DOCUMENT_ID;
+  const trashed = (await deps.store.listTrash()).documents.find((d) => d.meta.id === BUILTIN_DOCUMENT_ID);
+  if (trashed) return (await deps.store.restoreDocument(trashed.trashId)).id;
+  return ensureBuiltinDocument(deps);
+}

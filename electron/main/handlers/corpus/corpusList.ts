@@ -1,0 +1,50 @@
+import { BUILTIN_ARTICLE_SOURCE } from '../../../../shared/corpus/builtinArticle';
+import type { Corpus, CorpusEntry } from '../../../../shared/ipc/methods/corpusMethods';
+import type { DocumentStore } from '../../store/createDocumentStore';
+import { documentStatusOf, type DocumentMeta } from '../../store/documentMeta';
+import { toNotice } from '../handlerDeps';
+
+/** True for the built-in article's meta (its source is `builtin:…`). */
+export function isBuiltinSource(source: string): boolean {
+  return source === BUILTIN_ARTICLE_SOURCE || source.startsWith('builtin:');
+}
+
+/** One corpus row: the meta's fields the sidebar shows plus a quick summary of text and tags. */
+export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): Promise<CorpusEntry> {
+  const summary = await store.summarizeDocument(meta.id);
+  return {
+    id: meta.id,
+    title: meta.title,
+    source: meta.source,
+    encoding: meta.encoding,
+    status: documentStatusOf(meta),
+    builtin: isBuiltinSource(meta.source),
+    characters: summary.characters,
+    labelCounts: summary.labelCounts === null ? null : { ...summary.labelCounts },
+    createdAt: meta.createdAt,
+  };
+}
+
+/**
+ * The whole corpus for the sidebar: documents in a stable order (as imported, so renaming or
+ * setting a status never moves a row), the trash newest first, and notices about skipped folders.
+ */
+export async function listCorpus(store: DocumentStore): Promise<Corpus> {
+  const listed = await store.listDocuments();
+  const trash = await store.listTrash();
+  const metas = [...listed.documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const documents: CorpusEntry[] = [];
+  for (const meta of metas) documents.push(await corpusEntryOf(store, meta));
+  return {
+    documents,
+    trash: trash.documents.map(({ trashId, meta, removedAt }) => ({
+      trashId,
+      id: meta.id,
+      title: meta.title,
+      source: meta.source,
+      builtin: isBuiltinSource(meta.source),
+      removedAt,
+    })),
+    notices: [...listed.notices, ...trash.notices].map(toNotice),
+  };
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
+
+/** Largest file Tagwerk opens (20 MiB, main's decode cap); the renderer reads no dropped file above it. */
+export const MAX_OPENED_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Most files one drop may carry. */
+export const MAX_DROPPED_FILES = 50;
+
+/** Where the analyst stands with a document. */
+export const DOCUMENT_STATUSES = ['new', 'in-progress', 'done'] as const;
+export const DocumentStatusField = z.enum(DOCUMENT_STATUSES);
+export type DocumentStatus = z.infer<typeof DocumentStatusField>;
+
+/** The encodings "reopen with encoding…" offers (main's TEXT_ENCODINGS). */
+export const TEXT_ENCODING_IDS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export const TextEncodingField = z.enum(TEXT_ENCODING_IDS);
+export type TextEncodingId = z.infer<typeof TextEncodingField>;
+
+/** A file's base name as the renderer sends it: never a path, never empty or a dot name. */
+export const BaseFileNameField = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'a base file name, never a path');
+
+/** One file's outcome: the document it opened (new or already stored), or why it was refused. */
+export const OpenedFileSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    name: z.string(),
+    documentId: DocumentIdField,
+    title: z.string(),
+    /** False when the same text was already stored: the existing document opens with its annotations. */
+    created: z.boolean(),
+    /** The decoding raised warnings (U+FFFD, C1 controls). */
+    doubtful: z.boolean(),
+    /** A removed copy of this text (with its annotations) waits in the trash. */
+    trashedCopy: z.boolean(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    name: z.string(),
+    /** too-large, empty, binary, unsupported-encoding, unsupported, unreadable */
+    code: z.string(),
+    message: z.string(),
+  }),
+]);
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
+/** What opening files gave, in the order chosen. */
+export const OpenFilesResponseSchema = z.object({ cancelled: z.boolean(), files: z.array(OpenedFileSchema) });
+export type OpenFilesResponse = z.infer<typeof OpenFilesResponseSchema>;
+
+/** A dropped file as the renderer read it: its base name, size, and bytes unless it was too large to read. */
+export const DroppedFileSchema = z.strictObject({
+  name: BaseFileNameField,
+  size: z.number().int().nonnegative(),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.length <= MAX_OPENED_FILE_BYTES, 'larger than the size cap')
+    .nullable(),
+});
+
+/** One document of the corpus list. */
+export const CorpusEntrySchema = z.object({
+  id: DocumentIdField,
+  title: z.string(),
+  source: z.string(),
+  encoding: z.string(),
+  status: DocumentStatusField,
+  builtin: z.boolean(),
+  /** Code points; null when the text cannot be read. */
+  characters: z.number().int().nonnegative().nullable(),
+  /** My tags per label id; null when the annotation file cannot be read. */
+  labelCounts: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+  createdAt: z.string(),
+});
+export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;
+
+/** One removed document waiting in the trash. */
+export const TrashEntrySchema = z.object({
+  trashId: z.string(),
+  id: DocumentIdField,
+  title: z.string(),
+  source: z.string(),
+  builtin: z.boolean(),
+  removedAt: z.string(),
+});
+export type TrashEntry = z.infer<typeof TrashEntrySchema>;
+
+/** The corpus as the sidebar shows it: documents in import order, the trash, and anything to tell. */
+export const CorpusSchema = z.object({
+  documents: z.array(CorpusEntrySchema),
+  trash: z.array(TrashEntrySchema),
+  notices: z.array(NoticeSchema),
+});
+export type Corpus = z.infer<typeof CorpusSchema>;
+
+/** How the open document's text was decoded, and whether it can be decoded again. */
+export const DocumentEncodingSchema = z.object({
+  encoding: z.string(),
+  /** U+FFFD in the text: bytes that could not be decoded. */
+  replacementCharacters: z.number().int().nonnegative(),
+  /** U+0080–U+009F in the text: a sign of a wrong encoding. */
+  c1Controls: z.number().int().nonnegative(),
+  /** The original file's bytes are kept, so "reopen with encoding…" is possible. */
+  canReopen: z.boolean(),
+});
+export type DocumentEncoding = z.infer<typeof DocumentEncodingSchema>;
+
+/** How the original file reads in one encoding: its first line, or why it cannot be read so. */
+export const EncodingPreviewSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), encoding: TextEncodingField, preview: z.string(), sameText: z.boolean(), doubtful: z.boolean() }),
+  z.object({ ok: z.literal(false), encoding: TextEncodingField, message: z.string() }),
+]);
+export type EncodingPreview = z.infer<typeof EncodingPreviewSchema>;
+
+/** Opening files, the corpus list, renaming, status, trash, and decoding a document again. */
+export const corpusMethods = {
+  /** Shows the open dialog (several files) and imports each chosen file. */
+  openFiles: { kind: 'invoke', request: NoRequest, response: OpenFilesResponseSchema },
+  /** Imports files dropped on the window: base names and bytes, never paths. */
+  openDroppedFiles: {
+    kind: 'invoke',
+    request: z.strictObject({ files: z.array(DroppedFileSchema).min(1).max(MAX_DROPPED_FILES) }),
+    response: OpenFilesResponseSchema,
+  },
+  listCorpus: { kind: 'invoke', request: NoRequest, response: CorpusSchema },
+  updateDocument: {
+    kind: 'invoke',
+    request: z
+      .strictObject({ documentId: DocumentIdField, title: z.string().trim().min(1).max(500).optional(), status: DocumentStatusField.optional() })
+      .refine((r) => r.title !== undefined || r.status !== undefined, 'nothing to change'),
+    response: CorpusEntrySchema,
+  },
+  /** Moves a document into the trash (refused for the last document in the corpus). */
+  removeDocument: { kind: 'invoke', request: DocumentIdRequest, response: z.object({ trashId: z.string() }) },
+  restoreDocument: {
+    kind: 'invoke',
+    request: z.strictObject({ trashId: z.string().regex(/^[0-9a-f]{64}-[0-9TZ-]{24,32}$/) }),
+    response: z.object({ documentId: DocumentIdField }),
+  },
+  /** Brings the built-in article back: from the trash with its annotations, else fresh. */
+  restoreBuiltinDocument: { kind: 'invoke', request: NoRequest, response: z.object({ documentId: DocumentIdField }) },
+  describeEncoding: { kind: 'invoke', request: DocumentIdRequest, response: DocumentEncodingSchema },
+  previewEncodings: { kind: 'invoke', request: DocumentIdRequest, response: z.object({ previews: z.array(EncodingPreviewSchema) }) },
+  /**
+   * Decodes the original file again as `encoding`: the same text keeps the document; another
+   * text becomes a new document (the old, untagged one goes to the trash); refused once the
+   * document has annotations, since they were made on the current text.
+   */
+  reopenWithEncoding: {
+    kind: 'invoke',
+    request: z.strictObject({ documentId: DocumentIdField, encoding: TextEncodingField }),
+    response: z.object({ documentId: DocumentIdField, changed: z.boolean() }),
+  },
+} as const;
