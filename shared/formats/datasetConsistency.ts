@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { validateAnnotationsAgainstText } from '../annotation/validateAnnotationsAgainstText';
-import { documentIdOf } from '../text/documentId';
+import { documentIdOf, isDocumentId } from '../text/documentId';
+import { createOffsetConverter } from '../text/offsetConverter';
+import { quoted } from './formatProblem';
 
 interface ShapedDataset {
   readonly labels: ReadonlyArray<{ readonly id: string }>;
@@ -18,40 +20,51 @@ interface ShapedDataset {
   }>;
 }
 
+/** A document id as a message names it: as it is when well-formed, else quoted (it may be anything). */
+function documentName(id: string): string {
+  return isDocumentId(id) ? id : quoted(id);
+}
+
 /**
  * The cross-field checks of a dataset that passed the shape schema; every failure is added as
  * an issue naming the document and annotation, with the expected and the found text for a quote
- * mismatch, so nothing is ever silently fixed.
+ * mismatch, so nothing is ever silently fixed. Ids, labels and quotes from the file are shown
+ * through `quoted` (escaped, shortened), so a hostile file cannot garble or flood the messages.
  */
 export function checkDatasetConsistency(dataset: ShapedDataset, ctx: z.RefinementCtx): void {
   const labelIds = new Set<string>();
   dataset.labels.forEach((label, index) => {
-    if (labelIds.has(label.id)) ctx.addIssue({ code: 'custom', path: ['labels', index, 'id'], message: `duplicate label id "${label.id}"` });
+    if (labelIds.has(label.id)) ctx.addIssue({ code: 'custom', path: ['labels', index, 'id'], message: `duplicate label id ${quoted(label.id)}` });
     labelIds.add(label.id);
   });
   const documentIds = new Set<string>();
   const annotationIds = new Set<string>();
   dataset.documents.forEach((document, d) => {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['documents', d, ...rest];
-    if (documentIds.has(document.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate document id ${document.id}` });
+    if (documentIds.has(document.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate document id ${documentName(document.id)}` });
     documentIds.add(document.id);
     const actualId = documentIdOf(document.text);
     if (actualId !== document.id) {
-      ctx.addIssue({ code: 'custom', path: at('id'), message: `document id ${document.id} is not the sha256 of its text (${actualId})` });
+      ctx.addIssue({ code: 'custom', path: at('id'), message: `document id ${documentName(document.id)} is not the sha256 of its text (${actualId})` });
     }
     document.annotations.forEach((a, i) => {
-      const where = `document ${document.id} annotation "${a.id}"`;
+      const where = `document ${documentName(document.id)} annotation ${quoted(a.id)}`;
       if (annotationIds.has(a.id)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'id'), message: `${where}: duplicate annotation id (ids must be unique in the file)` });
       annotationIds.add(a.id);
-      if (!labelIds.has(a.label)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'label'), message: `${where}: label "${a.label}" is not in "labels"` });
+      if (!labelIds.has(a.label)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'label'), message: `${where}: label ${quoted(a.label)} is not in "labels"` });
     });
-    for (const problem of validateAnnotationsAgainstText(document.text, document.annotations)) {
+    const converter = createOffsetConverter(document.text);
+    for (const problem of validateAnnotationsAgainstText(document.text, document.annotations, converter)) {
       if (problem.kind === 'duplicate-id') continue;
-      const field = problem.kind === 'text-mismatch' ? 'text' : 'end';
+      const a = document.annotations[problem.index];
+      const reason =
+        problem.kind === 'text-mismatch' && a !== undefined
+          ? `span ${a.start}..${a.end} reads ${quoted(document.text.slice(converter.codePointToUtf16(a.start), converter.codePointToUtf16(a.end)))} but the annotation quotes ${quoted(a.text)}`
+          : problem.message;
       ctx.addIssue({
         code: 'custom',
-        path: at('annotations', problem.index, field),
-        message: `document ${document.id} annotation "${problem.id}": ${problem.message}`,
+        path: at('annotations', problem.index, problem.kind === 'text-mismatch' ? 'text' : 'end'),
+        message: `document ${documentName(document.id)} annotation ${quoted(problem.id)}: ${reason}`,
       });
     }
   });

@@ -35,6 +35,15 @@ export const DatasetAnnotationSchema = z.object({
   updatedAt: timestamp().optional(),
 });
 
+/** Half of a surrogate pair without its other half: no character, and UTF-8 cannot store it. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
+/** The error for a text holding an unpaired surrogate, naming where (in code points). */
+function unpairedSurrogateError(text: string): string {
+  const at = Array.from(text).findIndex((c) => UNPAIRED_SURROGATE.test(c));
+  return `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`;
+}
+
 /** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
 export const DatasetDocumentSchema = z.object({
   id: DocumentIdSchema.describe('sha256:<hex of the UTF-8 bytes of text>'),
@@ -43,7 +52,12 @@ export const DatasetDocumentSchema = z.object({
   source: z.string().max(255).regex(SOURCE_PATTERN, {
     error: 'must be a base file name or builtin:<name>, never a path (no /, \\ or :)',
   }),
-  text: z.string().min(1, { error: 'must not be empty' }),
+  // A lone surrogate would be stored as U+FFFD (UTF-8 has no encoding for it): the stored text
+  // would differ from the one the offsets and quotes were checked against.
+  text: z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .refine((text) => !UNPAIRED_SURROGATE.test(text), { error: (issue) => unpairedSurrogateError(issue.input as string) }),
   annotations: z.array(DatasetAnnotationSchema),
 });
 

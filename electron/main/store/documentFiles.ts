@@ -20,6 +20,9 @@ export interface NewDocument {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** What a new meta.json holds apart from its timestamps (checked before a new document is written). */
+const NewMetaFieldsSchema = DocumentMetaSchema.omit({ createdAt: true, updatedAt: true, status: true });
+
 function readOrUndefined(ctx: StoreContext, file: string): Promise<Uint8Array | undefined> {
   return unlessMissing('read', file, () => ctx.io.fs.readFile(file));
 }
@@ -64,6 +67,19 @@ export async function readVerifiedText(ctx: StoreContext, id: string): Promise<s
 export async function putDocumentFiles(ctx: StoreContext, doc: NewDocument): Promise<{ meta: DocumentMeta; created: boolean }> {
   const id = documentIdOf(doc.text);
   const paths = documentPaths(ctx.dataDir, id);
+  // Checked before anything is written: a document whose meta cannot be stored leaves no folder behind.
+  const fields = NewMetaFieldsSchema.safeParse({
+    schemaVersion: META_SCHEMA_VERSION,
+    id,
+    title: doc.title.slice(0, 500),
+    source: (doc.source.split(/[\\/]/).pop() ?? '').slice(0, 500),
+    encoding: doc.encoding,
+    language: doc.language ?? 'de',
+  });
+  if (!fields.success) {
+    const reasons = fields.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new StoreError('INVALID', `The document cannot be stored (${reasons}); nothing was written.`, { documentId: id });
+  }
   try {
     await ctx.io.fs.mkdir(paths.dir);
   } catch (error) {
@@ -74,16 +90,7 @@ export async function putDocumentFiles(ctx: StoreContext, doc: NewDocument): Pro
   if (typeof existing === 'object' && !('corrupt' in existing)) return { meta: existing, created: false };
   if (existing !== 'missing') await quarantineFile(ctx.io, paths.meta, ctx.clock());
   const now = ctx.clock().toISOString();
-  const meta: DocumentMeta = DocumentMetaSchema.parse({
-    schemaVersion: META_SCHEMA_VERSION,
-    id,
-    title: doc.title.slice(0, 500),
-    source: (doc.source.split(/[\\/]/).pop() ?? '').slice(0, 500),
-    encoding: doc.encoding,
-    language: doc.language ?? 'de',
-    createdAt: now,
-    updatedAt: now,
-  });
+  const meta: DocumentMeta = DocumentMetaSchema.parse({ ...fields.data, createdAt: now, updatedAt: now });
   if (doc.original !== undefined) await writeFileAtomic(ctx.io, paths.original, doc.original);
   await writeFileAtomic(ctx.io, paths.meta, toJsonFile(meta));
   return { meta, created: existing === 'missing' };

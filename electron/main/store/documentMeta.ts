@@ -19,7 +19,8 @@ export const DocumentMetaSchema = z.strictObject({
   title: z.string().max(500),
   source: z.string().max(500),
   encoding: z.string().max(64),
-  language: z.string().min(2).max(35),
+  // As in tagwerk.dataset (min 1), so every document a valid dataset holds can be stored.
+  language: z.string().min(1).max(35),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   /** Optional, so metas written before it existed stay valid; absent means 'new' (see documentStatusOf). */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../../../electron/cli/importIntoStore';
+import { isStoreError } from '../../../../electron/main/store/storeError';
+import { quoted, printableText } from '../../../../shared/formats/formatProblem';
+import { findForbiddenKeys, parseJsonSafely } from '../../../../shared/formats/parseJsonSafely';
+import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
+import { documentIdOf } from '../../../../shared/text/documentId';
+import { storeOn } from '../../electron/main/store/storeTestKit';
+import { unclearLines } from './clearMessage';
+import { MEMORY_DATA_DIR } from './importHarness';
+import { createMemoryFs } from './memoryFs';
+
+// Regression tests for what the fuzzers found (see the other files of this folder).
+
+const TEXT = '😀 Kim sagte: „Ja.“\nMu\u0308ller schwieg.';
+
+function dataset(document: Record<string, unknown>, annotations: unknown[] = []): Record<string, unknown> {
+  return {
+    format: 'tagwerk.dataset',
+    version: 1,
+    exportedAt: '2026-11-20T12:00:00.000Z',
+    annotator: 'kim',
+    offsetUnit: 'codepoint',
+    labels: [{ id: 'actor', name: 'Actor' }],
+    documents: [{ title: 'T', language: 'de', source: 'a.txt', text: TEXT, id: documentIdOf(typeof document.text === 'string' ? document.text : TEXT), annotations, ...document }],
+  };
+}
+
+const silent = { line: () => undefined, warn: () => undefined, fail: () => undefined };
+
+describe('parseJsonSafely on deeply nested input', () => {
+  it('scans 100,000 nested arrays in linear time (it took minutes when every level copied its path)', () => {
+    const depth = 100_000;
+    const started = performance.now();
+    const result = parseJsonSafely(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+    expect(result.ok).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('names a forbidden key 5,000 levels down with a short path', () => {
+    const depth = 5_000;
+    const found = findForbiddenKeys(JSON.parse(`${'{"a":['.repeat(depth)}{"__proto__":{"polluted":1}}${']}'.repeat(depth)}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.path).toMatch(/^a\[0\]\.a\[0\].* … \(10001 levels deep\) … .*\.__proto__$/);
+    expect(found[0]?.path.length).toBeLessThan(120);
+  });
+
+  it('still gives short paths in full', () => {
+    expect(findForbiddenKeys(JSON.parse('{"documents":[{"constructor":1}]}'))).toEqual([{ path: 'documents[0].constructor', key: 'constructor' }]);
+  });
+});
+
+describe('JSON syntax errors as messages', () => {
+  it.each([
+    ['half an emoji', '\u{98320}'],
+    ['a control character', '{"a":\u0001}'],
+    ['a NUL', '\u0000'],
+    ['a bidi override', '\u202e{'],
+  ])('escape %s the engine quotes from the input', (_, input) => {
+    const result = parseJsonSafely(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toMatch(/^not valid JSON \(/);
+    expect(unclearLines(result.problems.map((p) => p.message))).toEqual([]);
+  });
+
+  it('give the line and column of a position', () => {
+    const result = parseJsonSafely('{\n  "a": 1,\n  }');
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/at position \d+ \(line 3, column 3\)\)$/);
+  });
+});
+
+describe('quoted values in problem messages', () => {
+  it('shortens a 300,000-character label and escapes what cannot be printed', () => {
+    expect(quoted('claim'.repeat(60_000))).toMatch(/^"(claim){16}…" \(300000 characters\)$/);
+    expect(quoted('a\u0000b\u001b[2J\u202ec\ud800')).toBe('"a\\u0000b\\u001b[2J\\u202ec\\ud800"');
+    expect(quoted('😀'.repeat(100))).toBe(`"${'😀'.repeat(80)}…" (100 characters)`);
+    expect(printableText('line\nbreak')).toBe('line\\u000abreak');
+  });
+
+  it('keep a problem about a huge or hostile label on one short line', () => {
+    const huge = 'x'.repeat(300_000);
+    const result = validateTagwerkDataset(dataset({}, [{ id: `a\n${huge}`, label: `act\u001b[2J${huge}`, start: 2, end: 5, text: 'Kim', annotator: 'kim' }]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.message).join('\n')).toContain('label "act\\u001b[2Jxxx');
+    expect(unclearLines(result.problems.map((p) => `${p.path}: ${p.message}`))).toEqual([]);
+  });
+
+  it('quote a mismatching span and its stored text shortened', () => {
+    const text = `${'Wort '.repeat(100)}Ende`;
+    const result = validateTagwerkDataset(dataset({ text }, [{ id: 'a1', label: 'actor', start: 0, end: 400, text: 'y'.repeat(400), annotator: 'kim' }]));
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      `document ${documentIdOf(text)} annotation "a1": span 0..400 reads "${'Wort '.repeat(16)}…" (400 characters) but the annotation quotes "${'y'.repeat(80)}…" (400 characters)`,
+    ]);
+  });
+});
+
+describe('datasets the store could not hold are refused before anything is written', () => {
+  it('refuses a document text with half a surrogate pair (the store would keep U+FFFD, not the text the spans were checked on)', () => {
+    const text = 'ab\ud800cd';
+    const result = parseTagwerkDataset(JSON.stringify(dataset({ text }, [{ id: 'a1', label: 'actor', start: 1, end: 3, text: 'b\ud800', annotator: 'jonas' }])));
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'documents[0].text', message: 'must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point 2' },
+    ]);
+  });
+
+  it('accepts astral characters and an NFD umlaut in a text', () => {
+    expect(parseTagwerkDataset(JSON.stringify(dataset({}, [{ id: 'a1', label: 'actor', start: 2, end: 5, text: 'Kim', annotator: 'kim' }]))).ok).toBe(true);
+  });
+
+  it('stores a valid dataset whose language is one letter (it threw a ZodError after writing text.txt)', async () => {
+    const memory = createMemoryFs();
+    const store = storeOn(MEMORY_DATA_DIR, memory.fs);
+    await store.init();
+    const parsed = parseTagwerkDataset(JSON.stringify(dataset({ language: 'x' })));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    await importDataset(store, 'x.json', parsed.dataset, 'kim', silent);
+    expect((await store.getDocument(documentIdOf(TEXT))).meta.language).toBe('x');
+  });
+
+  it('writes nothing when a document cannot be stored, and says why in one line', async () => {
+    const memory = createMemoryFs();
+    const store = storeOn(MEMORY_DATA_DIR, memory.fs);
+    await store.init();
+    const before = memory.snapshot();
+    const error = await store.putDocument({ text: TEXT, title: 'T', source: 'a.txt', encoding: 'e'.repeat(65), language: '' }).catch((e: unknown) => e);
+    expect(isStoreError(error, 'INVALID')).toBe(true);
+    expect((error as Error).message).toMatch(/^The document cannot be stored \(encoding: .*; language: .*\); nothing was written\.$/);
+    expect(memory.snapshot()).toEqual(before);
+  });
+});
