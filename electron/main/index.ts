@@ -18,6 +18,12 @@ import { guardAllWebContents } from './security/guardAllWebContents';
 import { createExternalLinkOpener } from './security/openExternalSafely';
 import { APP_ENTRY_URL, APP_LOCATION, isTrustedUrl, type TrustedLocation } from './security/trustedOrigins';
 import { createMainWindow } from './window/createMainWindow';
+import { fileArguments } from './handlers/corpus/fileArguments';
+import { openFilesFromOs } from './handlers/corpus/openFilesFromOs';
+import { installApplicationMenu } from './menu/installApplicationMenu';
+import { menuLabelsFor } from './menu/menuLabels';
+import { recentMenuEntries } from './menu/recentMenuEntries';
+import { refreshMenuAfter } from './menu/refreshMenuAfter';
 
 // The composition root of the main process: the only place that wires Electron to our modules.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,10 +47,30 @@ const QUIT_FLUSH_TIMEOUT_MS = 5000;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // Files from the OS (launch arguments, a second instance's, macOS open-file) are imported and shown;
+  // main shows what was refused, since no window asked for them.
+  const pendingFiles = fileArguments(process.argv, { defaultApp: Boolean(process.defaultApp), workingDirectory: process.cwd() });
+  const showRefusals = (refusals: string[]) => {
+    if (refusals.length === 0) return;
+    const options = { type: 'warning' as const, message: refusals.length === 1 ? 'A file was not opened.' : `${refusals.length} files were not opened.`, detail: refusals.join('\n\n') };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+  const openFromOs = async (paths: readonly string[]) => {
+    if (!services || paths.length === 0) return;
+    const emit = (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => mainWindow?.webContents.send(eventChannelOf(event), payload);
+    showRefusals((await openFilesFromOs({ store: services.store, emit }, paths)).refusals);
+  };
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openFromOs(fileArguments(argv, { defaultApp: Boolean(process.defaultApp), workingDirectory }));
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (services && mainWindow) void openFromOs([file]);
+    else pendingFiles.push(file);
   });
 
   // Every web contents (ours and any other) refuses webviews, foreign navigation and new windows;
@@ -92,13 +118,26 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: createElectronDialogs(() => mainWindow),
       emit: (event, payload) => mainWindow?.webContents.send(eventChannelOf(event), payload),
     });
-    registerIpc(createIpcRouter(services.handlers, { isTrustedUrl: (url) => isTrustedUrl(url, trusted) }));
+    // Files given at launch are imported first, so the window starts on the first of them.
+    const launched = await openFilesFromOs({ store: services.store }, pendingFiles.splice(0));
+    if (launched.openDocumentId) services.settings.update({ lastDocumentId: launched.openDocumentId });
+    const menuServices = services;
+    const refreshMenu = installApplicationMenu({
+      recent: () => recentMenuEntries(menuServices.settings, menuServices.store),
+      send: (command, documentId) => mainWindow?.webContents.send(eventChannelOf('menuCommand'), documentId === undefined ? { command } : { command, documentId }),
+      labels: menuLabelsFor(app.getLocale()),
+      isDev: !app.isPackaged,
+      platform: process.platform,
+    });
+    await refreshMenu();
+    registerIpc(createIpcRouter(refreshMenuAfter(services.handlers, refreshMenu), { isTrustedUrl: (url) => isTrustedUrl(url, trusted) }));
     mainWindow = createMainWindow({
       preloadPath: path.join(here, '../preload/index.cjs'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
       trusted,
       title: 'Tagwerk',
     });
+    showRefusals(launched.refusals);
     const live = services;
     const mayClose = createCloseGuard({
       saveState: () => live.saveState(),
