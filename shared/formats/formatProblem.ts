@@ -58,3 +58,11 @@ export function quoted(value: string): string {
   const head = codePoints.slice(0, MAX_QUOTE_CODE_POINTS).join('');
   return `${printableText(JSON.stringify(head)).slice(0, -1)}…" (${Array.from(value).length} characters)`;
 }
+
+/**
+ * A name from the input (an id, an IRI) as a message shows it: as it is when it is printable
+ * and short, else `quoted`, so ordinary names read naturally and hostile ones stay harmless.
+ */
+export function named(value: string): string {
+  return value.length <= MAX_QUOTE_CODE_POINTS && value !== '' && printableText(value) === value && !/\s/.test(value) ? value : quoted(value);
+}

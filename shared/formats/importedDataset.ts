@@ -6,7 +6,7 @@ import { quoteContext } from '../text/selectionRange';
 import { titleFromText } from '../text/titleFromText';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
 import type { FormatId, ParseOptions } from './formatAdapter';
-import type { FormatProblem, ParseResult } from './formatProblem';
+import { quoted, type FormatProblem, type ParseResult } from './formatProblem';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
 /** A span as a foreign format gives it, already converted to code points. */
@@ -62,7 +62,7 @@ function importDocument(doc: ImportedDocument, format: FormatId, options: ParseO
     const to = converter.codePointToUtf16(span.end);
     const text = doc.text.slice(from, to);
     if (span.quote !== undefined && span.quote !== text) {
-      problems.push({ path: span.path, message: `document ${id}: span ${span.start}..${span.end} reads ${JSON.stringify(text)} but the file quotes ${JSON.stringify(span.quote)}` });
+      problems.push({ path: span.path, message: `document ${id}: span ${span.start}..${span.end} reads ${quoted(text)} but the file quotes ${quoted(span.quote)}` });
       continue;
     }
     const annotationId = span.id ?? derivedId(id, span, taken);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ParseOptions } from './formatAdapter';
-import type { FormatProblem, ParseResult } from './formatProblem';
+import { named, type FormatProblem, type ParseResult } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseJsonSafely } from './parseJsonSafely';
 import { annotationIdFromIri, annotatorFromIri } from './w3cIris';
@@ -63,10 +63,10 @@ function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | 
   if (!parsed.success) return { path, message: 'not a Web Annotation with an id and a target { source, selector }' };
   const a = parsed.data;
   const { label, note } = readBodies(a.body);
-  if (label === undefined) return { path, message: `annotation ${a.id} has no TextualBody with purpose "tagging" holding the label` };
+  if (label === undefined) return { path, message: `annotation ${named(a.id)} has no TextualBody with purpose "tagging" holding the label` };
   const selectors = Array.isArray(a.target.selector) ? a.target.selector : [a.target.selector];
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (position?.start === undefined || position.end === undefined) return { path, message: `annotation ${a.id} has no TextPositionSelector with start and end` };
+  if (position?.start === undefined || position.end === undefined) return { path, message: `annotation ${named(a.id)} has no TextPositionSelector with start and end` };
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
   const annotator = agentName(a.creator) ?? fallbackAnnotator;
   return {
@@ -115,7 +115,7 @@ export function parseW3c(input: string, options: ParseOptions = {}): ParseResult
   const documents: ImportedDocument[] = [];
   for (const [source, spans] of bySource) {
     const text = options.texts?.get(source);
-    if (text === undefined) problems.push({ path: spans[0]?.path ?? '', message: `no text given for document ${source} (a W3C export does not contain the texts)` });
+    if (text === undefined) problems.push({ path: spans[0]?.path ?? '', message: `no text given for document ${named(source)} (a W3C export does not contain the texts)` });
     else documents.push({ path: `document ${source}`, text, id: source, spans });
   }
   if (problems.length > 0) return { ok: false, problems };

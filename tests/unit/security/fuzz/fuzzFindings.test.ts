@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../../electron/cli/importIntoStore';
 import { isStoreError } from '../../../../electron/main/store/storeError';
-import { quoted, printableText } from '../../../../shared/formats/formatProblem';
+import { formatProblemLine, named, quoted, printableText } from '../../../../shared/formats/formatProblem';
+import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
+import { w3cFormat } from '../../../../shared/formats/w3cFormat';
 import { findForbiddenKeys, parseJsonSafely } from '../../../../shared/formats/parseJsonSafely';
 import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
@@ -94,6 +96,47 @@ describe('quoted values in problem messages', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
       `document ${documentIdOf(text)} annotation "a1": span 0..400 reads "${'Wort '.repeat(16)}…" (400 characters) but the annotation quotes "${'y'.repeat(80)}…" (400 characters)`,
     ]);
+  });
+});
+
+describe('W3C and doccano problems naming hostile values', () => {
+  const options = { annotator: 'kim', exportedAt: '2026-11-20T12:00:00.000Z' };
+  const annotation = (source: string, id: string) => ({
+    id,
+    type: 'Annotation',
+    body: { type: 'TextualBody', purpose: 'tagging', value: 'actor' },
+    target: { source, selector: [{ type: 'TextPositionSelector', start: 0, end: 1 }] },
+  });
+
+  it('show a 70,000-character source shortened (the whole source was repeated into the message)', () => {
+    const result = w3cFormat.parse(JSON.stringify([annotation('s'.repeat(70_000), 'a1')]), { ...options, texts: new Map() });
+    const lines = result.ok ? [] : result.problems.map(formatProblemLine);
+    expect(lines).toEqual([`items[0]: no text given for document "${'s'.repeat(80)}…" (70000 characters) (a W3C export does not contain the texts)`]);
+  });
+
+  it('escape an annotation id with a line break and keep plain ids as they are', () => {
+    const hostile = { ...annotation('urn:x', 'evil\nid'), body: [] };
+    const result = w3cFormat.parse(JSON.stringify([hostile, { ...annotation('urn:x', 'urn:tagwerk:annotation:a1'), body: [] }]), { ...options, texts: new Map([['urn:x', 'abc']]) });
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'annotation "evil\\nid" has no TextualBody with purpose "tagging" holding the label',
+      'annotation urn:tagwerk:annotation:a1 has no TextualBody with purpose "tagging" holding the label',
+    ]);
+    expect(named('urn:x')).toBe('urn:x');
+    expect(named('a b')).toBe('"a b"');
+  });
+
+  it('quote a mismatching W3C quote shortened', () => {
+    const text = 'Wort '.repeat(100);
+    const long = { ...annotation('urn:x', 'a1'), target: { source: 'urn:x', selector: [{ type: 'TextPositionSelector', start: 0, end: 4 }, { type: 'TextQuoteSelector', exact: 'q'.repeat(5_000) }] } };
+    const result = w3cFormat.parse(JSON.stringify([long]), { ...options, texts: new Map([['urn:x', text]]) });
+    const messages = result.ok ? [] : result.problems.map((p) => p.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/span 0\.\.4 reads "Wort" but the file quotes "q{80}…" \(5000 characters\)$/);
+  });
+
+  it('keep doccano problems one line each', () => {
+    const result = doccanoFormat.parse('{"text": "abc", "label": [[0, 9, "x"]]}\n{"text": 5}', options);
+    expect(unclearLines(result.ok ? ['accepted'] : result.problems.map(formatProblemLine))).toEqual([]);
   });
 });
 
