@@ -10,6 +10,8 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
 import { AnnotationDetails } from '../annotations/AnnotationDetails';
 import { AnnotationList } from '../annotations/AnnotationList';
+import { DatasetButtons } from '../datasets/DatasetButtons';
+import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
 import { SearchBar } from '../search/SearchBar';
 import { applyLabel } from '../tagging/applyLabel';
 import { LabelPalette } from '../tagging/LabelPalette';
@@ -73,6 +75,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
   useWorkbenchKeys({ session, view, labels, openSearch, focusNote, saveNow, reveal });
+  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
 
   // Main's events: menu commands, and "save now" before the window closes.
   useEffect(() => api.events.onFlushRequest(() => void session.autosave.flush()), [api, session]);
@@ -84,8 +87,10 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         else if (command === 'undo') session.undo();
         else if (command === 'redo') session.redo();
         else if (command === 'open-document' && documentId) void onOpenDocument(documentId);
+        else if (command === 'export') datasets.openExport();
+        else if (command === 'import') datasets.openImport();
       }),
-    [api, session, openSearch, saveNow, onOpenDocument],
+    [api, session, openSearch, saveNow, onOpenDocument, datasets.openExport, datasets.openImport],
   );
   // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
   useEffect(() => {
@@ -145,6 +150,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <span className="annotator" title={t('settings.annotator')}>
           {settings.annotator}
         </span>
+        <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
       </header>
       <aside className="palette" aria-labelledby="palette-heading">
         <h2 id="palette-heading">{t('palette.heading')}</h2>
@@ -170,6 +176,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <AnnotationList annotations={annotations} labels={labels} selectedId={state.selectedId} onActivate={activate} />
       </aside>
       <StatusLine state={state} characters={session.converter.codePointLength} />
+      {datasets.dialogs}
     </div>
   );
 }

@@ -34,8 +34,11 @@ function describe(raw: unknown, problem: FormatProblem): ImportProblem {
   if (match[2] === undefined) return located;
   const annotationIndex = Number(match[2]);
   const annotation = at(document, 'annotations', annotationIndex);
+  // The location is given as fields, so the message drops the validator's `document … annotation "…": ` lead.
+  const lead = `document ${String(field(document, 'id', 'string'))} annotation "${String(field(annotation, 'id', 'string'))}": `;
   return {
     ...located,
+    message: problem.message.startsWith(lead) ? problem.message.slice(lead.length) : problem.message,
     annotation: defined({
       index: annotationIndex,
       id: field(annotation, 'id', 'string'),
@@ -49,7 +52,8 @@ function describe(raw: unknown, problem: FormatProblem): ImportProblem {
 
 /**
  * The problems of a refused import, span by span: each names its document (index, title) and
- * annotation (index, id, label, offsets, quoted text) as the file has them, ordered file-level
+ * annotation (index, id, label, offsets, quoted text) as the file has them (the message then
+ * without the validator's lead naming them again), ordered file-level
  * first, then by document and annotation, so the import dialog can list them where they are.
  */
 export function describeImportProblems(raw: unknown, problems: readonly FormatProblem[]): ImportProblem[] {

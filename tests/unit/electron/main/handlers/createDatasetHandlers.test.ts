@@ -260,7 +260,8 @@ describe('importDataset', () => {
       document: { index: 0, title: 'Kurzmeldung' },
       annotation: { index: 1, id: 'a2', label: 'date', start: 22, end: 31, text: 'am Montaag' },
     });
-    expect(result.problems[1]?.message).toContain('reads "am Montag" but the annotation quotes "am Montaag"');
+    expect(result.problems[1]?.message).toBe('span 22..31 reads "am Montag" but the annotation quotes "am Montaag"');
+    expect(result.problems[0]?.message).toMatch(/^document id sha256:0{64} is not the sha256 of its text/);
     expect(snapshotTree(h.dataDir)).toEqual(before);
     expect(h.events).toEqual([]);
   });

@@ -1,0 +1,141 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportedDocument, ImportResult } from '../../../shared/ipc/methods/datasetMethods';
+import { ImportProblems } from './ImportProblems';
+import { useModalDialog } from './useModalDialog';
+
+/** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
+export type ImportState =
+  | { kind: 'working' }
+  | { kind: 'imported'; result: Extract<ImportResult, { status: 'imported' }> }
+  | { kind: 'invalid'; result: Extract<ImportResult, { status: 'invalid' }> }
+  | { kind: 'failed'; message: string };
+
+/** Props of the import dialog. */
+export interface ImportDialogProps {
+  state: ImportState;
+  currentDocumentId: string;
+  onOpenDocument(documentId: string): void;
+  onClose(): void;
+}
+
+/** One imported document: new or known, my tags added, each colleague's set and what happened to it. */
+function DocumentReport({ document, current, onOpen }: { document: ImportedDocument; current: boolean; onOpen(): void }) {
+  const { t } = useTranslation();
+  const mine = document.mine;
+  const kept = mine ? mine.imported - mine.added - mine.conflicts : 0;
+  return (
+    <li className="import-document" data-document-id={document.id}>
+      <div className="import-document-head">
+        <span className="import-document-title">{document.title}</span>
+        <span className={`import-document-state ${document.created ? 'is-new' : ''}`}>{t(document.created ? 'datasets.import.newDocument' : 'datasets.import.existingDocument')}</span>
+        {current ? (
+          <span className="import-document-current">{t('datasets.import.current')}</span>
+        ) : (
+          <button type="button" className="link-button" onClick={onOpen}>
+            {t('datasets.import.open')}
+          </button>
+        )}
+      </div>
+      <ul className="import-sets">
+        {mine &&
+          (mine.refused ? (
+            <li className="import-warning">{t('datasets.import.mineRefused')}</li>
+          ) : (
+            <li>
+              {t('datasets.import.mineAdded', { count: mine.added })}
+              {kept > 0 && ` · ${t('datasets.import.mineKept', { count: kept })}`}
+              {mine.conflicts > 0 && ` · ${t('datasets.import.mineConflicts', { count: mine.conflicts })}`}
+            </li>
+          ))}
+        {document.colleagues.map((set) => (
+          <li key={set.annotator} className={set.outcome === 'kept-newer' ? 'import-warning' : undefined}>
+            {t(`datasets.import.colleague.${set.outcome}`, { annotator: set.annotator, count: set.annotations })}
+          </li>
+        ))}
+        {!mine && document.colleagues.length === 0 && <li className="muted">{t('datasets.import.noTags')}</li>}
+      </ul>
+    </li>
+  );
+}
+
+/**
+ * The import dialog: while main shows the file dialog and checks the file it says so; then
+ * either what was stored per document (with a way to open each), or — when the file was refused —
+ * every problem span by span and the assurance that nothing was stored.
+ */
+export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose }: ImportDialogProps) {
+  const { t, i18n } = useTranslation();
+  const ref = useModalDialog();
+  const heading = state.kind === 'imported' ? 'datasets.import.doneHeading' : state.kind === 'working' ? 'datasets.importButton' : 'datasets.import.invalidHeading';
+  return (
+    <dialog
+      ref={ref}
+      className="dataset-dialog import-dialog"
+      aria-labelledby="import-heading"
+      aria-busy={state.kind === 'working'}
+      data-testid="import-dialog"
+      data-state={state.kind}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (state.kind !== 'working') onClose();
+      }}
+    >
+      <h2 id="import-heading">{t(heading)}</h2>
+      {state.kind === 'working' && (
+        <div className="export-progress">
+          <progress aria-label={t('datasets.importButton')} />
+          <p role="status" aria-live="polite">
+            {t('datasets.import.working')}
+          </p>
+        </div>
+      )}
+      {state.kind === 'imported' && (
+        <div data-testid="import-summary">
+          <p className="dialog-intro">
+            {t('datasets.import.from', {
+              name: state.result.name,
+              annotator: state.result.annotator,
+              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(state.result.exportedAt)),
+            })}
+          </p>
+          <ul className="import-documents">
+            {state.result.documents.map((document) => (
+              <DocumentReport key={document.id} document={document} current={document.id === currentDocumentId} onOpen={() => onOpenDocument(document.id)} />
+            ))}
+          </ul>
+          {state.result.warnings.length > 0 && (
+            <section className="dialog-warnings" aria-labelledby="import-warnings">
+              <h3 id="import-warnings">{t('datasets.export.warnings')}</h3>
+              <ul>
+                {state.result.warnings.map((warning, index) => (
+                  <li key={index}>{warning}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+      {state.kind === 'invalid' && (
+        <>
+          <p className="dialog-intro" role="alert">
+            {t('datasets.import.invalidIntro', { name: state.result.name, count: state.result.total })}
+          </p>
+          <ImportProblems problems={state.result.problems} />
+          {state.result.total > state.result.problems.length && <p className="muted">{t('datasets.import.more', { count: state.result.total - state.result.problems.length })}</p>}
+        </>
+      )}
+      {state.kind === 'failed' && (
+        <p className="dialog-error" role="alert">
+          {t('datasets.import.failed', { message: state.message })}
+        </p>
+      )}
+      {state.kind !== 'working' && (
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={onClose} autoFocus>
+            {t('datasets.import.close')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}

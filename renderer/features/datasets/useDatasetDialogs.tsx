@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ApiClient } from '../../api/bridgeClient';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import { ExportDialog, type ExportChoices } from './ExportDialog';
+import { ImportDialog, type ImportState } from './ImportDialog';
+import './datasets.css';
+
+/** What the workbench gives the dataset dialogs. */
+export interface DatasetDialogsDeps {
+  api: ApiClient;
+  session: DocumentSession;
+  title: string;
+  onOpenDocument(documentId: string): Promise<void>;
+}
+
+/** The workbench's handles on export and import: open either, and the dialog to render. */
+export interface DatasetDialogs {
+  openExport(): void;
+  openImport(): void;
+  dialogs: ReactNode;
+}
+
+const INITIAL_CHOICES: ExportChoices = { scope: 'document', format: 'tagwerk', colleagueSets: false };
+
+/**
+ * Export and import from the window (buttons, Ctrl+E, the menu's export/import commands):
+ * export opens its dialog; import saves the open document, lets main show the file dialog and
+ * shows the outcome. When the import added my tags to the open document, it is reopened so the
+ * workbench shows them (and its next save does not conflict with the import's).
+ */
+export function useDatasetDialogs({ api, session, title, onOpenDocument }: DatasetDialogsDeps): DatasetDialogs {
+  const [exporting, setExporting] = useState(false);
+  const [importState, setImportState] = useState<ImportState | null>(null);
+  const [choices, setChoices] = useState(INITIAL_CHOICES);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const open = exporting || importState !== null;
+  const openRef = useRef(open);
+  openRef.current = open;
+
+  const openExport = useCallback(() => {
+    if (!openRef.current) setExporting(true);
+  }, []);
+
+  const openImport = useCallback(() => {
+    if (openRef.current) return;
+    openRef.current = true;
+    setImportState({ kind: 'working' });
+    void (async () => {
+      const current = sessionRef.current;
+      await current.autosave.flush();
+      try {
+        const result = await api.importDataset();
+        if (result.status === 'cancelled') return setImportState(null);
+        setImportState(result.status === 'imported' ? { kind: 'imported', result } : { kind: 'invalid', result });
+        if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && (d.mine?.added ?? 0) > 0)) await onOpenDocument(current.documentId);
+      } catch (error) {
+        setImportState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+  }, [api, onOpenDocument]);
+
+  // Ctrl+E (Cmd+E) exports from anywhere in the window.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        openExport();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [openExport]);
+
+  const dialogs = (
+    <>
+      {exporting && <ExportDialog api={api} session={session} title={title} choices={choices} onChoices={setChoices} onClose={() => setExporting(false)} />}
+      {importState && (
+        <ImportDialog
+          state={importState}
+          currentDocumentId={session.documentId}
+          onOpenDocument={(id) => {
+            setImportState(null);
+            void onOpenDocument(id);
+          }}
+          onClose={() => setImportState(null)}
+        />
+      )}
+    </>
+  );
+  return { openExport, openImport, dialogs };
+}

@@ -1,0 +1,290 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
+import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
+import { formatBytes } from '../../renderer/features/datasets/formatBytes';
+import { launchApp, type LaunchedApp } from './app';
+import { ARTICLE, ARTICLE_ID, selectQuote, waitForSaved } from './support/editorText';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const fixture = (name: string) => path.join(REPO, 'tests/fixtures', name);
+const JONAS = fixture('review/000_2010653594c6cf10.jonas.tagwerk.json');
+const MIXED = fixture('formats/mixed.tagwerk.json');
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
+});
+
+/** Scripted file dialogs: each answers with the next path queued, and records what main asked. */
+function scriptedDialogs() {
+  const saves: unknown[] = [];
+  const opens: unknown[] = [];
+  let save: string | null = null;
+  let open: string | null = null;
+  return {
+    saves,
+    opens,
+    nextSave: (value: string | null) => void (save = value),
+    nextOpen: (value: string | null) => void (open = value),
+    dialogs: {
+      save: (request: unknown) => (saves.push(request), save),
+      open: (request: unknown) => (opens.push(request), open === null ? null : [open]),
+    },
+  };
+}
+
+async function exportAs(page: Page, options: { format: string; scope?: 'This document' | 'All documents'; colleagues?: boolean }) {
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: options.scope ?? 'This document' }).check();
+  await dialog.getByRole('checkbox', { name: /colleagues/ }).setChecked(options.colleagues ?? false);
+  await dialog.getByRole('radio', { name: options.format }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByTestId('export-summary')).toBeVisible();
+}
+
+async function closeDialog(page: Page, testId: string) {
+  await page.getByTestId(testId).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId(testId)).toHaveCount(0);
+}
+
+/** Runs the command-line validator on a file, as a user would: `npm run --silent tagwerk -- validate FILE`. */
+function cliValidate(file: string): string {
+  return execFileSync('npm', ['run', '--silent', 'tagwerk', '--', 'validate', file], { cwd: REPO, encoding: 'utf8' });
+}
+
+async function readDataset(file: string): Promise<TagwerkDataset> {
+  const parsed = parseTagwerkDataset(await readFile(file, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return parsed.dataset;
+}
+
+const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+/** Every file under the store's documents folder with its content, to prove an import wrote nothing. */
+async function storeSnapshot(app: LaunchedApp): Promise<Record<string, string>> {
+  const root = path.join(app.dataDir, 'documents');
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out[path.relative(root, full)] = await readFile(full, 'utf8');
+    }
+  }
+  return out;
+}
+
+test('tagged spans are exported through the save dialog (unsaved edits first) and the file validates with tagwerk validate', async ({}, testInfo) => {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-export-'));
+  const script = scriptedDialogs();
+  const app = await launchApp({ dialogs: script.dialogs });
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await selectQuote(page, 'Wladimir Putin');
+    await page.keyboard.press('4');
+    await selectQuote(page, 'am Dienstag');
+    await page.keyboard.press('3');
+    // Export at once with Ctrl+E, before autosave's quiet period is over: the export saves first.
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'unsaved');
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByRole('radio', { name: 'This document' })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: /Tagwerk JSON/ })).toBeChecked();
+    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('UTF-16 units');
+    await expect(dialog.locator('label', { hasText: 'spaCy' })).toContainText('code points');
+    await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+
+    const file = path.join(out, 'article.tagwerk.json');
+    script.nextSave(file);
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const summary = page.getByTestId('export-summary');
+    await expect(summary).toContainText('article.tagwerk.json');
+    await expect(summary).toContainText('1 document · 2 annotations');
+    await expect(summary).toContainText(formatBytes((await stat(file)).size, 'en'));
+    await page.screenshot({ path: testInfo.outputPath('export-summary.png') });
+    expect(script.saves).toEqual([expect.objectContaining({ defaultName: expect.stringMatching(/^Die Demokratische Volksrepublik Korea \(DVRK\).*\.tagwerk\.json$/) })]);
+    await closeDialog(page, 'export-dialog');
+    await waitForSaved(page);
+
+    expect(cliValidate(file)).toBe(`${file}: valid tagwerk.dataset v1 (1 document, 2 annotations)\n`);
+    const dataset = await readDataset(file);
+    expect(dataset.annotator).toBe('tester');
+    expect(dataset.documents[0]?.id).toBe(ARTICLE_ID);
+    expect(dataset.documents[0]?.annotations.map((a) => [a.label, a.start, a.end, a.text])).toEqual([
+      ['date', 193, 204, 'am Dienstag'],
+      ['actor', 278, 292, 'Wladimir Putin'],
+    ]);
+    expect(codePointSlice(ARTICLE, 193, 204)).toBe('am Dienstag');
+  } finally {
+    await app.close();
+  }
+});
+
+test('an imported emoji text is tagged in the UI and the corpus is exported in every format, offsets right in each', async ({}, testInfo) => {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-export-'));
+  const script = scriptedDialogs();
+  const app = await launchApp({ dialogs: script.dialogs });
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await selectQuote(page, 'Kim Jong-un');
+    await page.keyboard.press('4');
+
+    // Import kim's and jonas's tags of two texts (one full of astral characters), then open it.
+    script.nextOpen(MIXED);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const imported = page.getByTestId('import-summary');
+    await expect(imported).toContainText('exported by kim');
+    await expect(imported.locator('.import-document')).toHaveCount(2);
+    const emojiReport = imported.locator('.import-document', { hasText: 'Eilmeldung' });
+    await expect(emojiReport).toContainText('new document');
+    await expect(emojiReport).toContainText('kim: 8 tags stored for review');
+    await expect(emojiReport).toContainText('jonas: 2 tags stored for review');
+    await expect(imported.locator('.import-document', { hasText: 'NFD' })).toContainText('jonas: 1 tag stored for review');
+    await imported.locator('.import-document', { hasText: 'Eilmeldung' }).getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByTestId('document-title')).toHaveText('Eilmeldung: Bundestag beschließt Gesetz');
+    const mixed = await readDataset(MIXED);
+    const emojiText = mixed.documents[0]?.text ?? '';
+    await expect(page.getByTestId('editor')).toContainText('Kanzleramts');
+    await selectQuote(page, 'Kanzleramts', 0, emojiText);
+    await page.keyboard.press('4');
+    await waitForSaved(page);
+
+    const formats: Array<[string, string]> = [
+      ['Tagwerk JSON', 'corpus.tagwerk.json'],
+      ['doccano JSONL', 'corpus.doccano.jsonl'],
+      ['W3C Web Annotation', 'corpus.w3c.jsonld'],
+      ['brat standoff', 'corpus-brat'],
+      ['Label Studio', 'corpus.labelstudio.json'],
+      ['spaCy / Prodigy JSONL', 'corpus.spacy.jsonl'],
+    ];
+    for (const [format, name] of formats) {
+      script.nextSave(path.join(out, name));
+      await app.emit('menuCommand', { command: 'export' });
+      await exportAs(page, { format, scope: 'All documents' });
+      await expect(page.getByTestId('export-summary')).toContainText('3 documents · 2 annotations');
+      if (name === 'corpus-brat') {
+        await expect(page.getByTestId('export-summary')).toContainText('6 files');
+        await page.screenshot({ path: testInfo.outputPath('export-brat-summary.png') });
+      }
+      await closeDialog(page, 'export-dialog');
+    }
+
+    const quote = 'Kanzleramts';
+    const start = Array.from(emojiText.slice(0, emojiText.indexOf(quote))).length;
+    expect(start).toBeLessThan(emojiText.indexOf(quote));
+    const tagwerk = await readDataset(path.join(out, 'corpus.tagwerk.json'));
+    expect(tagwerk.documents).toHaveLength(3);
+    expect(cliValidate(path.join(out, 'corpus.tagwerk.json'))).toContain('valid tagwerk.dataset v1 (3 documents, 2 annotations)');
+
+    const jsonl = async (name: string) => (await readFile(path.join(out, name), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const doccano = await jsonl('corpus.doccano.jsonl');
+    const doccanoEmoji = doccano.find((d) => d.text === emojiText) as { label: Array<[number, number, string]> };
+    expect(doccanoEmoji.label).toEqual([[start, start + quote.length, 'actor']]);
+    const spacy = await jsonl('corpus.spacy.jsonl');
+    const spacyEmoji = spacy.find((d) => d.text === emojiText) as { spans: Array<{ start: number; end: number; label: string }> };
+    expect(spacyEmoji.spans.map((s) => codePointSlice(emojiText, s.start, s.end))).toEqual([quote]);
+    const labelStudio = JSON.parse(await readFile(path.join(out, 'corpus.labelstudio.json'), 'utf8')) as Array<{ data: { text: string }; annotations: Array<{ result: Array<{ value: { start: number; end: number } }> }> }>;
+    const lsEmoji = labelStudio.find((task) => task.data.text === emojiText);
+    const lsValue = lsEmoji?.annotations[0]?.result[0]?.value;
+    expect(lsValue && emojiText.slice(lsValue.start, lsValue.end)).toBe(quote);
+    const w3c = JSON.parse(await readFile(path.join(out, 'corpus.w3c.jsonld'), 'utf8')) as { type: string; first: { items: unknown[] } };
+    expect(w3c.type).toBe('AnnotationCollection');
+    expect(w3c.first.items).toHaveLength(2);
+    const brat = (await readdir(path.join(out, 'corpus-brat'))).sort();
+    expect(brat.filter((f) => f.endsWith('.txt'))).toHaveLength(3);
+    expect(brat.filter((f) => f.endsWith('.ann'))).toHaveLength(3);
+    const ann = await readFile(path.join(out, 'corpus-brat', 'emoji-astral.ann'), 'utf8');
+    expect(ann).toBe(`T1\tactor ${start} ${start + quote.length}\t${quote}\n`);
+
+    // With colleagues' sets: every annotator's tags, each keeping its name.
+    script.nextSave(path.join(out, 'everyone.tagwerk.json'));
+    await page.keyboard.press('Control+e');
+    await exportAs(page, { format: 'Tagwerk JSON', scope: 'All documents', colleagues: true });
+    await expect(page.getByTestId('export-summary')).toContainText('3 documents · 17 annotations');
+    const everyone = await readDataset(path.join(out, 'everyone.tagwerk.json'));
+    expect([...new Set(everyone.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort()).toEqual(['jonas', 'kim', 'tester']);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a colleague's export is imported from the menu into their own set; importing again changes nothing", async ({}, testInfo) => {
+  const script = scriptedDialogs();
+  const app = await launchApp({ dialogs: script.dialogs });
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    script.nextOpen(JONAS);
+    await app.emit('menuCommand', { command: 'import' });
+    const summary = page.getByTestId('import-summary');
+    await expect(summary).toContainText('From 000_2010653594c6cf10.jonas.tagwerk.json, exported by jonas');
+    await expect(summary).toContainText('Die Demokratische Volksrepublik Korea (DVRK)');
+    await expect(summary).toContainText('already in your corpus');
+    await expect(summary).toContainText('open now');
+    await expect(summary).toContainText('jonas: 18 tags stored for review');
+    expect(script.opens).toEqual([expect.objectContaining({ filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }], multiple: false })]);
+    await page.screenshot({ path: testInfo.outputPath('import-summary.png') });
+    await closeDialog(page, 'import-dialog');
+    // My own annotations are untouched; jonas's are his set.
+    await expect(page.getByTestId('annotation-list')).toHaveCount(0);
+    const store = createDocumentStore({ dataDir: app.dataDir }, { readOnly: true });
+    expect((await store.listColleagueSets(ARTICLE_ID)).sets.map((s) => [s.annotator, s.annotations.length])).toEqual([['jonas', 18]]);
+    expect((await store.loadAnnotations(ARTICLE_ID)).annotations).toEqual([]);
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(summary).toContainText('jonas: 18 tags, already imported');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a broken file is refused with its problems listed span by span, and the store stays as it was', async ({}, testInfo) => {
+  const script = scriptedDialogs();
+  const app = await launchApp({ dialogs: script.dialogs });
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await selectQuote(page, 'KCNA');
+    await page.keyboard.press('4');
+    await waitForSaved(page);
+    const before = await storeSnapshot(app);
+
+    script.nextOpen(fixture('cli/broken-spans.tagwerk.json'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByTestId('import-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
+    await expect(dialog).toContainText('broken-spans.tagwerk.json has 4 problems. Nothing was stored or changed');
+    const problems = page.getByTestId('import-problems').locator('.problem');
+    await expect(problems).toHaveCount(4);
+    await expect(problems.nth(0)).toContainText('is not the sha256 of its text');
+    await expect(problems.nth(1)).toContainText('annotation 2');
+    await expect(problems.nth(1).locator('.problem-id')).toHaveText('a2');
+    await expect(problems.nth(1).locator('.problem-quote')).toHaveText('am Montaag');
+    await expect(problems.nth(1)).toContainText('22–31');
+    await expect(problems.nth(1)).toContainText('span 22..31 reads "am Montag" but the annotation quotes "am Montaag"');
+    await expect(problems.nth(2)).toContainText('label "person" is not in "labels"');
+    await expect(problems.nth(3)).toContainText('is not a non-empty range within 0..38');
+    await expect(page.getByTestId('import-problems').getByRole('heading', { name: /Document 1 · Kurzmeldung/ })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('import-problems.png') });
+    await closeDialog(page, 'import-dialog');
+
+    script.nextOpen(fixture('cli/broken-shape.tagwerk.json'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(dialog).toContainText('broken-shape.tagwerk.json has 5 problems');
+    await expect(page.getByTestId('import-problems').locator('.problem').first()).toContainText('must be 1');
+    await closeDialog(page, 'import-dialog');
+
+    expect(await storeSnapshot(app)).toEqual(before);
+    await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(1);
+  } finally {
+    await app.close();
+  }
+});
