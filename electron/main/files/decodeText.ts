@@ -13,6 +13,15 @@ export interface DecodeTextOptions {
   maxBytes?: number;
 }
 
+/**
+ * The canonical text of a file's decoded content: `canonicalizeText` after dropping every
+ * leading U+FEFF, not only the first. A second BOM (files saved twice with one) would otherwise
+ * stay at the start, and the text would not be canonical: canonicalizing it again changes it.
+ */
+export function canonicalFileText(raw: string): string {
+  return canonicalizeText(raw.replace(/^\uFEFF+/, ''));
+}
+
 const EMPTY_MESSAGE = 'The file is empty: there is no text to annotate.';
 const BLANK_MESSAGE = 'The file contains only blank space: there is no text to annotate.';
 
@@ -51,7 +60,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
       : '';
     return decodeFailure('binary', `${inspection.binaryReason}${hint}`);
   }
-  const text = canonicalizeText(decoded.raw);
+  const text = canonicalFileText(decoded.raw);
   if (text.length === 0) return decodeFailure('empty', EMPTY_MESSAGE);
   if (text.trim().length === 0) return decodeFailure('empty', BLANK_MESSAGE);
   return { ok: true, text, encoding: decoded.encoding, warnings: inspection.warnings };

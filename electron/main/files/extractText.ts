@@ -1,7 +1,6 @@
-import { canonicalizeText } from '../../../shared/text/canonicalText';
 import { titleFromText } from '../../../shared/text/titleFromText';
 import { decodeFailure, type DecodeFailure, type DecodeSuccess } from './decodeResult';
-import { decodeText, type DecodeTextOptions } from './decodeText';
+import { canonicalFileText, decodeText, type DecodeTextOptions } from './decodeText';
 import { htmlToText } from './htmlToText';
 import { inspectDecodedText } from './inspectDecodedText';
 import { markdownToText } from './markdownToText';
@@ -66,11 +65,11 @@ export function textFromFile(name: string, bytes: Uint8Array, options: DecodeTex
   let text = decoded.text;
   let htmlTitle: string | null = null;
   if (format === 'markdown') {
-    text = canonicalizeText(markdownToText(decoded.text));
+    text = canonicalFileText(markdownToText(decoded.text));
   } else if (format === 'html') {
     const extracted = htmlToText(decoded.text);
-    text = canonicalizeText(extracted.text);
-    htmlTitle = extracted.title === null ? null : canonicalizeText(extracted.title);
+    text = canonicalFileText(extracted.text);
+    htmlTitle = extracted.title === null ? null : canonicalFileText(extracted.title);
   }
   if (text.trim().length === 0) {
     return refuse(baseName, decodeFailure('empty', 'It contains no text to annotate, only markup.'));

@@ -20,6 +20,9 @@ export interface NewDocument {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** For text.txt: a leading U+FEFF is part of the text (its id was computed with it), not a BOM to drop. */
+const exactUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** What a new meta.json holds apart from its timestamps (checked before a new document is written). */
 const NewMetaFieldsSchema = DocumentMetaSchema.omit({ createdAt: true, updatedAt: true, status: true });
 
@@ -52,7 +55,7 @@ export async function readVerifiedText(ctx: StoreContext, id: string): Promise<s
   const bytes = await readOrUndefined(ctx, documentPaths(ctx.dataDir, id).text);
   if (bytes === undefined) return undefined;
   try {
-    const text = utf8.decode(bytes);
+    const text = exactUtf8.decode(bytes);
     return documentIdOf(text) === id ? text : undefined;
   } catch {
     return undefined;

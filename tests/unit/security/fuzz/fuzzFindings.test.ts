@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../../electron/cli/importIntoStore';
+import { textFromFile } from '../../../../electron/main/files/extractText';
 import { isStoreError } from '../../../../electron/main/store/storeError';
+import { canonicalizeText } from '../../../../shared/text/canonicalText';
 import { formatProblemLine, named, quoted, printableText } from '../../../../shared/formats/formatProblem';
 import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
 import { w3cFormat } from '../../../../shared/formats/w3cFormat';
@@ -172,5 +174,32 @@ describe('datasets the store could not hold are refused before anything is writt
     expect(isStoreError(error, 'INVALID')).toBe(true);
     expect((error as Error).message).toMatch(/^The document cannot be stored \(encoding: .*; language: .*\); nothing was written\.$/);
     expect(memory.snapshot()).toEqual(before);
+  });
+});
+
+describe('texts that begin with U+FEFF', () => {
+  const bom = [0xef, 0xbb, 0xbf];
+
+  it('opens a file saved with three BOMs as canonical text without any of them', () => {
+    const opened = textFromFile('doppelt.txt', Uint8Array.from([...bom, ...bom, ...bom, ...Buffer.from('Kim 😀\r\n', 'utf8')]));
+    expect(opened.ok && opened.text).toBe('Kim 😀\n');
+    if (opened.ok) expect(canonicalizeText(opened.text)).toBe(opened.text);
+  });
+
+  it('drops leading BOMs from Markdown and HTML text as well', () => {
+    const md = textFromFile('a.md', Buffer.from('\ufeff\ufeff# Titel\n\nText', 'utf8'));
+    expect(md.ok && md.text).toBe('Titel\nText');
+  });
+
+  it('are stored and read back exactly (the BOM-stripping decoder made such a document unreadable mid-import)', async () => {
+    const text = '\ufeffKim sagte Ja.';
+    const memory = createMemoryFs();
+    const store = storeOn(MEMORY_DATA_DIR, memory.fs);
+    await store.init();
+    const parsed = parseTagwerkDataset(JSON.stringify(dataset({ text }, [{ id: 'a1', label: 'actor', start: 1, end: 4, text: 'Kim', annotator: 'jonas' }])));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    await importDataset(store, 'bom.json', parsed.dataset, 'kim', silent);
+    expect((await store.getDocument(documentIdOf(text))).text).toBe(text);
+    expect((await store.listColleagueSets(documentIdOf(text))).sets.map((s) => s.annotations.length)).toEqual([1]);
   });
 });
