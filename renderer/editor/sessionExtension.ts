@@ -3,6 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { DocumentSession } from '../state/createDocumentSession';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
+import { colleagueHighlights } from './colleagueHighlights';
 import { selectionHighlight, selectionKey } from './selectionHighlight';
 import { searchHighlight } from './searchHighlight';
 
@@ -34,6 +35,7 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
     addProseMirrorPlugins() {
       return [
         annotationHighlights(config, session.annotations()),
+        colleagueHighlights(config),
         selectionHighlight(config),
         searchHighlight(),
         new Plugin({

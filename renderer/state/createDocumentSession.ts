@@ -70,10 +70,11 @@ export interface DocumentSession {
   tagAll(query: string, labelId: string): number;
   /**
    * Makes `update(current, tools)` my annotations as ONE undo step — always a step, even when the
-   * list is unchanged, so a review decision that only marks rows as reviewed undoes too; the
-   * selection is kept if its annotation is still there. False when the document is read-only.
+   * list is unchanged, so a review decision that only marks rows as reviewed undoes too; `null`
+   * from `update` changes nothing. The selection is kept if its annotation is still there.
+   * Returns whether a step was made (false also when the document is read-only).
    */
-  replaceAnnotations(update: (current: readonly Annotation[], tools: BulkTools) => readonly Annotation[], label: string, message?: StatusMessage): boolean;
+  replaceAnnotations(update: (current: readonly Annotation[], tools: BulkTools) => readonly Annotation[] | null, label: string, message?: StatusMessage): boolean;
   undo(): void;
   redo(): void;
   say(message: StatusMessage | null): void;
@@ -237,6 +238,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       if (refuseIfReadOnly()) return false;
       const list = current();
       const produced = update(list, { annotator: deps.annotator(), now: deps.now(), newId: deps.newId });
+      if (produced === null) return false;
       const next = produced === list ? [...list] : produced;
       store.set((s) => ({
         ...s,

@@ -12,6 +12,9 @@ import { AnnotationDetails } from '../annotations/AnnotationDetails';
 import { AnnotationList } from '../annotations/AnnotationList';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { ReviewToggle } from '../review/ReviewToggle';
+import { useReview } from '../review/useReview';
 import { SearchBar } from '../search/SearchBar';
 import { applyLabel } from '../tagging/applyLabel';
 import { LabelPalette } from '../tagging/LabelPalette';
@@ -75,6 +78,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
   useWorkbenchKeys({ session, view, labels, openSearch, focusNote, saveNow, reveal });
+  const { review, state: reviewState } = useReview(api, session, view);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
 
   // Main's events: menu commands, and "save now" before the window closes.
@@ -87,10 +91,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         else if (command === 'undo') session.undo();
         else if (command === 'redo') session.redo();
         else if (command === 'open-document' && documentId) void onOpenDocument(documentId);
+        else if (command === 'review') review.toggle();
         else if (command === 'export') datasets.openExport();
         else if (command === 'import') datasets.openImport();
       }),
-    [api, session, openSearch, saveNow, onOpenDocument, datasets.openExport, datasets.openImport],
+    [api, session, review, openSearch, saveNow, onOpenDocument, datasets.openExport, datasets.openImport],
   );
   // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
   useEffect(() => {
@@ -137,7 +142,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   }, [api, session, view, initialScrollTop]);
 
   return (
-    <div className="workbench">
+    <div className={reviewState.open ? 'workbench review-open' : 'workbench'}>
       <header className="workbench-header">
         <span className="app-name">{t('app.name')}</span>
         <h1 className="document-title" data-testid="document-title" title={title}>
@@ -150,6 +155,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <span className="annotator" title={t('settings.annotator')}>
           {settings.annotator}
         </span>
+        <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
       </header>
       <aside className="palette" aria-labelledby="palette-heading">
@@ -163,7 +169,10 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
       </main>
       <aside className="annotation-panel">
-        {selected && (
+        {reviewState.open && (
+          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} annotator={settings.annotator} labels={labels} view={view} />
+        )}
+        {!reviewState.open && selected && (
           <AnnotationDetails
             annotation={selected}
             readOnly={session.readOnly}
@@ -173,7 +182,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             onDone={backToText}
           />
         )}
-        <AnnotationList annotations={annotations} labels={labels} selectedId={state.selectedId} onActivate={activate} />
+        {!reviewState.open && <AnnotationList annotations={annotations} labels={labels} selectedId={state.selectedId} onActivate={activate} />}
       </aside>
       <StatusLine state={state} characters={session.converter.codePointLength} />
       {datasets.dialogs}

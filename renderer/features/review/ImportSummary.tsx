@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { shortQuote } from '../annotations/AnnotationList';
+import type { ImportSummary as Summary } from './createReviewStore';
+
+/**
+ * What the last "Import colleague's tags…" did, kept on screen until dismissed: the file's
+ * problems (nothing stored), or each colleague set stored, each migration's stored / rejected /
+ * orphaned counts, and every row that was not stored, so nothing disappears unseen.
+ */
+export function ImportSummary({ summary, pending, onDismiss }: { summary: Summary; pending: number; onDismiss(): void }) {
+  const { t } = useTranslation();
+  const invalid = summary.problems.length > 0;
+  return (
+    <section className={`import-summary ${invalid ? 'invalid' : ''}`} aria-labelledby="import-summary-heading" data-testid="import-summary">
+      <div className="summary-head">
+        <h3 id="import-summary-heading">{t(invalid ? 'review.summary.invalid' : 'review.summary.heading', { file: summary.file })}</h3>
+        <button type="button" className="link-button" onClick={onDismiss}>
+          {t('review.summary.dismiss')}
+        </button>
+      </div>
+      {invalid && (
+        <ul className="summary-problems">
+          {summary.problems.slice(0, 20).map((p, i) => (
+            <li key={i}>
+              {p.path !== '' && <code>{p.path}</code>} {p.message}
+            </li>
+          ))}
+          {summary.problems.length > 20 && <li>{t('review.summary.moreProblems', { count: summary.problems.length - 20 })}</li>}
+        </ul>
+      )}
+      <ul className="summary-lines">
+        {summary.stored.map((s) => (
+          <li key={`${s.documentId}:${s.annotator}`}>{t(s.addedDocument ? 'review.summary.storedNewDocument' : s.replaced ? 'review.summary.replaced' : 'review.summary.stored', { count: s.count, name: s.annotator, title: s.title })}</li>
+        ))}
+        {summary.resolved.map((r) => (
+          <li key={`${r.documentId}:${r.annotator}`}>{t('review.summary.migrated', { count: r.stored, name: r.annotator, rejected: r.rejected, orphaned: r.orphaned })}</li>
+        ))}
+        {pending > 0 && <li>{t('review.summary.pending', { count: pending })}</li>}
+        {summary.skippedOwn > 0 && <li>{t('review.summary.skippedOwn', { count: summary.skippedOwn })}</li>}
+        {!invalid && summary.stored.length === 0 && summary.resolved.length === 0 && pending === 0 && <li>{t('review.summary.nothing')}</li>}
+      </ul>
+      {summary.notStored.length > 0 && (
+        <details className="summary-not-stored" open>
+          <summary>{t('review.summary.notStored', { count: summary.notStored.length })}</summary>
+          <ul data-testid="not-stored">
+            {summary.notStored.map((n) => (
+              <li key={`${n.annotator}:${n.row.index}`}>
+                <span className={`migration-status status-${n.reason === 'orphaned' ? 'orphaned' : 'rejected'}`}>{t(`review.summary.reason.${n.reason}`)}</span>{' '}
+                <span className={`chip label-${n.row.label}`}>{t(`labels.${n.row.label}`, { defaultValue: n.row.label })}</span> <span className="migration-quote">{shortQuote(n.row.oldText, 50)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import type { ColleagueImportResult, ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '../../../shared/ipc/methods/reviewMethods';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import { createStore, type Store } from '../../state/createStore';
+import { createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
+import { reviewDecide, type ReviewAction } from './reviewDecide';
+
+/** A row of a migration that was not stored (rejected by the user, or with no place in my text). */
+export interface NotStoredRow {
+  readonly annotator: string;
+  readonly documentTitle: string;
+  readonly row: MigrationRow;
+  readonly reason: 'rejected' | 'orphaned';
+}
+
+/** What the last import did, as the summary shows it: sets stored, migrations resolved, rows not stored. */
+export interface ImportSummary {
+  readonly file: string;
+  readonly stored: readonly StoredColleagueSet[];
+  readonly resolved: readonly MigrationOutcome[];
+  readonly notStored: readonly NotStoredRow[];
+  readonly skippedOwn: number;
+  readonly problems: ReadonlyArray<{ path: string; message: string }>;
+}
+
+/** Everything the review UI shows for the open document. */
+export interface ReviewState {
+  readonly open: boolean;
+  readonly colleagues: readonly ColleagueSetView[];
+  /** Whose differences the list shows (one colleague at a time). */
+  readonly compareWith: string | null;
+  readonly hideMine: boolean;
+  readonly hidden: readonly string[];
+  readonly tab: 'differences' | 'agreement';
+  readonly busy: boolean;
+  /** Migrations of the last import still waiting for the user's accept/reject. */
+  readonly migrations: readonly Migration[];
+  readonly summary: ImportSummary | null;
+  readonly error: string | null;
+}
+
+/** The calls to main the review makes. */
+export interface ReviewApi {
+  importColleagueTags(): Promise<ColleagueImportResult>;
+  resolveMigration(request: { migrationId: string; accept: number[] }): Promise<MigrationOutcome>;
+  listColleagueSets(request: { documentId: string }): Promise<{ sets: ColleagueSetView[] }>;
+}
+
+/** The review of one open document: state, import, and decisions applied to my set through the session. */
+export interface ReviewStore {
+  readonly store: Store<ReviewState>;
+  readonly layer: ResolutionLayer;
+  setOpen(open: boolean): void;
+  toggle(): void;
+  reload(): Promise<void>;
+  setTab(tab: ReviewState['tab']): void;
+  setCompareWith(annotator: string): void;
+  setVisible(annotator: string | null, visible: boolean): void;
+  importTags(): Promise<void>;
+  resolveMigration(migrationId: string, accept: readonly number[]): Promise<void>;
+  dismissSummary(): void;
+  /** The colleague set the difference list compares with, if any. */
+  theirs(): ColleagueSetView | undefined;
+  /** The recorded decisions of my current list. */
+  resolutions(): Resolutions;
+  act(action: ReviewAction): boolean;
+  dispose(): void;
+}
+
+const INITIAL: ReviewState = { open: false, colleagues: [], compareWith: null, hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
+
+const ACTION_LABELS: Record<ReviewAction['kind'], string> = { decide: 'review-decision', 'accept-all-agreeing': 'review-accept-agreeing', 'merge-all': 'review-merge-all' };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Creates the review of a session's document. Colleague sets come from main and are never
+ * changed; each decision (or bulk operation) becomes one undo step of my annotations through
+ * `session.replaceAnnotations`, with its resolutions tied to that step (see resolutionLayer).
+ */
+export function createReviewStore(api: ReviewApi, session: DocumentSession): ReviewStore {
+  const store = createStore<ReviewState>(INITIAL);
+  const layer = createResolutionLayer();
+  // Every list the session shows gets its resolutions, including ones made while review is closed.
+  layer.at(session.annotations());
+  const unsubscribe = session.store.subscribe(() => void layer.at(session.annotations()));
+  let disposed = false;
+  const patch = (p: Partial<ReviewState>) => !disposed && store.set((s) => ({ ...s, ...p }));
+
+  const reload = async () => {
+    try {
+      const { sets } = await api.listColleagueSets({ documentId: session.documentId });
+      store.set((s) => {
+        const names = sets.map((set) => set.annotator);
+        const compareWith = s.compareWith !== null && names.includes(s.compareWith) ? s.compareWith : (names[0] ?? null);
+        return { ...s, colleagues: sets, compareWith, error: null };
+      });
+    } catch (error) {
+      patch({ error: messageOf(error) });
+    }
+  };
+
+  const theirs = () => {
+    const { colleagues, compareWith } = store.get();
+    return colleagues.find((c) => c.annotator === compareWith);
+  };
+
+  const summaryOf = (result: ColleagueImportResult): ImportSummary | null => {
+    if (result.status === 'cancelled') return null;
+    if (result.status === 'invalid') return { file: result.file, stored: [], resolved: [], notStored: [], skippedOwn: 0, problems: result.problems };
+    return { file: result.file, stored: result.stored, resolved: [], notStored: [], skippedOwn: result.skippedOwn, problems: [] };
+  };
+
+  return {
+    store,
+    layer,
+    setOpen(open) {
+      patch({ open });
+      if (open) void reload();
+    },
+    toggle() {
+      this.setOpen(!store.get().open);
+    },
+    reload,
+    setTab: (tab) => patch({ tab }),
+    setCompareWith: (annotator) => patch({ compareWith: annotator }),
+    setVisible(annotator, visible) {
+      if (annotator === null) return patch({ hideMine: !visible });
+      const hidden = store.get().hidden.filter((a) => a !== annotator);
+      patch({ hidden: visible ? hidden : [...hidden, annotator] });
+    },
+    async importTags() {
+      if (store.get().busy) return;
+      patch({ busy: true, error: null });
+      try {
+        const result = await api.importColleagueTags();
+        const summary = summaryOf(result);
+        patch({ busy: false, ...(summary === null ? {} : { summary }), migrations: result.status === 'imported' ? result.migrations : store.get().migrations });
+        if (result.status === 'imported') {
+          await reload();
+          const mine = result.stored.find((s) => s.documentId === session.documentId);
+          if (mine !== undefined) patch({ compareWith: mine.annotator });
+        }
+      } catch (error) {
+        patch({ busy: false, error: messageOf(error) });
+      }
+    },
+    async resolveMigration(migrationId, accept) {
+      const migration = store.get().migrations.find((m) => m.migrationId === migrationId);
+      if (migration === undefined) return;
+      patch({ busy: true, error: null });
+      try {
+        const outcome = await api.resolveMigration({ migrationId, accept: [...accept] });
+        const accepted = new Set(accept);
+        const notStored: NotStoredRow[] = migration.rows
+          .filter((row) => row.status === 'orphaned' || !accepted.has(row.index))
+          .map((row) => ({ annotator: migration.annotator, documentTitle: migration.documentTitle, row, reason: row.status === 'orphaned' ? 'orphaned' : 'rejected' }));
+        store.set((s) => ({
+          ...s,
+          busy: false,
+          migrations: s.migrations.filter((m) => m.migrationId !== migrationId),
+          summary: s.summary === null ? null : { ...s.summary, resolved: [...s.summary.resolved, outcome], notStored: [...s.summary.notStored, ...notStored] },
+        }));
+        if (outcome.documentId === session.documentId && outcome.stored > 0) {
+          await reload();
+          patch({ compareWith: outcome.annotator });
+        }
+      } catch (error) {
+        patch({ busy: false, error: messageOf(error) });
+      }
+    },
+    dismissSummary: () => patch({ summary: null }),
+    theirs,
+    resolutions: () => layer.at(session.annotations()),
+    act(action) {
+      const set = theirs();
+      if (set === undefined) return false;
+      let decided = 0;
+      const changed = session.replaceAnnotations((current, tools) => {
+        const outcome = reviewDecide(current, set.annotations, layer.at(current), action, tools);
+        if (outcome === undefined) return null;
+        decided = outcome.decided;
+        // Recorded before the session commits `next`, so everything that renders it finds its resolutions.
+        layer.record(outcome.next, outcome.resolutions);
+        return outcome.next;
+      }, ACTION_LABELS[action.kind]);
+      if (!changed && session.readOnly) return false; // the session has said why
+      session.say(changed ? { key: 'review.status.decided', values: { count: decided }, severity: 'info' } : { key: 'review.status.nothingToDecide', severity: 'info' });
+      return changed;
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+    },
+  };
+}
