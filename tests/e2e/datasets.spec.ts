@@ -37,6 +37,18 @@ function scriptedDialogs() {
   };
 }
 
+/** Runs a test body on a freshly launched app (article shown) with scripted dialogs, closing it afterwards. */
+async function withApp(run: (app: LaunchedApp, script: ReturnType<typeof scriptedDialogs>) => Promise<void>, locale = 'en-US'): Promise<void> {
+  const script = scriptedDialogs();
+  const app = await launchApp({ dialogs: script.dialogs, locale });
+  try {
+    await expect(app.page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await run(app, script);
+  } finally {
+    await app.close();
+  }
+}
+
 async function exportAs(page: Page, options: { format: string; scope?: 'This document' | 'All documents'; colleagues?: boolean }) {
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
@@ -80,11 +92,8 @@ async function storeSnapshot(app: LaunchedApp): Promise<Record<string, string>> 
 
 test('tagged spans are exported through the save dialog (unsaved edits first) and the file validates with tagwerk validate', async ({}, testInfo) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-export-'));
-  const script = scriptedDialogs();
-  const app = await launchApp({ dialogs: script.dialogs });
-  try {
+  await withApp(async (app, script) => {
     const { page } = app;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await selectQuote(page, 'Wladimir Putin');
     await page.keyboard.press('4');
     await selectQuote(page, 'am Dienstag');
@@ -120,18 +129,13 @@ test('tagged spans are exported through the save dialog (unsaved edits first) an
       ['actor', 278, 292, 'Wladimir Putin'],
     ]);
     expect(codePointSlice(ARTICLE, 193, 204)).toBe('am Dienstag');
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test('an imported emoji text is tagged in the UI and the corpus is exported in every format, offsets right in each', async ({}, testInfo) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-export-'));
-  const script = scriptedDialogs();
-  const app = await launchApp({ dialogs: script.dialogs });
-  try {
+  await withApp(async (app, script) => {
     const { page } = app;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await selectQuote(page, 'Kim Jong-un');
     await page.keyboard.press('4');
 
@@ -209,17 +213,12 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
     await expect(page.getByTestId('export-summary')).toContainText('3 documents · 17 annotations');
     const everyone = await readDataset(path.join(out, 'everyone.tagwerk.json'));
     expect([...new Set(everyone.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort()).toEqual(['jonas', 'kim', 'tester']);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test("a colleague's export is imported from the menu into their own set; importing again changes nothing", async ({}, testInfo) => {
-  const script = scriptedDialogs();
-  const app = await launchApp({ dialogs: script.dialogs });
-  try {
+  await withApp(async (app, script) => {
     const { page } = app;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     script.nextOpen(JONAS);
     await app.emit('menuCommand', { command: 'import' });
     const summary = page.getByTestId('import-summary');
@@ -241,17 +240,12 @@ test("a colleague's export is imported from the menu into their own set; importi
     await expect(summary).toContainText('jonas: 18 tags, already imported');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test('a broken file is refused with its problems listed span by span, and the store stays as it was', async ({}, testInfo) => {
-  const script = scriptedDialogs();
-  const app = await launchApp({ dialogs: script.dialogs });
-  try {
+  await withApp(async (app, script) => {
     const { page } = app;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await selectQuote(page, 'KCNA');
     await page.keyboard.press('4');
     await waitForSaved(page);
@@ -284,7 +278,26 @@ test('a broken file is refused with its problems listed span by span, and the st
 
     expect(await storeSnapshot(app)).toEqual(before);
     await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(1);
-  } finally {
-    await app.close();
-  }
+  });
+});
+
+test('the export dialog speaks German, is keyboard-operable, and Escape closes it', async ({}, testInfo) => {
+  await withApp(async (app, script) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Exportieren…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Annotationen exportieren' })).toBeVisible();
+    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('UTF-16-Einheiten');
+    await page.screenshot({ path: testInfo.outputPath('export-dialog-de.png') });
+    // Arrow keys move between the radio buttons of a group, Escape closes without exporting.
+    await dialog.getByRole('radio', { name: /Tagwerk-JSON/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: /doccano/ })).toBeChecked();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    expect(script.saves).toEqual([]);
+    // The choice is remembered for the next export.
+    await page.keyboard.press('Control+e');
+    await expect(page.getByTestId('export-dialog').getByRole('radio', { name: /doccano/ })).toBeChecked();
+  }, 'de-DE');
 });
