@@ -130,6 +130,17 @@ test('tagged spans are exported through the save dialog (unsaved edits first) an
     ]);
     expect(codePointSlice(ARTICLE, 193, 204)).toBe('am Dienstag');
   });
+
+  // The same file imported on a fresh machine by the same annotator: the tags come back as mine, shown at once.
+  await withApp(async (app, script) => {
+    const { page } = app;
+    await expect(page.getByTestId('annotation-list')).toHaveCount(0);
+    script.nextOpen(path.join(out, 'article.tagwerk.json'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByTestId('import-summary')).toContainText('Your tags: 2 added');
+    await closeDialog(page, 'import-dialog');
+    await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveText([/am Dienstag/, /Wladimir Putin/]);
+  });
 });
 
 test('an imported emoji text is tagged in the UI and the corpus is exported in every format, offsets right in each', async ({}, testInfo) => {

@@ -15,8 +15,8 @@ export function currentAnnotator(deps: Pick<HandlerDeps, 'settings' | 'shellInfo
   return deps.settings.get().annotator.trim() || deps.shellInfo().userName.trim() || 'unknown';
 }
 
-/** Reports per-document progress as `exportProgress` events: the first, every whole percent, and the last. */
-function progressReporter(emit: HandlerDeps['emit']): (done: number, total: number) => void {
+/** Reports per-document progress as `exportProgress` events: the first, every whole percent, and the last (at most 101 per export). */
+export function progressReporter(emit: HandlerDeps['emit']): (done: number, total: number) => void {
   return (done, total) => {
     const percent = (n: number) => Math.floor((n * 100) / total);
     if (done === 1 || done === total || percent(done) !== percent(done - 1)) emit('exportProgress', { done, total });
