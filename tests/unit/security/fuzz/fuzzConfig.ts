@@ -33,7 +33,8 @@ export const FUZZ_SHARES = {
   w3cRandom: 0.03,
   w3cMutated: 0.12,
   textRandom: 0.1,
-  textMutated: 0.2,
+  textMutated: 0.17,
+  prototypeKeys: 0.03,
 } as const;
 
 /** Number of runs of one property: its share of FUZZ_RUNS, at least 1. */
@@ -44,7 +45,19 @@ export function runsFor(share: keyof typeof FUZZ_SHARES): number {
 /** Cases against the real store in a temp folder (a few hundred: they fsync). Scales with FUZZ_RUNS. */
 export const REAL_STORE_RUNS = Math.max(10, Math.round(FUZZ_RUNS * 0.03));
 
-/** fast-check parameters shared by every fuzz property (seeded; each property gets its own stream). */
-export function fuzzParameters(numRuns: number, salt: number): { seed: number; numRuns: number; endOnFailure: true } {
-  return { seed: (FUZZ_SEED + salt) | 0, numRuns, endOnFailure: true };
+/**
+ * Longest one case may take (parse, import, checks) before it counts as a hang. The slowest
+ * cases (300,000-character strings, 30,000 levels of nesting) take well under 100 ms; the
+ * quadratic scan this suite found took minutes on a 200 KB file.
+ */
+export const CASE_TIME_LIMIT_MS = 5_000;
+
+/** fast-check parameters shared by every fuzz property (seeded; each property gets its own stream; async runs time out). */
+export function fuzzParameters(numRuns: number, salt: number): { seed: number; numRuns: number; endOnFailure: true; timeout: number } {
+  return { seed: (FUZZ_SEED + salt) | 0, numRuns, endOnFailure: true, timeout: CASE_TIME_LIMIT_MS };
+}
+
+/** The vitest timeout of a property with `numRuns` cases: room for 50 ms per case, at least 60 s. */
+export function fuzzTestTimeout(numRuns: number): number {
+  return Math.max(60_000, numRuns * 50);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParseOptions } from '../../../../shared/formats/formatAdapter';
-import { fuzzParameters } from './fuzzConfig';
+import { FUZZ_SEED, fuzzParameters, fuzzTestTimeout } from './fuzzConfig';
 import { baseMemoryStore, checkCase, importDatasetInput, type FuzzFormat } from './importHarness';
 import type { MemoryFs } from './memoryFs';
 import { mutationArb, type Mutation } from './mutations';
@@ -49,7 +49,7 @@ export function describeFormatFuzz(spec: FormatFuzzSpec): void {
       base = await baseMemoryStore();
     });
     afterAll(() => {
-      console.info(`fuzz ${spec.format}: ${JSON.stringify(counts)}`);
+      console.info(`fuzz ${spec.format} (seed ${FUZZ_SEED}): ${JSON.stringify(counts)}`);
     });
 
     it('imports every generated valid input, leaving a store that loads cleanly', async () => {
@@ -60,7 +60,7 @@ export function describeFormatFuzz(spec: FormatFuzzSpec): void {
         }),
         fuzzParameters(spec.runs.generated, spec.salt + 1),
       );
-    });
+    }, fuzzTestTimeout(spec.runs.generated));
 
     it('never throws on random and format-shaped input; every rejection is clear and changes nothing', async () => {
       await fc.assert(
@@ -69,7 +69,7 @@ export function describeFormatFuzz(spec: FormatFuzzSpec): void {
         }),
         fuzzParameters(spec.runs.random, spec.salt + 2),
       );
-    });
+    }, fuzzTestTimeout(spec.runs.random));
 
     it('never throws on mutated fixtures; every rejection is clear and changes nothing', async () => {
       await fc.assert(
@@ -79,7 +79,7 @@ export function describeFormatFuzz(spec: FormatFuzzSpec): void {
         }),
         fuzzParameters(spec.runs.mutated, spec.salt + 3),
       );
-    });
+    }, fuzzTestTimeout(spec.runs.mutated));
 
     it('left no trace on the built-in prototypes', () => {
       expect(prototypePollution(prototypesBefore)).toEqual([]);

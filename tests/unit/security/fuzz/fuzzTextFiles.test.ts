@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentIdOf } from '../../../../shared/text/documentId';
-import { fuzzParameters, runsFor } from './fuzzConfig';
+import { FUZZ_SEED, fuzzParameters, fuzzTestTimeout, runsFor } from './fuzzConfig';
 import { baseMemoryStore, checkCase, importTextInput } from './importHarness';
 import type { MemoryFs } from './memoryFs';
 import { byteMutationArb, mutateBytes } from './mutations';
@@ -38,7 +38,7 @@ describe('fuzzing text files through textFromFile into the store (in-memory)', (
     base = await baseMemoryStore();
   });
   afterAll(() => {
-    console.info(`fuzz text files: ${JSON.stringify(counts)}`);
+    console.info(`fuzz text files (seed ${FUZZ_SEED}): ${JSON.stringify(counts)}`);
   });
 
   it('opens random bytes and generated texts in any encoding as canonical text, or refuses them clearly', async () => {
@@ -49,7 +49,7 @@ describe('fuzzing text files through textFromFile into the store (in-memory)', (
       }),
       fuzzParameters(runsFor('textRandom'), 401),
     );
-  });
+  }, fuzzTestTimeout(runsFor('textRandom')));
 
   it('opens mutated corpus files (bit flips, truncation, invalid UTF-8, NULs, BOMs) as canonical text, or refuses them clearly', async () => {
     await fc.assert(
@@ -59,7 +59,7 @@ describe('fuzzing text files through textFromFile into the store (in-memory)', (
       }),
       fuzzParameters(runsFor('textMutated'), 402),
     );
-  });
+  }, fuzzTestTimeout(runsFor('textMutated')));
 
   it('left no trace on the built-in prototypes', () => {
     expect(prototypePollution(prototypesBefore)).toEqual([]);

@@ -11,7 +11,8 @@ import { tagwerkFormat } from '../../../../shared/formats/tagwerkFormat';
 import { w3cFormat } from '../../../../shared/formats/w3cFormat';
 import { storeOn } from '../../electron/main/store/storeTestKit';
 import { unclearLines } from './clearMessage';
-import { createMemoryFs, snapshotDifference, type FsSnapshot, type MemoryFs } from './memoryFs';
+import { CASE_TIME_LIMIT_MS } from './fuzzConfig';
+import { createMemoryFs, sameBytes, snapshotDifference, type FsSnapshot, type MemoryFs } from './memoryFs';
 
 /** The import formats fuzzed here. */
 export type FuzzFormat = 'tagwerk' | 'doccano' | 'w3c';
@@ -100,7 +101,10 @@ export function touchedDocuments(before: FsSnapshot, after: FsSnapshot): string[
     const match = /[\\/]documents[\\/]([0-9a-f]{64})[\\/]/.exec(file);
     if (match) ids.add(`sha256:${match[1]}`);
   };
-  for (const [file, bytes] of after.files) if (before.files.get(file) !== bytes) note(file);
+  for (const [file, bytes] of after.files) {
+    const old = before.files.get(file);
+    if (old === undefined || !sameBytes(old, bytes)) note(file);
+  }
   for (const file of before.files.keys()) if (!after.files.has(file)) note(file);
   return [...ids].sort();
 }
@@ -135,8 +139,11 @@ export async function checkCase(base: MemoryFs, run: (store: DocumentStore) => P
   const memory = base.clone();
   const store = storeOn(MEMORY_DATA_DIR, memory.fs);
   const before = memory.snapshot();
+  const started = performance.now();
   const attempt = await run(store);
   await store.flush();
+  const took = performance.now() - started;
+  if (took > CASE_TIME_LIMIT_MS) throw new Error(`the case took ${Math.round(took)} ms (limit ${CASE_TIME_LIMIT_MS} ms): a hang or a super-linear path`);
   if (attempt.status === 'rejected') {
     if (attempt.problems.length === 0) throw new Error('a rejection without any problem');
     const unclear = unclearLines(attempt.problems);

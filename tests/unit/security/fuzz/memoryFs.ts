@@ -22,7 +22,8 @@ export interface MemoryFs {
   clone(): MemoryFs;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** True when two byte arrays hold the same bytes. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a === b || (a.length === b.length && Buffer.compare(a, b) === 0);
 }
 
