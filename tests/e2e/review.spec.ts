@@ -1,3 +1,5 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -43,7 +45,8 @@ async function tagMine(page: Page): Promise<void> {
 }
 
 test('import jonas, see the difference groups, resolve two conflicts, accept one, merge all, undo: the result is my stored set', async ({}, testInfo) => {
-  const app = await launchApp({ dialogs: { open: () => [JONAS_FILE] } });
+  const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'tagwerk-review-')), 'mine.tagwerk.json');
+  const app = await launchApp({ dialogs: { open: () => [JONAS_FILE], save: () => exported } });
   try {
     const { page } = app;
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
@@ -105,6 +108,15 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
       ['Doch bisher gibt es ', 'claim', 1972, 2077, 'tester'],
     ]);
     expect(Array.from(ARTICLE).slice(449, 455).join('')).toBe('Moskau');
+    // ... and in my export of this document (my own set only).
+    await page.keyboard.press('Control+e');
+    const exportDialog = page.getByTestId('export-dialog');
+    await exportDialog.getByRole('checkbox', { name: /colleagues/ }).setChecked(false);
+    await exportDialog.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByTestId('export-summary')).toContainText('1 document · 7 annotations');
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+    const dataset = JSON.parse(await readFile(exported, 'utf8')) as { documents: Array<{ annotations: Array<{ label: string; start: number; end: number }> }> };
+    expect(dataset.documents[0]?.annotations.map((a) => [a.label, a.start, a.end])).toEqual(stored.annotations.map((a) => [a.label, a.start, a.end]));
 
     // Agreement: the panel's numbers are computeAgreement's on the same sets, with the unit named.
     await page.getByTestId('import-summary').getByRole('button', { name: 'Dismiss' }).click();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Migration, MigrationRow } from '../../../shared/ipc/methods/reviewMethods';
 import { shortQuote } from '../annotations/AnnotationList';
 import { formatScore } from './formatScore';
-import { useModal } from './useModal';
+import { useModalDialog } from '../datasets/useModalDialog';
 
 /** Props of the migration dialog: one migration, and what to do with the chosen rows. */
 export interface MigrationDialogProps {
@@ -26,7 +26,7 @@ function statusText(row: MigrationRow, t: (key: string, values?: Record<string, 
  */
 export function MigrationDialog({ migration, busy, onResolve }: MigrationDialogProps) {
   const { t, i18n } = useTranslation();
-  const ref = useModal();
+  const ref = useModalDialog();
   const placed = useMemo(() => migration.rows.filter((r) => r.status !== 'orphaned').map((r) => r.index), [migration]);
   const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set(placed));
   const toggle = (index: number, on: boolean) =>

@@ -28,13 +28,18 @@ export interface ReviewPanelProps {
   view: EditorView | null;
 }
 
-/** Scrolls the text to a row's span: my annotation (selected too) or, for only-theirs rows, the colleague's. */
-function revealRow(view: EditorView | null, session: DocumentSession, row: ReviewRow): void {
-  if (row.mine) session.select(row.mine.id);
+/**
+ * Scrolls the text to a row's span (my annotation, else the colleague's) and flashes an outline
+ * on it. It does not select the span: a selection would make Enter (the note key) swallow the
+ * next button press in this panel.
+ */
+function revealRow(view: EditorView | null, row: ReviewRow): void {
   const selector = row.mine
     ? `[data-ann="${CSS.escape(row.mine.id)}"]`
     : `[data-colleague="${CSS.escape(row.theirs.annotator)}"][data-cann="${CSS.escape(row.theirs.id)}"]`;
-  view?.dom.querySelector(selector)?.scrollIntoView({ block: 'center' });
+  const element = view?.dom.querySelector(selector);
+  element?.scrollIntoView({ block: 'center' });
+  element?.animate?.([{ outline: '2px solid #2f5d8a', outlineOffset: '2px' }, { outline: '2px solid transparent', outlineOffset: '2px' }], { duration: 1400, easing: 'ease-in' });
 }
 
 /**
@@ -125,7 +130,7 @@ export function ReviewPanel({ api, review, state, session, annotations, annotato
                   onDecide={(row, decision) => review.act({ kind: 'decide', rowId: row.id, decision })}
                   onAcceptAgreeing={() => review.act({ kind: 'accept-all-agreeing' })}
                   onMergeAll={() => review.act({ kind: 'merge-all', annotator: theirs.annotator })}
-                  onReveal={(row) => revealRow(view, session, row)}
+                  onReveal={(row) => revealRow(view, row)}
                 />
               ) : (
                 <AgreementPanel documentId={session.documentId} text={session.text} mine={annotations} theirs={theirs.annotations} annotator={theirs.annotator} labels={labels} loadCorpus={loadCorpus} />

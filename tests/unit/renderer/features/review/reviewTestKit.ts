@@ -1,30 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import type { Annotation } from '../../../../../shared/annotation/annotation';
 import { DEFAULT_LABELS } from '../../../../../shared/annotation/labelSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import type { ColleagueSetView } from '../../../../../shared/ipc/methods/reviewMethods';
-import { codePointLength } from '../../../../../shared/text/offsetConverter';
 import { documentIdOf } from '../../../../../shared/text/documentId';
 import { createDocumentSession } from '../../../../../renderer/state/createDocumentSession';
+import { annotationOn, JONAS as JONAS_FIXTURE } from '../../../shared/review/reviewFixtures';
 
 export const ARTICLE = BUILTIN_ARTICLE_TEXT;
 export const ARTICLE_ID = documentIdOf(ARTICLE);
 
 /** Jonas's 18 tags of the built-in article (the colleague file of issue 7). */
-export const JONAS: Annotation[] = (
-  JSON.parse(readFileSync(new URL('../../../../fixtures/review/000_2010653594c6cf10.jonas.tagwerk.json', import.meta.url), 'utf8')) as { documents: [{ annotations: Annotation[] }] }
-).documents[0].annotations;
+export const JONAS: Annotation[] = [...JONAS_FIXTURE];
 
 export const JONAS_SET: ColleagueSetView = { annotator: 'jonas', savedAt: '2026-11-20T10:00:00.000Z', annotations: JONAS };
 
 /** My tag of the n-th occurrence of `quote` in the article (code points). */
 export function mine(id: string, quote: string, label: string, occurrence = 0): Annotation {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = ARTICLE.indexOf(quote, at + 1);
-  if (at < 0) throw new Error(`${quote} not in the article`);
-  const start = codePointLength(ARTICLE.slice(0, at));
-  return { id, label, start, end: start + codePointLength(quote), text: quote, annotator: 'tester' };
+  return annotationOn(ARTICLE, id, label, quote, 'tester', occurrence);
 }
 
 /**
