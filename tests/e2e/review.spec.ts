@@ -73,6 +73,20 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
     await expect(editor.locator('.col-marker[data-initials="JO"]')).toHaveCount(18);
     await page.screenshot({ path: testInfo.outputPath('review-mode.png') });
     expect(await severeViolations(page)).toEqual([]);
+    // Each layer can be hidden: mine draws nothing, jonas's spans go away, and come back.
+    await page.getByRole('checkbox', { name: /Me \(tester\)/ }).uncheck();
+    await expect(editor).toHaveClass(/review-hide-mine/);
+    await page.getByRole('checkbox', { name: /jonas/ }).uncheck();
+    await expect.poll(() => colleagueSpans(page, 'jonas')).toBe(0);
+    await page.getByRole('checkbox', { name: /jonas/ }).check();
+    await page.getByRole('checkbox', { name: /Me \(tester\)/ }).check();
+    await expect(editor).not.toHaveClass(/review-hide-mine/);
+    await expect.poll(() => colleagueSpans(page, 'jonas')).toBe(18);
+
+    // Clicking one of his spans in the text brings its row into view.
+    await expect(row(page, 'only-theirs', 'Wassili Nebensja')).not.toBeInViewport();
+    await editor.locator('tw-c[data-cann="jonas-017"]').first().click();
+    await expect(row(page, 'only-theirs', 'Wassili Nebensja')).toBeInViewport();
 
     // Resolve two conflicts: take his label for "am Dienstag", keep my boundaries of the news agency.
     await row(page, 'label-conflict', 'am Dienstag').getByRole('button', { name: 'Accept theirs' }).click();

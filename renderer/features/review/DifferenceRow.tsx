@@ -43,7 +43,7 @@ export function DifferenceRow({ item, initials, readOnly, onDecide, onReveal }: 
   const quote = (row.theirs ?? row.mine).text;
   const choiceKey = (d: ReviewDecision) => (row.kind === 'only-mine' && d === 'reject' ? 'removeMine' : row.kind === 'agree' && d === 'accept-theirs' ? 'acceptAgree' : d);
   return (
-    <li className="review-row" data-kind={row.kind} data-decision={decision ?? 'open'} data-testid="review-row">
+    <li className="review-row" data-kind={row.kind} data-decision={decision ?? 'open'} data-theirs={row.theirs ? JSON.stringify([row.theirs.annotator, row.theirs.id]) : undefined} data-testid="review-row">
       <button type="button" className="row-quote" onClick={onReveal} title={t('review.row.reveal')}>
         {shortQuote(quote, 70)}
       </button>

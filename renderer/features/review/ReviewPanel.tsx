@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '../../../shared/annotation/annotation';
@@ -39,6 +39,11 @@ function revealRow(view: EditorView | null, row: ReviewRow): void {
     : `[data-colleague="${CSS.escape(row.theirs.annotator)}"][data-cann="${CSS.escape(row.theirs.id)}"]`;
   const element = view?.dom.querySelector(selector);
   element?.scrollIntoView({ block: 'center' });
+  flash(element);
+}
+
+/** A brief outline on an element, drawn with the Web Animations API (no style attribute, so the CSP holds). */
+function flash(element: Element | null | undefined): void {
   element?.animate?.([{ outline: '2px solid #2f5d8a', outlineOffset: '2px' }, { outline: '2px solid transparent', outlineOffset: '2px' }], { duration: 1400, easing: 'ease-in' });
 }
 
@@ -57,11 +62,32 @@ export function ReviewPanel({ api, review, state, session, annotations, annotato
     async (name: string, labelIds: string[]) => (await api.corpusAgreementCounts({ annotator: name, labelIds })).documents,
     [api],
   );
+  const panelRef = useRef<HTMLElement>(null);
   const migration = state.migrations[0];
+
+  // Clicking a colleague's span in the text shows its row in the difference list.
+  useEffect(() => {
+    if (!view) return;
+    const onClick = (event: MouseEvent) => {
+      const span = event.target instanceof Element ? event.target.closest('tw-c[data-cann]') : null;
+      const annotator = span?.getAttribute('data-colleague');
+      const id = span?.getAttribute('data-cann');
+      if (!annotator || !id) return;
+      if (review.store.get().compareWith !== annotator) review.setCompareWith(annotator);
+      review.setTab('differences');
+      requestAnimationFrame(() => {
+        const row = panelRef.current?.querySelector(`[data-theirs="${CSS.escape(JSON.stringify([annotator, id]))}"]`);
+        row?.scrollIntoView({ block: 'nearest' });
+        flash(row);
+      });
+    };
+    view.dom.addEventListener('click', onClick);
+    return () => view.dom.removeEventListener('click', onClick);
+  }, [view, review]);
   const visible = (name: string) => !state.hidden.includes(name);
 
   return (
-    <section className="review-panel" aria-labelledby="review-heading" data-testid="review-panel">
+    <section className="review-panel" aria-labelledby="review-heading" data-testid="review-panel" ref={panelRef}>
       <div className="review-head">
         <h2 id="review-heading">{t('review.heading')}</h2>
         <button type="button" className="review-import" disabled={state.busy} onClick={() => void review.importTags()}>
