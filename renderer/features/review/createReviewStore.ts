@@ -63,7 +63,8 @@ export interface ReviewStore {
   /** The recorded decisions of my current list. */
   resolutions(): Resolutions;
   act(action: ReviewAction): boolean;
-  dispose(): void;
+  /** Follows the session's changes (so every list gets its resolutions); returns the disconnect. Call from an effect. */
+  connect(): () => void;
 }
 
 const INITIAL: ReviewState = { open: false, colleagues: [], compareWith: null, hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
@@ -82,11 +83,8 @@ function messageOf(error: unknown): string {
 export function createReviewStore(api: ReviewApi, session: DocumentSession): ReviewStore {
   const store = createStore<ReviewState>(INITIAL);
   const layer = createResolutionLayer();
-  // Every list the session shows gets its resolutions, including ones made while review is closed.
   layer.at(session.annotations());
-  const unsubscribe = session.store.subscribe(() => void layer.at(session.annotations()));
-  let disposed = false;
-  const patch = (p: Partial<ReviewState>) => !disposed && store.set((s) => ({ ...s, ...p }));
+  const patch = (p: Partial<ReviewState>) => store.set((s) => ({ ...s, ...p }));
 
   const reload = async () => {
     try {
@@ -189,9 +187,10 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
       session.say(changed ? { key: 'review.status.decided', values: { count: decided }, severity: 'info' } : { key: 'review.status.nothingToDecide', severity: 'info' });
       return changed;
     },
-    dispose() {
-      disposed = true;
-      unsubscribe();
+    connect() {
+      // Every list the session shows gets its resolutions, including ones made while review is closed.
+      layer.at(session.annotations());
+      return session.store.subscribe(() => void layer.at(session.annotations()));
     },
   };
 }

@@ -8,7 +8,7 @@ import { createReviewStore, type ReviewState, type ReviewStore } from './createR
 /** The review of the open document and its current state, bound to the editor while it exists. */
 export function useReview(api: ApiClient, session: DocumentSession, view: EditorView | null): { review: ReviewStore; state: ReviewState } {
   const review = useMemo(() => createReviewStore(api, session), [api, session]);
-  useEffect(() => () => review.dispose(), [review]);
+  useEffect(() => review.connect(), [review]);
   useEffect(() => (view ? bindReviewToView(view, review) : undefined), [view, review]);
   const state = useSyncExternalStore(review.store.subscribe, review.store.get);
   return { review, state };

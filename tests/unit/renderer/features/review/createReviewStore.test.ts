@@ -21,6 +21,7 @@ async function openReview(annotations: readonly Annotation[] = MY_TAGS) {
   const { session, save } = articleSession(annotations);
   const { api, stored } = fakeApi();
   const review = createReviewStore(api, session);
+  review.connect();
   review.setOpen(true);
   await vi.waitFor(() => expect(review.store.get().compareWith).toBe('jonas'));
   const groups = () => reviewGroups(alignAnnotations(session.annotations(), JONAS), review.resolutions());
