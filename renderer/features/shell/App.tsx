@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
 import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../shared/ipc/contract';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
+import { createCorpusController } from '../corpus/createCorpusController';
+import { useCorpusTitle } from '../corpus/useCorpusState';
 import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { Workbench } from './Workbench';
@@ -22,6 +24,8 @@ type LoadState =
 export function App({ api, shell }: AppProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  // The corpus list and its messages outlive the workbench, which remounts per document.
+  const corpus = useMemo(() => createCorpusController(api), [api]);
 
   useEffect(() => {
     let cancelled = false;
@@ -72,6 +76,9 @@ export function App({ api, shell }: AppProps) {
     [api, session],
   );
 
+  // A renamed document's title shows at once (the corpus knows it before the next open).
+  const title = useCorpusTitle(corpus, opened?.document.id ?? '', opened?.document.title ?? '');
+
   const updateSettings = useCallback(
     async (patch: Partial<SettingsView>) => {
       const next = await api.updateSettings(patch);
@@ -95,7 +102,8 @@ export function App({ api, shell }: AppProps) {
         api={api}
         onOpenDocument={openDocument}
         session={session}
-        title={state.opened.document.title}
+        title={title}
+        corpus={corpus}
         labels={DEFAULT_LABELS}
         settings={settings}
         initialNotices={state.notices}

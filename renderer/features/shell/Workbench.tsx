@@ -10,6 +10,9 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
 import { AnnotationDetails } from '../annotations/AnnotationDetails';
 import { AnnotationList } from '../annotations/AnnotationList';
+import { CorpusSidebar } from '../corpus/CorpusSidebar';
+import type { CorpusController } from '../corpus/createCorpusController';
+import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -33,12 +36,14 @@ export interface WorkbenchProps {
   initialScrollTop: number;
   onSettings(patch: Partial<SettingsView>): Promise<void>;
   onOpenDocument(documentId: string): Promise<void>;
+  /** The window's corpus (sidebar list and messages), kept across document switches. */
+  corpus: CorpusController;
 }
 
 const SCROLL_SAVE_DELAY_MS = 600;
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, corpus }: WorkbenchProps) {
   const { t } = useTranslation();
   const state = useSessionState(session);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -91,11 +96,12 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         else if (command === 'undo') session.undo();
         else if (command === 'redo') session.redo();
         else if (command === 'open-document' && documentId) void onOpenDocument(documentId);
+        else if (command === 'open') void corpus.openFromDialog(onOpenDocument);
         else if (command === 'review') review.toggle();
         else if (command === 'export') datasets.openExport();
         else if (command === 'import') datasets.openImport();
       }),
-    [api, session, review, openSearch, saveNow, onOpenDocument, datasets.openExport, datasets.openImport],
+    [api, session, review, openSearch, saveNow, onOpenDocument, corpus, datasets.openExport, datasets.openImport],
   );
   // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
   useEffect(() => {
@@ -158,13 +164,17 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
       </header>
-      <aside className="palette" aria-labelledby="palette-heading">
-        <h2 id="palette-heading">{t('palette.heading')}</h2>
-        <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
-        <p className="key-help">{t('palette.help')}</p>
-      </aside>
+      <div className="left-column">
+        <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={counts} onOpenDocument={onOpenDocument} />
+        <aside className="palette" aria-labelledby="palette-heading">
+          <h2 id="palette-heading">{t('palette.heading')}</h2>
+          <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
+          <p className="key-help">{t('palette.help')}</p>
+        </aside>
+      </div>
       <main className="document-pane" ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
+        <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.autosave.flush()} onOpenDocument={onOpenDocument} />
         {searching && view && <SearchBar session={session} view={view} labels={labels} onClose={() => (setSearching(false), backToText())} />}
         <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
       </main>

@@ -40,7 +40,8 @@ export async function previewEncodings(store: DocumentStore, documentId: string)
   const { source, text, bytes } = await originalOf(store, documentId);
   return TEXT_ENCODING_IDS.map((encoding) => {
     const decoded = textFromFile(source, bytes, { encoding });
-    if (!decoded.ok) return { ok: false, encoding, message: decoded.message };
+    // The dialog already names the file: keep only why this reading fails.
+    if (!decoded.ok) return { ok: false, encoding, message: decoded.message.replace(/^“[^”]*” was not opened\. /, '') };
     return { ok: true, encoding, preview: titleFromText(decoded.text, PREVIEW_LENGTH), sameText: decoded.text === text, doubtful: decoded.warnings.length > 0 };
   });
 }

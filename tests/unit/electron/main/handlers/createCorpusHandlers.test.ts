@@ -249,6 +249,7 @@ describe('encoding', () => {
     expect(previews.map((p) => p.encoding)).toEqual(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']);
     expect(previews[1]).toMatchObject({ ok: true, sameText: true, preview: expect.stringContaining('„Wir stehen') });
     expect(previews[0]).toMatchObject({ ok: true, sameText: false, doubtful: true, preview: expect.stringContaining('\uFFFD') });
+    expect(previews[2]).toMatchObject({ ok: false, message: expect.stringMatching(/^This file does not look like text/) });
   });
 
   it('reopening in the same reading changes nothing; another reading is a new document and the old one goes to the trash', async () => {

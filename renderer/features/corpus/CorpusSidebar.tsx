@@ -1,0 +1,113 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../shared/annotation/labelSet';
+import type { ApiClient } from '../../api/bridgeClient';
+import type { CorpusController } from './createCorpusController';
+import { CorpusMessages } from './CorpusMessages';
+import { DocumentList } from './DocumentList';
+import { TrashList } from './TrashList';
+import { useCorpusState } from './useCorpusState';
+import { useFileDrop } from './useFileDrop';
+import './corpus.css';
+
+/** Props of the sidebar: main's api, the window's corpus controller, the open document and how to open another. */
+export interface CorpusSidebarProps {
+  api: ApiClient;
+  corpus: CorpusController;
+  currentId: string;
+  labels: readonly Label[];
+  liveCounts: Readonly<Record<string, number>>;
+  onOpenDocument(documentId: string): Promise<void>;
+}
+
+/**
+ * The corpus beside the text: every stored document with source, length, tags per label and
+ * status; open, rename, set status, remove into the trash and restore; Open… (Ctrl+O) and files
+ * dropped on the window; documents added elsewhere (the OS, an import) appear and open.
+ */
+export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOpenDocument }: CorpusSidebarProps) {
+  const { t } = useTranslation();
+  const state = useCorpusState(corpus);
+  const open = useCallback((id: string) => onOpenDocument(id), [onOpenDocument]);
+  const openFromDialog = useCallback(() => void corpus.openFromDialog(open), [corpus, open]);
+  const dragging = useFileDrop(useCallback((files: File[]) => void corpus.openDropped(files, open), [corpus, open]));
+
+  useEffect(() => {
+    corpus.setCurrent(currentId);
+    void corpus.refresh();
+  }, [corpus, currentId]);
+  useEffect(
+    () =>
+      api.events.onDocumentsChanged(({ openDocumentId }) => {
+        void corpus.refresh();
+        if (openDocumentId && openDocumentId !== currentId) void open(openDocumentId);
+      }),
+    [api, corpus, currentId, open],
+  );
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        openFromDialog();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openFromDialog]);
+
+  const documents = state.corpus?.documents ?? [];
+  const trash = state.corpus?.trash ?? [];
+  const inTrash = state.view === 'trash';
+  return (
+    <section className="corpus" aria-labelledby="corpus-heading" aria-busy={state.busy} data-testid="corpus">
+      <div className="corpus-header">
+        <h2 id="corpus-heading">{inTrash ? t('corpus.trash') : t('corpus.heading')}</h2>
+        {inTrash ? (
+          <button type="button" className="corpus-link" onClick={() => corpus.showView('documents')}>
+            {t('corpus.back')}
+          </button>
+        ) : (
+          <button type="button" className="corpus-open" title={t('corpus.openTitle')} onClick={openFromDialog}>
+            {t('corpus.open')}
+          </button>
+        )}
+      </div>
+      <CorpusMessages messages={state.messages} onDismiss={corpus.dismiss} />
+      {inTrash ? (
+        <TrashList
+          trash={trash}
+          builtinMissing={state.corpus !== null && !documents.some((d) => d.builtin)}
+          onRestore={(trashId) => void corpus.restore(trashId, open)}
+          onRestoreBuiltin={() => void corpus.restoreBuiltin(open)}
+        />
+      ) : (
+        <DocumentList
+          documents={documents}
+          currentId={currentId}
+          labels={labels}
+          liveCounts={liveCounts}
+          onOpen={(id) => void open(id)}
+          onRename={(id, title) => void corpus.rename(id, title)}
+          onStatus={(id, status) => void corpus.setStatus(id, status)}
+          onRemove={(id) => void corpus.remove(id, currentId, open)}
+          refocus={state.refocus === currentId ? state.refocus : null}
+          onRefocused={() => corpus.setRefocus(null)}
+          onKeyboardOpen={(id) => corpus.setRefocus(id)}
+        />
+      )}
+      {!inTrash && (
+        <div className="corpus-footer">
+          <span className="corpus-count">{t('corpus.count', { count: documents.length })}</span>
+          <button type="button" className="corpus-link" onClick={() => corpus.showView('trash')} data-testid="corpus-trash-button">
+            {trash.length > 0 ? t('corpus.trashCount', { count: trash.length }) : t('corpus.trash')}
+          </button>
+        </div>
+      )}
+      {dragging && (
+        <div className="corpus-drop" aria-hidden="true">
+          <p>{t('corpus.drop')}</p>
+        </div>
+      )}
+    </section>
+  );
+}
