@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncodingPreview, TextEncodingId } from '../../../shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
+import { CorpusDialog } from './CorpusDialog';
 
 /** Props of the dialog: the document, its current encoding, and what happens after reopening. */
 export interface ReopenDialogProps {
@@ -20,21 +21,11 @@ export interface ReopenDialogProps {
  */
 export function ReopenDialog({ api, documentId, current, annotated, flush, onClose, onReopened }: ReopenDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const [previews, setPreviews] = useState<EncodingPreview[] | null>(null);
   const [chosen, setChosen] = useState<TextEncodingId | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      previous?.focus();
-    };
-  }, []);
   useEffect(() => {
     let live = true;
     api.previewEncodings({ documentId }).then(
@@ -60,16 +51,7 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="corpus-dialog reopen-dialog"
-      aria-labelledby="reopen-heading"
-      data-testid="reopen-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <CorpusDialog labelledBy="reopen-heading" testId="reopen-dialog" className="reopen-dialog" onCancel={onClose}>
       <h2 id="reopen-heading">{t('corpus.reopen.heading')}</h2>
       <p className="corpus-dialog-explain">{t('corpus.reopen.explain')}</p>
       {annotated && <p className="corpus-dialog-warning">{t('corpus.reopen.annotated')}</p>}
@@ -115,6 +97,6 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
           {t('corpus.reopen.confirm')}
         </button>
       </div>
-    </dialog>
+    </CorpusDialog>
   );
 }
