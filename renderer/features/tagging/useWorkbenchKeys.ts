@@ -15,6 +15,11 @@ export interface WorkbenchKeyTargets {
   reveal(id: string): void;
 }
 
+/** True when focus is in the text or on nothing in particular: only there do Enter, Delete and Escape act on tags. */
+function isTextOrBody(target: EventTarget | null): boolean {
+  return target === document.body || target === document.documentElement || (target instanceof HTMLElement && target.closest('.text-editor') !== null);
+}
+
 /** True when typing goes into a form field (note, search), where tagging keys must not fire. */
 function isFormField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.matches('input, textarea, select') || (target.isContentEditable && !target.closest('.text-editor')));
@@ -71,6 +76,8 @@ export function useWorkbenchKeys(targets: WorkbenchKeyTargets): void {
         session.cycleOverlapping();
         return;
       }
+      // Buttons, tabs and list rows keep their own Enter/Space/Delete/Escape.
+      if (!isTextOrBody(event.target)) return;
       if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId !== null) {
         event.preventDefault();
         session.deleteSelected();
