@@ -72,7 +72,6 @@ const SPECIFIC: Partial<Record<MethodName, unknown[]>> = {
     { files: [{ name: 'C:\\Users\\jonas\\a.txt', size: 1, bytes: new Uint8Array([65]) }] },
     { files: [{ name: 'a.txt', size: 1, bytes: 'QQ==' }] },
     { files: [{ name: 'a.txt', size: 1, bytes: null, path: '/etc/passwd' }] },
-    { files: [{ name: 'a.txt', size: 20 * 1024 * 1024 + 1, bytes: new Uint8Array(20 * 1024 * 1024 + 1) }] },
   ],
   updateDocument: [{ documentId: DOC }, { documentId: DOC, title: '   ' }, { documentId: DOC, status: 'archived' }],
   removeDocument: [{ documentId: '../../etc/passwd' }],
