@@ -117,6 +117,7 @@ test('rename, status, remove into the trash and restore, by mouse and keyboard',
     await page.keyboard.press('ArrowUp');
     await expect(item(page, 'Die Demokratische')).toBeFocused();
     await page.keyboard.press('4');
+    await expect(page.getByTestId('status-message')).not.toContainText('Nothing selected');
     await expect(tags(page)).toHaveCount(0);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -152,6 +153,14 @@ test('rename, status, remove into the trash and restore, by mouse and keyboard',
     await expect(editor(page)).toContainText('Wladimir Putin');
     await expect(documents(page)).toHaveCount(3);
     await expect(item(page, 'Gipfel in Brüssel 😀')).toContainText('In progress');
+    // After the trash view came and went (same document open), list keys still stay in the list.
+    await page.getByTestId('corpus-trash-button').click();
+    await page.getByRole('button', { name: 'Back to documents' }).click();
+    await item(page, 'Gipfel in Brüssel').focus();
+    await page.keyboard.press('1');
+    await page.keyboard.press('ArrowDown');
+    await expect(item(page, 'Landtagswahl')).toBeFocused();
+    await expect(page.getByTestId('status-message')).not.toContainText('Nothing selected');
   } finally {
     await app.close();
   }

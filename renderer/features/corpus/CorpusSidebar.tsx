@@ -8,6 +8,7 @@ import { DocumentList } from './DocumentList';
 import { TrashList } from './TrashList';
 import { useCorpusState } from './useCorpusState';
 import { useFileDrop } from './useFileDrop';
+import { useListKeyGuard } from './useListKeyGuard';
 import './corpus.css';
 
 /** Props of the sidebar: main's api, the window's corpus controller, the open document and how to open another. */
@@ -30,6 +31,7 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
   const state = useCorpusState(corpus);
   const open = useCallback((id: string) => onOpenDocument(id), [onOpenDocument]);
   const openFromDialog = useCallback(() => void corpus.openFromDialog(open), [corpus, open]);
+  const listKeys = useListKeyGuard();
   const dragging = useFileDrop(useCallback((files: File[]) => void corpus.openDropped(files, open), [corpus, open]));
 
   useEffect(() => {
@@ -93,6 +95,7 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
           refocus={state.refocus === currentId ? state.refocus : null}
           onRefocused={() => corpus.setRefocus(null)}
           onKeyboardOpen={(id) => corpus.setRefocus(id)}
+          keys={listKeys}
         />
       )}
       {!inTrash && (

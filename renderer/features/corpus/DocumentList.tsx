@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '../../../shared/ipc/methods/corpusMethods';
 import { LabelBar } from './LabelBar';
 import { RemoveDialog } from './RemoveDialog';
 import { StatusPill } from './StatusPill';
+import type { ListKeys } from './useListKeyGuard';
 
 /** Props of the list: the documents, which one is open, its live tag counts, and the actions. */
 export interface DocumentListProps {
@@ -22,9 +23,9 @@ export interface DocumentListProps {
   onRefocused(): void;
   /** Called before a document is opened by keyboard. */
   onKeyboardOpen(id: string): void;
+  /** Where the sidebar's key guard finds this list (see useListKeyGuard). */
+  keys: RefObject<ListKeys | null>;
 }
-
-const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', ' ', 'F2', 'Delete']);
 
 function totalOf(counts: Readonly<Record<string, number>> | null): number | null {
   return counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
@@ -32,10 +33,10 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
 
 /**
  * The corpus as a listbox: ↑/↓/Home/End move, Enter or a click opens, F2 renames inline, Delete
- * asks before removing; below it the status and actions for the active document. Keys pressed
- * in the list are kept from the workbench's tagging keys (Enter, Delete, digits act on tags there).
+ * asks before removing; below it the status and actions for the active document. Keys reach it
+ * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen }: DocumentListProps) {
+export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -50,40 +51,38 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
     setActiveId(id);
     listRef.current?.querySelector<HTMLElement>(`[data-doc="${CSS.escape(id)}"]`)?.focus();
   };
-  const keyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  keyRef.current = (event) => {
+  const onKey = (event: KeyboardEvent): boolean => {
     const index = documents.findIndex((d) => d.id === target?.id);
     const move = (to: number) => {
       const next = documents[Math.max(0, Math.min(documents.length - 1, to))];
       if (next) focusItem(next.id);
+      return true;
     };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(documents.length - 1);
-    else if ((event.key === 'Enter' || event.key === ' ') && target && target.id !== currentId) {
-      onKeyboardOpen(target.id);
-      onOpen(target.id);
+    if (event.key === 'ArrowDown') return move(index + 1);
+    if (event.key === 'ArrowUp') return move(index - 1);
+    if (event.key === 'Home') return move(0);
+    if (event.key === 'End') return move(documents.length - 1);
+    if (!target) return false;
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (target.id !== currentId) {
+        onKeyboardOpen(target.id);
+        onOpen(target.id);
+      }
+      return true;
     }
-    else if (event.key === 'F2' && target) setRenamingId(target.id);
-    else if (event.key === 'Delete' && target) setConfirmingId(target.id);
+    if (event.key === 'F2') setRenamingId(target.id);
+    else if (event.key === 'Delete') setConfirmingId(target.id);
+    else return false;
+    return true;
   };
-  // A capture listener registered before the workbench's (layout effects run first, and this one
-  // never re-registers), so list keys never also tag, delete a tag or open the note editor.
+  const onKeyRef = useRef(onKey);
+  onKeyRef.current = onKey;
   useLayoutEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const list = listRef.current;
-      const inList = event.target instanceof HTMLElement && list?.contains(event.target) && !event.target.matches('input, select, textarea');
-      if (!inList || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Tab' || event.key === 'Escape') return;
-      event.stopImmediatePropagation();
-      if (!NAVIGATION_KEYS.has(event.key)) return;
-      event.preventDefault();
-      keyRef.current(event);
+    keys.current = { list: listRef.current, onKey: (event) => onKeyRef.current(event) };
+    return () => {
+      keys.current = null;
     };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
+  }, [keys]);
 
   // Enter, Escape and blur may all end one rename; only the first counts.
   const renaming = useRef<string | null>(null);
