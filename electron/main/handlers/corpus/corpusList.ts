@@ -33,8 +33,7 @@ export async function listCorpus(store: DocumentStore): Promise<Corpus> {
   const listed = await store.listDocuments();
   const trash = await store.listTrash();
   const metas = [...listed.documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const documents: CorpusEntry[] = [];
-  for (const meta of metas) documents.push(await corpusEntryOf(store, meta));
+  const documents: CorpusEntry[] = await Promise.all(metas.map((meta) => corpusEntryOf(store, meta)));
   return {
     documents,
     trash: trash.documents.map(({ trashId, meta, removedAt }) => ({
