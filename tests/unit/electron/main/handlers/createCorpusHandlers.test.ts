@@ -112,6 +112,18 @@ describe('opening files', () => {
     expect(files[4]).toMatchObject({ ok: false });
   });
 
+  it('opens Markdown and HTML as their text, scripts and markup dropped, titled from their content', async () => {
+    const h = await harness();
+    const html = h.file('seite.htm', '<html><head><title>Gipfel „Brüssel“</title><script>alert(1)</script></head><body><p>Erster <b>Absatz</b> 😀</p><p>Zweiter</p></body></html>');
+    const md = h.file('notiz.md', '# Überschrift\n\nText mit *Betonung* und Mu\u0308ller.\n');
+    const [fromHtml, fromMd] = await h.open(html, md);
+    const textOf = async (file: OpenedFile | undefined) => (await h.store.getDocument(file?.ok ? file.documentId : '')).text;
+    expect(fromHtml).toMatchObject({ ok: true, title: 'Gipfel „Brüssel“' });
+    expect(await textOf(fromHtml)).toBe('Erster Absatz 😀\nZweiter');
+    expect(fromMd).toMatchObject({ ok: true, title: 'Überschrift' });
+    expect(await textOf(fromMd)).toContain('Text mit Betonung und Müller.');
+  });
+
   it('checks the size with stat before reading, so a file over 20 MB is never loaded', async () => {
     const h = await harness();
     const huge = h.file('riesig.txt', '');
