@@ -26,7 +26,7 @@ export interface MenuLabels {
 const EN: MenuLabels = {
   file: '&File',
   open: '&Open…',
-  importTags: '&Import colleague’s tags…',
+  importTags: '&Import dataset…',
   review: '&Review colleague’s tags…',
   export: '&Export…',
   recent: 'Open &Recent',
@@ -50,7 +50,7 @@ const EN: MenuLabels = {
 const DE: MenuLabels = {
   file: '&Datei',
   open: '&Öffnen…',
-  importTags: 'Tags von Kolleg:innen &importieren…',
+  importTags: 'Datensatz &importieren…',
   review: 'Tags von Kolleg:innen &vergleichen…',
   export: '&Exportieren…',
   recent: '&Zuletzt geöffnet',

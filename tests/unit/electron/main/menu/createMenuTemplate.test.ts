@@ -39,7 +39,7 @@ describe('createMenuTemplate', () => {
 
   it.each([
     ['&File', '&Open…', 'open', 'CmdOrCtrl+O'],
-    ['&File', '&Import colleague’s tags…', 'import', undefined],
+    ['&File', '&Import dataset…', 'import', undefined],
     ['&File', '&Review colleague’s tags…', 'review', undefined],
     ['&File', '&Export…', 'export', 'CmdOrCtrl+E'],
     ['&Edit', '&Undo', 'undo', 'CmdOrCtrl+Z'],
