@@ -25,3 +25,27 @@ test('at first start the annotator is asked for, prefilled with the OS user name
     await app.close();
   }
 });
+
+test('settings: the annotator name can be changed, the UI language chosen, word snapping turned off', async () => {
+  const app = await launchApp();
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await page.getByRole('button', { name: /Settings/ }).click();
+    const dialog = page.getByTestId('settings-dialog');
+    await dialog.getByLabel('Your name as annotator').fill('Mara 😀');
+    await dialog.getByLabel('Language').selectOption('de');
+    await dialog.getByLabel('Snap to words').uncheck();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: /Akteur \(Taste 4\)/ })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // Without snapping, a half word stays a half word.
+    await selectQuote(page, 'Wladimir Pu');
+    await page.keyboard.press('4');
+    await waitForSaved(page);
+    const stored = await readStoredSet(app.dataDir);
+    expect(stored.annotations[0]).toMatchObject({ text: 'Wladimir Pu', annotator: 'Mara 😀' });
+  } finally {
+    await app.close();
+  }
+});

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useModalDialog } from '../datasets/useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Props of a corpus dialog: its heading's id, a test id, what Escape does, and its content. */
 export interface CorpusDialogProps {

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportSummary } from './ExportSummary';
 import { FORMAT_CHOICES } from './formatChoices';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** The choices of an export, remembered between openings of the dialog. */
 export interface ExportChoices {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportedDocument, ImportResult } from '../../../shared/ipc/methods/datasetMethods';
 import { ImportProblems } from './ImportProblems';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
 export type ImportState =

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Migration, MigrationRow } from '../../../shared/ipc/methods/reviewMethods';
 import { shortQuote } from '../annotations/AnnotationList';
 import { formatScore } from './formatScore';
-import { useModalDialog } from '../datasets/useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Props of the migration dialog: one migration, and what to do with the chosen rows. */
 export interface MigrationDialogProps {

@@ -6,6 +6,7 @@ import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
 import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
+import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { Workbench } from './Workbench';
 
@@ -22,7 +23,7 @@ type LoadState =
 
 /** Loads settings and the start document, asks for the annotator's name at first start, then shows the workbench. */
 export function App({ api, shell }: AppProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   // The corpus list and its messages outlive the workbench, which remounts per document.
   const corpus = useMemo(() => createCorpusController(api), [api]);
@@ -39,6 +40,13 @@ export function App({ api, shell }: AppProps) {
   }, [api]);
 
   const settings = state.kind === 'ready' ? state.settings : null;
+  // The UI language follows the OS unless the settings name one.
+  const language = settings?.language ?? 'system';
+  useEffect(() => {
+    const wanted = language === 'system' ? uiLanguageFor(shell.locale) : language;
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
+    document.documentElement.lang = wanted;
+  }, [language, shell.locale, i18n]);
   const opened = state.kind === 'ready' ? state.opened : null;
   const settingsRef = useLatest(settings);
   const histories = useRef(new Map<string, { rev: number; history: SessionState['history'] }>());

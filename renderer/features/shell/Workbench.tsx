@@ -19,6 +19,8 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
 import { SearchBar } from '../search/SearchBar';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import '../settings/settings.css';
 import { applyLabel } from '../tagging/applyLabel';
 import { LabelPalette } from '../tagging/LabelPalette';
 import { useWorkbenchKeys } from '../tagging/useWorkbenchKeys';
@@ -48,6 +50,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const state = useSessionState(session);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [searching, setSearching] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [notices, setNotices] = useState(initialNotices);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -158,9 +161,10 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
           {t('settings.snapToWords')}
         </label>
-        <span className="annotator" title={t('settings.annotator')}>
+        <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
+          <span className="visually-hidden">{t('settingsDialog.open')} </span>
           {settings.annotator}
-        </span>
+        </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
       </header>
@@ -172,6 +176,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <p className="key-help">{t('palette.help')}</p>
         </aside>
       </div>
+      {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className="document-pane" ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
         <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.autosave.flush()} onOpenDocument={onOpenDocument} />
