@@ -1,12 +1,13 @@
+// Base styles first, so feature stylesheets (imported by their components) can refine them.
+import './styles/app.css';
+import './editor/editor.css';
+import './styles/annotations.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createApiClient, getBridge } from './api/bridgeClient';
 import { App } from './features/shell/App';
 import { createI18n } from './i18n/createI18n';
-import './styles/app.css';
-import './editor/editor.css';
-import './styles/annotations.css';
 
 // The renderer's composition root: bridge -> api client -> i18n in the OS language -> React.
 async function start(): Promise<void> {
