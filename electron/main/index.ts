@@ -131,12 +131,15 @@ if (!app.requestSingleInstanceLock()) {
     });
     await refreshMenu();
     registerIpc(createIpcRouter(refreshMenuAfter(services.handlers, refreshMenu), { isTrustedUrl: (url) => isTrustedUrl(url, trusted) }));
+    const savedBounds = services.settings.get().windowBounds;
     mainWindow = createMainWindow({
       preloadPath: path.join(here, '../preload/index.cjs'),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
       trusted,
       title: 'Tagwerk',
+      ...(savedBounds ? { bounds: { x: savedBounds.x, y: savedBounds.y, width: savedBounds.width, height: savedBounds.height } } : {}),
     });
+    if (savedBounds?.maximized) mainWindow.maximize();
     showRefusals(launched.refusals);
     const live = services;
     const mayClose = createCloseGuard({
@@ -162,6 +165,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     let closeApproved = false;
     mainWindow.on('close', (event) => {
+      // Remember where the window was, so the next start opens it there.
+      if (mainWindow) live.settings.update({ windowBounds: { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() } });
       if (closeApproved) return;
       event.preventDefault();
       void mayClose().then((ok) => {
