@@ -8,12 +8,15 @@ import type { LaunchedApp, LaunchOptions } from './hosts/types';
 
 export type { LaunchedApp, LaunchOptions, ScriptedDialogs } from './hosts/types';
 
-/** The host of the running Playwright project ('chromium' or 'electron'), chromium outside a test. */
+/**
+ * The host of the running Playwright project ('chromium' or 'electron'), so one spec set runs on
+ * both; outside a project, electron where an Electron binary exists, else chromium.
+ */
 function projectHost(): 'chromium' | 'electron' {
   try {
     return test.info().project.name === 'electron' ? 'electron' : 'chromium';
   } catch {
-    return 'chromium';
+    return 'path' in electronBinary() ? 'electron' : 'chromium';
   }
 }
 
