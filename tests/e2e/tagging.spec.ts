@@ -206,3 +206,25 @@ test('20 spans tagged in quick succession by keys are all kept', async () => {
     await app.close();
   }
 });
+
+test('keyboard only from the start: Tab into the text, Ctrl+Home, Shift+Ctrl+→, a label key', async () => {
+  const app = await launchApp();
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    for (let i = 0; i < 40; i++) {
+      if (await page.getByTestId('editor').evaluate((el) => el === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.getByTestId('editor')).toBeFocused();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+Control+ArrowRight');
+    await page.keyboard.press('Shift+Control+ArrowRight');
+    await page.keyboard.press('1');
+    await expect(items(page)).toHaveCount(1);
+    await waitForSaved(page);
+    expect((await readStoredSet(app.dataDir)).annotations[0]).toMatchObject({ text: 'Die Demokratische', start: 0, end: 17, label: 'claim' });
+  } finally {
+    await app.close();
+  }
+});
