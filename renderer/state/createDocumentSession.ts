@@ -3,7 +3,6 @@ import { annotationFromSelection, type SelectionRejection } from '../../shared/a
 import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote } from '../../shared/annotation/annotationList';
 import { annotationsAt, neighbourAnnotation } from '../../shared/annotation/annotationNavigation';
 import { canRedo, canUndo, commitHistory, createHistory, redoHistory, undoHistory, type History } from '../../shared/annotation/history';
-import type { Label } from '../../shared/annotation/labelSet';
 import { tagAllHits } from '../../shared/annotation/tagAllHits';
 import type { OpenedDocument } from '../../shared/ipc/contract';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
@@ -28,10 +27,9 @@ export interface SessionState {
   message: StatusMessage | null;
 }
 
-/** What a session needs: labels, who is annotating, ids, clock and the save call to main. */
+/** What a session needs: who is annotating, ids, clock and the save call to main. */
 export interface SessionDeps {
   opened: OpenedDocument;
-  labels: readonly Label[];
   annotator(): string;
   snapToWords(): boolean;
   newId(): string;

@@ -55,7 +55,6 @@ export function App({ api, shell }: AppProps) {
     return createDocumentSession({
       previous: histories.current.get(opened.document.id),
       opened,
-      labels: DEFAULT_LABELS,
       annotator: () => settingsRef.current?.annotator || shell.userName,
       snapToWords: () => settingsRef.current?.snapToWords ?? true,
       newId: () => crypto.randomUUID(),

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_LABELS } from '../../../../shared/annotation/labelSet';
 import type { OpenedDocument } from '../../../../shared/ipc/contract';
 import { createDocumentSession } from '../../../../renderer/state/createDocumentSession';
 
@@ -10,7 +9,6 @@ function session(over: Partial<OpenedDocument> = {}, previous?: Parameters<typeo
   const save = vi.fn(async () => ({ rev: 1 }));
   const s = createDocumentSession({
     opened: { document: { id: 'sha256:' + '1'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [], ...over },
-    labels: DEFAULT_LABELS,
     annotator: () => 'jonas',
     snapToWords: () => true,
     newId: () => `id${++n}`,

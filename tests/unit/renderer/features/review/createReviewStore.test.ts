@@ -139,10 +139,8 @@ describe('decisions', () => {
     const { session: base } = articleSession();
     const { api } = fakeApi();
     const { createDocumentSession } = await import('../../../../../renderer/state/createDocumentSession');
-    const { DEFAULT_LABELS } = await import('../../../../../shared/annotation/labelSet');
     const readOnly = createDocumentSession({
       opened: { document: { id: ARTICLE_ID, title: 't', source: 's', text: base.text }, annotations: [...MY_TAGS], rev: 3, readOnly: true, notices: [] },
-      labels: DEFAULT_LABELS,
       annotator: () => 'tester',
       snapToWords: () => true,
       newId: () => 'x',

@@ -1,6 +1,5 @@
 import { vi } from 'vitest';
 import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { DEFAULT_LABELS } from '../../../../../shared/annotation/labelSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import type { ColleagueSetView } from '../../../../../shared/ipc/methods/reviewMethods';
 import { documentIdOf } from '../../../../../shared/text/documentId';
@@ -39,7 +38,6 @@ export function articleSession(annotations: readonly Annotation[] = MY_TAGS) {
   const save = vi.fn(async () => ({ rev: 1 }));
   const session = createDocumentSession({
     opened: { document: { id: ARTICLE_ID, title: 'DVRK', source: 'builtin:000_2010653594c6cf10.txt', text: ARTICLE }, annotations: [...annotations], rev: 0, readOnly: false, notices: [] },
-    labels: DEFAULT_LABELS,
     annotator: () => 'tester',
     snapToWords: () => true,
     newId: () => `new${++n}`,
