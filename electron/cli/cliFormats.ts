@@ -1,7 +1,6 @@
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
-import { FORMAT_IDS, type FormatId, type ParseOptions } from '../../shared/formats/formatAdapter';
+import { FORMAT_IDS, type FormatId, type ParseOptions, type ParseResult } from '../../shared/formats/formatAdapter';
 import { bratFormat, textFormatAdapters } from '../../shared/formats/formatAdapters';
-import type { ParseResult } from '../../shared/formats/formatProblem';
 import { UsageError } from './cliArgs';
 import { readBratFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './cliFiles';
 

@@ -1,6 +1,6 @@
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
-import type { FormatAdapter, NamedFile, ParseOptions } from './formatAdapter';
-import type { FormatProblem, ParseResult } from './formatProblem';
+import type { FormatAdapter, NamedFile, ParseOptions, ParseResult } from './formatAdapter';
+import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, importedDataset } from './importedDataset';
 import { parseBratAnn } from './bratParse';
 

@@ -1,5 +1,5 @@
 import type { DatasetLabel, TagwerkDataset } from './datasetSchema';
-import type { ParseResult } from './formatProblem';
+import type { FormatProblem } from './formatProblem';
 
 /** The formats Tagwerk reads and writes. */
 export const FORMAT_IDS = ['tagwerk', 'doccano', 'w3c', 'brat', 'labelstudio', 'spacy'] as const;
@@ -25,6 +25,14 @@ export interface ParseOptions {
   /** W3C only: the canonical text of each document id (the export holds offsets and quotes, not texts). */
   readonly texts?: ReadonlyMap<string, string>;
 }
+
+/**
+ * What every `parse` returns: the dataset, or every problem found (never a half-read dataset),
+ * so imports and `tagwerk validate` can print one line per problem instead of the first only.
+ */
+export type ParseResult =
+  | { readonly ok: true; readonly dataset: TagwerkDataset }
+  | { readonly ok: false; readonly problems: readonly FormatProblem[] };
 
 /**
  * A format adapter: `parse` reads the format into a validated dataset (or problems), `serialize`

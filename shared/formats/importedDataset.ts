@@ -5,8 +5,9 @@ import { documentIdOf, isDocumentId } from '../text/documentId';
 import { quoteContext } from '../text/selectionRange';
 import { titleFromText } from '../text/titleFromText';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
-import type { FormatId, ParseOptions } from './formatAdapter';
-import { quoted, type FormatProblem, type ParseResult } from './formatProblem';
+import type { FormatId, ParseOptions, ParseResult } from './formatAdapter';
+import type { FormatProblem } from './formatProblem';
+import { quoted } from './quoted';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
 /** A span as a foreign format gives it, already converted to code points. */

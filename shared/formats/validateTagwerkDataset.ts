@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type FormatProblem, type ParseResult, jsonPath } from './formatProblem';
+import { type FormatProblem, jsonPath } from './formatProblem';
+import type { ParseResult } from './formatAdapter';
 import { TagwerkDatasetSchema } from './datasetSchema';
 
 /** Plain-words messages for the zod issues a hand-edited file most often has. */

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import type { NamedFile, ParseOptions } from '../../../../shared/formats/formatAdapter';
+import type { NamedFile, ParseOptions, ParseResult } from '../../../../shared/formats/formatAdapter';
 import { bratFormat, textFormatAdapters } from '../../../../shared/formats/formatAdapters';
-import type { ParseResult } from '../../../../shared/formats/formatProblem';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
 import { documentIdOf } from '../../../../shared/text/documentId';
 import { MIXED_FIXTURE, loadDataset, optionsFor } from './formatTestSupport';

@@ -9,7 +9,7 @@ import type { Annotation } from '../../../../../shared/annotation/annotation';
 import { LABEL_IDS } from '../../../../../shared/annotation/labelSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../../../shared/text/documentId';
-import { ensureBuiltinDocument } from '../../../../../electron/main/handlers/createDocumentHandlers';
+import { ensureBuiltinDocument } from '../../../../../electron/main/handlers/corpus/builtinDocument';
 import { createReviewHandlers } from '../../../../../electron/main/handlers/createReviewHandlers';
 import type { HandlerDeps } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
