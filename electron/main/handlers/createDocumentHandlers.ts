@@ -1,6 +1,6 @@
 import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Handlers } from '../ipc/createIpcRouter';
-import { MAX_RECENT_DOCUMENTS } from '../settings/settingsSchema';
+import { MAX_RECENT_DOCUMENTS } from '../../node/settings/settingsSchema';
 import { startFallbackDocument } from './corpus/builtinDocument';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { toIpcFailure } from './toIpcFailure';
