@@ -41,7 +41,7 @@ const OTHER = /[\s\S][\p{M}\u200D]*/uy;
 const WHITESPACE = /\s/u;
 
 /** Marks, joiners, variation selectors and skin tones that extend whatever precedes them. */
-const EXTENDERS = /[\p{M}\u200D\uFE0F\p{Emoji_Modifier}]*/uy;
+const EXTENDERS = /(?:\p{M}|\u200D|\uFE0F|\p{Emoji_Modifier})*/uy;
 
 function matchAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
