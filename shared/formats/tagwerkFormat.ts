@@ -3,7 +3,7 @@ import { sortRelations } from '../relation/relationList';
 import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '../relation/relationType';
 import { TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetRelation, type TagwerkDataset } from './datasetSchema';
 import type { TextFormatAdapter } from './formatAdapter';
-import type { ParseResult } from './formatProblem';
+import type { ParseResult } from './formatAdapter';
 import { parseJsonSafely } from './parseJsonSafely';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
