@@ -3,7 +3,7 @@ import type { Relation } from '../relation/relation';
 import { relationEnds, relationListProblems } from '../relation/relationProblems';
 import type { RelationType } from '../relation/relationType';
 import { isDocumentId } from '../text/documentId';
-import { quoted } from './formatProblem';
+import { quoted } from './quoted';
 
 interface DatasetWithRelations {
   readonly version: number;

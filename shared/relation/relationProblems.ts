@@ -1,4 +1,4 @@
-import { named } from '../formats/formatProblem';
+import { named } from '../formats/quoted';
 import type { Relation } from './relation';
 import { allowsPair, type RelationType } from './relationType';
 
