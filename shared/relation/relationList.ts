@@ -1,0 +1,129 @@
+import type { Annotation } from '../annotation/annotation';
+import { cleanNote, removeAnnotations } from '../annotation/annotationList';
+import type { Relation } from './relation';
+import { relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
+import type { RelationType } from './relationType';
+
+/** A document's tags and the relations between them: what one undo step changes together. */
+export interface TaggedDocument {
+  readonly annotations: readonly Annotation[];
+  readonly relations: readonly Relation[];
+}
+
+/** The outcome of a relation change: the new list, or the first rule it breaks (nothing changed). */
+export type RelationChange =
+  | { readonly ok: true; readonly relations: readonly Relation[] }
+  | { readonly ok: false; readonly problem: RelationProblem };
+
+/** Total order (from, to, type, id; code-unit order) so files and exports list relations the same way everywhere. */
+export function compareRelations(a: Relation, b: Relation): number {
+  for (const key of ['from', 'to', 'type', 'id'] as const) {
+    if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** A new array in `compareRelations` order; the input is left untouched. */
+export function sortRelations(list: readonly Relation[]): Relation[] {
+  return [...list].sort(compareRelations);
+}
+
+/**
+ * Adds `relation` when it breaks no rule: same document and annotator at both ends, not a
+ * self-relation, a declared type allowing the label pair, and no relation with the same id or
+ * the same (type, from, to) yet. On any problem `relations` stays as it was.
+ */
+export function addRelation(
+  relations: readonly Relation[],
+  relation: Relation,
+  ends: ReadonlyMap<string, RelationEnd>,
+  types: readonly RelationType[],
+): RelationChange {
+  const own = relationProblems(relation, ends, types)[0];
+  if (own !== undefined) return { ok: false, problem: own };
+  if (relations.some((r) => r.id === relation.id)) {
+    return { ok: false, problem: { kind: 'duplicate-id', field: 'id', message: `duplicate relation id ${relation.id}` } };
+  }
+  const key = relationKey(relation);
+  if (relations.some((r) => relationKey(r) === key)) {
+    return { ok: false, problem: { kind: 'duplicate', field: 'to', message: `a ${relation.type} relation from ${relation.from} to ${relation.to} is already there` } };
+  }
+  return { ok: true, relations: [...relations, relation] };
+}
+
+/**
+ * Gives relation `id` the type `type` under the same rules as `addRelation` (pair allowed, no
+ * duplicate). An unknown id or an unchanged type returns `relations` itself (no undo step).
+ */
+export function retypeRelation(
+  relations: readonly Relation[],
+  id: string,
+  type: string,
+  ends: ReadonlyMap<string, RelationEnd>,
+  types: readonly RelationType[],
+): RelationChange {
+  const index = relations.findIndex((r) => r.id === id);
+  const old = relations[index];
+  if (old === undefined || old.type === type) return { ok: true, relations };
+  const rest = [...relations.slice(0, index), ...relations.slice(index + 1)];
+  const added = addRelation(rest, { ...old, type }, ends, types);
+  if (!added.ok) return added;
+  return { ok: true, relations: [...rest.slice(0, index), { ...old, type }, ...rest.slice(index)] };
+}
+
+/** Sets relation `id`'s note (trimmed and cut like a tag's; empty removes it); `relations` itself when nothing changes. */
+export function setRelationNote(relations: readonly Relation[], id: string, note: string): readonly Relation[] {
+  const cleaned = cleanNote(note);
+  const index = relations.findIndex((r) => r.id === id);
+  const old = relations[index];
+  if (old === undefined || (old.note ?? '') === cleaned) return relations;
+  const next: Relation = { ...old, note: cleaned };
+  if (cleaned === '') delete next.note;
+  return [...relations.slice(0, index), next, ...relations.slice(index + 1)];
+}
+
+/** Removes the relations with these ids (unknown ids ignored); `relations` itself when none was there. */
+export function removeRelations(relations: readonly Relation[], ids: readonly string[]): readonly Relation[] {
+  if (ids.length === 0) return relations;
+  const doomed = new Set(ids);
+  const out = relations.filter((r) => !doomed.has(r.id));
+  return out.length === relations.length ? relations : out;
+}
+
+/** The relations that start at (`outgoing`) and end at (`incoming`) annotation `annotationId`, in list order. */
+export function relationsOf(relations: readonly Relation[], annotationId: string): { outgoing: Relation[]; incoming: Relation[] } {
+  return {
+    outgoing: relations.filter((r) => r.from === annotationId),
+    incoming: relations.filter((r) => r.to === annotationId),
+  };
+}
+
+/**
+ * Deletes tags together with every relation touching them, as one change, and says how many
+ * relations went (for "Deleted 1 tag and 2 relations"). `document` itself comes back when no
+ * tag was removed, so no-op deletions make no undo step.
+ */
+export function removeTagsWithRelations(
+  document: TaggedDocument,
+  annotationIds: readonly string[],
+): { document: TaggedDocument; removedRelations: number } {
+  const annotations = removeAnnotations(document.annotations, annotationIds);
+  if (annotations === document.annotations) return { document, removedRelations: 0 };
+  const doomed = new Set(annotationIds);
+  const relations = document.relations.filter((r) => !doomed.has(r.from) && !doomed.has(r.to));
+  const removedRelations = document.relations.length - relations.length;
+  return { document: { annotations, relations: removedRelations === 0 ? document.relations : relations }, removedRelations };
+}
+
+/**
+ * Drops the relations whose ends are no longer among `annotations` (after a bulk change such as
+ * a review decision or re-anchoring) and returns them apart, so callers can report them.
+ */
+export function keepAnchoredRelations(
+  relations: readonly Relation[],
+  annotations: readonly Pick<Annotation, 'id'>[],
+): { kept: readonly Relation[]; orphaned: Relation[] } {
+  const ids = new Set(annotations.map((a) => a.id));
+  const orphaned = relations.filter((r) => !ids.has(r.from) || !ids.has(r.to));
+  return { kept: orphaned.length === 0 ? relations : relations.filter((r) => ids.has(r.from) && ids.has(r.to)), orphaned };
+}

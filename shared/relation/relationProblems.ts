@@ -1,0 +1,104 @@
+import type { Relation } from './relation';
+import { allowsPair, type RelationType } from './relationType';
+
+/** What a relation's end needs to be checked: the tag's label and whose tag it is. */
+export interface RelationEnd {
+  readonly label: string;
+  readonly annotator: string;
+}
+
+/** Why a relation cannot stand; the kind doubles as the i18n key suffix the UI shows. */
+export type RelationProblemKind =
+  | 'self'
+  | 'unknown-from'
+  | 'unknown-to'
+  | 'other-annotator'
+  | 'unknown-type'
+  | 'pair-not-allowed'
+  | 'duplicate'
+  | 'duplicate-id';
+
+/** One defect of one relation: the kind, the field it is about and a sentence a user can act on. */
+export interface RelationProblem {
+  readonly kind: RelationProblemKind;
+  readonly field: 'id' | 'type' | 'from' | 'to';
+  readonly message: string;
+}
+
+/** The ends of a document's relations by annotation id, built once per check. */
+export function relationEnds(annotations: Iterable<{ readonly id: string } & RelationEnd>): Map<string, RelationEnd> {
+  const ends = new Map<string, RelationEnd>();
+  for (const a of annotations) ends.set(a.id, a);
+  return ends;
+}
+
+/**
+ * Every rule one relation breaks on its own (self-relation, an end that is not a tag of this
+ * document, an end tagged by someone else, an undeclared type, a label pair the type does not
+ * allow), in that order; an empty list means it may stand. Duplicates need the whole list: see
+ * `relationListProblems`.
+ */
+export function relationProblems(
+  relation: Relation,
+  ends: ReadonlyMap<string, RelationEnd>,
+  types: readonly RelationType[],
+): RelationProblem[] {
+  const problems: RelationProblem[] = [];
+  if (relation.from === relation.to) {
+    problems.push({ kind: 'self', field: 'to', message: `relation ${relation.id} links annotation ${relation.from} to itself` });
+  }
+  const from = ends.get(relation.from);
+  const to = ends.get(relation.to);
+  if (from === undefined) problems.push({ kind: 'unknown-from', field: 'from', message: `from ${relation.from} is not an annotation of this document` });
+  if (to === undefined) problems.push({ kind: 'unknown-to', field: 'to', message: `to ${relation.to} is not an annotation of this document` });
+  for (const [field, end] of [['from', from], ['to', to]] as const) {
+    if (end !== undefined && end.annotator !== relation.annotator) {
+      problems.push({
+        kind: 'other-annotator',
+        field,
+        message: `${field} ${relation[field]} was tagged by ${end.annotator}, not by the relation's annotator ${relation.annotator}`,
+      });
+    }
+  }
+  const type = types.find((t) => t.id === relation.type);
+  if (type === undefined) {
+    problems.push({ kind: 'unknown-type', field: 'type', message: `relation type ${relation.type} is not in "relationTypes"` });
+  } else if (from !== undefined && to !== undefined && !allowsPair(type, from.label, to.label)) {
+    problems.push({
+      kind: 'pair-not-allowed',
+      field: 'type',
+      message: `relation type ${type.id} does not allow ${from.label} → ${to.label} (it allows ${type.from.join('/')} → ${type.to.join('/')})`,
+    });
+  }
+  return problems;
+}
+
+/** The key that makes two relations the same relation: type, from and to. */
+export function relationKey(relation: Pick<Relation, 'type' | 'from' | 'to'>): string {
+  return JSON.stringify([relation.type, relation.from, relation.to]);
+}
+
+/**
+ * Every problem of a document's relation list with the index of its relation: each relation's
+ * own problems, then a repeated id or a repeated (type, from, to), reported at the later one.
+ */
+export function relationListProblems(
+  relations: readonly Relation[],
+  ends: ReadonlyMap<string, RelationEnd>,
+  types: readonly RelationType[],
+): Array<RelationProblem & { readonly index: number }> {
+  const out: Array<RelationProblem & { readonly index: number }> = [];
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  relations.forEach((relation, index) => {
+    for (const problem of relationProblems(relation, ends, types)) out.push({ ...problem, index });
+    if (ids.has(relation.id)) out.push({ kind: 'duplicate-id', field: 'id', message: `duplicate relation id ${relation.id}`, index });
+    const key = relationKey(relation);
+    if (keys.has(key)) {
+      out.push({ kind: 'duplicate', field: 'to', message: `a ${relation.type} relation from ${relation.from} to ${relation.to} is already there`, index });
+    }
+    ids.add(relation.id);
+    keys.add(key);
+  });
+  return out;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * One relation type as data, like a label: stable id, visible name and the label ids allowed at
+ * each end, so the UI, the formats and agreement never hard-code which pairs make sense.
+ */
+export const RelationTypeSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  from: z.array(z.string().min(1).max(64)).min(1),
+  to: z.array(z.string().min(1).max(64)).min(1),
+});
+
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/**
+ * The default relation types: who says or claims it (`source`), whom a claim is about
+ * (`target`) and when it was said or applies (`time`).
+ */
+export const DEFAULT_RELATION_TYPES: readonly RelationType[] = [
+  { id: 'source', name: 'Source', from: ['quote', 'claim'], to: ['actor'] },
+  { id: 'target', name: 'Target', from: ['claim'], to: ['actor'] },
+  { id: 'time', name: 'Time', from: ['claim', 'quote'], to: ['date'] },
+];
+
+/** True when `type` allows a relation from a `fromLabel` tag to a `toLabel` tag. */
+export function allowsPair(type: RelationType, fromLabel: string, toLabel: string): boolean {
+  return type.from.includes(fromLabel) && type.to.includes(toLabel);
+}
+
+/** Every type that allows the label pair, in the order of `types` (the order 1/2/3 offers them). */
+export function typesFor(types: readonly RelationType[], fromLabel: string, toLabel: string): RelationType[] {
+  return types.filter((type) => allowsPair(type, fromLabel, toLabel));
+}
+
+/**
+ * The type to use without asking: the one type that allows the label pair, else `undefined`
+ * (none fits, or several do and the analyst must choose, e.g. claim → actor: source or target).
+ */
+export function typeFor(types: readonly RelationType[], fromLabel: string, toLabel: string): RelationType | undefined {
+  const fitting = typesFor(types, fromLabel, toLabel);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation } from '../../../../shared/relation/relation';
+import {
+  addRelation,
+  keepAnchoredRelations,
+  relationsOf,
+  removeRelations,
+  removeTagsWithRelations,
+  retypeRelation,
+  setRelationNote,
+  sortRelations,
+} from '../../../../shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '../../../../shared/relation/relationType';
+import { ANNOTATIONS, ENDS, rel } from './relationFixtures';
+
+const TYPES = DEFAULT_RELATION_TYPES;
+const said = rel('r-said', 'source', 'e-quote', 'a-putin');
+const about = rel('r-about', 'target', 'c-claim', 'b-mueller');
+const when = rel('r-when', 'time', 'c-claim', 'd-date');
+const base: readonly Relation[] = Object.freeze([said, about, when].map((r) => Object.freeze(r)));
+const ids = (list: readonly Relation[]) => list.map((r) => r.id);
+
+describe('addRelation', () => {
+  it('appends a relation that breaks no rule and leaves the input alone', () => {
+    const added = addRelation(base, rel('r-new', 'source', 'c-claim', 'a-putin'), ENDS, TYPES);
+    expect(added.ok && ids(added.relations)).toEqual(['r-said', 'r-about', 'r-when', 'r-new']);
+    expect(ids(base)).toEqual(['r-said', 'r-about', 'r-when']);
+  });
+
+  it.each([
+    ['a duplicate (type, from, to) under another id', rel('r-x', 'source', 'e-quote', 'a-putin'), 'duplicate'],
+    ['an id already used', rel('r-said', 'time', 'e-quote', 'd-date'), 'duplicate-id'],
+    ['a self-relation', rel('r-x', 'time', 'd-date', 'd-date'), 'self'],
+    ["a colleague's tag as target", rel('r-x', 'source', 'e-quote', 'f-theirs'), 'other-annotator'],
+    ['a tag of another document', rel('r-x', 'source', 'other-doc-😀', 'a-putin'), 'unknown-from'],
+    ['a pair the type does not allow', rel('r-x', 'time', 'e-quote', 'b-mueller'), 'pair-not-allowed'],
+    ['an undeclared type', rel('r-x', 'said-by', 'e-quote', 'b-mueller'), 'unknown-type'],
+  ])('refuses %s and changes nothing', (_name, relation, kind) => {
+    const added = addRelation(base, relation, ENDS, TYPES);
+    expect(added.ok ? 'ok' : added.problem.kind).toBe(kind);
+  });
+});
+
+describe('retypeRelation', () => {
+  it('changes the type in place when the pair allows it (claim → NFD actor: target → source)', () => {
+    const out = retypeRelation(base, 'r-about', 'source', ENDS, TYPES);
+    expect(out.ok && out.relations.map((r) => `${r.id}:${r.type}`)).toEqual(['r-said:source', 'r-about:source', 'r-when:time']);
+  });
+
+  it('refuses a type the pair does not allow, or one that would duplicate a relation', () => {
+    const notAllowed = retypeRelation(base, 'r-said', 'target', ENDS, TYPES);
+    expect(notAllowed.ok ? 'ok' : notAllowed.problem.kind).toBe('pair-not-allowed');
+    const twin = [...base, rel('r-twin', 'source', 'c-claim', 'b-mueller')];
+    const duplicate = retypeRelation(twin, 'r-about', 'source', ENDS, TYPES);
+    expect(duplicate.ok ? 'ok' : duplicate.problem.kind).toBe('duplicate');
+  });
+
+  it('returns the list itself for an unknown id or the same type (no undo step)', () => {
+    expect(retypeRelation(base, 'nope', 'source', ENDS, TYPES)).toEqual({ ok: true, relations: base });
+    const same = retypeRelation(base, 'r-said', 'source', ENDS, TYPES);
+    expect(same.ok && same.relations).toBe(base);
+  });
+});
+
+describe('removeRelations, setRelationNote, relationsOf, sortRelations', () => {
+  it('removes by id and returns the list itself when nothing matched', () => {
+    expect(ids(removeRelations(base, ['r-about', 'nope']))).toEqual(['r-said', 'r-when']);
+    expect(removeRelations(base, ['nope'])).toBe(base);
+  });
+
+  it('sets, trims and clears a note (an emoji and an NFD umlaut kept as written)', () => {
+    const noted = setRelationNote(base, 'r-said', '  laut Mu\u0308ller 👍🏽 ');
+    expect(noted.find((r) => r.id === 'r-said')?.note).toBe('laut Mu\u0308ller 👍🏽');
+    expect(setRelationNote(noted, 'r-said', 'laut Mu\u0308ller 👍🏽')).toBe(noted);
+    expect(setRelationNote(noted, 'r-said', '  ').find((r) => r.id === 'r-said')).toEqual(said);
+  });
+
+  it('lists a tag’s relations in both directions', () => {
+    expect(relationsOf(base, 'c-claim')).toEqual({ outgoing: [about, when], incoming: [] });
+    expect(relationsOf(base, 'a-putin')).toEqual({ outgoing: [], incoming: [said] });
+  });
+
+  it('sorts by from, to, type, id', () => {
+    expect(ids(sortRelations([when, said, about]))).toEqual(['r-about', 'r-when', 'r-said']);
+  });
+});
+
+describe('removeTagsWithRelations', () => {
+  const document = { annotations: ANNOTATIONS, relations: base };
+
+  it('deletes a tag and every relation touching it in one change, counting them', () => {
+    const { document: next, removedRelations } = removeTagsWithRelations(document, ['c-claim']);
+    expect(removedRelations).toBe(2);
+    expect(next.annotations.map((a) => a.id)).not.toContain('c-claim');
+    expect(ids(next.relations)).toEqual(['r-said']);
+  });
+
+  it('keeps the relation list itself when the deleted tag had none, and the document itself for an unknown id', () => {
+    const { document: next, removedRelations } = removeTagsWithRelations(document, ['f-theirs']);
+    expect(removedRelations).toBe(0);
+    expect(next.relations).toBe(base);
+    expect(removeTagsWithRelations(document, ['nope']).document).toBe(document);
+  });
+});
+
+describe('keepAnchoredRelations', () => {
+  it('keeps relations whose ends are both still there and lists the others as orphaned', () => {
+    const kept = ANNOTATIONS.filter((a) => a.id !== 'd-date' && a.id !== 'e-quote');
+    const { kept: stay, orphaned } = keepAnchoredRelations(base, kept);
+    expect(ids(stay)).toEqual(['r-about']);
+    expect(ids(orphaned)).toEqual(['r-said', 'r-when']);
+    expect(keepAnchoredRelations(base, ANNOTATIONS).kept).toBe(base);
+  });
+});
