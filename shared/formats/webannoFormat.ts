@@ -1,0 +1,166 @@
+import { createOffsetConverter, isInsideSurrogatePair } from '../text/offsetConverter';
+import { annotationsByAnnotator } from './annotationsByAnnotator';
+import type { DatasetAnnotation, TagwerkDataset } from './datasetSchema';
+import type { FormatAdapter, NamedFile } from './formatAdapter';
+import type { FormatProblem } from './formatProblem';
+import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
+import { parseWebannoDocument, type WebannoReadLayer } from './webannoParse';
+import { serializeWebannoDocument } from './webannoWrite';
+
+/** The span layer Tagwerk's tags are written to: one annotation per tag, its label and its note as features. */
+export const WEBANNO_TAG_LAYER = 'webanno.custom.Tag';
+const FEATURES = ['label', 'note'] as const;
+
+/** What a WebAnno TSV import could not take over, by kind (until the shared loss tally exists). */
+export interface WebannoLoss {
+  readonly kind: 'layer' | 'relation' | 'chain' | 'attribute' | 'unlabeled' | 'empty';
+  readonly count: number;
+  /** Where the first one is, e.g. `doc.txt/anna.tsv line 7`. */
+  readonly first: string;
+}
+
+/** A folder or file name from a document source or annotator: no `builtin:`, only safe characters. */
+function safeName(name: string, fallback: string): string {
+  const safe = name.replace(/^builtin:/, '').replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '');
+  return safe === '' ? fallback : safe;
+}
+
+/** Exported files and how many spans the format could not hold as they were. */
+export interface WebannoExport {
+  readonly files: NamedFile[];
+  /** Spans starting or ending in white space, written trimmed to their tokens. */
+  readonly trimmed: number;
+  /** Spans over white space only, not written. */
+  readonly dropped: number;
+}
+
+/**
+ * Writes WebAnno TSV 3.3 in INCEpTION's project layout: `<document>/<annotator>.tsv`, one file
+ * per document and annotator (the folder named after the document's source, made unique with
+ * `-2`…), so annotators stay apart. Each file declares one span layer `webanno.custom.Tag` with
+ * the features `label` and `note` (a tag's note is a feature of that tag, so it can never be
+ * attached to the wrong one of two tags on the same words); offsets are UTF-16 code units.
+ */
+export function writeWebanno(dataset: TagwerkDataset): WebannoExport {
+  const taken = new Set<string>();
+  let trimmed = 0;
+  let dropped = 0;
+  const files = dataset.documents.flatMap((document) => {
+    const base = safeName(document.source, 'document');
+    let folder = base;
+    for (let n = 2; taken.has(folder); n++) folder = `${base}-${n}`;
+    taken.add(folder);
+    const converter = createOffsetConverter(document.text);
+    const groups = annotationsByAnnotator(document);
+    return (groups.length === 0 ? [[dataset.annotator, []] as [string, DatasetAnnotation[]]] : groups).map(([annotator, annotations]) => {
+      const spans = annotations.map((a) => ({ start: converter.codePointToUtf16(a.start), end: converter.codePointToUtf16(a.end), values: [a.label, a.note] }));
+      const written = serializeWebannoDocument(document.text, [{ type: WEBANNO_TAG_LAYER, features: FEATURES, spans }]);
+      trimmed += written.trimmed;
+      dropped += written.dropped;
+      return { name: `${folder}/${safeName(annotator, 'annotator')}.tsv`, content: written.content };
+    });
+  });
+  return { files, trimmed, dropped };
+}
+
+/** Tallies losses by kind in the order they first occur. */
+function lossTally(): { add(kind: WebannoLoss['kind'], where: string, count?: number): void; list(): WebannoLoss[] } {
+  const byKind = new Map<WebannoLoss['kind'], { count: number; first: string }>();
+  return {
+    add(kind, where, count = 1) {
+      if (count <= 0) return;
+      const seen = byKind.get(kind);
+      if (seen === undefined) byKind.set(kind, { count, first: where });
+      else seen.count += count;
+    },
+    list: () => [...byKind].map(([kind, { count, first }]) => ({ kind, count, first })),
+  };
+}
+
+/** Where a file sits: `doc.txt/anna.tsv` (INCEpTION's layout, also under `annotation/`) or a lone `doc.tsv`. */
+function placeOf(name: string): { document: string; annotator?: string } {
+  const parts = name.split('/').filter((p) => p !== '');
+  const file = (parts[parts.length - 1] ?? name).replace(/\.tsv$/i, '');
+  return parts.length >= 2 ? { document: parts[parts.length - 2] as string, annotator: file } : { document: file };
+}
+
+/** The tags of the Tag layer in code points; other layers, extra features and unlabeled or empty spans are counted as losses. */
+function tagsOf(text: string, layers: readonly WebannoReadLayer[], annotator: string | undefined, losses: ReturnType<typeof lossTally>, problems: FormatProblem[]): ImportedSpan[] {
+  const converter = createOffsetConverter(text);
+  const spans: ImportedSpan[] = [];
+  const tagLayer = layers.find((l) => l.kind === 'span' && l.type === WEBANNO_TAG_LAYER);
+  for (const layer of layers) {
+    if (layer === tagLayer) continue;
+    if (layer.kind === 'span') losses.add('layer', layer.spans[0]?.path ?? '', layer.spans.length);
+    else losses.add(layer.kind, layer.first, layer.count);
+  }
+  if (tagLayer === undefined) return spans;
+  const label = tagLayer.features.indexOf('label');
+  const note = tagLayer.features.indexOf('note');
+  for (const span of tagLayer.spans) {
+    const extra = span.values.filter((v, i) => v !== undefined && i !== label && i !== note).length;
+    losses.add('attribute', span.path, extra);
+    const value = span.values[label];
+    if (value === undefined || value === '') {
+      losses.add('unlabeled', span.path);
+      continue;
+    }
+    if (span.start === span.end) {
+      losses.add('empty', span.path);
+      continue;
+    }
+    if (span.end > text.length || isInsideSurrogatePair(text, span.start) || isInsideSurrogatePair(text, span.end)) {
+      problems.push({ path: span.path, message: `span ${span.start}-${span.end} is not within the text on character boundaries (UTF-16 code units)` });
+      continue;
+    }
+    const noteValue = note < 0 ? undefined : span.values[note];
+    spans.push({
+      path: span.path,
+      start: converter.utf16ToCodePoint(span.start),
+      end: converter.utf16ToCodePoint(span.end),
+      label: value,
+      ...(noteValue !== undefined && { note: noteValue }),
+      ...(annotator !== undefined && { annotator }),
+    });
+  }
+  return spans;
+}
+
+/** Reads the `.tsv` files of a folder: documents (same text = same document, whatever folder) and what was lost. */
+export function readWebanno(files: readonly NamedFile[]): { documents: ImportedDocument[]; losses: WebannoLoss[]; problems: FormatProblem[] } {
+  const problems: FormatProblem[] = [];
+  const losses = lossTally();
+  const byText = new Map<string, { path: string; source: string; spans: ImportedSpan[] }>();
+  for (const file of files) {
+    if (!/\.tsv$/i.test(file.name) || /(^|\/)INITIAL_CAS\.tsv$/.test(file.name)) continue;
+    const read = parseWebannoDocument(file.content, file.name);
+    problems.push(...read.problems);
+    if (read.problems.length > 0) continue;
+    const place = placeOf(file.name);
+    const spans = tagsOf(read.text, read.layers, place.annotator, losses, problems);
+    const known = byText.get(read.text);
+    if (known === undefined) byText.set(read.text, { path: file.name, source: place.document, spans });
+    else known.spans.push(...spans);
+  }
+  const documents = [...byText].map(([text, d]) => ({ path: d.path, text, source: d.source, spans: d.spans }));
+  return { documents, losses: losses.list(), problems };
+}
+
+/**
+ * The WebAnno TSV 3.3 adapter (INCEpTION, WebAnno; UTF-16 offsets converted at this adapter).
+ * `parse` takes a folder's files: `<document>/<annotator>.tsv` as INCEpTION exports projects
+ * (the annotator is the file's name, the source the folder's) or lone `<name>.tsv` files
+ * (annotator from the options); only the `webanno.custom.Tag` layer is read, everything else is
+ * counted by `readWebanno` as lost. `serialize` is `writeWebanno`'s files.
+ */
+export const webannoFormat: Omit<FormatAdapter<readonly NamedFile[], NamedFile[]>, 'id'> & { readonly id: 'webanno' } = {
+  id: 'webanno',
+  offsetUnit: 'utf16',
+  serialize: (dataset) => writeWebanno(dataset).files,
+  parse(files, options) {
+    const read = readWebanno(files);
+    if (read.problems.length > 0) return { ok: false, problems: read.problems };
+    if (read.documents.length === 0) return { ok: false, problems: [{ path: '', message: 'the folder holds no .tsv file' }] };
+    return importedDataset('webanno' as never, read.documents, options);
+  },
+};

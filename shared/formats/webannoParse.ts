@@ -1,0 +1,169 @@
+import type { FormatProblem } from './formatProblem';
+import { splitDisambiguation, splitUnescaped, unescapeText, unescapeValue } from './webannoEscaping';
+
+/** The kind of a layer declared in the header: `#T_SP=` span, `#T_RL=` relation, `#T_CH=` chain. */
+export type WebannoLayerKind = 'span' | 'relation' | 'chain';
+
+/** A span annotation as read: UTF-16 offsets, one value per feature column (`undefined` = `*`, null). */
+export interface WebannoReadSpan {
+  /** Where it first appears, e.g. `doc.tsv line 7`. */
+  readonly path: string;
+  start: number;
+  end: number;
+  readonly values: Array<string | undefined>;
+}
+
+/** One declared layer and what the file holds on it. */
+export interface WebannoReadLayer {
+  readonly kind: WebannoLayerKind;
+  readonly type: string;
+  /** Column declarations after the type name (feature names, `ROLE_…`, slot target types, `BT_…`). */
+  readonly features: readonly string[];
+  /** Span layers: every annotation. */
+  readonly spans: WebannoReadSpan[];
+  /** Relation and chain layers: how many relations or chain links, and where the first one is. */
+  count: number;
+  first: string;
+}
+
+/** A WebAnno TSV file as read: the document text and its layers, or the problems found. */
+export interface WebannoRead {
+  readonly text: string;
+  readonly layers: readonly WebannoReadLayer[];
+  readonly problems: readonly FormatProblem[];
+}
+
+const FORMAT_LINE = /^#FORMAT=(.*) (\d+)\.(\d+)$/;
+const LAYER_LINE = /^#(T_SP|T_RL|T_CH)=(.*)$/;
+const KINDS: Readonly<Record<string, WebannoLayerKind>> = { T_SP: 'span', T_RL: 'relation', T_CH: 'chain' };
+const UNIT_ID = /^\d+-\d+(\.\d+)?$/;
+const OFFSETS = /^(\d+)-(\d+)$/;
+
+interface Column {
+  readonly layer: WebannoReadLayer;
+  /** Index of the feature within its layer. */
+  readonly feature: number;
+}
+
+function readHeader(lines: readonly string[], path: string, problems: FormatProblem[]): { layers: WebannoReadLayer[]; columns: Column[]; bodyStart: number } {
+  const format = FORMAT_LINE.exec(lines[0] ?? '');
+  if (format === null || format[1] !== 'WebAnno TSV' || format[2] !== '3' || Number(format[3]) < 2) {
+    problems.push({ path: `${path} line 1`, message: 'is not "#FORMAT=WebAnno TSV 3.3" (WebAnno TSV 3.2 and 3.3 are read)' });
+    return { layers: [], columns: [], bodyStart: lines.length };
+  }
+  const layers: WebannoReadLayer[] = [];
+  const columns: Column[] = [];
+  let at = 1;
+  for (let match = LAYER_LINE.exec(lines[at] ?? ''); match !== null; match = LAYER_LINE.exec(lines[at] ?? '')) {
+    const [type = '', ...declared] = (match[2] as string).split('|');
+    const features = declared.length === 0 ? [''] : declared;
+    const layer: WebannoReadLayer = { kind: KINDS[match[1] as string] as WebannoLayerKind, type, features, spans: [], count: 0, first: '' };
+    layers.push(layer);
+    features.forEach((_, feature) => columns.push({ layer, feature }));
+    at++;
+  }
+  return { layers, columns, bodyStart: at };
+}
+
+/** The span annotations of one row, per layer and stacking index, so several columns fill one annotation. */
+type RowAnnotations = Map<WebannoReadLayer, WebannoReadSpan[]>;
+
+function readSpanValue(column: Column, row: RowAnnotations, byId: Map<string, WebannoReadSpan>, unit: { start: number; end: number }, k: number, raw: string, where: string): void {
+  const { value, id } = splitDisambiguation(raw);
+  const stack = row.get(column.layer) ?? [];
+  row.set(column.layer, stack);
+  let span = stack[k];
+  const key = id === undefined ? undefined : `${column.layer.type}#${id}`;
+  if (span === undefined && key !== undefined) {
+    span = byId.get(key);
+    if (span !== undefined) span.end = unit.end;
+  }
+  if (span === undefined) {
+    span = { path: where, start: unit.start, end: unit.end, values: column.layer.features.map(() => undefined) };
+    column.layer.spans.push(span);
+  }
+  stack[k] = span;
+  if (key !== undefined) byId.set(key, span);
+  span.values[column.feature] = value === '*' ? undefined : unescapeValue(value);
+}
+
+/**
+ * Counts relations once per stacked entry of their `BT_` column (the last), and chain links once
+ * per `->chain-link` their `referenceRelation` column names (a link over several rows repeats it).
+ */
+function countOther(column: Column, values: readonly string[], where: string, seenLinks: Set<string>): void {
+  const layer = column.layer;
+  const counting = layer.kind === 'chain' ? layer.features[column.feature] === 'referenceRelation' : column.feature === layer.features.length - 1;
+  if (!counting) return;
+  for (const value of values) {
+    if (layer.kind === 'chain') {
+      const link = /->(\d+-\d+)$/.exec(value)?.[1] ?? value;
+      if (seenLinks.has(`${layer.type}#${link}`)) continue;
+      seenLinks.add(`${layer.type}#${link}`);
+    }
+    if (layer.count === 0) layer.first = where;
+    layer.count++;
+  }
+}
+
+/**
+ * Reads a WebAnno TSV 3.2/3.3 file as INCEpTION does: the header's layers, the text rebuilt from
+ * the `#Text=` lines (each line ends with a line break; a gap before the next sentence's first
+ * token is padded with spaces, no gap takes the break away again), and the annotations of every
+ * layer from the token and sub-token rows, joining rows by their `[n]` disambiguation ids. Unlike
+ * INCEpTION, the line break the last `#Text=` line adds is not kept, so a text Tagwerk wrote reads
+ * back exactly. A row's token must equal the text at its offsets (UTF-16 code units): a file that
+ * counts otherwise is refused rather than misread. Offsets stay UTF-16 here.
+ */
+export function parseWebannoDocument(content: string, path: string): WebannoRead {
+  const problems: FormatProblem[] = [];
+  const lines = (content.startsWith('\uFEFF') ? content.slice(1) : content).split(/\r\n|\r|\n/);
+  const { layers, columns, bodyStart } = readHeader(lines, path, problems);
+  let text = '';
+  let sentence: string | undefined;
+  let state: 'gap' | 'header' | 'rows' = 'gap';
+  const byId = new Map<string, WebannoReadSpan>();
+  const seenLinks = new Set<string>();
+  for (let n = bodyStart; n < lines.length && problems.length < 20; n++) {
+    const line = lines[n] as string;
+    const where = `${path} line ${n + 1}`;
+    if (line === '') {
+      state = state === 'header' ? 'header' : 'gap';
+      continue;
+    }
+    if (line.startsWith('#')) {
+      if (state === 'rows') problems.push({ path: where, message: 'a sentence header must follow a blank line' });
+      if (state !== 'header') sentence = '';
+      state = 'header';
+      if (line.startsWith('#Text=')) sentence += `${unescapeText(line.slice('#Text='.length))}\n`;
+      continue;
+    }
+    const fields = line.split('\t');
+    const offsets = OFFSETS.exec(fields[1] ?? '');
+    if (!UNIT_ID.test(fields[0] ?? '') || offsets === null || fields.length < columns.length + 3) {
+      problems.push({ path: where, message: `is not a row "sentence-token<TAB>begin-end<TAB>token" with ${columns.length} annotation columns` });
+      continue;
+    }
+    const unit = { start: Number(offsets[1]), end: Number(offsets[2]) };
+    if (state === 'gap') problems.push({ path: where, message: 'a token row must follow a #Text= line' });
+    if (state === 'header' && sentence !== undefined) {
+      if (text.length > unit.start && text.endsWith('\n')) text = text.slice(0, -1);
+      text = text.padEnd(unit.start, ' ') + sentence;
+      sentence = undefined;
+    }
+    state = 'rows';
+    if (unit.end < unit.start || text.slice(unit.start, unit.end) !== fields[2]) {
+      problems.push({ path: where, message: `${fields[0] as string}: offsets ${fields[1] as string} read ${JSON.stringify(text.slice(unit.start, unit.end))}, not the token ${JSON.stringify(fields[2])} (offsets must count UTF-16 code units)` });
+      continue;
+    }
+    const row: RowAnnotations = new Map();
+    columns.forEach((column, c) => {
+      const raw = fields[c + 3] as string;
+      if (raw === '_') return;
+      const values = splitUnescaped(raw, '|');
+      if (column.layer.kind === 'span') values.forEach((value, k) => readSpanValue(column, row, byId, unit, k, value, where));
+      else countOther(column, values, where, seenLinks);
+    });
+  }
+  return { text: text.endsWith('\n') ? text.slice(0, -1) : text, layers, problems };
+}
