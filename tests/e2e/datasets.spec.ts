@@ -15,10 +15,6 @@ const fixture = (name: string) => path.join(REPO, 'tests/fixtures', name);
 const JONAS = fixture('review/000_2010653594c6cf10.jonas.tagwerk.json');
 const MIXED = fixture('formats/mixed.tagwerk.json');
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
-});
-
 /** Scripted file dialogs: each answers with the next path queued, and records what main asked. */
 function scriptedDialogs() {
   const saves: unknown[] = [];
