@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/window/**', 'electron/main/ipc/registerIpc.ts', 'electron/main/protocol/registerAppProtocol.ts', 'electron/main/security/denyPermissions.ts', 'electron/main/menu/**', 'electron/main/settings/electronStoreSettings.ts', 'electron/main/adapters/**', 'electron/preload/**'],
+    ignores: ['electron/main/index.ts', 'electron/main/window/**', 'electron/main/ipc/registerIpc.ts', 'electron/main/protocol/registerAppProtocol.ts', 'electron/main/security/denyPermissions.ts', 'electron/main/menu/**', 'electron/main/about/showAboutDialog.ts', 'electron/main/settings/electronStoreSettings.ts', 'electron/main/adapters/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the thin Electron adapters may import electron.' }] }],
     },
