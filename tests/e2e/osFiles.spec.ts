@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openFilesFromOs } from '../../electron/main/handlers/corpus/openFilesFromOs';
 import { importDatasetAt } from '../../electron/main/handlers/datasets/importDatasetFile';
-import { createConfSettings } from '../../electron/main/settings/createConfSettings';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { createConfSettings } from '../../electron/node/settings/createConfSettings';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { expect, test } from './support/workbenchTest';
 
 const MIXED = path.resolve(import.meta.dirname, '../fixtures/formats/mixed.tagwerk.json');

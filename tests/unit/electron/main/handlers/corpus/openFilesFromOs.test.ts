@@ -3,11 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDatasetFile, openFilesFromOs } from '../../../../../../electron/main/handlers/corpus/openFilesFromOs';
 import { importDatasetAt } from '../../../../../../electron/main/handlers/datasets/importDatasetFile';
-import { createConfSettings } from '../../../../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../../../../electron/node/settings/createConfSettings';
 import { documentIdOf } from '../../../../../../shared/text/documentId';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../../shared/corpus/builtinArticle';
 import { JONAS, MIXED } from '../../../cli/cliTestKit';
-import { storeOn, tempDataDir } from '../../store/storeTestKit';
+import { storeOn, tempDataDir } from '../../../node/store/storeTestKit';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../fixtures/corpus');
 
