@@ -48,7 +48,7 @@ describe('tagwerk export', () => {
     expect(dataset.documents.map((d) => d.source)).toEqual([...dataset.documents.map((d) => d.source)].sort());
     const validated = await run(runValidate, [path.join(out, 'a.json')]);
     expect(validated.code).toBe(0);
-    expect(validated.stdout).toContain(`valid tagwerk.dataset v1 (7 documents, ${total} annotations)`);
+    expect(validated.stdout).toContain(`valid tagwerk.dataset v2 (7 documents, ${total} annotations, 0 relations)`);
     await run(runExport, ['--data-dir', dataDir, '--format', 'tagwerk', '--out', path.join(out, 'b.json')]);
     expect(readFileSync(path.join(out, 'b.json'), 'utf8')).toBe(readFileSync(path.join(out, 'a.json'), 'utf8'));
   });

@@ -272,7 +272,7 @@ describe('importDataset', () => {
     const result = await createDatasetHandlers(h.deps).importDataset(undefined);
     if (result.status !== 'invalid') throw new Error(JSON.stringify(result));
     expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'version: must be 1',
+      'version: must be 1 or 2',
       'exportedAt: is required',
       'annotator: must not be empty',
       'documents[0].annotations[0].start: must be of type number',
