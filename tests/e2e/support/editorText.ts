@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { documentPaths } from '../../../electron/main/store/documentPaths';
+import { documentPaths } from '../../../electron/node/store/documentPaths';
 import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../shared/text/documentId';
