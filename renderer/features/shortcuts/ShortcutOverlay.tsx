@@ -26,6 +26,7 @@ export function ShortcutOverlay({ onClose }: ShortcutOverlayProps) {
         <thead>
           <tr>
             <th scope="col">{t('shortcuts.keyColumn')}</th>
+            <th scope="col">{t('shortcuts.placeColumn')}</th>
             <th scope="col">{t('shortcuts.actionColumn')}</th>
           </tr>
         </thead>
@@ -40,6 +41,7 @@ export function ShortcutOverlay({ onClose }: ShortcutOverlayProps) {
                   </span>
                 ))}
               </td>
+              <td>{t(`shortcuts.where.${shortcut.where}`)}</td>
               <td>{t(`shortcuts.actions.${shortcut.id}`)}</td>
             </tr>
           ))}

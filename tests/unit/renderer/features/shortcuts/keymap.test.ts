@@ -6,14 +6,14 @@ import { chordTexts, isHelpKey, KEYMAP, NAMED_KEYS } from '../../../../../render
 
 const ROOT = path.resolve(import.meta.dirname, '../../../../..');
 
-function shortcutCatalog(language: string): { shortcuts: { actions: Record<string, string> }; keys: Record<string, string> } {
+function shortcutCatalog(language: string): { shortcuts: { actions: Record<string, string>; where: Record<string, string> }; keys: Record<string, string> } {
   return JSON.parse(readFileSync(path.join(ROOT, 'renderer/i18n/locales', language, 'shortcuts.json'), 'utf8'));
 }
 
-/** The rows of the README's keymap table (the table under "## Tagging"), as [keys, action]. */
+/** The rows of the README's keymap table (under "### Keys"), as [keys, where, action]. */
 function readmeRows(): string[][] {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const table = readme.slice(readme.indexOf('| keys | action |')).split('\n\n')[0] ?? '';
+  const table = readme.slice(readme.indexOf('| key | where | action |')).split('\n\n')[0] ?? '';
   return table
     .split('\n')
     .slice(2)
@@ -21,12 +21,13 @@ function readmeRows(): string[][] {
 }
 
 describe('KEYMAP', () => {
-  it('is exactly the README table, in the same order, with the English catalog wording', () => {
+  it('is exactly the README table, in the same order, with the English catalog wording (keys, where, action)', () => {
     const en = shortcutCatalog('en');
     const expected = KEYMAP.map((shortcut) => [
       chordTexts(shortcut, (token) => en.keys[token] ?? token)
         .map((chord) => `\`${chord}\``)
         .join(' / '),
+      en.shortcuts.where[shortcut.where],
       en.shortcuts.actions[shortcut.id],
     ]);
     expect(readmeRows()).toEqual(expected);
@@ -37,6 +38,7 @@ describe('KEYMAP', () => {
       const catalog = shortcutCatalog(language);
       expect(Object.keys(catalog.shortcuts.actions).sort()).toEqual(KEYMAP.map((s) => s.id).sort());
       expect(Object.keys(catalog.keys).sort()).toEqual([...NAMED_KEYS].sort());
+      for (const shortcut of KEYMAP) expect(catalog.shortcuts.where[shortcut.where], `${language} where.${shortcut.where}`).toBeTruthy();
     }
   });
 
