@@ -122,11 +122,11 @@ test('German: the status line names the tag, „Die Demokratische …“: Behaup
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await dragOver(page, 'Die Demokratische Volksrepublik Korea', { overshoot: true });
     await page.keyboard.press('1');
-    await expect(status(page)).toHaveText('„Die Demokratische …“ als Behauptung getaggt.');
+    await expect(status(page)).toHaveText('„Die Demokratische …“ als Behauptung markiert.');
     await page.keyboard.press('4');
     await expect(status(page)).toHaveText('„Die Demokratische …“: Behauptung → Akteur');
     await page.keyboard.press('4');
-    await expect(status(page)).toHaveText('„Die Demokratische …“ ist schon als Akteur getaggt.');
+    await expect(status(page)).toHaveText('„Die Demokratische …“ ist schon als Akteur markiert.');
     await expect(items(page)).toHaveCount(1);
   } finally {
     await app.close();
