@@ -53,18 +53,28 @@ export async function readInputText(cwd: string, file: string, maxBytes: number 
   }
 }
 
-/** Reads every `.txt` and `.ann` file directly inside a brat folder (sub-folders and other files are ignored). */
-export async function readBratFolder(cwd: string, folder: string): Promise<{ ok: true; files: NamedFile[] } | FileProblem> {
+/**
+ * Reads the files of a folder format (brat): every file with one of `extensions` directly in
+ * the folder or in a sub-folder one level down (brat exports one folder per annotator), named
+ * by their `/`-separated path inside the folder, sorted; other files and deeper folders are ignored.
+ */
+export async function readInputFolder(cwd: string, folder: string, extensions: readonly string[]): Promise<{ ok: true; files: NamedFile[] } | FileProblem> {
   const full = path.resolve(cwd, folder);
-  let names: string[];
+  const wanted = (name: string): boolean => extensions.some((ext) => name.endsWith(`.${ext}`));
+  const names: string[] = [];
   try {
-    names = (await fsp.readdir(full)).filter((n) => n.endsWith('.txt') || n.endsWith('.ann')).sort();
+    for (const entry of await fsp.readdir(full, { withFileTypes: true })) {
+      if (entry.isFile() && wanted(entry.name)) names.push(entry.name);
+      if (!entry.isDirectory()) continue;
+      const inner = await fsp.readdir(path.join(full, entry.name), { withFileTypes: true });
+      for (const file of inner) if (file.isFile() && wanted(file.name)) names.push(`${entry.name}/${file.name}`);
+    }
   } catch (error) {
     return { ok: false, line: fileProblemLine(folder, error) };
   }
   const files: NamedFile[] = [];
-  for (const name of names) {
-    const read = await readInputText(cwd, path.join(folder, name));
+  for (const name of names.sort()) {
+    const read = await readInputText(cwd, path.join(folder, ...name.split('/')));
     if (!read.ok) return read;
     files.push({ name, content: read.text });
   }
@@ -78,11 +88,14 @@ export async function writeOutputFile(cwd: string, file: string, content: string
   return bytes.length;
 }
 
-/** Writes brat's files into a folder, created if missing; returns the total size. */
+/** Writes a folder format's files (`/`-separated names) into a folder and its sub-folders, created if missing; returns the total size. */
 export async function writeOutputFolder(cwd: string, folder: string, files: readonly NamedFile[]): Promise<number> {
   const full = path.resolve(cwd, folder);
-  await fsp.mkdir(full, { recursive: true });
   let size = 0;
-  for (const file of files) size += await writeOutputFile(full, file.name, file.content);
+  for (const file of files) {
+    const target = path.join(full, ...file.name.split('/'));
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    size += await writeOutputFile(full, path.relative(full, target), file.content);
+  }
   return size;
 }

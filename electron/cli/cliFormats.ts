@@ -1,30 +1,49 @@
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
-import { FORMAT_IDS, type FormatId, type ParseOptions } from '../../shared/formats/formatAdapter';
-import { bratFormat, textFormatAdapters } from '../../shared/formats/formatAdapters';
-import type { ParseResult } from '../../shared/formats/formatProblem';
+import type { ParseOptions, ParseResult } from '../../shared/formats/formatAdapter';
+import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, formatEntry, type FormatId } from '../../shared/formats/formatRegistry';
 import { UsageError } from './cliArgs';
-import { readBratFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './cliFiles';
+import { readInputFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './cliFiles';
+
+/** The format choices as `--help` lists them: `tagwerk | doccano | …`, from the registry. */
+export const FORMAT_CHOICES_HELP = FORMAT_IDS.join(' | ');
+
+/** The offset unit sentence of `--help`, from the registry: which formats count UTF-16 units. */
+export function offsetUnitsHelp(): string {
+  const utf16 = FORMAT_REGISTRY.filter((entry) => entry.offsetUnit === 'utf16').map((entry) => entry.id);
+  if (utf16.length === 0) return 'Offsets are Unicode code points in every format.';
+  return `Offsets are Unicode code points in every format except ${utf16.join(', ')} (UTF-16 code units).`;
+}
+
+/** The formats written as folders, for `--help` (e.g. `brat`). */
+export const FOLDER_FORMATS_HELP = FORMAT_REGISTRY.filter((entry) => entry.output === 'folder')
+  .map((entry) => entry.id)
+  .join(', ');
 
 /** The `--format`/`--from`/`--to` value as a format id; anything else is a usage error listing the choices. */
 export function formatOption(value: string | undefined, option: string): FormatId {
   if (value === undefined) throw new UsageError(`${option} FORMAT is required (one of ${FORMAT_IDS.join(', ')})`);
-  const id = FORMAT_IDS.find((f) => f === value.toLowerCase());
+  const id = findFormatId(value);
   if (id === undefined) throw new UsageError(`${option} ${value}: unknown format (one of ${FORMAT_IDS.join(', ')})`);
   return id;
 }
 
-/** Serialises a dataset in `format` to `out`: a file, or for brat a folder (created if missing); returns bytes written. */
-export async function writeFormatOutput(cwd: string, format: FormatId, dataset: TagwerkDataset, out: string): Promise<number> {
-  if (format === 'brat') return writeOutputFolder(cwd, out, bratFormat.serialize(dataset));
-  return writeOutputFile(cwd, out, textFormatAdapters[format].serialize(dataset));
+/** Serialises a dataset in `format` to `out`: a file, or for a folder format a folder (created if missing); returns bytes written. */
+export async function writeFormatOutput(cwd: string, format: FormatId, dataset: TagwerkDataset, out: string): Promise<{ bytes: number; files: number }> {
+  const entry = formatEntry(format);
+  if (entry.output === 'folder') {
+    const files = entry.adapter.serialize(dataset);
+    return { bytes: await writeOutputFolder(cwd, out, files), files: files.length };
+  }
+  return { bytes: await writeOutputFile(cwd, out, entry.adapter.serialize(dataset)), files: 1 };
 }
 
-/** Reads `input` (a file, or for brat a folder of .txt/.ann) in `format` into a validated dataset or its problems. */
+/** Reads `input` (a file, or for a folder format a folder) in `format` into a validated dataset or its problems. */
 export async function readFormatInput(cwd: string, format: FormatId, input: string, options: ParseOptions): Promise<ParseResult | FileProblem> {
-  if (format === 'brat') {
-    const folder = await readBratFolder(cwd, input);
-    return folder.ok ? bratFormat.parse(folder.files, options) : folder;
+  const entry = formatEntry(format);
+  if (entry.output === 'folder') {
+    const folder = await readInputFolder(cwd, input, entry.extensions);
+    return folder.ok ? entry.adapter.parse(folder.files, options) : folder;
   }
   const read = await readInputText(cwd, input);
-  return read.ok ? textFormatAdapters[format].parse(read.text, options) : read;
+  return read.ok ? entry.adapter.parse(read.text, options) : read;
 }

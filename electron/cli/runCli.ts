@@ -1,4 +1,6 @@
+import { FORMAT_IDS } from '../../shared/formats/formatRegistry';
 import type { CliDeps } from './cliDeps';
+import { offsetUnitsHelp } from './cliFormats';
 import { EXIT_OK, EXIT_USAGE } from './runCommand';
 import { runAgreement } from './runAgreement';
 import { runConvert } from './runConvert';
@@ -30,8 +32,8 @@ Commands:
   agreement A.json B.json [--json] [--per-document]
         inter-annotator agreement of two tagwerk exports (A is the reference)
 
-FORMAT: tagwerk, doccano, w3c, brat, labelstudio, spacy. Offsets are Unicode code points in
-every format except labelstudio (UTF-16 code units, as Label Studio reads them).
+FORMAT: ${FORMAT_IDS.join(', ')}.
+${offsetUnitsHelp()}
 The data folder is --data-dir, else $TAGWERK_DATA_DIR, else the app's own folder.
 Exit codes: 0 done, 1 bad input (one line per problem on stderr), 2 wrong command line.
 Run "tagwerk COMMAND --help" for a command's options and examples.

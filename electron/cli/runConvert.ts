@@ -5,7 +5,7 @@ import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { fileProblemLine } from './cliFiles';
-import { formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
+import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { w3cTexts } from './w3cTexts';
 import { plural } from './plural';
@@ -24,10 +24,10 @@ export const convertCommand: CommandSpec = {
 
 Reads IN in one format and writes OUT in another; the store is not changed. Every span is
 checked on the way in (inside its text, quote equal to the slice) and nothing is fixed silently.
-For brat, IN and OUT are folders (.txt + .ann per document).
+For ${FOLDER_FORMATS_HELP}, IN and OUT are folders.
 
 Options:
-  --from FORMAT, --to FORMAT   tagwerk | doccano | w3c | brat | labelstudio | spacy
+  --from FORMAT, --to FORMAT   ${FORMAT_CHOICES_HELP}
   --annotator NAME  annotator of spans whose format names none (doccano, spacy, brat, label
                     studio); default: the app settings' annotator name, else the OS user name
   --text FILE       (--from w3c) a text the annotations point at; W3C exports hold offsets
@@ -65,7 +65,7 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
       if ('line' in result) return fail([result.line]);
       return fail([...result.problems.map((p) => `${input}: ${formatProblemLine(p)}`), 'Nothing was written.']);
     }
-    let size: number;
+    let size: { bytes: number; files: number };
     try {
       size = await writeFormatOutput(deps.cwd, to, result.dataset, output);
     } catch (error) {
@@ -73,7 +73,7 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
     }
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
-    deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size} bytes).\n`);
+    deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size.bytes} bytes).\n`);
     return EXIT_OK;
   });
 }

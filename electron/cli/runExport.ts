@@ -4,7 +4,7 @@ import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { fileProblemLine } from './cliFiles';
-import { formatOption, writeFormatOutput } from './cliFormats';
+import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, offsetUnitsHelp, writeFormatOutput } from './cliFormats';
 import { collectStoreDataset } from './collectStoreDataset';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { selectDocuments } from './selectDocuments';
@@ -27,16 +27,15 @@ and every annotator's set (mine and each imported colleague's), each annotation 
 "annotator". Reads the store only, so it also works while the app is open.
 
 Options:
-  --format FORMAT   tagwerk | doccano | w3c | brat | labelstudio | spacy
-  --out PATH        the output file; for brat a folder (created if missing), one .txt and
-                    one .ann per document
+  --format FORMAT   ${FORMAT_CHOICES_HELP}
+  --out PATH        the output file; for ${FOLDER_FORMATS_HELP} a folder (created if missing)
   --document ID     only this document: its id (sha256:<hex>) or a unique prefix of the hex
                     (at least 4 digits); repeat for several
   --annotator NAME  only NAME's annotations; also the file's top-level "annotator"
                     (default: the app settings' annotator name, else the OS user name)
   --data-dir DIR    the data folder (default: $TAGWERK_DATA_DIR, else the app's folder)
 
-Offsets are Unicode code points in every format except labelstudio (UTF-16 code units).
+${offsetUnitsHelp()}
 The export time comes from the clock; an empty store (or filter) exits 1.
 
 Examples:
@@ -81,14 +80,14 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       const known = collected.annotators.length === 0 ? 'none' : collected.annotators.join(', ');
       return fail([`${annotator.trim()} has no annotations in the selected documents (annotators there: ${known}); nothing was exported.`]);
     }
-    let size: number;
+    let size: { bytes: number; files: number };
     try {
       size = await writeFormatOutput(deps.cwd, format, dataset, out);
     } catch (error) {
       return fail([fileProblemLine(out, error)]);
     }
     const docs = dataset.documents.length;
-    deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size} bytes).\n`);
+    deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size.bytes} bytes).\n`);
     return EXIT_OK;
   });
 }

@@ -1,6 +1,6 @@
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
-import type { FormatAdapter, NamedFile, ParseOptions } from './formatAdapter';
-import type { FormatProblem, ParseResult } from './formatProblem';
+import type { FolderFormatAdapter, NamedFile, ParseOptions, ParseResult } from './formatAdapter';
+import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, importedDataset } from './importedDataset';
 import { parseBratAnn } from './bratParse';
 
@@ -117,7 +117,7 @@ function parseBratDocuments(list: readonly BratDocumentFiles[], options?: ParseO
  * such as annotation.conf are ignored) and uses the stem as title and `<stem>.txt` as source;
  * annotator, export time and language come from the options, annotation ids are derived.
  */
-export const bratFormat: FormatAdapter<readonly NamedFile[], NamedFile[]> = {
+export const bratFormat: FolderFormatAdapter = {
   id: 'brat',
   offsetUnit: 'codepoint',
   serialize: serializeBrat,

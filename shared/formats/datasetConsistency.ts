@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { validateAnnotationsAgainstText } from '../annotation/validateAnnotationsAgainstText';
 import { documentIdOf, isDocumentId } from '../text/documentId';
 import { createOffsetConverter } from '../text/offsetConverter';
-import { quoted } from './formatProblem';
+import { quoted } from './quoted';
 
 interface ShapedDataset {
   readonly labels: ReadonlyArray<{ readonly id: string }>;

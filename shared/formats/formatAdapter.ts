@@ -1,10 +1,6 @@
 import type { DatasetLabel, TagwerkDataset } from './datasetSchema';
-import type { ParseResult } from './formatProblem';
-
-/** The formats Tagwerk reads and writes. */
-export const FORMAT_IDS = ['tagwerk', 'doccano', 'w3c', 'brat', 'labelstudio', 'spacy'] as const;
-/** One of `FORMAT_IDS`. */
-export type FormatId = (typeof FORMAT_IDS)[number];
+import type { FormatLoss } from './formatLoss';
+import type { FormatProblem } from './formatProblem';
 
 /**
  * What a parse needs that some formats do not carry. doccano, spaCy, brat, Label Studio and
@@ -31,7 +27,8 @@ export interface ParseOptions {
  * writes a dataset deterministically, so serialize -> parse -> serialize gives the same output.
  */
 export interface FormatAdapter<In, Out> {
-  readonly id: FormatId;
+  /** The format's id, as its registry entry names it. */
+  readonly id: string;
   /** The unit of offsets in this format's files. */
   readonly offsetUnit: 'codepoint' | 'utf16';
   parse(input: In, options?: ParseOptions): ParseResult;
@@ -41,8 +38,21 @@ export interface FormatAdapter<In, Out> {
 /** An adapter whose files are one text each (every format except brat). */
 export type TextFormatAdapter = FormatAdapter<string, string>;
 
+/** An adapter that reads and writes a folder of named files (brat). */
+export type FolderFormatAdapter = FormatAdapter<readonly NamedFile[], NamedFile[]>;
+
 /** A named file produced by or given to a multi-file format (brat). */
 export interface NamedFile {
+  /** A path inside the folder, `/`-separated (e.g. `jonas/article.ann`). */
   readonly name: string;
   readonly content: string;
 }
+
+/**
+ * What every `parse` returns: the dataset and what it could not represent (`losses`, empty for
+ * a lossless read), or every problem found (never a half-read dataset), so imports and
+ * `tagwerk validate` print one line per problem and never drop anything without a word.
+ */
+export type ParseResult =
+  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly losses: readonly FormatLoss[] }
+  | { readonly ok: false; readonly problems: readonly FormatProblem[] };

@@ -5,8 +5,10 @@ import { documentIdOf, isDocumentId } from '../text/documentId';
 import { quoteContext } from '../text/selectionRange';
 import { titleFromText } from '../text/titleFromText';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
-import type { FormatId, ParseOptions } from './formatAdapter';
-import { quoted, type FormatProblem, type ParseResult } from './formatProblem';
+import type { ParseOptions, ParseResult } from './formatAdapter';
+import type { FormatLoss } from './formatLoss';
+import type { FormatProblem } from './formatProblem';
+import { quoted } from './quoted';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
 /** A span as a foreign format gives it, already converted to code points. */
@@ -45,7 +47,7 @@ function derivedId(documentId: string, span: ImportedSpan, taken: Set<string>): 
   return id;
 }
 
-function importDocument(doc: ImportedDocument, format: FormatId, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[]): DatasetDocument {
+function importDocument(doc: ImportedDocument, format: string, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[]): DatasetDocument {
   const id = documentIdOf(doc.text);
   if (isDocumentId(doc.id) && doc.id !== id) {
     problems.push({ path: doc.path, message: `document id ${doc.id} is not the sha256 of its text (${id}): the text was changed` });
@@ -108,9 +110,10 @@ function labelsFor(documents: readonly DatasetDocument[], start: readonly Datase
  * the sha256 of the texts, quotes and 32-code-point prefix/suffix are taken from the text, a
  * stored quote that differs from the slice is a problem (never fixed), missing annotation ids
  * are derived from (document, start, end, label), and annotator / exportedAt / language /
- * source / labels come from `options`. The result is validated like any tagwerk import.
+ * source / labels come from `options`. The result is validated like any tagwerk import and
+ * carries the `losses` the format's reader counted.
  */
-export function importedDataset(format: FormatId, documents: readonly ImportedDocument[], options: ParseOptions = {}): ParseResult {
+export function importedDataset(format: string, documents: readonly ImportedDocument[], options: ParseOptions = {}, losses: readonly FormatLoss[] = []): ParseResult {
   const problems: FormatProblem[] = [];
   if (options.annotator === undefined) problems.push({ path: '', message: `${format} files name no annotator: options.annotator is required` });
   if (options.exportedAt === undefined) problems.push({ path: '', message: `${format} files carry no export time: options.exportedAt is required` });
@@ -118,7 +121,7 @@ export function importedDataset(format: FormatId, documents: readonly ImportedDo
   const taken = new Set(documents.flatMap((d) => d.spans.flatMap((s) => (s.id === undefined ? [] : [s.id]))));
   const built = documents.map((d) => importDocument(d, format, options, options.annotator ?? '', taken, problems));
   if (problems.length > 0) return { ok: false, problems };
-  return validateTagwerkDataset({
+  const validated = validateTagwerkDataset({
     format: TAGWERK_DATASET_FORMAT,
     version: TAGWERK_DATASET_VERSION,
     exportedAt: options.exportedAt,
@@ -127,4 +130,5 @@ export function importedDataset(format: FormatId, documents: readonly ImportedDo
     labels: labelsFor(built, options.labels ?? DEFAULT_LABELS),
     documents: built,
   });
+  return validated.ok ? { ...validated, losses } : validated;
 }

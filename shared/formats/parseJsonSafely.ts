@@ -1,4 +1,5 @@
-import { type FormatProblem, jsonPath, printableText } from './formatProblem';
+import { type FormatProblem, jsonPath } from './formatProblem';
+import { printableText } from './quoted';
 
 /** Keys that could reach an object's prototype when a parsed file is merged or copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,7 +1,7 @@
 import { sortAnnotations } from '../annotation/annotationList';
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
 import type { TextFormatAdapter } from './formatAdapter';
-import type { ParseResult } from './formatProblem';
+import type { ParseResult } from './formatAdapter';
 import { parseJsonSafely } from './parseJsonSafely';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type FormatProblem, type ParseResult, jsonPath } from './formatProblem';
+import type { ParseResult } from './formatAdapter';
+import { type FormatProblem, jsonPath } from './formatProblem';
 import { TagwerkDatasetSchema } from './datasetSchema';
 
 /** Plain-words messages for the zod issues a hand-edited file most often has. */
@@ -22,6 +23,6 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: 
  */
 export function validateTagwerkDataset(value: unknown): ParseResult {
   const result = TagwerkDatasetSchema.safeParse(value, { error: issueMessage });
-  if (result.success) return { ok: true, dataset: result.data };
+  if (result.success) return { ok: true, dataset: result.data, losses: [] };
   return { ok: false, problems: problemsFromIssues(result.error.issues) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ParseOptions } from './formatAdapter';
-import { named, type FormatProblem, type ParseResult } from './formatProblem';
+import type { ParseOptions, ParseResult } from './formatAdapter';
+import type { FormatProblem } from './formatProblem';
+import { named } from './quoted';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseJsonSafely } from './parseJsonSafely';
 import { annotationIdFromIri, annotatorFromIri } from './w3cIris';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormatId } from '../../../shared/formats/formatAdapter';
+import type { FormatId } from '../../../shared/formats/formatRegistry';
 import type { ExportResult } from '../../../shared/ipc/methods/datasetMethods';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';

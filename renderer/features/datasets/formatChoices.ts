@@ -1,5 +1,4 @@
-import { FORMAT_IDS, type FormatId } from '../../../shared/formats/formatAdapter';
-import { bratFormat, textFormatAdapters } from '../../../shared/formats/formatAdapters';
+import { FORMAT_REGISTRY, type FormatId } from '../../../shared/formats/formatRegistry';
 
 /** One format as the export dialog offers it: id, and the unit its offsets count in. */
 export interface FormatChoice {
@@ -8,7 +7,7 @@ export interface FormatChoice {
 }
 
 /**
- * The export formats in the order the dialog lists them (Tagwerk's lossless format first), each
- * with the offset unit its adapter writes (Label Studio: UTF-16 code units; the rest: code points).
+ * The export formats in registry order (Tagwerk's lossless format first), each with the offset
+ * unit its registry entry states, which the dialog shows as a badge.
  */
-export const FORMAT_CHOICES: readonly FormatChoice[] = FORMAT_IDS.map((id) => ({ id, unit: id === 'brat' ? bratFormat.offsetUnit : textFormatAdapters[id].offsetUnit }));
+export const FORMAT_CHOICES: readonly FormatChoice[] = FORMAT_REGISTRY.map(({ id, offsetUnit }) => ({ id, unit: offsetUnit }));

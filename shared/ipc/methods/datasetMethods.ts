@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_IDS } from '../../formats/formatAdapter';
+import { FORMAT_IDS } from '../../formats/formatRegistry';
 import { DocumentIdField, NoRequest } from '../schemas';
 
 /** Most problems an import answer lists; the rest are counted in `total`. */

@@ -55,9 +55,9 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
   if (!collected.ok) throw new IpcFailure('failed', ['The stored annotations did not pass the dataset checks; nothing was exported.', ...collected.problems].join('\n'));
   const { dataset } = collected;
   const name = path.basename(target);
-  let bytes: number;
+  let written: { bytes: number; files: number };
   try {
-    bytes = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
+    written = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
   } catch (error) {
     throw new IpcFailure('failed', fileProblemLine(name, error));
   }
@@ -66,8 +66,8 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
     format: request.format,
     documents: dataset.documents.length,
     annotations: dataset.documents.reduce((n, d) => n + d.annotations.length, 0),
-    bytes,
-    files: request.format === 'brat' ? dataset.documents.length * 2 : 1,
+    bytes: written.bytes,
+    files: written.files,
     name,
     warnings: collected.warnings,
   };

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bratFormat, textFormatAdapters } from '../../../../shared/formats/formatAdapters';
+import { bratFormat } from '../../../../shared/formats/bratFormat';
+import { formatEntry } from '../../../../shared/formats/formatRegistry';
 import { MIXED_FIXTURE, loadDataset, optionsFor, repoPath } from './formatTestSupport';
 
 /**
@@ -26,10 +27,11 @@ describe('golden exports of the mixed fixture', () => {
   const dataset = loadDataset(MIXED_FIXTURE);
 
   it.each(Object.entries(FILES))('%s export is byte for byte the reviewed file, and reads back', (format, file) => {
-    const adapter = textFormatAdapters[format as keyof typeof FILES];
-    const out = adapter.serialize(dataset);
+    const entry = formatEntry(format as keyof typeof FILES);
+    if (entry.output !== 'file') throw new Error(`${format} is not a file format`);
+    const out = entry.adapter.serialize(dataset);
     expect(out).toBe(golden(file, out));
-    expect(adapter.parse(golden(file, out), optionsFor(dataset)).ok).toBe(true);
+    expect(entry.adapter.parse(golden(file, out), optionsFor(dataset)).ok).toBe(true);
   });
 
   it('brat export is byte for byte the reviewed folder, and reads back', () => {

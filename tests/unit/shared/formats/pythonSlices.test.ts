@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bratFormat, textFormatAdapters } from '../../../../shared/formats/formatAdapters';
+import { bratFormat } from '../../../../shared/formats/bratFormat';
+import { FORMAT_REGISTRY } from '../../../../shared/formats/formatRegistry';
 import { MIXED_FIXTURE, loadDataset, pythonMissing, runPython } from './formatTestSupport';
 
 /**
@@ -69,10 +70,7 @@ describe.skipIf(missing !== undefined)(`exports read in Python${missing === unde
   let rows: Record<string, Row[]> = {};
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'tagwerk-python-'));
-      for (const [id, adapter] of Object.entries(textFormatAdapters)) {
-      const ext = { tagwerk: 'tagwerk.json', doccano: 'doccano.jsonl', w3c: 'w3c.jsonld', labelstudio: 'labelstudio.json', spacy: 'spacy.jsonl' }[id];
-      writeFileSync(join(dir, `x.${ext ?? id}`), adapter.serialize(dataset));
-    }
+    for (const entry of FORMAT_REGISTRY) if (entry.output === 'file') writeFileSync(join(dir, `x${entry.suffix}`), entry.adapter.serialize(dataset));
     mkdirSync(join(dir, 'brat'));
     for (const file of bratFormat.serialize(dataset)) writeFileSync(join(dir, 'brat', file.name), file.content);
     rows = JSON.parse(runPython(READ_EXPORTS, [dir])) as Record<string, Row[]>;

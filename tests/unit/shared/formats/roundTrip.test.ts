@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import type { NamedFile, ParseOptions } from '../../../../shared/formats/formatAdapter';
-import { bratFormat, textFormatAdapters } from '../../../../shared/formats/formatAdapters';
-import type { ParseResult } from '../../../../shared/formats/formatProblem';
+import { FORMAT_REGISTRY } from '../../../../shared/formats/formatRegistry';
+import type { ParseResult } from '../../../../shared/formats/formatAdapter';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
 import { documentIdOf } from '../../../../shared/text/documentId';
 import { MIXED_FIXTURE, loadDataset, optionsFor } from './formatTestSupport';
 
 /** Every adapter as serialize-to-comparable-string + parse, so one table covers brat's file lists too. */
-const ADAPTERS: ReadonlyArray<[string, (d: TagwerkDataset) => string, (s: string, o: ParseOptions) => ParseResult]> = [
-  ...Object.entries(textFormatAdapters).map(([id, a]) => [id, a.serialize, a.parse] as [string, (d: TagwerkDataset) => string, (s: string, o: ParseOptions) => ParseResult]),
-  ['brat', (d) => JSON.stringify(bratFormat.serialize(d)), (s, o) => bratFormat.parse(JSON.parse(s) as NamedFile[], o)],
-];
+const ADAPTERS: ReadonlyArray<[string, (d: TagwerkDataset) => string, (s: string, o: ParseOptions) => ParseResult]> = FORMAT_REGISTRY.map((entry) => {
+  if (entry.output === 'file') return [entry.id, (d: TagwerkDataset) => entry.adapter.serialize(d), (s: string, o: ParseOptions) => entry.adapter.parse(s, o)];
+  return [entry.id, (d: TagwerkDataset) => JSON.stringify(entry.adapter.serialize(d)), (s: string, o: ParseOptions) => entry.adapter.parse(JSON.parse(s) as NamedFile[], o)];
+});
 
 function parsedOrThrow(result: ParseResult): TagwerkDataset {
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 1));
