@@ -5,7 +5,7 @@ import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { fileProblemLine } from './cliFiles';
-import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
+import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, readFormatInput, writeFormatOutput, type WrittenOutput } from './cliFormats';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { w3cTexts } from './w3cTexts';
 import { plural } from './plural';
@@ -65,12 +65,13 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
       if ('line' in result) return fail([result.line]);
       return fail([...result.problems.map((p) => `${input}: ${formatProblemLine(p)}`), 'Nothing was written.']);
     }
-    let size: { bytes: number; files: number };
+    let size: WrittenOutput;
     try {
       size = await writeFormatOutput(deps.cwd, to, result.dataset, output);
     } catch (error) {
       return fail([fileProblemLine(output, error)]);
     }
+    for (const note of size.notes) deps.stderr(`${note}\n`);
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
     deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size.bytes} bytes).\n`);
