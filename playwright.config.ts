@@ -12,5 +12,6 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   outputDir: 'test-results/e2e',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
-  projects: [{ name: 'chromium' }, { name: 'electron' }],
+  // The packaged app (tests/e2e/packaged.spec.ts) is Electron's alone: the chromium host has nothing to package.
+  projects: [{ name: 'chromium', testIgnore: /packaged\.spec\.ts$/ }, { name: 'electron' }],
 });

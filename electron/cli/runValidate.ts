@@ -2,7 +2,8 @@ import { formatProblemLine } from '../../shared/formats/formatProblem';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import { UsageError } from './cliArgs';
 import type { CliDeps } from './cliDeps';
-import { readInputText } from './cliFiles';
+import { readInputText } from '../node/datasets/datasetFiles';
+import { problemLine } from './problemLine';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
@@ -12,9 +13,11 @@ export const validateCommand: CommandSpec = {
   options: {},
   help: `Usage: tagwerk validate FILE…
 
-Checks that each FILE is a valid tagwerk.dataset v1 (the JSON Schema in schemas/ plus what a
-schema cannot say: document ids are the sha256 of their texts, annotation ids are unique, every
-span lies inside its text and its "text" equals the code-point slice, labels are declared).
+Checks that each FILE is a valid tagwerk.dataset, version 1 or 2 (the JSON Schema in schemas/
+plus what a schema cannot say: document ids are the sha256 of their texts, annotation ids are
+unique, every span lies inside its text and its "text" equals the code-point slice, labels are
+declared; relations link two tags of their document and annotator with a declared type that
+allows the pair).
 
 Exit 0 when every file is valid (one summary line each on stdout); exit 1 with one line per
 problem on stderr ("FILE: path: message"); exit 2 on a wrong command line.
@@ -31,7 +34,7 @@ export function runValidate(args: readonly string[], deps: CliDeps): Promise<num
     for (const file of parsed.positionals) {
       const read = await readInputText(deps.cwd, file);
       if (!read.ok) {
-        deps.stderr(`${read.line}\n`);
+        deps.stderr(`${problemLine(read)}\n`);
         exit = EXIT_BAD_INPUT;
         continue;
       }
@@ -43,7 +46,9 @@ export function runValidate(args: readonly string[], deps: CliDeps): Promise<num
       }
       const documents = result.dataset.documents.length;
       const annotations = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
-      deps.stdout(`${file}: valid tagwerk.dataset v1 (${plural(documents, 'document')}, ${plural(annotations, 'annotation')})\n`);
+      const relations = result.dataset.documents.reduce((n, d) => n + (d.relations?.length ?? 0), 0);
+      const counts = [plural(documents, 'document'), plural(annotations, 'annotation'), ...(result.dataset.version >= 2 ? [plural(relations, 'relation')] : [])];
+      deps.stdout(`${file}: valid tagwerk.dataset v${result.dataset.version} (${counts.join(', ')})\n`);
     }
     return exit;
   });

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../annotation/annotation';
+import { RelationSchema } from '../relation/relation';
+import { RelationTypeSchema } from '../relation/relationType';
 import { DocumentIdSchema } from '../text/documentId';
 import { checkDatasetConsistency } from './datasetConsistency';
+import { checkDatasetRelations } from './datasetRelations';
 
 /** The `format` value that marks a Tagwerk dataset file. */
 export const TAGWERK_DATASET_FORMAT = 'tagwerk.dataset';
 
-/** The dataset version this build reads and writes. */
-export const TAGWERK_DATASET_VERSION = 1;
+/** The dataset version this build writes (version 2 adds relations); versions 1 and 2 are read. */
+export const TAGWERK_DATASET_VERSION = 2;
+
+/** Every dataset version this build reads. */
+export const TAGWERK_DATASET_VERSIONS = [1, 2] as const;
 
 /** A base file name (no `/`, `\`, `:` or NUL, not `.`/`..`) or `builtin:<name>`; never a path. */
 // eslint-disable-next-line no-control-regex -- a NUL must never reach a file name
@@ -61,10 +67,16 @@ export const DatasetDocumentSchema = z.object({
   annotations: z.array(DatasetAnnotationSchema),
 });
 
-/** The fields of a dataset whose shape a JSON Schema can express (see `TagwerkDatasetSchema`). */
-export const TagwerkDatasetShapeSchema = z.object({
+/** One relation in a dataset (version 2): `from`/`to` are annotation ids of the same document; extra keys dropped. */
+export const DatasetRelationSchema = z.object(RelationSchema.shape);
+
+/** One declared relation type: id, name and the label ids allowed at each end. */
+export const DatasetRelationTypeSchema = RelationTypeSchema;
+
+/** The version 1 shape, kept as published in `schemas/tagwerk.dataset.v1.schema.json`. */
+export const TagwerkDatasetV1ShapeSchema = z.object({
   format: z.literal(TAGWERK_DATASET_FORMAT),
-  version: z.literal(TAGWERK_DATASET_VERSION),
+  version: z.literal(1),
   exportedAt: timestamp(),
   annotator: z.string().min(1, { error: 'must not be empty' }).max(200),
   offsetUnit: z.literal('codepoint'),
@@ -72,13 +84,34 @@ export const TagwerkDatasetShapeSchema = z.object({
   documents: z.array(DatasetDocumentSchema).min(1, { error: 'must hold at least one document' }),
 });
 
+/** A version 2 document: a version 1 document plus its relations (absent reads as none). */
+export const DatasetDocumentV2Schema = DatasetDocumentSchema.extend({
+  relations: z.array(DatasetRelationSchema).optional(),
+});
+
+/** The version 2 shape (published as `schemas/tagwerk.dataset.v2.schema.json`): version 1 plus relation types and relations. */
+export const TagwerkDatasetV2ShapeSchema = TagwerkDatasetV1ShapeSchema.extend({
+  version: z.literal(2),
+  relationTypes: z.array(DatasetRelationTypeSchema).optional(),
+  documents: z.array(DatasetDocumentV2Schema).min(1, { error: 'must hold at least one document' }),
+});
+
 /**
- * THE validation of a tagwerk.dataset v1 import (DESIGN section 7): the shape above plus what a
- * JSON Schema cannot say — unique document, label and annotation ids, each document id equal to
- * the sha256 of its text, 0 <= start < end <= length and `text` equal to the code-point slice,
- * labels from the label set. Unknown extra keys are allowed on read and dropped.
+ * The fields of a dataset of any readable version whose shape a JSON Schema can express (see
+ * `TagwerkDatasetSchema`); relations in a version 1 file are refused by `checkDatasetRelations`.
  */
-export const TagwerkDatasetSchema = TagwerkDatasetShapeSchema.superRefine(checkDatasetConsistency);
+export const TagwerkDatasetShapeSchema = TagwerkDatasetV2ShapeSchema.extend({
+  version: z.literal(TAGWERK_DATASET_VERSIONS),
+});
+
+/**
+ * THE validation of a tagwerk.dataset import, version 1 or 2 (DESIGN section 7): the shape above
+ * plus what a JSON Schema cannot say — unique document, label and annotation ids, each document id
+ * equal to the sha256 of its text, 0 <= start < end <= length and `text` equal to the code-point
+ * slice, labels from the label set, and relations between existing tags of the same document and
+ * annotator with a declared type that allows their label pair. Unknown extra keys are dropped.
+ */
+export const TagwerkDatasetSchema = TagwerkDatasetShapeSchema.superRefine(checkDatasetConsistency).superRefine(checkDatasetRelations);
 
 /** The in-memory dataset every format adapter reads into and writes from. */
 export type TagwerkDataset = z.output<typeof TagwerkDatasetSchema>;
@@ -88,3 +121,7 @@ export type DatasetDocument = TagwerkDataset['documents'][number];
 export type DatasetAnnotation = DatasetDocument['annotations'][number];
 /** One label of a dataset's label set. */
 export type DatasetLabel = TagwerkDataset['labels'][number];
+/** One relation of a dataset document. */
+export type DatasetRelation = z.output<typeof DatasetRelationSchema>;
+/** One relation type of a dataset. */
+export type DatasetRelationType = z.output<typeof DatasetRelationTypeSchema>;

@@ -1,7 +1,7 @@
 import type { Annotation } from '../annotation/annotation';
 import { cleanNote, removeAnnotations } from '../annotation/annotationList';
 import type { Relation } from './relation';
-import { relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
+import { duplicateIdProblem, duplicateProblem, relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
 import type { RelationType } from './relationType';
 
 /** A document's tags and the relations between them: what one undo step changes together. */
@@ -42,11 +42,11 @@ export function addRelation(
   const own = relationProblems(relation, ends, types)[0];
   if (own !== undefined) return { ok: false, problem: own };
   if (relations.some((r) => r.id === relation.id)) {
-    return { ok: false, problem: { kind: 'duplicate-id', field: 'id', message: `duplicate relation id ${relation.id}` } };
+    return { ok: false, problem: duplicateIdProblem(relation) };
   }
   const key = relationKey(relation);
   if (relations.some((r) => relationKey(r) === key)) {
-    return { ok: false, problem: { kind: 'duplicate', field: 'to', message: `a ${relation.type} relation from ${relation.from} to ${relation.to} is already there` } };
+    return { ok: false, problem: duplicateProblem(relation) };
   }
   return { ok: true, relations: [...relations, relation] };
 }

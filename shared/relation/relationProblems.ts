@@ -1,3 +1,4 @@
+import { named } from '../formats/quoted';
 import type { Relation } from './relation';
 import { allowsPair, type RelationType } from './relationType';
 
@@ -45,32 +46,42 @@ export function relationProblems(
 ): RelationProblem[] {
   const problems: RelationProblem[] = [];
   if (relation.from === relation.to) {
-    problems.push({ kind: 'self', field: 'to', message: `relation ${relation.id} links annotation ${relation.from} to itself` });
+    problems.push({ kind: 'self', field: 'to', message: `relation ${named(relation.id)} links annotation ${named(relation.from)} to itself` });
   }
   const from = ends.get(relation.from);
   const to = ends.get(relation.to);
-  if (from === undefined) problems.push({ kind: 'unknown-from', field: 'from', message: `from ${relation.from} is not an annotation of this document` });
-  if (to === undefined) problems.push({ kind: 'unknown-to', field: 'to', message: `to ${relation.to} is not an annotation of this document` });
+  if (from === undefined) problems.push({ kind: 'unknown-from', field: 'from', message: `from ${named(relation.from)} is not an annotation of this document` });
+  if (to === undefined) problems.push({ kind: 'unknown-to', field: 'to', message: `to ${named(relation.to)} is not an annotation of this document` });
   for (const [field, end] of [['from', from], ['to', to]] as const) {
     if (end !== undefined && end.annotator !== relation.annotator) {
       problems.push({
         kind: 'other-annotator',
         field,
-        message: `${field} ${relation[field]} was tagged by ${end.annotator}, not by the relation's annotator ${relation.annotator}`,
+        message: `${field} ${named(relation[field])} was tagged by ${named(end.annotator)}, not by the relation's annotator ${named(relation.annotator)}`,
       });
     }
   }
   const type = types.find((t) => t.id === relation.type);
   if (type === undefined) {
-    problems.push({ kind: 'unknown-type', field: 'type', message: `relation type ${relation.type} is not in "relationTypes"` });
-  } else if (from !== undefined && to !== undefined && !allowsPair(type, from.label, to.label)) {
+    problems.push({ kind: 'unknown-type', field: 'type', message: `relation type ${named(relation.type)} is not in "relationTypes"` });
+  } else if (from !== undefined && to !== undefined && relation.from !== relation.to && !allowsPair(type, from.label, to.label)) {
     problems.push({
       kind: 'pair-not-allowed',
       field: 'type',
-      message: `relation type ${type.id} does not allow ${from.label} → ${to.label} (it allows ${type.from.join('/')} → ${type.to.join('/')})`,
+      message: `relation type ${named(type.id)} does not allow ${named(from.label)} → ${named(to.label)} (it allows ${type.from.join('/')} → ${type.to.join('/')})`,
     });
   }
   return problems;
+}
+
+/** The problem of a relation whose id is already taken. */
+export function duplicateIdProblem(relation: Relation): RelationProblem {
+  return { kind: 'duplicate-id', field: 'id', message: `duplicate relation id ${named(relation.id)}` };
+}
+
+/** The problem of a relation whose (type, from, to) is already there under another id. */
+export function duplicateProblem(relation: Relation): RelationProblem {
+  return { kind: 'duplicate', field: 'to', message: `a ${named(relation.type)} relation from ${named(relation.from)} to ${named(relation.to)} is already there` };
 }
 
 /** The key that makes two relations the same relation: type, from and to. */
@@ -92,11 +103,9 @@ export function relationListProblems(
   const keys = new Set<string>();
   relations.forEach((relation, index) => {
     for (const problem of relationProblems(relation, ends, types)) out.push({ ...problem, index });
-    if (ids.has(relation.id)) out.push({ kind: 'duplicate-id', field: 'id', message: `duplicate relation id ${relation.id}`, index });
+    if (ids.has(relation.id)) out.push({ ...duplicateIdProblem(relation), index });
     const key = relationKey(relation);
-    if (keys.has(key)) {
-      out.push({ kind: 'duplicate', field: 'to', message: `a ${relation.type} relation from ${relation.from} to ${relation.to} is already there`, index });
-    }
+    if (keys.has(key)) out.push({ ...duplicateProblem(relation), index });
     ids.add(relation.id);
     keys.add(key);
   });

@@ -41,3 +41,14 @@ export function typeFor(types: readonly RelationType[], fromLabel: string, toLab
   const fitting = typesFor(types, fromLabel, toLabel);
   return fitting.length === 1 ? fitting[0] : undefined;
 }
+
+/**
+ * `types` cut to a label set: each keeps only the declared labels at its ends, and a type left
+ * without a label at either end is dropped, so a dataset never declares a pair it cannot hold.
+ */
+export function relationTypesForLabels(types: readonly RelationType[], labelIds: readonly string[]): RelationType[] {
+  const declared = new Set(labelIds);
+  return types
+    .map((type) => ({ ...type, from: type.from.filter((l) => declared.has(l)), to: type.to.filter((l) => declared.has(l)) }))
+    .filter((type) => type.from.length > 0 && type.to.length > 0);
+}

@@ -1,13 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isTempFileName } from '../../electron/main/store/atomicWrite';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
-import { judgeAnnotationBytes } from '../../electron/main/store/readAnnotationFile';
+import { isTempFileName } from '../../electron/node/store/atomicWrite';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
+import { judgeAnnotationBytes } from '../../electron/node/store/readAnnotationFile';
 import { createOffsetConverter } from '../../shared/text/offsetConverter';
 import { documentIdOf } from '../../shared/text/documentId';
 import { CRASH_TEXT } from './crashFixture';
 import { killedRun } from './killedRun';
+import { seededRandom } from '../support/seededRandom';
 
 /** What the crash rounds found; a safe store has zero in every failure column. */
 export interface CrashReport {
@@ -34,18 +35,6 @@ export interface CrashReport {
   averageSaveMs: number;
   durationMs: number;
   problems: string[];
-}
-
-/** A small seeded PRNG (mulberry32), so a failing run's kill schedule can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Counters = Omit<CrashReport, 'seed' | 'durationMs'>;
@@ -140,7 +129,7 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; c
   const results = await Promise.all(
     Array.from({ length: chains }, (_, i) => {
       const share = Math.floor(options.rounds / chains) + (i < options.rounds % chains ? 1 : 0);
-      return runChain(i + 1, share, random(seed + i), options.initialSaveMs ?? 80, options.log);
+      return runChain(i + 1, share, seededRandom(seed + i), options.initialSaveMs ?? 80, options.log);
     }),
   );
   const sum = (key: Exclude<keyof Counters, 'problems' | 'finalRev' | 'averageSaveMs'>) => results.reduce((total, r) => total + r[key], 0);

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
 import { formatBytes } from '../../renderer/features/datasets/formatBytes';
@@ -14,10 +14,6 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => path.join(REPO, 'tests/fixtures', name);
 const JONAS = fixture('review/000_2010653594c6cf10.jonas.tagwerk.json');
 const MIXED = fixture('formats/mixed.tagwerk.json');
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
-});
 
 /** Scripted file dialogs: each answers with the next path queued, and records what main asked. */
 function scriptedDialogs() {
@@ -120,7 +116,7 @@ test('tagged spans are exported through the save dialog (unsaved edits first) an
     await closeDialog(page, 'export-dialog');
     await waitForSaved(page);
 
-    expect(cliValidate(file)).toBe(`${file}: valid tagwerk.dataset v1 (1 document, 2 annotations)\n`);
+    expect(cliValidate(file)).toBe(`${file}: valid tagwerk.dataset v2 (1 document, 2 annotations, 0 relations)\n`);
     const dataset = await readDataset(file);
     expect(dataset.annotator).toBe('tester');
     expect(dataset.documents[0]?.id).toBe(ARTICLE_ID);
@@ -195,7 +191,7 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
     expect(start).toBeLessThan(emojiText.indexOf(quote));
     const tagwerk = await readDataset(path.join(out, 'corpus.tagwerk.json'));
     expect(tagwerk.documents).toHaveLength(3);
-    expect(cliValidate(path.join(out, 'corpus.tagwerk.json'))).toContain('valid tagwerk.dataset v1 (3 documents, 2 annotations)');
+    expect(cliValidate(path.join(out, 'corpus.tagwerk.json'))).toContain('valid tagwerk.dataset v2 (3 documents, 2 annotations, 0 relations)');
 
     const jsonl = async (name: string) => (await readFile(path.join(out, name), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     const doccano = await jsonl('corpus.doccano.jsonl');

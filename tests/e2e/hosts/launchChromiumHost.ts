@@ -1,11 +1,11 @@
 import http from 'node:http';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { METHOD_NAMES } from '../../../shared/ipc/contract';
 import { EVENT_NAMES, subscriberNameOf, type EventName } from '../../../shared/ipc/events';
 import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
-import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
 import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';
 import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGuard';
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
@@ -47,6 +47,8 @@ export async function launchChromiumHost(options: {
   locale: string;
   annotator: string | null;
   dialogs: ScriptedDialogs;
+  /** Runs on the new page before the app loads (the benchmark installs its probe here). */
+  beforeStart?: (page: Page) => Promise<void>;
 }): Promise<LaunchedApp> {
   const settings = createConfSettings({ dataDir: options.dataDir });
   // Events reach the page once it exists; until then there is no window to tell.
@@ -105,6 +107,7 @@ export async function launchChromiumHost(options: {
       binding: BINDING,
     },
   );
+  await options.beforeStart?.(page);
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
   emit = (event: EventName, payload: unknown) =>

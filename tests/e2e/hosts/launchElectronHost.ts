@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from '@playwright/test';
-import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
 import { eventChannelOf } from '../../../shared/ipc/events';
-import type { LaunchedApp } from './types';
+import { scriptElectronDialogs } from './scriptElectronDialogs';
+import type { LaunchedApp, ScriptedDialogs } from './types';
 
 const MAIN_ENTRY = path.resolve(import.meta.dirname, '../../../out/main/index.js');
 
@@ -24,8 +25,8 @@ export function electronBinary(): { path: string } | { missing: string } {
   }
 }
 
-/** Launches the real app with Playwright's Electron support on the given data folder and locale. */
-export async function launchElectronHost(options: { dataDir: string; locale: string; annotator: string | null }): Promise<LaunchedApp> {
+/** Launches the real app with Playwright's Electron support on the given data folder and locale, its file dialogs scripted. */
+export async function launchElectronHost(options: { dataDir: string; locale: string; annotator: string | null; dialogs?: ScriptedDialogs }): Promise<LaunchedApp> {
   const binary = electronBinary();
   if ('missing' in binary) throw new Error(binary.missing);
   if (options.annotator !== null) {
@@ -38,6 +39,8 @@ export async function launchElectronHost(options: { dataDir: string; locale: str
     args: [MAIN_ENTRY, `--data-dir=${options.dataDir}`, `--lang=${options.locale}`],
     env: { ...process.env, TAGWERK_DATA_DIR: options.dataDir },
   });
+  // Native dialogs are answered by the test's script, as in the chromium host.
+  const stopDialogs = await scriptElectronDialogs(app, options.dialogs ?? {});
   const page = await app.firstWindow();
   let closed = false;
   return {
@@ -50,6 +53,7 @@ export async function launchElectronHost(options: { dataDir: string; locale: str
     async close() {
       if (closed) return;
       closed = true;
+      stopDialogs();
       await app.close();
     },
   };

@@ -1,10 +1,22 @@
-import { BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
+import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../../shared/text/documentId';
-import { ensureBuiltinDocument } from '../createDocumentHandlers';
+import { titleFromText } from '../../../../shared/text/titleFromText';
 import type { HandlerDeps } from '../handlerDeps';
 
 /** The built-in article's document id. */
 export const BUILTIN_DOCUMENT_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
+
+/** Puts the built-in article into the store (a no-op when it is there) and returns its id. */
+export async function ensureBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
+  const { meta } = await deps.store.putDocument({
+    text: BUILTIN_ARTICLE_TEXT,
+    title: titleFromText(BUILTIN_ARTICLE_TEXT),
+    source: BUILTIN_ARTICLE_SOURCE,
+    encoding: 'utf-8',
+    language: 'de',
+  });
+  return meta.id;
+}
 
 /**
  * The document to open when the last one is gone: the built-in article, put into the store on

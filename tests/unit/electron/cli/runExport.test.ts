@@ -5,7 +5,7 @@ import { runConvert } from '../../../../electron/cli/runConvert';
 import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
 import { runValidate } from '../../../../electron/cli/runValidate';
-import { acquireStoreLock } from '../../../../electron/main/store/storeLock';
+import { acquireStoreLock } from '../../../../electron/node/store/storeLock';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
 import { ARTICLE_ID, CORPUS_TEXTS, JONAS, MIXED, NOW, REPO, lines, run, snapshotTree, tempDir } from './cliTestKit';
@@ -48,7 +48,7 @@ describe('tagwerk export', () => {
     expect(dataset.documents.map((d) => d.source)).toEqual([...dataset.documents.map((d) => d.source)].sort());
     const validated = await run(runValidate, [path.join(out, 'a.json')]);
     expect(validated.code).toBe(0);
-    expect(validated.stdout).toContain(`valid tagwerk.dataset v1 (7 documents, ${total} annotations)`);
+    expect(validated.stdout).toContain(`valid tagwerk.dataset v2 (7 documents, ${total} annotations, 0 relations)`);
     await run(runExport, ['--data-dir', dataDir, '--format', 'tagwerk', '--out', path.join(out, 'b.json')]);
     expect(readFileSync(path.join(out, 'b.json'), 'utf8')).toBe(readFileSync(path.join(out, 'a.json'), 'utf8'));
   });

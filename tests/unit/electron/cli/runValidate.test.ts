@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidate } from '../../../../electron/cli/runValidate';
@@ -11,6 +11,19 @@ describe('tagwerk validate', () => {
   it('accepts a valid export (exit 0, a summary on stdout)', async () => {
     const result = await run(runValidate, [JONAS]);
     expect(result).toEqual({ code: 0, stdout: `${JONAS}: valid tagwerk.dataset v1 (1 document, 18 annotations)\n`, stderr: '' });
+  });
+
+  it('accepts a version 2 export with relations and counts them; a broken relation is one line with its path', async () => {
+    const RELATIONS = 'tests/fixtures/formats/relations.tagwerk.json';
+    expect((await run(runValidate, [RELATIONS])).stdout).toBe(`${RELATIONS}: valid tagwerk.dataset v2 (2 documents, 15 annotations, 7 relations)\n`);
+    const dir = tempDir();
+    const json = JSON.parse(readFileSync(RELATIONS, 'utf8')) as { documents: Array<{ relations: Array<{ type: string }> }> };
+    const first = json.documents[1]?.relations[0];
+    if (first) first.type = 'source';
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(json));
+    const result = await run(runValidate, ['bad.json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^bad\.json: documents\[1\]\.relations\[0\]\.type: document sha256:187919de\w+ relation "kim-r102": relation type source does not allow quote → date/)]);
   });
 
   it('reports every span problem on its own line: wrong id, misquoted span, undeclared label, span past the end', async () => {
@@ -30,7 +43,7 @@ describe('tagwerk validate', () => {
     const result = await run(runValidate, [SHAPE]);
     expect(result.code).toBe(1);
     expect(lines(result.stderr)).toEqual([
-      `${SHAPE}: version: must be 1`,
+      `${SHAPE}: version: must be 1 or 2`,
       `${SHAPE}: exportedAt: is required`,
       `${SHAPE}: annotator: must not be empty`,
       `${SHAPE}: documents[0].annotations[0].start: must be of type number`,

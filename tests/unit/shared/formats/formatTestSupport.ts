@@ -20,6 +20,9 @@ export function loadDataset(relative: string): TagwerkDataset {
 /** The fixture with an emoji/astral document and an NFD document, nested, overlapping and multi-line spans. */
 export const MIXED_FIXTURE = 'tests/fixtures/formats/mixed.tagwerk.json';
 
+/** The mixed fixture as version 2 with relations by kim (source, target, time; one with a note holding an emoji and a line break). */
+export const RELATIONS_FIXTURE = 'tests/fixtures/formats/relations.tagwerk.json';
+
 /** Parse options standing in for what the CLI passes (user, clock, texts for W3C). */
 export function optionsFor(dataset: TagwerkDataset): ParseOptions {
   return {

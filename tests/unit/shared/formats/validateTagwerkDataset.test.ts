@@ -26,7 +26,7 @@ describe('validateTagwerkDataset', () => {
 
   it.each([
     ['format', 'format: must be "tagwerk.dataset"'],
-    ['version', 'version: must be 1'],
+    ['version', 'version: must be 1 or 2'],
     ['exportedAt', 'exportedAt: is required'],
     ['annotator', 'annotator: is required'],
     ['offsetUnit', 'offsetUnit: must be "codepoint"'],
@@ -45,7 +45,7 @@ describe('validateTagwerkDataset', () => {
     [(j: Json) => delete j.documents[0].annotations[0].text, 'documents[0].annotations[0].text: is required'],
     [(j: Json) => (j.annotator = ''), 'annotator: must not be empty'],
     [(j: Json) => (j.documents = []), 'documents: must hold at least one document'],
-    [(j: Json) => (j.version = 2), 'version: must be 1'],
+    [(j: Json) => (j.version = 3), 'version: must be 1 or 2'],
     [(j: Json) => (j.offsetUnit = 'utf16'), 'offsetUnit: must be "codepoint"'],
     [(j: Json) => (j.exportedAt = 'yesterday'), 'exportedAt: must be an ISO 8601 date-time such as 2026-11-20T10:00:00.000Z'],
     [(j: Json) => (j.documents[0].annotations[1].start = '17'), 'documents[0].annotations[1].start: must be of type number'],

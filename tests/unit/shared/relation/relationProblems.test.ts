@@ -9,7 +9,7 @@ describe('relationProblems', () => {
     ['quote → actor (source)', rel('r', 'source', 'e-quote', 'a-putin'), []],
     ['claim → NFD actor (target)', rel('r', 'target', 'c-claim', 'b-mueller'), []],
     ['claim → date after the emoji (time)', rel('r', 'time', 'c-claim', 'd-date'), []],
-    ['self-relation', rel('r', 'source', 'c-claim', 'c-claim'), ['self', 'pair-not-allowed']],
+    ['self-relation', rel('r', 'source', 'c-claim', 'c-claim'), ['self']],
     ['from is not a tag of this document', rel('r', 'source', 'nope', 'a-putin'), ['unknown-from']],
     ['to is not a tag of this document', rel('r', 'source', 'c-claim', '😀'), ['unknown-to']],
     ["to is a colleague's tag", rel('r', 'source', 'c-claim', 'f-theirs'), ['other-annotator']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELATION_TYPES, RelationTypeSchema, allowsPair, typeFor, typesFor } from '../../../../shared/relation/relationType';
+import { DEFAULT_RELATION_TYPES, RelationTypeSchema, allowsPair, relationTypesForLabels, typeFor, typesFor } from '../../../../shared/relation/relationType';
 
 describe('relation types as data', () => {
   it('declares source, target and time with their allowed label pairs, each valid by its own schema', () => {
@@ -33,5 +33,15 @@ describe('relation types as data', () => {
     const types = [{ id: 'says', name: 'Sagt', from: ['🗣'], to: ['Sprecher\u0308'] }];
     expect(typeFor(types, '🗣', 'Sprecher\u0308')?.id).toBe('says');
     expect(typeFor(types, '🗣', 'Sprecher\u00e4')).toBeUndefined();
+  });
+});
+
+describe('relationTypesForLabels', () => {
+  it('keeps only declared labels at each end and drops a type left without one', () => {
+    expect(relationTypesForLabels(DEFAULT_RELATION_TYPES, ['quote', 'actor', 'Datum\u0308'])).toEqual([
+      { id: 'source', name: 'Source', from: ['quote'], to: ['actor'] },
+    ]);
+    expect(relationTypesForLabels(DEFAULT_RELATION_TYPES, ['claim', 'quote', 'date', 'actor'])).toEqual(DEFAULT_RELATION_TYPES);
+    expect(relationTypesForLabels(DEFAULT_RELATION_TYPES, ['PER', '😀'])).toEqual([]);
   });
 });

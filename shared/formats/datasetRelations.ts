@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Relation } from '../relation/relation';
+import { relationEnds, relationListProblems } from '../relation/relationProblems';
+import type { RelationType } from '../relation/relationType';
+import { isDocumentId } from '../text/documentId';
+import { quoted } from './quoted';
+
+interface DatasetWithRelations {
+  readonly version: number;
+  readonly labels: ReadonlyArray<{ readonly id: string }>;
+  readonly relationTypes?: readonly RelationType[] | undefined;
+  readonly documents: ReadonlyArray<{
+    readonly id: string;
+    readonly annotations: ReadonlyArray<{ readonly id: string; readonly label: string; readonly annotator: string }>;
+    readonly relations?: readonly Relation[] | undefined;
+  }>;
+}
+
+/**
+ * The relation checks of a dataset that passed the shape schema, one issue per defect with its
+ * JSON path: relations only from version 2 on, relation type ids unique and their labels
+ * declared, relation ids unique in the file, and every relation between two tags of its document
+ * and its annotator, with a declared type allowing their label pair, and no (type, from, to) twice.
+ */
+export function checkDatasetRelations(dataset: DatasetWithRelations, ctx: z.RefinementCtx): void {
+  if (dataset.version < 2) {
+    if (dataset.relationTypes !== undefined) ctx.addIssue({ code: 'custom', path: ['relationTypes'], message: 'relation types need "version": 2' });
+    dataset.documents.forEach((document, d) => {
+      if (document.relations !== undefined) ctx.addIssue({ code: 'custom', path: ['documents', d, 'relations'], message: 'relations need "version": 2' });
+    });
+    return;
+  }
+  const types = dataset.relationTypes ?? [];
+  const labelIds = new Set(dataset.labels.map((label) => label.id));
+  const typeIds = new Set<string>();
+  types.forEach((type, t) => {
+    if (typeIds.has(type.id)) ctx.addIssue({ code: 'custom', path: ['relationTypes', t, 'id'], message: `duplicate relation type id ${quoted(type.id)}` });
+    typeIds.add(type.id);
+    for (const end of ['from', 'to'] as const) {
+      type[end].forEach((label, l) => {
+        if (!labelIds.has(label)) {
+          ctx.addIssue({ code: 'custom', path: ['relationTypes', t, end, l], message: `relation type ${quoted(type.id)}: label ${quoted(label)} is not in "labels"` });
+        }
+      });
+    }
+  });
+  const relationIds = new Set<string>();
+  dataset.documents.forEach((document, d) => {
+    const relations = document.relations ?? [];
+    const where = (index: number) => `document ${isDocumentId(document.id) ? document.id : quoted(document.id)} relation ${quoted(relations[index]?.id ?? '')}`;
+    relations.forEach((relation, r) => {
+      if (relationIds.has(relation.id)) {
+        ctx.addIssue({ code: 'custom', path: ['documents', d, 'relations', r, 'id'], message: `${where(r)}: duplicate relation id (ids must be unique in the file)` });
+      }
+      relationIds.add(relation.id);
+    });
+    for (const problem of relationListProblems(relations, relationEnds(document.annotations), types)) {
+      if (problem.kind === 'duplicate-id') continue;
+      ctx.addIssue({ code: 'custom', path: ['documents', d, 'relations', problem.index, problem.field], message: `${where(problem.index)}: ${problem.message}` });
+    }
+  });
+}

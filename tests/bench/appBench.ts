@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
+import { installProbe } from './pageScripts';
+import { probeOf, type ProbeDriver } from './probeDriver';
+import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
+import { percentile, spread, type Spread } from './stats';
+
+/** What the whole app measured on one document, in ms (heap in MB). */
+export interface AppFigures {
+  open: number;
+  heapMb: number;
+  tag: Spread;
+  retag: Spread;
+  delete: Spread;
+  undo: Spread;
+  next: Spread;
+  previous: Spread;
+  click: Spread;
+  scroll: Spread;
+  search: { ms: number; hits: number };
+  tagAll: { ms: number; added: number; oneUndoStep: boolean };
+  /** Tags shown in the list after the tag/delete/undo rounds, minus before (each round leaves one). */
+  tagsAdded: number;
+  profile: ProfileEntry[];
+}
+
+export interface AppBenchOptions {
+  dataDir: string;
+  title: string;
+  /** A small tagged document opened between the timed opens. */
+  other: string;
+  reps: number;
+  /** A query and how many hits it has in the document. */
+  query: string;
+  profile: boolean;
+  log(line: string): void;
+}
+
+const COUNT = '[data-testid="annotation-count"]';
+
+async function openByClick(page: Page, probe: ProbeDriver, title: string): Promise<number> {
+  const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).first();
+  await option.scrollIntoViewIfNeeded();
+  const box = await option.boundingBox();
+  if (!box) throw new Error(`no list row for ${title}`);
+  return probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Double-clicks a word near the middle of the text that no tag covers yet (untimed preparation). */
+async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<boolean> {
+  const target = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
+  if (!target) return false;
+  await page.mouse.dblclick(target.x, target.y);
+  await probe.settle();
+  return true;
+}
+
+/**
+ * Measures the app on one stored document as the analyst meets it: open from the sidebar, then
+ * tag / retag / delete / undo, J / K, click to select, wheel scrolling, search and tag all, each
+ * from the real input event to the painted frame that shows it.
+ */
+export async function measureApp(options: AppBenchOptions): Promise<AppFigures> {
+  const app = await launchChromiumHost({ dataDir: options.dataDir, locale: 'en-US', annotator: 'bench', dialogs: {} });
+  const { page } = app;
+  try {
+    await page.getByTestId('editor').waitFor();
+    await installProbe(page);
+    const probe = probeOf(page);
+    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: options.title }).first().waitFor();
+    // Open three times (a small document in between); the median counts.
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) await openByClick(page, probe, options.other);
+      opens.push(await openByClick(page, probe, options.title));
+      options.log(`  open ${options.title}: ${opens[i]?.toFixed(0)} ms`);
+    }
+    const heap = await heapMb(page);
+    const countBefore = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
+
+    const tag: number[] = [];
+    const retag: number[] = [];
+    const del: number[] = [];
+    const undo: number[] = [];
+    for (let rep = 0; rep < options.reps; rep++) {
+      if (!(await selectWord(page, probe, rep))) continue;
+      tag.push(await probe.timed(() => page.keyboard.press('1')));
+      retag.push(await probe.timed(() => page.keyboard.press('2')));
+      del.push(await probe.timed(() => page.keyboard.press('Delete')));
+      undo.push(await probe.timed(() => page.keyboard.press('Control+z')));
+      await page.keyboard.press('Escape');
+    }
+    await probe.settle();
+    const tagsAdded = ((await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0) - countBefore;
+    options.log(`  tag p50 ${percentile(tag, 50).toFixed(1)} ms, retag ${percentile(retag, 50).toFixed(1)}, delete ${percentile(del, 50).toFixed(1)}, undo ${percentile(undo, 50).toFixed(1)}`);
+
+    const profile = options.profile && (await selectWord(page, probe, options.reps)) ? await profileKeyPress(page, probe, '1') : [];
+    if (profile.length > 0) await page.keyboard.press('Escape');
+
+    const next: number[] = [];
+    const previous: number[] = [];
+    for (let rep = 0; rep < options.reps; rep++) next.push(await probe.timed(() => page.keyboard.press('j')));
+    for (let rep = 0; rep < options.reps; rep++) previous.push(await probe.timed(() => page.keyboard.press('k')));
+
+    const click: number[] = [];
+    for (let rep = 0; rep < options.reps; rep++) {
+      await page.keyboard.press('Escape');
+      await probe.call(`wordNear(${0.2 + rep * 0.04}, 0)`);
+      await probe.settle();
+      const target = await probe.call<{ x: number; y: number } | null>(`visibleTag(${rep})`);
+      if (target) click.push(await probe.timed(() => page.mouse.click(target.x, target.y)));
+    }
+    options.log(`  J p50 ${percentile(next, 50).toFixed(1)} ms, K ${percentile(previous, 50).toFixed(1)}, click ${percentile(click, 50).toFixed(1)}`);
+
+    // Scroll: wheel through the document from the top, about 30 wheel steps a second.
+    await page.keyboard.press('Escape');
+    await page.locator('.document-pane').evaluate((pane) => (pane.scrollTop = 0));
+    const pane = await page.locator('.document-pane').boundingBox();
+    if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await probe.settle();
+    await probe.call('startFrames()');
+    for (let i = 0; i < 90; i++) {
+      await page.mouse.wheel(0, 400);
+      await probe.sleep(33);
+    }
+    await probe.sleep(300);
+    const frames = await probe.call<number[]>('stopFrames()');
+    options.log(`  scroll p95 ${percentile(frames, 95).toFixed(1)} ms over ${frames.length} frames`);
+
+    // Search: open with Ctrl+F from the text, type the query; the last key press is timed.
+    const word = await probe.call<{ x: number; y: number } | null>('wordNear(0.5, 0)');
+    if (word) await page.mouse.click(word.x, word.y);
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox').waitFor();
+    await page.keyboard.type(options.query.slice(0, -1));
+    const search = await probe.timed(() => page.keyboard.press(options.query.slice(-1)));
+    await probe.settle(300);
+    const hits = (await page.getByTestId('search-count').textContent())?.match(/(\d[\d,.]*)\s*$/)?.[1]?.replace(/\D/g, '');
+    const before = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
+    const tagAllButton = page.locator('.search-bar button').filter({ hasText: /tag all/i });
+    const tagAllBox = await tagAllButton.boundingBox();
+    const tagAllMs = tagAllBox ? await probe.timed(() => page.mouse.click(tagAllBox.x + tagAllBox.width / 2, tagAllBox.y + tagAllBox.height / 2)) : NaN;
+    await probe.settle(300);
+    const after = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await probe.settle(300);
+    const undone = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
+    options.log(`  search ${search.toFixed(1)} ms (${hits} hits), tag all ${tagAllMs.toFixed(1)} ms (+${after - before}, one undo step: ${undone === before})`);
+
+    return {
+      open: percentile(opens, 50),
+      heapMb: heap,
+      tag: spread(tag),
+      retag: spread(retag),
+      delete: spread(del),
+      undo: spread(undo),
+      next: spread(next),
+      previous: spread(previous),
+      click: spread(click),
+      scroll: spread(frames),
+      search: { ms: search, hits: Number(hits ?? NaN) },
+      tagAll: { ms: tagAllMs, added: after - before, oneUndoStep: after > before && undone === before },
+      tagsAdded,
+      profile,
+    };
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,51 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runBench } from '../bench/runBench';
+
+// CI's smoke run of `npm run bench` on small sizes: it must finish and report every figure
+// (numbers, never judged against times), and what it drove must have really happened.
+test('the benchmark runs end to end on small sizes and reports every figure', async () => {
+  test.skip(test.info().project.name !== 'chromium', 'the benchmark drives the chromium host only');
+  test.setTimeout(240_000);
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-bench-smoke-'));
+  try {
+    const reps = 3;
+    const result = await runBench({
+      sizes: [[20_000, 200]],
+      documents: 20,
+      reps,
+      agreementSpans: 1000,
+      exportDocuments: 20,
+      exportSpans: 20,
+      searchHits: 30,
+      outDir,
+      profile: true,
+      log: (line) => console.log(line),
+    });
+    const [size] = result.sizes;
+    expect(size).toBeDefined();
+    const app = size!.app;
+    for (const value of [app.open, app.heapMb, app.search.ms, app.tagAll.ms, size!.peers.floorOpen, size!.peers.tiptapOpen, size!.peers.recogitoOpen]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+    for (const s of [app.tag, app.retag, app.delete, app.undo, app.next, app.previous, app.click, size!.peers.tiptapTag, size!.peers.recogitoTag]) expect(s.n).toBe(reps);
+    expect(app.scroll.n).toBeGreaterThan(10);
+    // Each round tags, retags, deletes and undoes the delete: one new tag per round stays.
+    expect(app.tagsAdded).toBe(reps);
+    expect(app.search.hits).toBeGreaterThan(0);
+    expect(app.tagAll.added).toBeGreaterThan(0);
+    expect(app.tagAll.oneUndoStep).toBe(true);
+    expect(result.profile.length).toBeGreaterThan(0);
+    expect(result.corpus?.switching.n).toBe(reps);
+    for (const value of [result.corpus?.cliImport, result.corpus?.cliExport, result.corpus?.startToEditor, result.corpus?.editorToList, result.node.agreement, result.node.export]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+    const markdown = await readFile(path.join(outDir, 'latest.md'), 'utf8');
+    expect(markdown).toContain('| 20k/200 | open (click → painted) |');
+    expect(JSON.parse(await readFile(path.join(outDir, 'latest.json'), 'utf8'))).toMatchObject({ sizes: [{ label: '20k/200' }] });
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+});
