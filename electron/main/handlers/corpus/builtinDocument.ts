@@ -24,6 +24,9 @@ export async function ensureBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): P
  * earliest of those, so a removed article does not come back by itself at every start.
  */
 export async function startFallbackDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
+  // The usual case reads one small document, not every document's meta (a corpus may hold thousands).
+  const present = await deps.store.getDocument(BUILTIN_DOCUMENT_ID).then(() => true, () => false);
+  if (present) return BUILTIN_DOCUMENT_ID;
   const { documents } = await deps.store.listDocuments();
   if (documents.some((d) => d.id === BUILTIN_DOCUMENT_ID)) return BUILTIN_DOCUMENT_ID;
   const removed = (await deps.store.listTrash()).documents.some((d) => d.meta.id === BUILTIN_DOCUMENT_ID);
