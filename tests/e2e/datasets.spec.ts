@@ -304,7 +304,7 @@ test('the export dialog speaks German, is keyboard-operable, and Escape closes i
     const { page } = app;
     await page.getByRole('button', { name: 'Exportieren…' }).click();
     const dialog = page.getByTestId('export-dialog');
-    await expect(dialog.getByRole('heading', { name: 'Annotationen exportieren' })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Markierungen exportieren' })).toBeVisible();
     await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('Codepunkte');
     await page.screenshot({ path: testInfo.outputPath('export-dialog-de.png') });
     // Arrow keys move between the radio buttons of a group, Escape closes without exporting.
