@@ -116,6 +116,7 @@ async function importColleagueSet(store: DocumentStore, id: string, annotator: s
     savedAt: exportedAt,
     annotator,
     annotations: sortAnnotations(imported),
+    relations: [],
   });
   out.line(`  ${annotator}'s set: ${plural(imported.length, 'annotation')} ${existing === undefined ? 'stored' : `replace the earlier import (${existing.annotations.length})`}`);
   return report(existing === undefined ? 'stored' : 'replaced');
