@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const PURE_BANS = [
   { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'shared/ is pure: no Electron or settings stores.' },
@@ -8,8 +9,26 @@ const PURE_BANS = [
   { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
 ];
 
+const ELECTRON_BANS = [
+  { name: 'electron', message: 'Only the thin Electron adapters in electron/main may import electron.' },
+  { name: 'electron-store', message: 'Only the thin Electron adapters in electron/main may use electron-store.' },
+];
+const MAIN_BAN = { group: ['**/main', '**/main/**'], message: 'electron/node and electron/cli never import electron/main: share code through electron/node.' };
+const CLI_BAN = { group: ['**/cli', '**/cli/**'], message: 'electron/node and electron/main never import electron/cli: share code through electron/node.' };
+const RENDERER_BAN = { group: ['**/renderer/**'], message: 'The back end never imports the renderer.' };
+const ELECTRON_ADAPTERS = [
+  'electron/main/index.ts',
+  'electron/main/window/**/*.ts',
+  'electron/main/ipc/registerIpc.ts',
+  'electron/main/protocol/registerAppProtocol.ts',
+  'electron/main/security/denyPermissions.ts',
+  'electron/main/menu/**/*.ts',
+  'electron/main/settings/electronStoreSettings.ts',
+  'electron/main/adapters/**/*.ts',
+];
+
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/conformance/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/conformance/**', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   {
     files: ['.ci/**/*.mjs', 'eslint.config.js'],
@@ -42,10 +61,33 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/window/**', 'electron/main/ipc/registerIpc.ts', 'electron/main/protocol/registerAppProtocol.ts', 'electron/main/security/denyPermissions.ts', 'electron/main/menu/**', 'electron/main/settings/electronStoreSettings.ts', 'electron/main/adapters/**', 'electron/preload/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the thin Electron adapters may import electron.' }] }],
+    // No import cycles anywhere: a cycle makes load order matter and hides which module owns what.
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
     },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // The back end's layers: shared <- electron/node <- electron/{main,cli}. Node services never
+  // reach Electron or an entry point; the app and the command line share them, never each other.
+  {
+    files: ['electron/node/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ELECTRON_BANS, patterns: [MAIN_BAN, CLI_BAN, RENDERER_BAN] }] },
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ELECTRON_BANS, patterns: [MAIN_BAN, RENDERER_BAN] }] },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ELECTRON_BANS, patterns: [CLI_BAN, RENDERER_BAN] }] },
+  },
+  {
+    // The thin Electron adapters: the only main-process files that may import electron.
+    files: ELECTRON_ADAPTERS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [CLI_BAN, RENDERER_BAN] }] },
   },
 );

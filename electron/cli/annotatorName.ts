@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createConfSettings } from '../main/settings/createConfSettings';
-import { SETTINGS_FILE_NAME } from '../main/settings/readSettingsFile';
+import { createConfSettings } from '../node/settings/createConfSettings';
+import { SETTINGS_FILE_NAME } from '../node/settings/readSettingsFile';
 import type { CliDeps } from './cliDeps';
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveDataDir } from '../main/dataDir';
+import { resolveDataDir } from '../node/dataDir';
 import type { CliDeps } from './cliDeps';
 
 /**

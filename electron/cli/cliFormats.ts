@@ -1,8 +1,5 @@
-import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
-import type { ParseOptions, ParseResult } from '../../shared/formats/formatAdapter';
-import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, formatEntry, type FormatId } from '../../shared/formats/formatRegistry';
+import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, type FormatId } from '../../shared/formats/formatRegistry';
 import { UsageError } from './cliArgs';
-import { readInputFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './cliFiles';
 
 /** The format choices as `--help` lists them: `tagwerk | doccano | …`, from the registry. */
 export const FORMAT_CHOICES_HELP = FORMAT_IDS.join(' | ');
@@ -27,23 +24,3 @@ export function formatOption(value: string | undefined, option: string): FormatI
   return id;
 }
 
-/** Serialises a dataset in `format` to `out`: a file, or for a folder format a folder (created if missing); returns bytes written. */
-export async function writeFormatOutput(cwd: string, format: FormatId, dataset: TagwerkDataset, out: string): Promise<{ bytes: number; files: number }> {
-  const entry = formatEntry(format);
-  if (entry.output === 'folder') {
-    const files = entry.adapter.serialize(dataset);
-    return { bytes: await writeOutputFolder(cwd, out, files), files: files.length };
-  }
-  return { bytes: await writeOutputFile(cwd, out, entry.adapter.serialize(dataset)), files: 1 };
-}
-
-/** Reads `input` (a file, or for a folder format a folder) in `format` into a validated dataset or its problems. */
-export async function readFormatInput(cwd: string, format: FormatId, input: string, options: ParseOptions): Promise<ParseResult | FileProblem> {
-  const entry = formatEntry(format);
-  if (entry.output === 'folder') {
-    const folder = await readInputFolder(cwd, input, entry.extensions);
-    return folder.ok ? entry.adapter.parse(folder.files, options) : folder;
-  }
-  const read = await readInputText(cwd, input);
-  return read.ok ? entry.adapter.parse(read.text, options) : read;
-}

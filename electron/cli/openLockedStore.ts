@@ -1,6 +1,6 @@
-import { createDocumentStore, type DocumentStore } from '../main/store/createDocumentStore';
-import { acquireStoreLock } from '../main/store/storeLock';
-import type { StoreNotice } from '../main/store/storeNotice';
+import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
+import { acquireStoreLock } from '../node/store/storeLock';
+import type { StoreNotice } from '../node/store/storeNotice';
 import type { CliDeps } from './cliDeps';
 
 /** A store this process may write: its start-up notices, and `close` to flush and release the lock. */

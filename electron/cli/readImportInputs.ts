@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
 import { formatProblemLine } from '../../shared/formats/formatProblem';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
-import { textFromFile } from '../main/files/extractText';
-import { DEFAULT_MAX_TEXT_BYTES } from '../main/files/refuseIfTooLarge';
-import { MAX_DATASET_BYTES, readInputBytes, readInputText } from './cliFiles';
+import { textFromFile } from '../node/files/extractText';
+import { DEFAULT_MAX_TEXT_BYTES } from '../node/files/refuseIfTooLarge';
+import { MAX_DATASET_BYTES, readInputBytes, readInputText } from '../node/datasets/datasetFiles';
+import { problemLine } from './problemLine';
 
 /** One file to import, read and checked: a text (already canonical) or a validated tagwerk dataset. */
 export type ImportInput =
@@ -19,14 +20,14 @@ export function isDatasetFile(file: string): boolean {
 async function readOne(cwd: string, file: string): Promise<ImportInput | { problems: string[] }> {
   if (isDatasetFile(file)) {
     const read = await readInputText(cwd, file, MAX_DATASET_BYTES);
-    if (!read.ok) return { problems: [read.line] };
+    if (!read.ok) return { problems: [problemLine(read)] };
     const parsed = parseTagwerkDataset(read.text);
     if (!parsed.ok) return { problems: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
     return { kind: 'dataset', file, dataset: parsed.dataset };
   }
   // Read up to one byte over the cap, so textFromFile reports "too large" in its own words.
   const read = await readInputBytes(cwd, file, DEFAULT_MAX_TEXT_BYTES + 1);
-  if (!read.ok) return { problems: [read.line] };
+  if (!read.ok) return { problems: [problemLine(read)] };
   const opened = textFromFile(file, read.bytes);
   if (!opened.ok) return { problems: [`${file}: ${opened.message}`] };
   return { kind: 'text', file, text: opened.text, encoding: opened.encoding, title: opened.title, warnings: opened.warnings };

@@ -5,7 +5,8 @@ import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import { flag } from './cliArgs';
 import { agreementTable, columns, score } from './agreementTable';
 import type { CliDeps } from './cliDeps';
-import { readInputText } from './cliFiles';
+import { readInputText } from '../node/datasets/datasetFiles';
+import { problemLine } from './problemLine';
 import { annotatorsOf, pairDatasets } from './pairDatasets';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
@@ -40,7 +41,7 @@ Examples:
 async function readDataset(cwd: string, file: string, problems: string[]): Promise<TagwerkDataset | undefined> {
   const read = await readInputText(cwd, file);
   if (!read.ok) {
-    problems.push(read.line);
+    problems.push(problemLine(read));
     return undefined;
   }
   const parsed = parseTagwerkDataset(read.text);

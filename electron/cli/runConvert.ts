@@ -4,8 +4,10 @@ import { stringOption, stringOptions } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
-import { fileProblemLine } from './cliFiles';
-import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, readFormatInput, writeFormatOutput } from './cliFormats';
+import { fileProblem } from '../node/datasets/datasetFiles';
+import { readFormatInput, writeFormatOutput } from '../node/datasets/formatFiles';
+import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption } from './cliFormats';
+import { problemLine } from './problemLine';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { w3cTexts } from './w3cTexts';
 import { plural } from './plural';
@@ -62,14 +64,14 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
       ...(texts === undefined ? {} : { texts: texts.texts }),
     });
     if (!result.ok) {
-      if ('line' in result) return fail([result.line]);
+      if ('reason' in result) return fail([problemLine(result)]);
       return fail([...result.problems.map((p) => `${input}: ${formatProblemLine(p)}`), 'Nothing was written.']);
     }
     let size: { bytes: number; files: number };
     try {
       size = await writeFormatOutput(deps.cwd, to, result.dataset, output);
     } catch (error) {
-      return fail([fileProblemLine(output, error)]);
+      return fail([problemLine(fileProblem(output, error))]);
     }
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);

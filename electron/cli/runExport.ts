@@ -1,13 +1,15 @@
-import { createDocumentStore } from '../main/store/createDocumentStore';
+import { createDocumentStore } from '../node/store/createDocumentStore';
 import { stringOption, stringOptions, UsageError } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
-import { fileProblemLine } from './cliFiles';
-import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, offsetUnitsHelp, writeFormatOutput } from './cliFormats';
-import { collectStoreDataset } from './collectStoreDataset';
+import { fileProblem } from '../node/datasets/datasetFiles';
+import { writeFormatOutput } from '../node/datasets/formatFiles';
+import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, offsetUnitsHelp } from './cliFormats';
+import { problemLine } from './problemLine';
+import { collectStoreDataset } from '../node/datasets/collectStoreDataset';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
-import { selectDocuments } from './selectDocuments';
+import { selectDocuments } from '../node/datasets/selectDocuments';
 import { plural } from './plural';
 
 /** `export`: its options and help text (first line = usage). */
@@ -84,7 +86,7 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
     try {
       size = await writeFormatOutput(deps.cwd, format, dataset, out);
     } catch (error) {
-      return fail([fileProblemLine(out, error)]);
+      return fail([problemLine(fileProblem(out, error))]);
     }
     const docs = dataset.documents.length;
     deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size.bytes} bytes).\n`);

@@ -2,11 +2,12 @@ import { stringOption, UsageError } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
-import { importDataset, importText, type ImportOutput } from './importIntoStore';
+import { importDataset, importText } from '../node/datasets/importDataset';
 import { openLockedStore } from './openLockedStore';
 import { readImportInputs } from './readImportInputs';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
+import { documentLine, printDatasetImport, type ImportOutput } from './printImport';
 
 /** `import`: its options and help text (first line = usage). */
 export const importCommand: CommandSpec = {
@@ -20,7 +21,8 @@ Adds files to Tagwerk's document store:
   - tagwerk.dataset JSON exports (.json), validated first: their documents, and their
     annotations as they are, each into the set of its "annotator". Annotations by me go into
     my own set (merged: nothing stored is removed or changed); every other annotator's become
-    that colleague's imported set (replacing an older import of theirs).
+    that colleague's imported set (replacing an older import of theirs; an import
+    exported later than this file is kept, so a colleague's newer work is never rolled back).
 A document is its text: the same text is the same document, a changed text is a new one
 (the CLI never re-anchors spans). Importing the same file again changes nothing.
 Prints per document: id, encoding, length in characters (code points), added/already stored.
@@ -68,8 +70,12 @@ export function runImport(args: readonly string[], deps: CliDeps): Promise<numbe
       for (const notice of notices) out.warn(`note: ${notice.message}`);
       const me = inputs.some((i) => i.kind === 'dataset') ? annotatorName(stringOption(parsed, 'annotator'), dataDir, deps) : '';
       for (const input of inputs) {
-        if (input.kind === 'text') await importText(store, input, out);
-        else await importDataset(store, input.file, input.dataset, me, out);
+        if (input.kind === 'text') {
+          out.line(documentLine(await importText(store, input), input.file));
+          for (const warning of input.warnings) out.warn(`${input.file}: warning: ${warning}`);
+        } else {
+          printDatasetImport(input.file, input.dataset, await importDataset(store, input.dataset, me), out);
+        }
       }
     } finally {
       await close();

@@ -2,7 +2,8 @@ import { formatProblemLine } from '../../shared/formats/formatProblem';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import { UsageError } from './cliArgs';
 import type { CliDeps } from './cliDeps';
-import { readInputText } from './cliFiles';
+import { readInputText } from '../node/datasets/datasetFiles';
+import { problemLine } from './problemLine';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
@@ -33,7 +34,7 @@ export function runValidate(args: readonly string[], deps: CliDeps): Promise<num
     for (const file of parsed.positionals) {
       const read = await readInputText(deps.cwd, file);
       if (!read.ok) {
-        deps.stderr(`${read.line}\n`);
+        deps.stderr(`${problemLine(read)}\n`);
         exit = EXIT_BAD_INPUT;
         continue;
       }

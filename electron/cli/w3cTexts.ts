@@ -1,8 +1,9 @@
 import { documentIdOf } from '../../shared/text/documentId';
-import { textFromFile } from '../main/files/extractText';
-import { DEFAULT_MAX_TEXT_BYTES } from '../main/files/refuseIfTooLarge';
-import { createDocumentStore } from '../main/store/createDocumentStore';
-import { readInputBytes } from './cliFiles';
+import { textFromFile } from '../node/files/extractText';
+import { DEFAULT_MAX_TEXT_BYTES } from '../node/files/refuseIfTooLarge';
+import { createDocumentStore } from '../node/store/createDocumentStore';
+import { readInputBytes } from '../node/datasets/datasetFiles';
+import { problemLine } from './problemLine';
 
 /**
  * The canonical texts a W3C export needs to be read back (it holds offsets and quotes, not
@@ -23,7 +24,7 @@ export async function w3cTexts(cwd: string, dataDir: string, files: readonly str
   for (const file of files) {
     const read = await readInputBytes(cwd, file, DEFAULT_MAX_TEXT_BYTES + 1);
     if (!read.ok) {
-      problems.push(read.line);
+      problems.push(problemLine(read));
       continue;
     }
     const opened = textFromFile(file, read.bytes);

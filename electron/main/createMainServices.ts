@@ -3,8 +3,8 @@ import type { EventName } from '../../shared/ipc/events';
 import { createHandlers } from './handlers/createHandlers';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
-import type { SettingsPort } from './settings/settingsPort';
-import { createDocumentStore, type DocumentStore } from './store/createDocumentStore';
+import type { SettingsPort } from '../node/settings/settingsPort';
+import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
 
 /** What the process around main's services provides: Electron in the app, the test process in e2e. */
 export interface MainServicesOptions {

@@ -58,23 +58,29 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
 
 /**
  * Keeps the editor's decorations in step with the session: each store change dispatches only the
- * difference (added/removed spans, the selected one) as transaction metadata.
+ * difference (added/removed spans, the selected one) as transaction metadata; labels the filter
+ * hides are not drawn (the filtered list is recomputed only when the list or the filter changes).
  */
 export function bindSessionToView(view: EditorView, session: DocumentSession): () => void {
   let drawn = session.annotations();
+  let source = drawn;
+  let hidden: readonly string[] = [];
   let selected: string | null = null;
   let selectedVersion: unknown = null;
   const sync = () => {
     if (view.isDestroyed) return;
     const state = session.store.get();
-    const list = state.history.present;
     const tr = view.state.tr.setMeta('addToHistory', false);
     let changed = false;
-    if (list !== drawn) {
+    if (state.history.present !== source || state.hiddenLabels !== hidden) {
+      source = state.history.present;
+      hidden = state.hiddenLabels;
+      const list = hidden.length === 0 ? source : source.filter((a) => !hidden.includes(a.label));
       tr.setMeta(highlightKey, diffAnnotations(drawn, list));
       drawn = list;
       changed = true;
     }
+    const list = state.history.present;
     const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
     if (state.selectedId !== selected || annotation !== selectedVersion) {
       tr.setMeta(selectionKey, { annotation });

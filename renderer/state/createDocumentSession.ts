@@ -1,14 +1,16 @@
 import type { Annotation } from '../../shared/annotation/annotation';
-import { annotationFromSelection, type SelectionRejection } from '../../shared/annotation/annotationFromSelection';
+import { annotationFromSpan } from '../../shared/annotation/annotationFromSelection';
 import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote } from '../../shared/annotation/annotationList';
 import { annotationsAt, neighbourAnnotation } from '../../shared/annotation/annotationNavigation';
 import { canRedo, canUndo, commitHistory, createHistory, redoHistory, undoHistory, type History } from '../../shared/annotation/history';
+import { labelKeyAction, type KeySelection, type LabelKeyAction } from '../../shared/annotation/labelKeyAction';
 import { tagAllHits } from '../../shared/annotation/tagAllHits';
 import type { OpenedDocument } from '../../shared/ipc/contract';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
 import { createAutosave, type Autosave, type SaveStatus } from './createAutosave';
 import { createStore, type Store } from './createStore';
+import { existsMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';
 
 /** A message for the status line: an i18n key with its values. */
 export interface StatusMessage {
@@ -25,6 +27,8 @@ export interface SessionState {
   save: SaveStatus;
   saveError: string | null;
   message: StatusMessage | null;
+  /** Labels the filter hides: not drawn in the text, not listed, skipped by J/K and clicks. */
+  hiddenLabels: readonly string[];
 }
 
 /** What a session needs: who is annotating, ids, clock and the save call to main. */
@@ -57,8 +61,18 @@ export interface DocumentSession {
   readonly store: Store<SessionState>;
   readonly autosave: Autosave;
   annotations(): readonly Annotation[];
+  /**
+   * A label key or palette button: does what `labelKeyAction` decides for the visible text
+   * selection (null: none) and the selected tag — create, retag or select the existing twin —
+   * names the tag in the status line, and returns the decision so the caller can clear the selection.
+   */
+  applyLabel(selection: KeySelection | null, labelId: string): LabelKeyAction;
+  /** `applyLabel` for a visible UTF-16 selection; returns the tag it created, else null. */
   tagRange(utf16Start: number, utf16End: number, labelId: string): Annotation | null;
-  retagSelected(labelId: string): void;
+  /** Shows or hides a label in the text, the list and J/K; hiding the selected tag's label deselects it. */
+  toggleLabel(labelId: string): void;
+  /** False for annotations whose label the filter hides. */
+  isShown(annotation: Annotation): boolean;
   deleteSelected(): void;
   setNote(id: string, note: string): void;
   select(id: string | null): void;
@@ -77,12 +91,6 @@ export interface DocumentSession {
   redo(): void;
   say(message: StatusMessage | null): void;
 }
-
-const REJECTION_KEYS: Record<SelectionRejection, string> = {
-  empty: 'status.emptySelection',
-  whitespace: 'status.whitespaceSelection',
-  'out-of-range': 'status.outOfRange',
-};
 
 /**
  * Creates the session for an opened document: pure annotation ops from shared/ behind one undo
@@ -104,6 +112,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     save: readOnly ? 'read-only' : 'saved',
     saveError: null,
     message: null,
+    hiddenLabels: [],
   });
   const current = () => store.get().history.present;
 
@@ -133,7 +142,46 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     autosave.changed();
   };
 
-  const select = (id: string | null) => store.set((s) => (s.selectedId === id ? s : { ...s, selectedId: id }));
+  // Every selection change is a new action: the previous action's message goes with it.
+  const select = (id: string | null) => store.set((s) => (s.selectedId === id && s.message === null ? s : { ...s, selectedId: id, message: null }));
+  const isShown = (a: Annotation) => !store.get().hiddenLabels.includes(a.label);
+  const showLabel = (labelId: string) => store.get().hiddenLabels.filter((l) => l !== labelId);
+
+  const applyLabel = (selection: KeySelection | null, labelId: string): LabelKeyAction => {
+    const state = store.get();
+    const action = labelKeyAction({
+      text,
+      converter,
+      annotations: current(),
+      selectedId: state.selectedId,
+      label: labelId,
+      snapToWords: deps.snapToWords(),
+      selection,
+      isShown,
+      readOnly,
+    });
+    if (action.kind === 'refuse') {
+      store.set((s) => ({ ...s, message: refusedMessage(action.reason) }));
+      return action;
+    }
+    // Whatever the key acts on becomes visible: a hidden label is shown again.
+    const shown = { hiddenLabels: showLabel(labelId) };
+    if (action.kind === 'exists') {
+      store.set((s) => ({ ...s, ...shown, selectedId: action.target.id, message: existsMessage(action.target) }));
+      return action;
+    }
+    if (action.kind === 'retag') {
+      commit(retagAnnotation(current(), action.target.id, labelId, deps.now()), 'retag', {
+        ...shown,
+        selectedId: action.target.id,
+        message: retaggedMessage(action.target, labelId),
+      });
+      return action;
+    }
+    const annotation = annotationFromSpan(text, action.span, { label: labelId, annotator: deps.annotator(), id: deps.newId(), now: deps.now() });
+    commit(addAnnotations(current(), [annotation]), 'add', { ...shown, selectedId: annotation.id, message: taggedMessage(annotation) });
+    return action;
+  };
 
   return {
     documentId,
@@ -144,37 +192,20 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     store,
     autosave,
     annotations: current,
+    applyLabel,
     tagRange(utf16Start, utf16End, labelId) {
-      if (refuseIfReadOnly()) return null;
-      const result = annotationFromSelection({
-        text,
-        converter,
-        start: Math.min(utf16Start, utf16End),
-        end: Math.max(utf16Start, utf16End),
-        label: labelId,
-        annotator: deps.annotator(),
-        id: deps.newId(),
-        now: deps.now(),
-        snapToWords: deps.snapToWords(),
-      });
-      if (!result.ok) {
-        store.set((s) => ({ ...s, message: { key: REJECTION_KEYS[result.reason], severity: 'warning' } }));
-        return null;
-      }
-      const annotation = result.annotation;
-      commit(addAnnotations(current(), [annotation]), 'add', {
-        selectedId: annotation.id,
-        message: { key: 'status.tagged', values: { label: labelId, text: annotation.text }, severity: 'info' },
-      });
-      return annotation;
+      const action = applyLabel({ start: utf16Start, end: utf16End, visible: true }, labelId);
+      return action.kind === 'create' ? (current().find((a) => a.id === store.get().selectedId) ?? null) : null;
     },
-    retagSelected(labelId) {
-      const id = store.get().selectedId;
-      if (id === null || refuseIfReadOnly()) return;
-      commit(retagAnnotation(current(), id, labelId, deps.now()), 'retag', {
-        message: { key: 'status.retagged', values: { label: labelId }, severity: 'info' },
+    toggleLabel(labelId) {
+      store.set((s) => {
+        const hiding = !s.hiddenLabels.includes(labelId);
+        const hiddenLabels = hiding ? [...s.hiddenLabels, labelId] : s.hiddenLabels.filter((l) => l !== labelId);
+        const selected = s.selectedId === null ? undefined : s.history.present.find((a) => a.id === s.selectedId);
+        return { ...s, hiddenLabels, message: null, selectedId: hiding && selected?.label === labelId ? null : s.selectedId };
       });
     },
+    isShown,
     deleteSelected() {
       const id = store.get().selectedId;
       if (id === null || refuseIfReadOnly()) return;
@@ -190,14 +221,15 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     },
     select,
     selectNeighbour(direction) {
-      const target = neighbourAnnotation(current(), store.get().selectedId, direction);
+      const target = neighbourAnnotation(current(), store.get().selectedId, direction, false, isShown);
+      const filtered = store.get().hiddenLabels.length > 0 ? 'Filtered' : '';
       if (target) select(target.id);
-      else store.set((s) => ({ ...s, message: { key: direction === 1 ? 'status.lastAnnotation' : 'status.firstAnnotation', severity: 'info' } }));
+      else store.set((s) => ({ ...s, message: { key: `status.${direction === 1 ? 'last' : 'first'}Annotation${filtered}`, severity: 'info' } }));
       return target;
     },
     cycleAt(ids) {
       // Every annotation under the pointer covers the latest start among them: order them as annotationsAt does.
-      const under = current().filter((a) => ids.includes(a.id));
+      const under = current().filter((a) => ids.includes(a.id) && isShown(a));
       if (under.length === 0) return null;
       const order = annotationsAt(under, Math.max(...under.map((a) => a.start))).map((a) => a.id);
       const selected = store.get().selectedId;
@@ -210,25 +242,27 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       const selected = list.find((a) => a.id === store.get().selectedId);
       if (!selected) return null;
       // Text order (the list's order): the outer claim, then the spans inside it, then around again.
-      const order = list.filter((a) => a.start < selected.end && a.end > selected.start).map((a) => a.id);
+      const order = list.filter((a) => a.start < selected.end && a.end > selected.start && isShown(a)).map((a) => a.id);
       const next = order[order.indexOf(selected.id) + 1] ?? order[0] ?? null;
       select(next);
       return next;
     },
     tagAll(query, labelId) {
       if (refuseIfReadOnly()) return 0;
-      const { added, skipped } = tagAllHits({
+      const { added, skipped, partialWords } = tagAllHits({
         text,
         converter,
         annotations: current(),
         query,
         label: labelId,
+        snapToWords: deps.snapToWords(),
         annotator: deps.annotator(),
         newId: deps.newId,
         now: deps.now(),
       });
       commit(added.length > 0 ? addAnnotations(current(), added) : current(), 'tag-all', {
-        message: { key: 'status.taggedAll', values: { count: added.length, skipped, label: labelId }, severity: 'info' },
+        hiddenLabels: showLabel(labelId),
+        message: { key: partialWords > 0 ? 'status.taggedAllPartial' : 'status.taggedAll', values: { count: added.length, skipped, partial: partialWords, label: labelId }, severity: 'info' },
       });
       return added.length;
     },

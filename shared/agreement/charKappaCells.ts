@@ -3,31 +3,42 @@ import type { LabeledSpan } from '../review/greedyOverlapPairs';
 import type { KappaCells } from './agreementReport';
 import { labelRecord } from './labelRecord';
 
-const WHITESPACE = /\s/;
+/** True for the code points JS `\s` matches (tested per code point without a RegExp call). */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** Which code points of `text` are compared: every one that is not JS `\s` whitespace. */
 function positionMask(text: string, length: number): Uint8Array {
   const mask = new Uint8Array(length);
   let i = 0;
-  for (const ch of text) mask[i++] = WHITESPACE.test(ch) ? 0 : 1;
+  for (let u = 0; u < text.length; u++, i++) {
+    const code = text.charCodeAt(u);
+    if (code >= 0xd800 && code <= 0xdbff && u + 1 < text.length) {
+      const next = text.charCodeAt(u + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) u++;
+      mask[i] = 1;
+      continue;
+    }
+    mask[i] = isWhitespace(code) ? 0 : 1;
+  }
   return mask;
 }
 
-/** Per code point, whether any span with `labelId` covers it (a difference array, O(spans + n)). */
-function coverage(spans: readonly LabeledSpan[], labelId: string, length: number): Uint8Array {
+/** Per code point, +1 where a span with `labelId` starts and -1 where it ends (a difference array). */
+function coverageDelta(spans: readonly LabeledSpan[], labelId: string, length: number): Int32Array {
   const delta = new Int32Array(length + 1);
   for (const s of spans) {
     if (s.label !== labelId) continue;
     delta[s.start] = (delta[s.start] ?? 0) + 1;
     delta[s.end] = (delta[s.end] ?? 0) - 1;
   }
-  const covered = new Uint8Array(length);
-  let depth = 0;
-  for (let i = 0; i < length; i++) {
-    depth += delta[i] ?? 0;
-    covered[i] = depth > 0 ? 1 : 0;
-  }
-  return covered;
+  return delta;
 }
 
 function checkSpans(spans: readonly LabeledSpan[], length: number, side: string): void {
@@ -54,19 +65,25 @@ export function charKappaCells(
   checkSpans(b, length, 'B');
   const mask = positionMask(text, length);
   const positions = mask.reduce((n, bit) => n + bit, 0);
+  // One pass per label over two difference arrays (running depths), O(spans + n) each.
   const perLabel = labelRecord(labelIds, (id) => {
-    const inA = coverage(a, id, length);
-    const inB = coverage(b, id, length);
-    const cells = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+    const deltaA = coverageDelta(a, id, length);
+    const deltaB = coverageDelta(b, id, length);
+    let depthA = 0;
+    let depthB = 0;
+    let both = 0;
+    let onlyA = 0;
+    let onlyB = 0;
     for (let i = 0; i < length; i++) {
+      depthA += deltaA[i] as number;
+      depthB += deltaB[i] as number;
       if (mask[i] === 0) continue;
-      if (inA[i] === 1) {
-        if (inB[i] === 1) cells.both++;
-        else cells.onlyA++;
-      } else if (inB[i] === 1) cells.onlyB++;
-      else cells.neither++;
+      if (depthA > 0) {
+        if (depthB > 0) both++;
+        else onlyA++;
+      } else if (depthB > 0) onlyB++;
     }
-    return cells;
+    return { both, onlyA, onlyB, neither: positions - both - onlyA - onlyB };
   });
   return { positions, perLabel };
 }

@@ -14,8 +14,9 @@ export function annotationsAt(list: readonly Annotation[], offset: number): Anno
 }
 
 /**
- * The annotation after (`direction` 1) or before (-1) `currentId` in the list's text order;
- * with no current annotation (null or an id no longer in the list) the first or last one.
+ * The annotation after (`direction` 1) or before (-1) `currentId` in the list's text order,
+ * among those `isShown` accepts (a label filter: J/K never visit what the text does not draw);
+ * with no current annotation (null or an id no longer in the list) the first or last shown one.
  * At either end it returns null, or wraps around when `wrap` is true, so the UI can say
  * "last annotation" instead of jumping silently. `list` must be sorted (as the ops keep it).
  */
@@ -24,12 +25,18 @@ export function neighbourAnnotation(
   currentId: string | null,
   direction: 1 | -1,
   wrap = false,
+  isShown: (annotation: Annotation) => boolean = () => true,
 ): Annotation | null {
-  if (list.length === 0) return null;
   const index = currentId === null ? -1 : list.findIndex((a) => a.id === currentId);
-  if (index === -1) return (direction === 1 ? list[0] : list[list.length - 1]) ?? null;
-  const target = index + direction;
-  if (target >= 0 && target < list.length) return list[target] ?? null;
-  if (!wrap) return null;
-  return (direction === 1 ? list[0] : list[list.length - 1]) ?? null;
+  const from = index === -1 ? (direction === 1 ? -1 : list.length) : index;
+  const scan = (start: number, stop: number): Annotation | null => {
+    for (let i = start; i !== stop; i += direction) {
+      const a = list[i] as Annotation;
+      if (isShown(a)) return a;
+    }
+    return null;
+  };
+  const found = scan(from + direction, direction === 1 ? list.length : -1);
+  if (found || !wrap || index === -1) return found;
+  return scan(direction === 1 ? 0 : list.length - 1, index);
 }

@@ -1,42 +1,76 @@
 import { findMatches } from '../text/findMatches';
 import type { OffsetConverter } from '../text/offsetConverter';
 import type { Annotation } from './annotation';
-import { annotationFromSpan, spanFromSelection } from './annotationFromSelection';
+import { annotationFromSpan, spanFromSelection, type SelectedSpan } from './annotationFromSelection';
 
-/** Input of `tagAllHits`; `newId` is called once per annotation actually created. */
-export interface TagAllHitsInput {
+/** What "tag all hits" looks at: the text, my annotations, the query, the label and the word-snapping setting. */
+export interface TagAllHitsQuery {
   readonly text: string;
   readonly converter: OffsetConverter;
   readonly annotations: readonly Annotation[];
   readonly query: string;
   readonly label: string;
+  /** With it on, a hit that cuts into a word ("Russ" in "Russland") is skipped, never tagged. */
+  readonly snapToWords: boolean;
+}
+
+/** The spans "tag all hits" would tag, and how many hits it skips as already tagged or as partial words. */
+export interface TagAllHitsPlan {
+  readonly spans: readonly SelectedSpan[];
+  readonly alreadyTagged: number;
+  readonly partialWords: number;
+}
+
+/**
+ * Plans "tag all hits" without changing anything, so the search bar can say before you confirm
+ * what will be skipped: each hit of `query` (see `findMatches`), trimmed of edge whitespace; with
+ * `snapToWords` a hit whose edges cut into a word counts as partial and is left out (snapping it
+ * would tag other text than was searched); a hit whose span already has `label` is left out too.
+ */
+export function planTagAllHits(input: TagAllHitsQuery): TagAllHitsPlan {
+  const { text, converter, label } = input;
+  const taken = new Set<string>();
+  for (const a of input.annotations) if (a.label === label) taken.add(`${a.start}:${a.end}`);
+  const spans: SelectedSpan[] = [];
+  let alreadyTagged = 0;
+  let partialWords = 0;
+  for (const hit of findMatches(text, input.query)) {
+    const result = spanFromSelection(text, converter, hit.start, hit.end, false);
+    if (!result.ok) continue;
+    const { span } = result;
+    if (input.snapToWords) {
+      const snapped = spanFromSelection(text, converter, span.utf16Start, span.utf16End, true);
+      if (!snapped.ok || snapped.span.start !== span.start || snapped.span.end !== span.end) {
+        partialWords += 1;
+        continue;
+      }
+    }
+    const key = `${span.start}:${span.end}`;
+    if (taken.has(key)) {
+      alreadyTagged += 1;
+      continue;
+    }
+    taken.add(key);
+    spans.push(span);
+  }
+  return { spans, alreadyTagged, partialWords };
+}
+
+/** Input of `tagAllHits`; `newId` is called once per annotation actually created. */
+export interface TagAllHitsInput extends TagAllHitsQuery {
   readonly annotator: string;
   readonly newId: () => string;
   readonly now: string;
 }
 
 /**
- * One new annotation with `label` per search hit of `query` (see `findMatches`; each hit
- * trimmed of edge whitespace, never snapped to words), skipping hits whose exact code-point
- * span already carries that label, so running it twice adds nothing the second time. The
- * caller adds `added` with `addAnnotations` and commits that as a single undo step.
+ * One new annotation with `label` per hit that `planTagAllHits` keeps, so running it twice adds
+ * nothing the second time; the caller adds `added` with `addAnnotations` as a single undo step.
  */
-export function tagAllHits(input: TagAllHitsInput): { added: Annotation[]; skipped: number } {
-  const { text, converter, label } = input;
-  const taken = new Set<string>();
-  for (const a of input.annotations) if (a.label === label) taken.add(`${a.start}:${a.end}`);
-  const added: Annotation[] = [];
-  let skipped = 0;
-  for (const hit of findMatches(text, input.query)) {
-    const result = spanFromSelection(text, converter, hit.start, hit.end, false);
-    if (!result.ok) continue;
-    const key = `${result.span.start}:${result.span.end}`;
-    if (taken.has(key)) {
-      skipped += 1;
-      continue;
-    }
-    taken.add(key);
-    added.push(annotationFromSpan(text, result.span, { label, annotator: input.annotator, id: input.newId(), now: input.now }));
-  }
-  return { added, skipped };
+export function tagAllHits(input: TagAllHitsInput): { added: Annotation[]; skipped: number; partialWords: number } {
+  const plan = planTagAllHits(input);
+  const added = plan.spans.map((span) =>
+    annotationFromSpan(input.text, span, { label: input.label, annotator: input.annotator, id: input.newId(), now: input.now }),
+  );
+  return { added, skipped: plan.alreadyTagged, partialWords: plan.partialWords };
 }

@@ -31,15 +31,29 @@ function overlappingCandidates<A extends LabeledSpan, B extends LabeledSpan>(
   sortedA: readonly A[],
   sortedB: readonly B[],
 ): Candidate<A, B>[] {
-  const bByLabel = new Map<string, { span: B; rank: number }[]>();
+  const bByLabel = new Map<string, { spans: { span: B; rank: number }[]; longest: number }>();
   sortedB.forEach((span, rank) => {
-    const list = bByLabel.get(span.label) ?? [];
-    list.push({ span, rank });
-    bByLabel.set(span.label, list);
+    const entry = bByLabel.get(span.label) ?? { spans: [], longest: 0 };
+    entry.spans.push({ span, rank });
+    entry.longest = Math.max(entry.longest, span.end - span.start);
+    bByLabel.set(span.label, entry);
   });
   const out: Candidate<A, B>[] = [];
   sortedA.forEach((a, aRank) => {
-    for (const { span: b, rank: bRank } of bByLabel.get(a.label) ?? []) {
+    const entry = bByLabel.get(a.label);
+    if (!entry) return;
+    // A B span starting before a.start - longest ends before a.start: start at the first one that may reach a.
+    const spans = entry.spans;
+    let lo = 0;
+    let hi = spans.length;
+    const from = a.start - entry.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid] as { span: B }).span.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length; k++) {
+      const { span: b, rank: bRank } = spans[k] as { span: B; rank: number };
       if (b.start >= a.end) break; // sorted by start: no later B span can reach back into a
       const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
       if (overlap > 0) out.push({ a, b, overlap, aRank, bRank });

@@ -47,8 +47,10 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
       log(`  start -> editor ${startToEditor.toFixed(0)} ms, -> full list ${listAt.toFixed(0)} ms`);
       const switches: number[] = [];
       for (let rep = 0; rep < reps; rep++) {
-        const title = documents[rep % documents.length]?.title ?? '';
-        const row = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).first();
+        // A row in view that is not the open document (rows are in import order, whatever their titles).
+        let row = page.getByTestId('corpus-list').getByRole('option').nth((rep % 8) + 1);
+        if ((await row.getAttribute('aria-selected')) === 'true') row = page.getByTestId('corpus-list').getByRole('option').nth((rep % 8) + 2);
+        const title = (await row.locator('.corpus-item-title').textContent()) ?? '';
         await row.scrollIntoViewIfNeeded();
         const box = await row.boundingBox();
         if (!box) continue;

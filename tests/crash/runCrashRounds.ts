@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isTempFileName } from '../../electron/main/store/atomicWrite';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
-import { judgeAnnotationBytes } from '../../electron/main/store/readAnnotationFile';
+import { isTempFileName } from '../../electron/node/store/atomicWrite';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
+import { judgeAnnotationBytes } from '../../electron/node/store/readAnnotationFile';
 import { createOffsetConverter } from '../../shared/text/offsetConverter';
 import { documentIdOf } from '../../shared/text/documentId';
 import { CRASH_TEXT } from './crashFixture';

@@ -3,7 +3,7 @@
  * in a loop and prints `ack <rev>` after each save resolved, until it is killed.
  * Usage: node --import tsx tests/crash/writer.ts <dataDir>
  */
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { CRASH_TEXT, crashAnnotations } from './crashFixture';
 
 async function main(dataDir: string): Promise<void> {

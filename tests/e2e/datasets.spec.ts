@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
 import { formatBytes } from '../../renderer/features/datasets/formatBytes';

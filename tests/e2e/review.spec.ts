@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { computeAgreement } from '../../shared/agreement/computeAgreement';
 import { LABEL_IDS } from '../../shared/annotation/labelSet';
-import { createDocumentStore } from '../../electron/main/store/createDocumentStore';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { launchApp } from './app';
 import { ARTICLE, ARTICLE_ID, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 

@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { documentPaths } from '../../electron/main/store/documentPaths';
+import { documentPaths } from '../../electron/node/store/documentPaths';
 import { launchApp } from './app';
 import { ARTICLE_ID, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 

@@ -1,7 +1,7 @@
 import { MAX_DROPPED_FILES, type OpenedFile } from '../../../shared/ipc/methods/corpusMethods';
 import { IpcFailure, type Handlers } from '../ipc/createIpcRouter';
-import { refuseIfTooLarge } from '../files/refuseIfTooLarge';
-import { SUPPORTED_TEXT_EXTENSIONS } from '../files/extractText';
+import { refuseIfTooLarge } from '../../node/files/refuseIfTooLarge';
+import { SUPPORTED_TEXT_EXTENSIONS } from '../../node/files/extractText';
 import { restoreBuiltinDocument } from './corpus/builtinDocument';
 import { corpusEntryOf, listCorpus } from './corpus/corpusList';
 import { describeEncoding, previewEncodings, reopenWithEncoding } from './corpus/documentEncoding';

@@ -1,23 +1,9 @@
 import type { OpenedDocument } from '../../../shared/ipc/contract';
-import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../shared/corpus/builtinArticle';
-import { titleFromText } from '../../../shared/text/titleFromText';
 import type { Handlers } from '../ipc/createIpcRouter';
-import { MAX_RECENT_DOCUMENTS } from '../settings/settingsSchema';
+import { MAX_RECENT_DOCUMENTS } from '../../node/settings/settingsSchema';
 import { startFallbackDocument } from './corpus/builtinDocument';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { toIpcFailure } from './toIpcFailure';
-
-/** Puts the built-in article into the store (a no-op when it is there) and returns its id. */
-export async function ensureBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
-  const { meta } = await deps.store.putDocument({
-    text: BUILTIN_ARTICLE_TEXT,
-    title: titleFromText(BUILTIN_ARTICLE_TEXT),
-    source: BUILTIN_ARTICLE_SOURCE,
-    encoding: 'utf-8',
-    language: 'de',
-  });
-  return meta.id;
-}
 
 /** Opens a stored document with my annotations and remembers it as the last and most recent one. */
 export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'settings'>, documentId: string): Promise<OpenedDocument> {

@@ -1,16 +1,13 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { IpcFailure } from '../ipc/createIpcRouter';
+import path from 'node:path';
+import { parseTagwerkDataset } from '../../../shared/formats/tagwerkFormat';
+import { readInputText } from '../../node/datasets/datasetFiles';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { corpusAgreementCounts } from './review/corpusAgreementCounts';
 import { importColleagueDataset, type PendingMigration } from './review/importColleagueDataset';
-import { nodeDatasetFileReader, readDatasetFile, type DatasetFileReader } from './review/readDatasetFile';
 import { resolveMigration } from './review/resolveMigration';
 import { toIpcFailure } from './toIpcFailure';
-
-/** Options of the review handlers: how chosen files are read (tests pass an in-memory reader). */
-export interface ReviewHandlerOptions {
-  readonly reader?: DatasetFileReader;
-}
 
 type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' | 'listColleagueSets' | 'corpusAgreementCounts'>;
 
@@ -19,8 +16,7 @@ type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' 
  * stores exact matches and keeps re-anchored migrations until the user resolves them), the
  * colleague sets of a document, and per-document agreement counts over the corpus.
  */
-export function createReviewHandlers(deps: HandlerDeps, options: ReviewHandlerOptions = {}): ReviewHandlers {
-  const reader = options.reader ?? nodeDatasetFileReader;
+export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
   const pending = new Map<string, PendingMigration>();
   let migrations = 0;
   const me = () => deps.settings.get().annotator || deps.shellInfo().userName;
@@ -41,12 +37,14 @@ export function createReviewHandlers(deps: HandlerDeps, options: ReviewHandlerOp
       });
       const file = files?.[0];
       if (file === undefined) return { status: 'cancelled' as const };
-      const read = await readDatasetFile(file, reader);
-      if (!read.ok) return { status: 'invalid' as const, file: read.name, problems: [...read.problems] };
-      const result = await storeCall(() => importColleagueDataset(deps.store, read.dataset, me(), () => `migration-${++migrations}`));
+      const name = path.basename(file);
+      const read = await readInputText(path.dirname(file), name);
+      const parsed = read.ok ? parseTagwerkDataset(read.text) : { ok: false as const, problems: [{ path: '', message: read.reason }] };
+      if (!parsed.ok) return { status: 'invalid' as const, file: name, problems: [...parsed.problems] };
+      const result = await storeCall(() => importColleagueDataset(deps.store, parsed.dataset, me(), () => `migration-${++migrations}`));
       for (const migration of result.pending) pending.set(migration.view.migrationId, migration);
       if (result.stored.some((s) => s.addedDocument)) deps.emit('documentsChanged', {});
-      return { status: 'imported' as const, file: read.name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };
+      return { status: 'imported' as const, file: name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };
     },
     resolveMigration: async ({ migrationId, accept }) => {
       const migration = pending.get(migrationId);

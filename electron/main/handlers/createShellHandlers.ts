@@ -1,6 +1,6 @@
 import type { SettingsView } from '../../../shared/ipc/contract';
 import type { Handlers } from '../ipc/createIpcRouter';
-import type { Settings } from '../settings/settingsSchema';
+import type { Settings } from '../../node/settings/settingsSchema';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 
 /** The settings fields the renderer may see. */

@@ -1,9 +1,9 @@
 import type { Notice, SaveState, ShellInfo } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/events';
-import type { SettingsNotice } from '../settings/settingsNotice';
-import type { SettingsPort } from '../settings/settingsPort';
-import type { DocumentStore } from '../store/createDocumentStore';
-import type { StoreNotice } from '../store/storeNotice';
+import type { SettingsNotice } from '../../node/settings/settingsNotice';
+import type { SettingsPort } from '../../node/settings/settingsPort';
+import type { DocumentStore } from '../../node/store/createDocumentStore';
+import type { StoreNotice } from '../../node/store/storeNotice';
 
 /** A native file dialog request: title, filters and whether several files may be chosen. */
 export interface OpenDialogRequest {

@@ -1,5 +1,5 @@
 import { IpcFailure } from '../ipc/createIpcRouter';
-import { isStoreError } from '../store/storeError';
+import { isStoreError } from '../../node/store/storeError';
 
 const CODES = {
   INVALID_ID: 'bad-request',

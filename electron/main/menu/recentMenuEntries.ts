@@ -1,5 +1,5 @@
-import type { SettingsPort } from '../settings/settingsPort';
-import type { DocumentStore } from '../store/createDocumentStore';
+import type { SettingsPort } from '../../node/settings/settingsPort';
+import type { DocumentStore } from '../../node/store/createDocumentStore';
 import type { RecentMenuEntry } from './createMenuTemplate';
 
 /** The recent documents (settings.recentDocuments, newest first) that are still in the corpus, with their titles. */

@@ -1,7 +1,7 @@
 import ElectronStore from 'electron-store';
-import { readSettingsFile } from './readSettingsFile';
-import { createSettingsPort, type SettingsPort } from './settingsPort';
-import type { SettingsDeps } from './createConfSettings';
+import { readSettingsFile } from '../../node/settings/readSettingsFile';
+import { createSettingsPort, type SettingsPort } from '../../node/settings/settingsPort';
+import type { SettingsDeps } from '../../node/settings/createConfSettings';
 
 /**
  * Settings on electron-store for the app, on the same `settings.json` in the data folder as

@@ -8,6 +8,9 @@ export interface AnnotationListProps {
   annotations: readonly Annotation[];
   labels: readonly Label[];
   selectedId: string | null;
+  /** Labels the filter hides (the session's, shared with the text and J/K). */
+  hiddenLabels: readonly string[];
+  onToggleLabel(labelId: string): void;
   onActivate(id: string): void;
 }
 
@@ -21,12 +24,12 @@ export function shortQuote(text: string, max = QUOTE_MAX): string {
 }
 
 /**
- * Every annotation in text order with label chip, shortened quote and note marker; filter by
- * label, count per label; arrows move, Enter or click selects and scrolls to the span.
+ * Every annotation in text order with label chip, shortened quote and note marker; the label
+ * filter (shared with the text and J/K) with a count per label, saying "filtered" while it hides
+ * anything; arrows move, Enter or click selects and scrolls to the span.
  */
-export function AnnotationList({ annotations, labels, selectedId, onActivate }: AnnotationListProps) {
+export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate }: AnnotationListProps) {
   const { t } = useTranslation();
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const counts = useMemo(() => {
@@ -34,7 +37,7 @@ export function AnnotationList({ annotations, labels, selectedId, onActivate }: 
     for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
     return c;
   }, [annotations]);
-  const visible = useMemo(() => annotations.filter((a) => !hidden.has(a.label)), [annotations, hidden]);
+  const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
 
   useEffect(() => {
@@ -60,20 +63,13 @@ export function AnnotationList({ annotations, labels, selectedId, onActivate }: 
     listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
   };
 
-  const toggle = (labelId: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(labelId)) next.delete(labelId);
-      else next.add(labelId);
-      return next;
-    });
-
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
       <div className="list-header">
         <h2 id="annotations-heading">{t('list.heading')}</h2>
         <span className="list-total" data-testid="annotation-count">
           {t('list.total', { count: annotations.length })}
+          {visible.length < annotations.length ? ` · ${t('list.filtered', { shown: visible.length })}` : ''}
         </span>
       </div>
       <div className="label-filters" role="group" aria-label={t('list.filter')}>
@@ -84,9 +80,9 @@ export function AnnotationList({ annotations, labels, selectedId, onActivate }: 
               key={label.id}
               type="button"
               className={`filter-chip label-${label.id}`}
-              aria-pressed={!hidden.has(label.id)}
+              aria-pressed={!hiddenLabels.includes(label.id)}
               data-testid={`filter-${label.id}`}
-              onClick={() => toggle(label.id)}
+              onClick={() => onToggleLabel(label.id)}
             >
               <span className={`label-swatch pattern-${label.id}`} aria-hidden="true" />
               {name} <span className="filter-count">{counts[label.id] ?? 0}</span>

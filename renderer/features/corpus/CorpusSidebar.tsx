@@ -34,9 +34,11 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
   const listKeys = useListKeyGuard();
   const dragging = useFileDrop(useCallback((files: File[]) => void corpus.openDropped(files, open), [corpus, open]));
 
+  // The list is read once per window; switching documents never re-reads the corpus (App hands
+  // over the counts of the document it leaves), events and actions refresh it.
   useEffect(() => {
     corpus.setCurrent(currentId);
-    void corpus.refresh();
+    if (corpus.store.get().corpus === null) void corpus.refresh();
   }, [corpus, currentId]);
   useEffect(
     () =>
@@ -96,6 +98,9 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
           onRefocused={() => corpus.setRefocus(null)}
           onKeyboardOpen={(id) => corpus.setRefocus(id)}
           keys={listKeys}
+          filter={state.filter}
+          onFilter={corpus.setFilter}
+          listScroll={corpus.listScroll}
         />
       )}
       {!inTrash && (

@@ -1,10 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '../../../shared/ipc/methods/corpusMethods';
-import { LabelBar } from './LabelBar';
+import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
-import { StatusPill } from './StatusPill';
 import type { ListKeys } from './useListKeyGuard';
 
 /** Props of the list: the documents, which one is open, its live tag counts, and the actions. */
@@ -25,7 +25,15 @@ export interface DocumentListProps {
   onKeyboardOpen(id: string): void;
   /** Where the sidebar's key guard finds this list (see useListKeyGuard). */
   keys: RefObject<ListKeys | null>;
+  /** The title filter and how to change it (kept by the corpus controller across document switches). */
+  filter: string;
+  onFilter(filter: string): void;
+  /** The list's scroll position, kept across document switches. */
+  listScroll: { top: number };
 }
+
+/** From how many documents the list offers a title filter. */
+const FILTER_FROM = 8;
 
 function totalOf(counts: Readonly<Record<string, number>> | null): number | null {
   return counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
@@ -36,32 +44,53 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
  * asks before removing; below it the status and actions for the active document. Keys reach it
  * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys }: DocumentListProps) {
+export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const target = documents.find((d) => d.id === activeId) ?? documents.find((d) => d.id === currentId) ?? documents[0];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Thousands of documents: filter by title, and render only the rows in view (plus a few).
+  const shown = useMemo(() => {
+    const query = filter.trim().normalize('NFC').toLocaleLowerCase();
+    return query === '' ? documents : documents.filter((d) => d.title.normalize('NFC').toLocaleLowerCase().includes(query));
+  }, [documents, filter]);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 62,
+    overscan: 6,
+    gap: 2,
+    initialOffset: () => listScroll.top,
+    onChange: (instance) => (listScroll.top = instance.scrollOffset ?? 0),
+  });
+  const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
   const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : d.labelCounts);
-  const scaleMax = Math.max(1, ...documents.map((d) => totalOf(countsOf(d)) ?? 0));
-  const numbers = new Intl.NumberFormat(i18n.language);
+  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(d.labelCounts) ?? 0)))), [documents, currentId]);
+  const scaleMax = Math.max(storedMax, totalOf(liveCounts) ?? 0);
+  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 
   const focusItem = (id: string) => {
     setActiveId(id);
-    listRef.current?.querySelector<HTMLElement>(`[data-doc="${CSS.escape(id)}"]`)?.focus();
+    const index = shown.findIndex((d) => d.id === id);
+    if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
+    const focus = () => listRef.current?.querySelector<HTMLElement>(`[data-doc="${CSS.escape(id)}"]`)?.focus();
+    focus();
+    // A row scrolled into view renders on the next frame.
+    requestAnimationFrame(focus);
   };
   const onKey = (event: KeyboardEvent): boolean => {
-    const index = documents.findIndex((d) => d.id === target?.id);
+    const index = shown.findIndex((d) => d.id === target?.id);
     const move = (to: number) => {
-      const next = documents[Math.max(0, Math.min(documents.length - 1, to))];
+      const next = shown[Math.max(0, Math.min(shown.length - 1, to))];
       if (next) focusItem(next.id);
       return true;
     };
     if (event.key === 'ArrowDown') return move(index + 1);
     if (event.key === 'ArrowUp') return move(index - 1);
     if (event.key === 'Home') return move(0);
-    if (event.key === 'End') return move(documents.length - 1);
+    if (event.key === 'End') return move(shown.length - 1);
     if (!target) return false;
     if (event.key === 'Enter' || event.key === ' ') {
       if (target.id !== currentId) {
@@ -101,70 +130,58 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
     if (commit && title.length > 0 && title !== documents.find((d) => d.id === id)?.title) onRename(id, title);
     requestAnimationFrame(() => focusItem(id));
   };
+  const finishRenameRef = useRef(finishRename);
+  finishRenameRef.current = finishRename;
+  const finishRenameStable = useCallback((id: string, value: string, commit: boolean) => finishRenameRef.current(id, value, commit), []);
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+  const openRow = useCallback((id: string) => onOpenRef.current(id), []);
   const confirming = documents.find((d) => d.id === confirmingId);
 
   return (
     <>
-      <div className="corpus-body">
-        <ul className="corpus-items" role="listbox" aria-label={t('corpus.listLabel')} ref={listRef} data-testid="corpus-list" title={t('corpus.keyHelp')}>
-          {documents.map((d) => {
-            const counts = countsOf(d);
-            const total = totalOf(counts);
-            const current = d.id === currentId;
-            const classes = ['corpus-item', current ? 'current' : '', d.id === target?.id ? 'active' : ''].filter(Boolean).join(' ');
+      {documents.length > FILTER_FROM && (
+        <input
+          type="search"
+          className="corpus-filter"
+          value={filter}
+          onChange={(event) => onFilter(event.target.value)}
+          placeholder={t('corpus.filterPlaceholder')}
+          aria-label={t('corpus.filterLabel')}
+          data-testid="corpus-filter"
+        />
+      )}
+      <div className="corpus-body" ref={scrollRef}>
+        <ul
+          className="corpus-items"
+          role="listbox"
+          aria-label={t('corpus.listLabel')}
+          ref={listRef}
+          data-testid="corpus-list"
+          title={t('corpus.keyHelp')}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const d = shown[item.index] as CorpusEntry;
             return (
-              <li
+              <DocumentRow
                 key={d.id}
-                role="option"
-                data-doc={d.id}
-                aria-selected={current}
-                tabIndex={d.id === target?.id ? 0 : -1}
-                className={classes}
-                onFocus={() => setActiveId(d.id)}
-                onClick={() => {
-                  setActiveId(d.id);
-                  if (!current) onOpen(d.id);
-                }}
-                onDoubleClick={() => setRenamingId(d.id)}
-              >
-                {renamingId === d.id ? (
-                  <input
-                    className="corpus-rename"
-                    aria-label={t('corpus.renameLabel')}
-                    defaultValue={d.title}
-                    maxLength={500}
-                    autoFocus
-                    onFocus={(event) => event.target.select()}
-                    onClick={(event) => event.stopPropagation()}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') finishRename(d.id, event.currentTarget.value, true);
-                      else if (event.key === 'Escape') finishRename(d.id, d.title, false);
-                    }}
-                    onBlur={(event) => finishRename(d.id, event.target.value, true)}
-                  />
-                ) : (
-                  <span className="corpus-item-title" title={d.title}>
-                    {d.title}
-                  </span>
-                )}
-                <span className="corpus-item-meta">
-                  <span className="corpus-item-source" title={d.source}>
-                    {d.builtin ? t('corpus.encoding.builtin') : d.source}
-                  </span>
-                  <span className="corpus-item-chars">{d.characters === null ? t('corpus.unreadable') : t('corpus.charactersShort', { formatted: numbers.format(d.characters) })}</span>
-                </span>
-                <span className="corpus-item-progress">
-                  {counts === null ? (
-                    <span className="corpus-item-tags">{t('corpus.tagsUnknown')}</span>
-                  ) : (
-                    <>
-                      <LabelBar counts={counts} labels={labels} scaleMax={scaleMax} />
-                      <span className="corpus-item-tags">{total ? t('corpus.tags', { count: total }) : t('corpus.noTags')}</span>
-                    </>
-                  )}
-                  <StatusPill status={d.status} />
-                </span>
-              </li>
+                entry={d}
+                index={item.index}
+                counts={countsOf(d)}
+                labels={labels}
+                scaleMax={scaleMax}
+                current={d.id === currentId}
+                active={d.id === target?.id}
+                renaming={renamingId === d.id}
+                top={item.start}
+                rowRef={virtualizer.measureElement}
+                charactersText={d.characters === null ? t('corpus.unreadable') : t('corpus.charactersShort', { formatted: numbers.format(d.characters) })}
+                onActivate={setActiveId}
+                onOpenRow={openRow}
+                onStartRename={setRenamingId}
+                onFinishRename={finishRenameStable}
+              />
             );
           })}
         </ul>

@@ -23,6 +23,8 @@ export interface CorpusState {
   currentId: string | null;
   /** A document opened from the list by keyboard: the list takes the focus back once it shows again. */
   refocus: string | null;
+  /** The list's title filter; kept across document switches like the list's scroll position. */
+  filter: string;
 }
 
 /** Opens a document in the workbench (App's flow: save the current one, then switch). */
@@ -44,6 +46,11 @@ export interface CorpusController {
   restoreBuiltin(open: OpenDocument): Promise<void>;
   say(message: CorpusMessage): void;
   setCurrent(documentId: string): void;
+  /** Shows a document's tag counts as the window knows them (the one just left), without re-reading the corpus. */
+  setLabelCounts(documentId: string, counts: Readonly<Record<string, number>>): void;
+  setFilter(filter: string): void;
+  /** Where the list was scrolled to, so the list shown for the next document starts there (not state: no re-render). */
+  listScroll: { top: number };
   /** Asks the list to focus `documentId` when it next mounts (null: done). */
   setRefocus(documentId: string | null): void;
 }
@@ -68,7 +75,7 @@ function failure(key: string, error: unknown, values: Record<string, string | nu
  * the messages of opening, renaming, removing and restoring (kept across document switches).
  */
 export function createCorpusController(api: ApiClient): CorpusController {
-  const store = createStore<CorpusState>({ corpus: null, view: 'documents', messages: [], busy: false, currentId: null, refocus: null });
+  const store = createStore<CorpusState>({ corpus: null, view: 'documents', messages: [], busy: false, currentId: null, refocus: null, filter: '' });
   // Resolves once the workbench shows `documentId` (App's open swallows its errors into the status line).
   const shown = (documentId: string) =>
     new Promise<boolean>((resolve) => {
@@ -125,6 +132,14 @@ export function createCorpusController(api: ApiClient): CorpusController {
     refresh,
     say,
     setRefocus: (documentId) => store.set((s) => (s.refocus === documentId ? s : { ...s, refocus: documentId })),
+    setFilter: (filter) => store.set((s) => (s.filter === filter ? s : { ...s, filter })),
+    listScroll: { top: 0 },
+    setLabelCounts: (documentId, counts) =>
+      store.set((s) =>
+        s.corpus === null
+          ? s
+          : { ...s, corpus: { ...s.corpus, documents: s.corpus.documents.map((d) => (d.id === documentId ? { ...d, labelCounts: { ...counts } } : d)) } },
+      ),
     setCurrent: (documentId) => store.set((s) => (s.currentId === documentId ? s : { ...s, currentId: documentId })),
     showView: (view) => store.set((s) => (s.view === view ? s : { ...s, view })),
     dismiss: (index) => store.set((s) => ({ ...s, messages: s.messages.filter((_, i) => i !== index) })),

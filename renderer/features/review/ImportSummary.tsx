@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { shortQuote } from '../annotations/AnnotationList';
+import type { ColleagueSetOutcome } from '../../../shared/ipc/methods/datasetMethods';
 import type { ImportSummary as Summary } from './createReviewStore';
+
+/** The summary line of each outcome of a colleague set's import. */
+const SUMMARY_KEYS = {
+  stored: 'review.summary.stored',
+  replaced: 'review.summary.replaced',
+  unchanged: 'review.summary.unchanged',
+  'kept-newer': 'review.summary.keptNewer',
+} as const satisfies Record<ColleagueSetOutcome, string>;
 
 /**
  * What the last "Import colleague's tags…" did, kept on screen until dismissed: the file's
@@ -30,7 +39,7 @@ export function ImportSummary({ summary, pending, onDismiss }: { summary: Summar
       )}
       <ul className="summary-lines">
         {summary.stored.map((s) => (
-          <li key={`${s.documentId}:${s.annotator}`}>{t(s.addedDocument ? 'review.summary.storedNewDocument' : s.replaced ? 'review.summary.replaced' : 'review.summary.stored', { count: s.count, name: s.annotator, title: s.title })}</li>
+          <li key={`${s.documentId}:${s.annotator}`}>{t(s.addedDocument ? 'review.summary.storedNewDocument' : SUMMARY_KEYS[s.outcome], { count: s.count, name: s.annotator, title: s.title })}</li>
         ))}
         {summary.resolved.map((r) => (
           <li key={`${r.documentId}:${r.annotator}`}>{t('review.summary.migrated', { count: r.stored, name: r.annotator, rejected: r.rejected, orphaned: r.orphaned })}</li>

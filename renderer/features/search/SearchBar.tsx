@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { planTagAllHits } from '../../../shared/annotation/tagAllHits';
 import { findMatches } from '../../../shared/text/findMatches';
 import { searchKey } from '../../editor/searchHighlight';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -11,28 +14,41 @@ export interface SearchBarProps {
   session: DocumentSession;
   view: EditorView;
   labels: readonly Label[];
+  /** My annotations now, so "tag all hits" can count what it would skip. */
+  annotations: readonly Annotation[];
+  /** The "Snap to words" setting: with it on, tag all hits skips hits inside words. */
+  snapToWords: boolean;
   onClose(): void;
 }
 
 /**
- * Ctrl+F search: every hit highlighted (case-insensitive, umlauts exact), Enter / Shift+Enter
- * step through them, and "tag all hits" adds one annotation per untagged hit as one undo step.
+ * Ctrl+F search as in browsers: every hit highlighted (case-insensitive, umlauts exact), the
+ * current one selected in the text, Enter / Shift+Enter step through them and Escape closes the
+ * bar leaving that hit selected for the next label key; "tag all hits" adds one annotation per
+ * untagged whole-word hit as one undo step, saying beforehand how many partial words it skips.
  */
-export function SearchBar({ session, view, labels, onClose }: SearchBarProps) {
+export function SearchBar({ session, view, labels, annotations, snapToWords, onClose }: SearchBarProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const [label, setLabel] = useState(labels[0]?.id ?? '');
   const inputRef = useRef<HTMLInputElement>(null);
   const hits = useMemo(() => findMatches(session.text, query), [session.text, query]);
+  const plan = useMemo(
+    () => planTagAllHits({ text: session.text, converter: session.converter, annotations, query, label, snapToWords }),
+    [session, annotations, query, label, snapToWords],
+  );
 
   useEffect(() => inputRef.current?.focus(), []);
   useEffect(() => setCurrent(0), [query]);
   useEffect(() => {
     if (view.isDestroyed) return;
     const ranges = hits.map((h) => ({ from: session.textIndex.offsetToPos(h.start), to: session.textIndex.offsetToPos(h.end) }));
-    view.dispatch(view.state.tr.setMeta(searchKey, { ranges, current }).setMeta('addToHistory', false));
+    const tr = view.state.tr.setMeta(searchKey, { ranges, current }).setMeta('addToHistory', false);
     const target = ranges[current];
+    // The current hit is the editor's selection, so closing the bar (which focuses the text) leaves it selected.
+    if (target) tr.setSelection(TextSelection.create(view.state.doc, target.from, target.to));
+    view.dispatch(tr);
     if (target) {
       const { node } = view.domAtPos(target.from);
       (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
@@ -86,9 +102,14 @@ export function SearchBar({ session, view, labels, onClose }: SearchBarProps) {
           ))}
         </select>
       </label>
-      <button type="button" disabled={hits.length === 0 || session.readOnly} onClick={() => session.tagAll(query, label)}>
-        {t('search.tagAll', { count: hits.length })}
+      <button type="button" data-testid="search-tag-all" disabled={plan.spans.length === 0 || session.readOnly} onClick={() => session.tagAll(query, label)}>
+        {t('search.tagAll', { count: plan.spans.length })}
       </button>
+      {plan.partialWords > 0 && (
+        <span className="search-partial" data-testid="search-partial">
+          {t('search.partialSkipped', { count: plan.partialWords })}
+        </span>
+      )}
       <button type="button" onClick={onClose} aria-label={t('search.close')}>
         ✕
       </button>

@@ -5,6 +5,7 @@ import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../s
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
+import { countLabels } from '../../state/countLabels';
 import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
@@ -72,6 +73,7 @@ export function App({ api, shell }: AppProps) {
       if (session) {
         const { rev, history } = session.store.get();
         histories.current.set(session.documentId, { rev, history });
+        corpus.setLabelCounts(session.documentId, countLabels(session.annotations()));
       }
       try {
         const next = await api.openDocument({ documentId });
@@ -80,7 +82,7 @@ export function App({ api, shell }: AppProps) {
         session?.say({ key: 'app.openFailed', values: { message: error instanceof Error ? error.message : String(error) }, severity: 'error' });
       }
     },
-    [api, session],
+    [api, session, corpus],
   );
 
   // A renamed document's title shows at once (the corpus knows it before the next open).

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../state/createDocumentSession';
 
-/** Replaces a `label` value (a label id) by its name in the UI language. */
+/** Label-id values of a status message (`label`, and `from`/`to` of a retag), shown by their names in the UI language. */
+const LABEL_VALUES = ['label', 'from', 'to'] as const;
+
+/** Replaces the label-id values of a message by the labels' names in the UI language. */
 function translateLabel(values: Record<string, string | number> | undefined, t: (key: string, options?: Record<string, unknown>) => string) {
-  if (!values || typeof values.label !== 'string') return values;
-  return { ...values, label: t(`labels.${values.label}`, { defaultValue: values.label }) };
+  if (!values) return values;
+  const out = { ...values };
+  for (const key of LABEL_VALUES) {
+    const id = values[key];
+    if (typeof id === 'string') out[key] = t(`labels.${id}`, { defaultValue: id });
+  }
+  return out;
 }
 
 /** The bottom line: save status (Saved / Saving… / Save failed) and the last message, both announced politely. */

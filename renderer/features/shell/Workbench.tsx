@@ -4,12 +4,14 @@ import type { Editor } from '@tiptap/react';
 import type { Label } from '../../../shared/annotation/labelSet';
 import type { Notice, SettingsView } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
+import { clearTextSelection } from '../../editor/clearTextSelection';
 import { bindSessionToView, createSessionExtension } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
 import { AnnotationDetails } from '../annotations/AnnotationDetails';
 import { AnnotationList } from '../annotations/AnnotationList';
+import { TextFilterNote } from '../annotations/TextFilterNote';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
@@ -77,9 +79,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const activate = useCallback(
     (id: string) => {
       session.select(id);
+      // The tag picked in the list is what the next label key acts on, not a text selection left behind.
+      if (view) clearTextSelection(view);
       reveal(id);
     },
-    [session, reveal],
+    [session, view, reveal],
   );
   const saveNow = useCallback(() => void session.autosave.flush(), [session]);
   const openSearch = useCallback(() => setSearching(true), []);
@@ -180,7 +184,17 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <main className="document-pane" ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
         <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.autosave.flush()} onOpenDocument={onOpenDocument} />
-        {searching && view && <SearchBar session={session} view={view} labels={labels} onClose={() => (setSearching(false), backToText())} />}
+        {searching && view && (
+          <SearchBar
+            session={session}
+            view={view}
+            labels={labels}
+            annotations={annotations}
+            snapToWords={settings.snapToWords}
+            onClose={() => (setSearching(false), backToText())}
+          />
+        )}
+        <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
         <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
       </main>
       <aside className="annotation-panel">
@@ -197,7 +211,16 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             onDone={backToText}
           />
         )}
-        {!reviewState.open && <AnnotationList annotations={annotations} labels={labels} selectedId={state.selectedId} onActivate={activate} />}
+        {!reviewState.open && (
+          <AnnotationList
+            annotations={annotations}
+            labels={labels}
+            selectedId={state.selectedId}
+            hiddenLabels={state.hiddenLabels}
+            onToggleLabel={(labelId) => session.toggleLabel(labelId)}
+            onActivate={activate}
+          />
+        )}
       </aside>
       <StatusLine state={state} characters={session.converter.codePointLength} />
       {datasets.dialogs}

@@ -1,22 +1,14 @@
 import type { EditorView } from '@tiptap/pm/view';
-import { domSelectionRange } from '../../editor/domSelectionRange';
+import { clearTextSelection } from '../../editor/clearTextSelection';
+import { visibleTextSelection } from '../../editor/visibleTextSelection';
 import type { DocumentSession } from '../../state/createDocumentSession';
 
 /**
- * What a label key or palette button does: a non-empty text selection always becomes a new span
- * (then collapses, leaving the new annotation selected); with a collapsed selection the selected
- * annotation is retagged; otherwise the status line says why nothing happened.
+ * What a label key or palette button does: the session applies the one rule (`labelKeyAction`)
+ * to the text selection the user can see; when a tag was made, retagged or found, the text
+ * selection is cleared in the editor and the page, leaving that tag selected.
  */
 export function applyLabel(view: EditorView, session: DocumentSession, labelId: string): void {
-  const range = domSelectionRange(view, session.textIndex);
-  if (range && !range.collapsed) {
-    const created = session.tagRange(range.start, range.end, labelId);
-    if (created) view.dom.ownerDocument.getSelection()?.collapseToEnd();
-    return;
-  }
-  if (session.store.get().selectedId !== null) {
-    session.retagSelected(labelId);
-    return;
-  }
-  session.say({ key: 'status.emptySelection', severity: 'warning' });
+  const action = session.applyLabel(visibleTextSelection(view, session.textIndex), labelId);
+  if (action.kind !== 'refuse') clearTextSelection(view);
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Label } from '../../../shared/annotation/labelSet';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { clearTextSelection } from '../../editor/clearTextSelection';
 import { applyLabel } from './applyLabel';
 
 /** What the workbench's keys act on. */
@@ -64,7 +65,10 @@ export function useWorkbenchKeys(targets: WorkbenchKeyTargets): void {
       const move = (direction: 1 | -1) => {
         event.preventDefault();
         const target = session.selectNeighbour(direction);
-        if (target) reveal(target.id);
+        if (!target) return;
+        // The tag J/K reached is what the next label key acts on, not a text selection left behind.
+        clearTextSelection(view);
+        reveal(target.id);
       };
       if (event.altKey && event.key === 'ArrowDown') return move(1);
       if (event.altKey && event.key === 'ArrowUp') return move(-1);

@@ -50,6 +50,10 @@ export const ImportProblemSchema = z.object({
 });
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
+/** What an import did with a colleague's set: a first import, a replaced older one, the same set again, or a later export kept (never rolled back). */
+export const ColleagueSetOutcomeSchema = z.enum(['stored', 'replaced', 'unchanged', 'kept-newer']);
+export type ColleagueSetOutcome = z.infer<typeof ColleagueSetOutcomeSchema>;
+
 /** One document of a successful import: new or already stored, my annotations added, colleague sets stored. */
 export const ImportedDocumentSchema = z.object({
   id: z.string(),
@@ -68,7 +72,7 @@ export const ImportedDocumentSchema = z.object({
     z.object({
       annotator: z.string(),
       annotations: z.number().int().nonnegative(),
-      outcome: z.enum(['stored', 'replaced', 'unchanged', 'kept-newer']),
+      outcome: ColleagueSetOutcomeSchema,
     }),
   ),
 });

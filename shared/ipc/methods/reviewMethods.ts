@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../../annotation/annotation';
+import { ColleagueSetOutcomeSchema } from './datasetMethods';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
 
 /** A colleague's imported set of one document, as the review shows it (never changed by review). */
@@ -10,13 +11,13 @@ export const ColleagueSetViewSchema = z.object({
 });
 export type ColleagueSetView = z.infer<typeof ColleagueSetViewSchema>;
 
-/** A colleague set stored by an import: for which document, whose, how many spans, and whether it replaced an earlier import. */
+/** A colleague set met by an import: for which document, whose, how many spans, and what the import did with it. */
 export const StoredColleagueSetSchema = z.object({
   documentId: z.string(),
   title: z.string(),
   annotator: z.string(),
   count: z.number().int().nonnegative(),
-  replaced: z.boolean(),
+  outcome: ColleagueSetOutcomeSchema,
   addedDocument: z.boolean(),
 });
 export type StoredColleagueSet = z.infer<typeof StoredColleagueSetSchema>;

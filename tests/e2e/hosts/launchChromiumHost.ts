@@ -5,7 +5,7 @@ import { METHOD_NAMES } from '../../../shared/ipc/contract';
 import { EVENT_NAMES, subscriberNameOf, type EventName } from '../../../shared/ipc/events';
 import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
-import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
 import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';
 import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGuard';
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from '@playwright/test';
-import { createConfSettings } from '../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
 import { eventChannelOf } from '../../../shared/ipc/events';
 import { scriptElectronDialogs } from './scriptElectronDialogs';
 import type { LaunchedApp, ScriptedDialogs } from './types';

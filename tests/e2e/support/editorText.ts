@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { documentPaths } from '../../../electron/main/store/documentPaths';
+import { documentPaths } from '../../../electron/node/store/documentPaths';
 import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../shared/text/documentId';
@@ -12,7 +12,8 @@ export const ARTICLE_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 
 /**
  * Selects `[start, end)` (UTF-16 offsets of the canonical text) in the editor through the DOM
- * selection API, as a script or assistive tool would; paragraph boundaries count as one '\n'.
+ * selection API, as a script or assistive tool would, scrolling its start into view when it is
+ * off screen; paragraph boundaries count as one '\n'.
  */
 export async function selectRange(page: Page, start: number, end: number): Promise<void> {
   await page.evaluate(
@@ -43,6 +44,9 @@ export async function selectRange(page: Page, start: number, end: number): Promi
       const range = document.createRange();
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
+      // As a person sees what they select (label keys refuse a selection out of view), bring it on screen.
+      const box = range.getBoundingClientRect();
+      if (box.top < 60 || box.bottom > window.innerHeight - 60) (startNode instanceof Element ? startNode : startNode.parentElement)?.scrollIntoView({ block: 'center' });
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);

@@ -1,7 +1,7 @@
 import { BUILTIN_ARTICLE_SOURCE } from '../../../../shared/corpus/builtinArticle';
 import type { Corpus, CorpusEntry } from '../../../../shared/ipc/methods/corpusMethods';
-import type { DocumentStore } from '../../store/createDocumentStore';
-import { documentStatusOf, type DocumentMeta } from '../../store/documentMeta';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
+import { documentStatusOf, type DocumentMeta } from '../../../node/store/documentMeta';
 import { toNotice } from '../handlerDeps';
 
 /** True for the built-in article's meta (its source is `builtin:…`). */

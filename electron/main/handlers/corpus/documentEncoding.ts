@@ -1,9 +1,9 @@
 import { TEXT_ENCODING_IDS, type DocumentEncoding, type EncodingPreview, type TextEncodingId } from '../../../../shared/ipc/methods/corpusMethods';
 import { titleFromText } from '../../../../shared/text/titleFromText';
-import { TEXT_ENCODING_LABELS } from '../../files/decodeResult';
-import { textFromFile } from '../../files/extractText';
+import { TEXT_ENCODING_LABELS } from '../../../node/files/decodeResult';
+import { textFromFile } from '../../../node/files/extractText';
 import { IpcFailure } from '../../ipc/createIpcRouter';
-import type { DocumentStore } from '../../store/createDocumentStore';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
 
 const PREVIEW_LENGTH = 90;
 

@@ -1,9 +1,9 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { OpenedFile } from '../../../../shared/ipc/methods/corpusMethods';
-import { SUPPORTED_TEXT_EXTENSIONS, textFromFile } from '../../files/extractText';
-import { refuseIfTooLarge } from '../../files/refuseIfTooLarge';
-import type { DocumentStore } from '../../store/createDocumentStore';
+import { SUPPORTED_TEXT_EXTENSIONS, textFromFile } from '../../../node/files/extractText';
+import { refuseIfTooLarge } from '../../../node/files/refuseIfTooLarge';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
 
 /** What importing needs: the store (the trash is checked so a removed copy can be pointed out). */
 export interface ImportDeps {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { ExportRequest, ExportResult } from '../../../../shared/ipc/methods/datasetMethods';
-import { fileProblemLine } from '../../../cli/cliFiles';
-import { writeFormatOutput } from '../../../cli/cliFormats';
-import { collectStoreDataset } from '../../../cli/collectStoreDataset';
-import { selectDocuments } from '../../../cli/selectDocuments';
+import { fileProblem } from '../../../node/datasets/datasetFiles';
+import { writeFormatOutput } from '../../../node/datasets/formatFiles';
+import { collectStoreDataset } from '../../../node/datasets/collectStoreDataset';
+import { selectDocuments } from '../../../node/datasets/selectDocuments';
 import { IpcFailure } from '../../ipc/createIpcRouter';
-import type { DocumentMeta } from '../../store/documentMeta';
+import type { DocumentMeta } from '../../../node/store/documentMeta';
 import type { HandlerDeps } from '../handlerDeps';
 import { toIpcFailure } from '../toIpcFailure';
 import { exportSaveRequest } from './exportTarget';
@@ -59,7 +59,7 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
   try {
     written = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
   } catch (error) {
-    throw new IpcFailure('failed', fileProblemLine(name, error));
+    throw new IpcFailure('failed', `${name}: ${fileProblem(name, error).reason}`);
   }
   return {
     status: 'exported',

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { parseJsonSafely } from '../../../../shared/formats/parseJsonSafely';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
 import { MAX_LISTED_PROBLEMS, type ImportProblem, type ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
-import { MAX_DATASET_BYTES, readInputText } from '../../../cli/cliFiles';
-import { importDataset } from '../../../cli/importIntoStore';
+import { MAX_DATASET_BYTES, readInputText } from '../../../node/datasets/datasetFiles';
+import { importDataset } from '../../../node/datasets/importDataset';
 import type { HandlerDeps } from '../handlerDeps';
 import { toIpcFailure } from '../toIpcFailure';
 import { describeImportProblems } from './describeImportProblems';
@@ -37,18 +37,23 @@ export async function importDatasetFile(deps: HandlerDeps, options: ImportOption
   const name = path.basename(file);
 
   const read = await readInputText(path.dirname(file), name, options.maxBytes ?? MAX_DATASET_BYTES);
-  if (!read.ok) return refused(name, [{ path: '', message: read.line.startsWith(`${name}: `) ? read.line.slice(name.length + 2) : read.line }]);
+  if (!read.ok) return refused(name, [{ path: '', message: read.reason }]);
   const json = parseJsonSafely(read.text);
   if (!json.ok) return refused(name, json.problems);
   const parsed = validateTagwerkDataset(json.value);
   if (!parsed.ok) return refused(name, describeImportProblems(json.value, parsed.problems));
 
-  const warnings: string[] = [];
-  const collect = (text: string) => void warnings.push(text);
   try {
-    const reports = await importDataset(deps.store, name, parsed.dataset, currentAnnotator(deps), { line: () => undefined, warn: collect, fail: collect });
+    const reports = await importDataset(deps.store, parsed.dataset, currentAnnotator(deps));
     deps.emit('documentsChanged', {});
-    const documents = reports.map((report) => ({ ...report, colleagues: [...report.colleagues] }));
+    const documents = reports.map(({ meta, created, mine, colleagues }) => ({
+      id: meta.id,
+      title: meta.title,
+      created,
+      mine: mine === null ? null : { annotator: mine.annotator, imported: mine.imported, added: mine.added, conflicts: mine.conflicts.length, refused: mine.refused },
+      colleagues: colleagues.map(({ annotator, annotations, outcome }) => ({ annotator, annotations, outcome })),
+    }));
+    const warnings = reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map((n) => `note: ${n.message}`);
     return { status: 'imported', name, annotator: parsed.dataset.annotator, exportedAt: parsed.dataset.exportedAt, documents, warnings };
   } catch (error) {
     throw toIpcFailure(error);

@@ -1,6 +1,6 @@
 import { agreementCounts } from '../../../../shared/agreement/agreementCounts';
 import type { AgreementCounts } from '../../../../shared/agreement/agreementReport';
-import type { DocumentStore } from '../../store/createDocumentStore';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
 
 /** One document's agreement counts of my set (reference) against a colleague's. */
 export interface DocumentAgreementCounts {

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../store/documentMeta';
+import type { DocumentMeta } from '../../../node/store/documentMeta';
 
 /** A stored document that a colleague's document of another text is taken to be a version of. */
 export interface DocumentMatch {

@@ -3,8 +3,8 @@ import type { DatasetDocument, TagwerkDataset } from '../../../../shared/formats
 import type { Migration, StoredColleagueSet } from '../../../../shared/ipc/methods/reviewMethods';
 import { reanchorAnnotations, type ReanchorResult } from '../../../../shared/review/reanchor';
 import { reanchoredAnnotation } from '../../../../shared/review/reanchoredAnnotation';
-import type { DocumentStore } from '../../store/createDocumentStore';
-import { colleagueSetOf } from './colleagueSetOf';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
+import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import { findMatchingDocument } from './findMatchingDocument';
 
 /** A migration as main keeps it until the user resolves it: the re-anchor results and my text. */
@@ -30,13 +30,6 @@ function byAnnotator(annotations: readonly Annotation[]): Map<string, Annotation
     group.push(a);
   }
   return groups;
-}
-
-/** Stores one colleague's spans as their set of a stored document, replacing an earlier import. */
-export async function storeColleagueSet(store: DocumentStore, documentId: string, annotator: string, annotations: readonly Annotation[], savedAt: string): Promise<{ replaced: boolean }> {
-  const existing = (await store.listColleagueSets(documentId)).sets.find((s) => s.annotator === annotator);
-  await store.putColleagueSet(documentId, colleagueSetOf(documentId, annotator, annotations, savedAt, existing?.rev ?? 0));
-  return { replaced: existing !== undefined };
 }
 
 function migrationRows(results: readonly ReanchorResult[], text: string): Migration['rows'] {
@@ -75,8 +68,8 @@ export async function importColleagueDataset(
   const savedAt = dataset.exportedAt;
   const storeAll = async (documentId: string, title: string, groups: Map<string, Annotation[]>, addedDocument: boolean) => {
     for (const [annotator, annotations] of groups) {
-      const { replaced } = await storeColleagueSet(store, documentId, annotator, annotations, savedAt);
-      stored.push({ documentId, title, annotator, count: annotations.length, replaced, addedDocument });
+      const { outcome } = await storeColleagueSet(store, documentId, annotator, annotations, savedAt);
+      stored.push({ documentId, title, annotator, count: annotations.length, outcome, addedDocument });
     }
   };
   for (const doc of dataset.documents) {

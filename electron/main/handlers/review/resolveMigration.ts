@@ -1,9 +1,9 @@
 import type { Annotation } from '../../../../shared/annotation/annotation';
 import type { MigrationOutcome } from '../../../../shared/ipc/methods/reviewMethods';
 import { reanchoredAnnotation } from '../../../../shared/review/reanchoredAnnotation';
-import type { DocumentStore } from '../../store/createDocumentStore';
+import type { DocumentStore } from '../../../node/store/createDocumentStore';
+import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import type { PendingMigration } from './importColleagueDataset';
-import { storeColleagueSet } from './importColleagueDataset';
 
 /**
  * Stores the accepted rows of a migration as the colleague's set of my document (each span at

@@ -5,7 +5,7 @@ import { runConvert } from '../../../../electron/cli/runConvert';
 import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
 import { runValidate } from '../../../../electron/cli/runValidate';
-import { acquireStoreLock } from '../../../../electron/main/store/storeLock';
+import { acquireStoreLock } from '../../../../electron/node/store/storeLock';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
 import { ARTICLE_ID, CORPUS_TEXTS, JONAS, MIXED, NOW, REPO, lines, run, snapshotTree, tempDir } from './cliTestKit';

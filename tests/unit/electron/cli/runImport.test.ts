@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../../electron/cli/runImport';
-import { createDocumentStore } from '../../../../electron/main/store/createDocumentStore';
-import { acquireStoreLock } from '../../../../electron/main/store/storeLock';
+import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { acquireStoreLock } from '../../../../electron/node/store/storeLock';
 import { documentIdOf } from '../../../../shared/text/documentId';
 import { ARTICLE_ID, CORPUS_TEXTS, JONAS, MIXED, REPO, lines, run, snapshotTree, tempDir } from './cliTestKit';
 

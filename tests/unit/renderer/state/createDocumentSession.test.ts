@@ -44,7 +44,7 @@ describe('createDocumentSession', () => {
   it('retag, delete and note are each one undo step; redo restores them', () => {
     const s = session();
     const a = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
-    s.retagSelected('quote');
+    s.applyLabel(null, 'quote');
     s.setNote(a.id, '  prüfen 👀  ');
     expect(s.annotations()[0]).toMatchObject({ label: 'quote', note: 'prüfen 👀' });
     s.deleteSelected();
@@ -95,5 +95,44 @@ describe('createDocumentSession', () => {
     const changed = session({ annotations: [...history.present], rev: 2 }, { rev: 1, history });
     changed.undo();
     expect(changed.annotations()).toHaveLength(1);
+  });
+
+  it('a second label key on the new tag retags it, names it, and the same label again adds nothing', () => {
+    const s = session();
+    const at = TEXT.indexOf('Anna');
+    const selection = { start: at, end: at + 5, visible: true }; // overshoots into the space
+    expect(s.applyLabel(selection, 'actor').kind).toBe('create');
+    expect(s.store.get().message).toMatchObject({ key: 'status.tagged', values: { text: 'Anna', label: 'actor' } });
+    expect(s.applyLabel(selection, 'claim').kind).toBe('retag');
+    expect(s.store.get().message).toMatchObject({ key: 'status.retagged', values: { text: 'Anna', from: 'actor', to: 'claim' } });
+    expect(s.applyLabel(null, 'claim').kind).toBe('exists');
+    expect(s.store.get().message).toMatchObject({ key: 'status.exists', values: { text: 'Anna', label: 'claim' } });
+    expect(s.annotations()).toHaveLength(1);
+    expect(s.store.get().history.past).toHaveLength(2);
+  });
+
+  it('a selection out of view changes nothing and says why; the next action clears the message', () => {
+    const s = session();
+    const a = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
+    expect(s.applyLabel({ start: 0, end: 2, visible: false }, 'claim')).toEqual({ kind: 'refuse', reason: 'out-of-view' });
+    expect(s.annotations()).toEqual([a]);
+    expect(s.store.get().message?.key).toBe('status.selectionOutOfView');
+    s.select(null);
+    expect(s.store.get().message).toBeNull();
+  });
+
+  it('a hidden label: its selected tag is deselected, J/K skip it and say "filtered"; tagging with it shows it again', () => {
+    const s = session();
+    const anna = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
+    const absatz = s.tagRange(TEXT.indexOf('Absatz'), TEXT.indexOf('Absatz') + 6, 'claim')!;
+    s.toggleLabel('claim');
+    expect(s.store.get()).toMatchObject({ hiddenLabels: ['claim'], selectedId: null });
+    expect(s.isShown(absatz)).toBe(false);
+    expect(s.selectNeighbour(1)?.id).toBe(anna.id);
+    expect(s.selectNeighbour(1)).toBeNull();
+    expect(s.store.get().message?.key).toBe('status.lastAnnotationFiltered');
+    s.applyLabel(null, 'claim');
+    expect(s.store.get().hiddenLabels).toEqual([]);
+    expect(s.annotations().map((a) => a.label)).toEqual(['claim', 'claim']);
   });
 });

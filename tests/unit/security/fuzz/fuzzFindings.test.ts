@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importDataset } from '../../../../electron/cli/importIntoStore';
-import { textFromFile } from '../../../../electron/main/files/extractText';
-import { isStoreError } from '../../../../electron/main/store/storeError';
+import { importDataset } from '../../../../electron/node/datasets/importDataset';
+import { textFromFile } from '../../../../electron/node/files/extractText';
+import { isStoreError } from '../../../../electron/node/store/storeError';
 import { canonicalizeText } from '../../../../shared/text/canonicalText';
 import { formatProblemLine } from '../../../../shared/formats/formatProblem';
 import { named, quoted, printableText } from '../../../../shared/formats/quoted';
@@ -11,7 +11,7 @@ import { findForbiddenKeys, parseJsonSafely } from '../../../../shared/formats/p
 import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
 import { documentIdOf } from '../../../../shared/text/documentId';
-import { storeOn } from '../../electron/main/store/storeTestKit';
+import { storeOn } from '../../electron/node/store/storeTestKit';
 import { unclearLines } from './clearMessage';
 import { MEMORY_DATA_DIR } from './importHarness';
 import { createMemoryFs } from './memoryFs';
@@ -31,8 +31,6 @@ function dataset(document: Record<string, unknown>, annotations: unknown[] = [])
     documents: [{ title: 'T', language: 'de', source: 'a.txt', text: TEXT, id: documentIdOf(typeof document.text === 'string' ? document.text : TEXT), annotations, ...document }],
   };
 }
-
-const silent = { line: () => undefined, warn: () => undefined, fail: () => undefined };
 
 describe('parseJsonSafely on deeply nested input', () => {
   it('scans 100,000 nested arrays in linear time (it took minutes when every level copied its path)', () => {
@@ -162,7 +160,7 @@ describe('datasets the store could not hold are refused before anything is writt
     await store.init();
     const parsed = parseTagwerkDataset(JSON.stringify(dataset({ language: 'x' })));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    await importDataset(store, 'x.json', parsed.dataset, 'kim', silent);
+    await importDataset(store, parsed.dataset, 'kim');
     expect((await store.getDocument(documentIdOf(TEXT))).meta.language).toBe('x');
   });
 
@@ -199,7 +197,7 @@ describe('texts that begin with U+FEFF', () => {
     await store.init();
     const parsed = parseTagwerkDataset(JSON.stringify(dataset({ text }, [{ id: 'a1', label: 'actor', start: 1, end: 4, text: 'Kim', annotator: 'jonas' }])));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    await importDataset(store, 'bom.json', parsed.dataset, 'kim', silent);
+    await importDataset(store, parsed.dataset, 'kim');
     expect((await store.getDocument(documentIdOf(text))).text).toBe(text);
     expect((await store.listColleagueSets(documentIdOf(text))).sets.map((s) => s.annotations.length)).toEqual([1]);
   });

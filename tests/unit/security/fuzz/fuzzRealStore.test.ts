@@ -3,12 +3,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputText } from '../../../../electron/cli/cliFiles';
-import { importDataset, importText } from '../../../../electron/cli/importIntoStore';
+import { readInputText } from '../../../../electron/node/datasets/datasetFiles';
+import { importDataset, importText } from '../../../../electron/node/datasets/importDataset';
+import { printDatasetImport } from '../../../../electron/cli/printImport';
 import { openLockedStore } from '../../../../electron/cli/openLockedStore';
 import { runImport } from '../../../../electron/cli/runImport';
-import { textFromFile } from '../../../../electron/main/files/extractText';
-import { createDocumentStore } from '../../../../electron/main/store/createDocumentStore';
+import { textFromFile } from '../../../../electron/node/files/extractText';
+import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
 import { formatProblemLine } from '../../../../shared/formats/formatProblem';
 import { serializeTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
 import { fakeDeps } from '../../electron/cli/cliTestKit';
@@ -94,14 +95,14 @@ async function importFromDisk(file: string, c: DiskCase): Promise<{ status: 'rej
     return { status: code === 0 ? 'imported' : 'rejected', lines };
   }
   const read = await readInputText(inputDir, file);
-  if (!read.ok) return { status: 'rejected', lines: [read.line] };
+  if (!read.ok) return { status: 'rejected', lines: [`${read.file}: ${read.reason}`] };
   const parsed = ADAPTERS[c.kind].parse(read.text, c.kind === 'w3c' ? w3cOptions : LOSSY_OPTIONS);
   if (!parsed.ok) return { status: 'rejected', lines: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
   const opened = await openLockedStore(dataDir, fake.deps);
   if (!opened.ok) throw new Error(opened.message);
   const lines: string[] = [];
   try {
-    await importDataset(opened.locked.store, file, parsed.dataset, ME, { line: () => undefined, warn: (t) => void lines.push(t), fail: (t) => void lines.push(t) });
+    printDatasetImport(file, parsed.dataset, await importDataset(opened.locked.store, parsed.dataset, ME), { line: () => undefined, warn: (t) => void lines.push(t), fail: (t) => void lines.push(t) });
   } finally {
     await opened.locked.close();
   }
@@ -118,10 +119,9 @@ describe(`fuzzing imports into the real store in a temp folder (${REAL_STORE_RUN
     // Start from a store that already holds documents, my set and colleague sets.
     const opened = await openLockedStore(dataDir, fakeDeps().deps);
     if (!opened.ok) throw new Error(opened.message);
-    const silent = { line: () => undefined, warn: () => undefined, fail: () => undefined };
-    await importDataset(opened.locked.store, 'mixed.tagwerk.json', mixed, ME, silent);
+    await importDataset(opened.locked.store, mixed, ME);
     const text = textFromFile('wahl.utf16le-bom.txt', repoBytes('tests/fixtures/corpus/wahl.utf16le-bom.txt'));
-    if (text.ok) await importText(opened.locked.store, { file: 'wahl.txt', ...text }, silent);
+    if (text.ok) await importText(opened.locked.store, { file: 'wahl.txt', ...text });
     await opened.locked.close();
   });
 

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { importDataset, importText, type ImportOutput } from '../../../../electron/cli/importIntoStore';
-import type { DocumentStore } from '../../../../electron/main/store/createDocumentStore';
-import { textFromFile } from '../../../../electron/main/files/extractText';
+import { documentLine, printDatasetImport, type ImportOutput } from '../../../../electron/cli/printImport';
+import { importDataset, importText } from '../../../../electron/node/datasets/importDataset';
+import type { DocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { textFromFile } from '../../../../electron/node/files/extractText';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
 import type { ParseOptions, TextFormatAdapter } from '../../../../shared/formats/formatAdapter';
 import { formatProblemLine } from '../../../../shared/formats/formatProblem';
 import { tagwerkFormat } from '../../../../shared/formats/tagwerkFormat';
 import { w3cFormat } from '../../../../shared/formats/w3cFormat';
-import { storeOn } from '../../electron/main/store/storeTestKit';
+import { storeOn } from '../../electron/node/store/storeTestKit';
 import { unclearLines } from './clearMessage';
 import { CASE_TIME_LIMIT_MS } from './fuzzConfig';
 import { createMemoryFs, sameBytes, snapshotDifference, type FsSnapshot, type MemoryFs } from './memoryFs';
@@ -55,7 +56,7 @@ export async function importDatasetInput(store: DocumentStore, format: FuzzForma
   const parsed = ADAPTERS[format].parse(input, options);
   if (!parsed.ok) return { status: 'rejected', problems: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
   const { out, lines, failures } = collectingOutput();
-  await importDataset(store, file, parsed.dataset, ME, out);
+  printDatasetImport(file, parsed.dataset, await importDataset(store, parsed.dataset, ME), out);
   return { status: 'imported', lines, failures };
 }
 
@@ -64,7 +65,8 @@ export async function importTextInput(store: DocumentStore, name: string, bytes:
   const opened = textFromFile(name, bytes);
   if (!opened.ok) return { status: 'rejected', problems: [opened.message] };
   const { out, lines, failures } = collectingOutput();
-  await importText(store, { file: name, text: opened.text, title: opened.title, encoding: opened.encoding, warnings: opened.warnings }, out);
+  out.line(documentLine(await importText(store, { file: name, text: opened.text, title: opened.title, encoding: opened.encoding }), name));
+  for (const warning of opened.warnings) out.warn(`${name}: warning: ${warning}`);
   return { status: 'imported', lines, failures, text: opened.text };
 }
 
@@ -86,7 +88,8 @@ export async function baseMemoryStore(): Promise<MemoryFs> {
   await store.init();
   const { out, failures } = collectingOutput();
   for (const fixture of ['tests/fixtures/formats/mixed.tagwerk.json', 'tests/fixtures/review/000_2010653594c6cf10.jonas.tagwerk.json']) {
-    await importDataset(store, fixture, parseFixture(fixture), ME, out);
+    const dataset = parseFixture(fixture);
+    printDatasetImport(fixture, dataset, await importDataset(store, dataset, ME), out);
   }
   const text = await importTextInput(store, 'wahl.utf16le-bom.txt', repoBytes('tests/fixtures/corpus/wahl.utf16le-bom.txt'));
   if (text.status !== 'imported' || failures.length > 0) throw new Error('the base store could not be built');

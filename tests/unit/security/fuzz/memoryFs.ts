@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { FileStat, FsPort } from '../../../../electron/main/store/fsPort';
-import { systemError } from '../../electron/main/store/faultyFs';
+import type { FileStat, FsPort } from '../../../../electron/node/store/fsPort';
+import { systemError } from '../../electron/node/store/faultyFs';
 
 /** One file's content; hard links share the node, writes replace it (bytes are never changed in place). */
 interface FileNode {

@@ -55,4 +55,13 @@ describe('neighbourAnnotation', () => {
     expect(neighbourAnnotation(list, 'quote', -1, true)?.id).toBe('date');
     expect(neighbourAnnotation([], null, 1)).toBeNull();
   });
+
+  it('visits only what the label filter shows, also when wrapping or starting from nothing', () => {
+    const noClaims = (a: { label: string }) => a.label !== 'claim' && a.label !== 'quote';
+    expect(neighbourAnnotation(list, 'actor', -1, false, noClaims)).toBeNull();
+    expect(neighbourAnnotation(list, null, 1, false, noClaims)?.id).toBe('actor');
+    expect(neighbourAnnotation(list, 'date', 1, true, noClaims)?.id).toBe('actor');
+    expect(neighbourAnnotation(list, 'quote', 1, false, noClaims)?.id).toBe('actor');
+    expect(neighbourAnnotation(list, null, 1, true, () => false)).toBeNull();
+  });
 });

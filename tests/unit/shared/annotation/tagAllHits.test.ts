@@ -7,7 +7,7 @@ import { validateAnnotationsAgainstText } from '../../../../shared/annotation/va
 import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
 import { ARTICLE, NOW, annotate } from './fixtures';
 
-function run(text: string, annotations: readonly Annotation[], query: string, label = 'actor') {
+function run(text: string, annotations: readonly Annotation[], query: string, label = 'actor', snapToWords = false) {
   let n = 0;
   const result = tagAllHits({
     text,
@@ -15,6 +15,7 @@ function run(text: string, annotations: readonly Annotation[], query: string, la
     annotations,
     query,
     label,
+    snapToWords,
     annotator: 'anna',
     newId: () => `id-${(n += 1)}`,
     now: NOW,
@@ -81,6 +82,26 @@ describe('tagAllHits', () => {
     h = commitHistory(h, addAnnotations(h.present, found.added), 'Tag all hits');
     expect(h.present).toHaveLength(occurrences);
     expect(undoHistory(h).present).toEqual([]);
+  });
+
+  it('with Snap to words skips every hit inside a word: "russ" tags nothing in the article, 11 partial', () => {
+    expect(run(ARTICLE, [], 'russ', 'actor', true)).toMatchObject({ added: [], skipped: 0, partialWords: 11 });
+    expect(run(ARTICLE, [], 'russ', 'actor', false).added).toHaveLength(11);
+    expect(run(ARTICLE, [], 'russland', 'actor', true)).toMatchObject({ partialWords: 0 });
+    expect(run(ARTICLE, [], 'russland', 'actor', true).added).toHaveLength(occurrences);
+  });
+
+  it.each([
+    ['emoji before the hits', '😀 Anna und Annabell 👍🏽 anna.', 'anna', [[2, 6, 'Anna'], [23, 27, 'anna']], 1],
+    ['an NFD query on the NFC text', 'Müller und Müllers 😀', 'mu\u0308ller', [[0, 6, 'Müller']], 1],
+    ['a hit spanning two words', 'Kim Jong-un traf Kimjong.', 'kim jong', [[0, 8, 'Kim Jong']], 0],
+    ['a hit cutting both words', 'Kim Jong-un', 'im jo', [], 1],
+    ['punctuation around a whole word', '„Putin“, sagte Putins Sprecher.', 'putin', [[1, 6, 'Putin']], 1],
+  ] as const)('with Snap to words, %s: only whole words are tagged', (_name, text, query, expected, partial) => {
+    const result = run(text, [], query, 'actor', true);
+    expect(result.added.map((a) => [a.start, a.end, a.text])).toEqual(expected);
+    expect(result.partialWords).toBe(partial);
+    expect(validateAnnotationsAgainstText(text, result.added)).toEqual([]);
   });
 
   it('finds nothing for an empty query', () => {

@@ -46,6 +46,40 @@ describe('greedyOverlapPairs', () => {
     expect(ids(greedyOverlapPairs(a, [s('inner', 'claim', 91, 94)]))).toEqual(['long-inner:3']);
   });
 
+  it('still finds a long B span that starts far before A among many short ones (the sweep skips only spans that cannot reach A)', () => {
+    const shortOnes = Array.from({ length: 50 }, (_, i) => s(`b${i}`, 'actor', i * 10, i * 10 + 2));
+    const b = [s('long', 'actor', 0, 1000), ...shortOnes];
+    const a = [s('late', 'actor', 995, 999), s('early', 'actor', 1, 2)];
+    expect(ids(greedyOverlapPairs(a, b))).toEqual(['early-b0:1', 'late-long:4']);
+  });
+
+  it('agrees with the all-pairs rule on a generated table of nested and overlapping spans', () => {
+    const spans = (seed: number) =>
+      Array.from({ length: 80 }, (_, i) => {
+        const start = (i * 37 + seed * 11) % 400;
+        return s(`${seed}-${i}`, ['claim', 'quote'][i % 2] as string, start, start + 1 + ((i * seed) % 60));
+      });
+    const a = spans(3);
+    const b = spans(7);
+    // The reference: every same-label overlapping pair, largest first, ties by rank, each span once.
+    const sortedA = [...a].sort(compareSpans);
+    const sortedB = [...b].sort(compareSpans);
+    const candidates = sortedA.flatMap((x, ai) =>
+      sortedB.flatMap((y, bi) => {
+        const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+        return x.label === y.label && overlap > 0 ? [{ x, y, ai, bi, overlap }] : [];
+      }),
+    );
+    candidates.sort((p, q) => q.overlap - p.overlap || p.ai - q.ai || p.bi - q.bi);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    const expected = candidates
+      .filter((c) => !usedA.has(c.ai) && !usedB.has(c.bi) && (usedA.add(c.ai), usedB.add(c.bi), true))
+      .sort((p, q) => p.ai - q.ai)
+      .map((c) => `${c.x.id}-${c.y.id}:${c.overlap}`);
+    expect(ids(greedyOverlapPairs(a, b))).toEqual(expected);
+  });
+
   it('orders spans by start, end, then id', () => {
     const list = [s('b', 'x', 1, 3), s('a', 'x', 1, 3), s('c', 'x', 0, 9), s('d', 'x', 1, 2)];
     expect([...list].sort(compareSpans).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);

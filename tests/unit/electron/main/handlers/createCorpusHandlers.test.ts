@@ -7,12 +7,12 @@ import { createCorpusHandlers } from '../../../../../electron/main/handlers/crea
 import { createDocumentHandlers } from '../../../../../electron/main/handlers/createDocumentHandlers';
 import type { HandlerDeps, OpenDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import type { OpenedFile } from '../../../../../shared/ipc/methods/corpusMethods';
 import { documentIdOf } from '../../../../../shared/text/documentId';
-import { corpusBytes } from '../files/corpusFixture';
-import { storeOn } from '../store/storeTestKit';
+import { corpusBytes } from '../../node/files/corpusFixture';
+import { storeOn } from '../../node/store/storeTestKit';
 
 const BUILTIN_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 const GIPFEL = iconv.decode(Buffer.from(corpusBytes('gipfel.cp1252.txt')), 'windows-1252').replace(/\r\n/g, '\n').normalize('NFC');

@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatasetHandlers } from '../../../../../electron/main/handlers/createDatasetHandlers';
 import type { HandlerDeps, OpenDialogRequest, SaveDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
-import type { DocumentStore } from '../../../../../electron/main/store/createDocumentStore';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
+import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
 import type { Annotation } from '../../../../../shared/annotation/annotation';
 import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import { parseTagwerkDataset } from '../../../../../shared/formats/tagwerkFormat';
 import { documentIdOf } from '../../../../../shared/text/documentId';
 import { JONAS, MIXED, REPO, snapshotTree, tempDir } from '../../cli/cliTestKit';
-import { storeOn } from '../store/storeTestKit';
+import { storeOn } from '../../node/store/storeTestKit';
 
 const ARTICLE_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 const EMOJI_TEXT = 'Die Kanzlerin 😀 sagte am Montag: „Ja.“ Mu\u0308ller nickte.'.normalize('NFC');

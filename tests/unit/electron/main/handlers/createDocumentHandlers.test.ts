@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMainServices } from '../../../../../electron/main/createMainServices';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
-import { documentPaths } from '../../../../../electron/main/store/documentPaths';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
+import { documentPaths } from '../../../../../electron/node/store/documentPaths';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../../../shared/text/documentId';
 

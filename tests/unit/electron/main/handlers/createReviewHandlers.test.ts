@@ -9,12 +9,12 @@ import type { Annotation } from '../../../../../shared/annotation/annotation';
 import { LABEL_IDS } from '../../../../../shared/annotation/labelSet';
 import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
 import { documentIdOf } from '../../../../../shared/text/documentId';
-import { ensureBuiltinDocument } from '../../../../../electron/main/handlers/createDocumentHandlers';
+import { ensureBuiltinDocument } from '../../../../../electron/main/handlers/corpus/builtinDocument';
 import { createReviewHandlers } from '../../../../../electron/main/handlers/createReviewHandlers';
 import type { HandlerDeps } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
-import { storeOn, tempDataDir } from '../store/storeTestKit';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
+import { storeOn, tempDataDir } from '../../node/store/storeTestKit';
 
 const REVIEW = fileURLToPath(new URL('../../../../fixtures/review/', import.meta.url));
 const JONAS = path.join(REVIEW, '000_2010653594c6cf10.jonas.tagwerk.json');
@@ -59,7 +59,7 @@ describe('importColleagueTags', () => {
     expect(result).toEqual({
       status: 'imported',
       file: '000_2010653594c6cf10.jonas.tagwerk.json',
-      stored: [{ documentId: ARTICLE_ID, title: expect.any(String) as string, annotator: 'jonas', count: 18, replaced: false, addedDocument: false }],
+      stored: [{ documentId: ARTICLE_ID, title: expect.any(String) as string, annotator: 'jonas', count: 18, outcome: 'stored', addedDocument: false }],
       migrations: [],
       skippedOwn: 0,
     });
@@ -68,9 +68,9 @@ describe('importColleagueTags', () => {
     expect(sets[0]?.savedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(sets[0]?.annotations.map((a) => [a.id, a.label, a.start, a.end, a.text])).toEqual(jonasAnnotations.map((a) => [a.id, a.label, a.start, a.end, a.text]));
     expect((await store.loadAnnotations(ARTICLE_ID)).annotations).toEqual([]);
-    // Importing again replaces the earlier import instead of adding a second set.
+    // Importing the same file again changes nothing and adds no second set.
     const again = await handlers.importColleagueTags(undefined);
-    expect(again.status === 'imported' && again.stored[0]?.replaced).toBe(true);
+    expect(again.status === 'imported' && again.stored[0]?.outcome).toBe('unchanged');
     expect((await handlers.listColleagueSets({ documentId: ARTICLE_ID })).sets).toHaveLength(1);
   });
 

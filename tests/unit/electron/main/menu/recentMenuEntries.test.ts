@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recentMenuEntries } from '../../../../../electron/main/menu/recentMenuEntries';
 import { refreshMenuAfter } from '../../../../../electron/main/menu/refreshMenuAfter';
 import type { Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import { documentIdOf } from '../../../../../shared/text/documentId';
-import { storeOn, tempDataDir } from '../store/storeTestKit';
+import { storeOn, tempDataDir } from '../../node/store/storeTestKit';
 
 let dataDir: string;
 let cleanup: () => void;

@@ -11,8 +11,8 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({ default: electron, ...electron }));
 
 import { createElectronStoreSettings } from '../../../../../electron/main/settings/electronStoreSettings';
-import { createConfSettings } from '../../../../../electron/main/settings/createConfSettings';
-import { DEFAULT_SETTINGS } from '../../../../../electron/main/settings/settingsSchema';
+import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
+import { DEFAULT_SETTINGS } from '../../../../../electron/node/settings/settingsSchema';
 
 let dataDir: string;
 beforeEach(() => {

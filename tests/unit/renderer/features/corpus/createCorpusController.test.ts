@@ -57,6 +57,19 @@ describe('createCorpusController', () => {
     expect(corpus.store.get().busy).toBe(false);
   });
 
+  it('takes the counts of the document just left without asking main again, and keeps the title filter', async () => {
+    const api = fakeApi(CORPUS);
+    const corpus = createCorpusController(api);
+    corpus.setLabelCounts(id('b'), { actor: 1 });
+    expect(corpus.store.get().corpus).toBeNull();
+    await corpus.refresh();
+    corpus.setLabelCounts(id('b'), { actor: 2, claim: 1 });
+    expect(corpus.store.get().corpus?.documents.map((d) => d.labelCounts)).toEqual([{}, { actor: 2, claim: 1 }, {}]);
+    expect(api.listCorpus).toHaveBeenCalledTimes(1);
+    corpus.setFilter('mu\u0308');
+    expect(corpus.store.get().filter).toBe('mu\u0308');
+  });
+
   it('does nothing visible when the dialog is cancelled', async () => {
     const api = fakeApi(CORPUS);
     const corpus = createCorpusController(api);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_OPENED_FILE_BYTES } from '../../../../../shared/ipc/methods/corpusMethods';
-import { DEFAULT_MAX_TEXT_BYTES } from '../../../../../electron/main/files/refuseIfTooLarge';
+import { DEFAULT_MAX_TEXT_BYTES } from '../../../../../electron/node/files/refuseIfTooLarge';
 import { baseNameOf, readDroppedFiles } from '../../../../../renderer/features/corpus/readDroppedFiles';
 
 /** A File-like object whose reads are counted (a real 30 MB File is not needed to test the cap). */

@@ -2,7 +2,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFilesFromOs } from '../../../../../../electron/main/handlers/corpus/openFilesFromOs';
-import { storeOn, tempDataDir } from '../../store/storeTestKit';
+import { storeOn, tempDataDir } from '../../../node/store/storeTestKit';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../fixtures/corpus');
 

@@ -1,0 +1,92 @@
+import { memo, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../shared/annotation/labelSet';
+import type { CorpusEntry } from '../../../shared/ipc/methods/corpusMethods';
+import { LabelBar } from './LabelBar';
+import { StatusPill } from './StatusPill';
+
+/** Props of one corpus row: its entry, tag counts to show, state flags and the row's handlers. */
+export interface DocumentRowProps {
+  entry: CorpusEntry;
+  index: number;
+  counts: Readonly<Record<string, number>> | null;
+  labels: readonly Label[];
+  scaleMax: number;
+  current: boolean;
+  active: boolean;
+  renaming: boolean;
+  top: number;
+  rowRef: Ref<HTMLLIElement>;
+  charactersText: string;
+  onActivate(id: string): void;
+  onOpenRow(id: string): void;
+  onStartRename(id: string): void;
+  onFinishRename(id: string, value: string, commit: boolean): void;
+}
+
+/**
+ * One document of the corpus list, positioned by the list's virtualizer; memoized, so a switch
+ * or a new count re-renders only the rows whose props changed, not all thousands.
+ */
+export const DocumentRow = memo(function DocumentRow(props: DocumentRowProps) {
+  const { t } = useTranslation();
+  const { entry: d, counts, current, active, renaming } = props;
+  const total = counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
+  const classes = ['corpus-item', current ? 'current' : '', active ? 'active' : ''].filter(Boolean).join(' ');
+  return (
+    <li
+      ref={props.rowRef}
+      role="option"
+      data-doc={d.id}
+      data-index={props.index}
+      aria-selected={current}
+      tabIndex={active ? 0 : -1}
+      className={classes}
+      style={{ transform: `translateY(${props.top}px)` }}
+      onFocus={() => props.onActivate(d.id)}
+      onClick={() => {
+        props.onActivate(d.id);
+        if (!current) props.onOpenRow(d.id);
+      }}
+      onDoubleClick={() => props.onStartRename(d.id)}
+    >
+      {renaming ? (
+        <input
+          className="corpus-rename"
+          aria-label={t('corpus.renameLabel')}
+          defaultValue={d.title}
+          maxLength={500}
+          autoFocus
+          onFocus={(event) => event.target.select()}
+          onClick={(event) => event.stopPropagation()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') props.onFinishRename(d.id, event.currentTarget.value, true);
+            else if (event.key === 'Escape') props.onFinishRename(d.id, d.title, false);
+          }}
+          onBlur={(event) => props.onFinishRename(d.id, event.target.value, true)}
+        />
+      ) : (
+        <span className="corpus-item-title" title={d.title}>
+          {d.title}
+        </span>
+      )}
+      <span className="corpus-item-meta">
+        <span className="corpus-item-source" title={d.source}>
+          {d.builtin ? t('corpus.encoding.builtin') : d.source}
+        </span>
+        <span className="corpus-item-chars">{props.charactersText}</span>
+      </span>
+      <span className="corpus-item-progress">
+        {counts === null ? (
+          <span className="corpus-item-tags">{t('corpus.tagsUnknown')}</span>
+        ) : (
+          <>
+            <LabelBar counts={counts} labels={props.labels} scaleMax={props.scaleMax} />
+            <span className="corpus-item-tags">{total ? t('corpus.tags', { count: total }) : t('corpus.noTags')}</span>
+          </>
+        )}
+        <StatusPill status={d.status} />
+      </span>
+    </li>
+  );
+});
