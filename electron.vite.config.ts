@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { licencesPlugin } from './scripts/licences/licencesPlugin';
 
 /** Dev-only CSP: Vite's HMR client and React refresh need inline code and a websocket; never in a build. */
 const DEV_CSP =
@@ -20,6 +21,8 @@ function devContentSecurityPolicy(): Plugin {
 /** Builds main (ESM), the sandboxed preload (one CommonJS file, deps bundled) and the renderer. */
 export default defineConfig({
   main: {
+    // The About dialog's list of bundled dependencies and their licences (out/main/licenses.json).
+    plugins: [licencesPlugin(resolve('.'))],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },

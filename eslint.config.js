@@ -23,6 +23,7 @@ const ELECTRON_ADAPTERS = [
   'electron/main/protocol/registerAppProtocol.ts',
   'electron/main/security/denyPermissions.ts',
   'electron/main/menu/**/*.ts',
+  'electron/main/about/showAboutDialog.ts',
   'electron/main/settings/electronStoreSettings.ts',
   'electron/main/adapters/**/*.ts',
 ];

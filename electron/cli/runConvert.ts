@@ -1,6 +1,7 @@
 import path from 'node:path';
+import { formatLossLine } from '../../shared/formats/formatLoss';
 import { formatProblemLine } from '../../shared/formats/formatProblem';
-import { stringOption, stringOptions } from './cliArgs';
+import { flag, stringOption, stringOptions } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
@@ -21,19 +22,23 @@ export const convertCommand: CommandSpec = {
     annotator: { type: 'string' },
     text: { type: 'string', multiple: true },
     'data-dir': { type: 'string' },
+    strict: { type: 'boolean' },
   },
-  help: `Usage: tagwerk convert --from FORMAT --to FORMAT [--annotator NAME] [--text FILE]… IN OUT
+  help: `Usage: tagwerk convert --from FORMAT --to FORMAT [--annotator NAME] [--text FILE]… [--strict] IN OUT
 
 Reads IN in one format and writes OUT in another; the store is not changed. Every span is
 checked on the way in (inside its text, quote equal to the slice) and nothing is fixed silently.
-For ${FOLDER_FORMATS_HELP}, IN and OUT are folders.
+What IN holds but Tagwerk cannot represent (relations, events, attributes, choices,
+predictions…) is counted by kind on stderr. For ${FOLDER_FORMATS_HELP}, IN and OUT are folders.
 
 Options:
   --from FORMAT, --to FORMAT   ${FORMAT_CHOICES_HELP}
   --annotator NAME  annotator of spans whose format names none (doccano, spacy, brat, label
                     studio); default: the app settings' annotator name, else the OS user name
-  --text FILE       (--from w3c) a text the annotations point at; W3C exports hold offsets
-                    and quotes but no texts. The texts in the store are used too.
+  --text FILE       (--from w3c) a text the annotations point at, whatever their source
+                    (a document id, urn:sha256:…, a URL); W3C exports hold offsets and quotes
+                    but no texts. The texts in the store are used too.
+  --strict          treat anything not imported as an error: exit 1, write nothing
   --data-dir DIR    the store whose settings and texts are used (default: as for import)
 
 Formats without an export time get the current time; ids of annotations are derived from
@@ -61,12 +66,15 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
       ...(from === 'tagwerk' ? {} : { annotator: annotatorName(stringOption(parsed, 'annotator'), dataDir, deps) }),
       exportedAt: deps.clock().toISOString(),
       source: path.basename(input),
-      ...(texts === undefined ? {} : { texts: texts.texts }),
+      ...(texts === undefined ? {} : { texts: texts.texts, anyTexts: texts.given }),
     });
     if (!result.ok) {
       if ('reason' in result) return fail([problemLine(result)]);
       return fail([...result.problems.map((p) => `${input}: ${formatProblemLine(p)}`), 'Nothing was written.']);
     }
+    const strict = flag(parsed, 'strict');
+    for (const loss of result.losses) deps.stderr(`${input}: ${strict ? 'error' : 'warning'}: ${formatLossLine(loss)}\n`);
+    if (strict && result.losses.length > 0) return fail(['Nothing was written (--strict: the input holds what Tagwerk cannot represent).']);
     let size: { bytes: number; files: number };
     try {
       size = await writeFormatOutput(deps.cwd, to, result.dataset, output);

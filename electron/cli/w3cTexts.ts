@@ -8,10 +8,11 @@ import { problemLine } from './problemLine';
 /**
  * The canonical texts a W3C export needs to be read back (it holds offsets and quotes, not
  * texts), by document id: every text in the store (read-only) plus each `--text FILE`, opened
- * as the app opens it. Problems are lines for stderr (an unreadable `--text` file).
+ * as the app opens it; `given` lists the `--text` files' texts, which any source may point at. Problems are lines for stderr (an unreadable `--text` file).
  */
-export async function w3cTexts(cwd: string, dataDir: string, files: readonly string[]): Promise<{ texts: Map<string, string>; problems: string[] }> {
+export async function w3cTexts(cwd: string, dataDir: string, files: readonly string[]): Promise<{ texts: Map<string, string>; given: string[]; problems: string[] }> {
   const texts = new Map<string, string>();
+  const given: string[] = [];
   const problems: string[] = [];
   const store = createDocumentStore({ dataDir }, { readOnly: true });
   for (const meta of (await store.listDocuments()).documents) {
@@ -28,8 +29,11 @@ export async function w3cTexts(cwd: string, dataDir: string, files: readonly str
       continue;
     }
     const opened = textFromFile(file, read.bytes);
-    if (opened.ok) texts.set(documentIdOf(opened.text), opened.text);
+    if (opened.ok) {
+      texts.set(documentIdOf(opened.text), opened.text);
+      given.push(opened.text);
+    }
     else problems.push(`${file}: ${opened.message}`);
   }
-  return { texts, problems };
+  return { texts, given, problems };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +21,23 @@ import { APP_ENTRY_URL, APP_LOCATION, isTrustedUrl, type TrustedLocation } from 
 import { createMainWindow } from './window/createMainWindow';
 import { fileArguments } from './handlers/corpus/fileArguments';
 import { openFilesFromOs } from './handlers/corpus/openFilesFromOs';
+import { importDatasetAt } from './handlers/datasets/importDatasetFile';
 import { installApplicationMenu } from './menu/installApplicationMenu';
 import { menuLabelsFor } from './menu/menuLabels';
 import { recentMenuEntries } from './menu/recentMenuEntries';
 import { refreshMenuAfter } from './menu/refreshMenuAfter';
+import { createAppLog } from './logging/createAppLog';
+import { aboutLabelsFor } from './about/aboutLabels';
+import { parseLicenceList } from './about/licenceList';
+import { showAboutDialog } from './about/showAboutDialog';
 
 // The composition root of the main process: the only place that wires Electron to our modules.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = resolveDataDir({ argv: process.argv, env: process.env, platform: process.platform, homedir: os.homedir() });
 app.setPath('userData', dataDir);
+// Logs go to <data folder>/logs (rotating); they hold versions, counts, file names and errors, never document text.
+const appLog = createAppLog(dataDir);
+appLog.info(`Tagwerk ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
 app.enableSandbox();
 registerAppSchemePrivileges();
 
@@ -52,13 +61,36 @@ if (!app.requestSingleInstanceLock()) {
   const pendingFiles = fileArguments(process.argv, { defaultApp: Boolean(process.defaultApp), workingDirectory: process.cwd() });
   const showRefusals = (refusals: string[]) => {
     if (refusals.length === 0) return;
+    appLog.warn(`${refusals.length} file(s) from the OS not opened`);
     const options = { type: 'warning' as const, message: refusals.length === 1 ? 'A file was not opened.' : `${refusals.length} files were not opened.`, detail: refusals.join('\n\n') };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
+  // A .tagwerk.json from the OS (double-click, the installers' file association) is imported as by Import….
+  const showImported = (lines: string[]) => {
+    if (lines.length === 0) return;
+    const options = { type: 'info' as const, message: lines.length === 1 ? 'A dataset was imported.' : `${lines.length} datasets were imported.`, detail: lines.join('\n\n') };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+  const osOpenDeps = (live: MainServices, emit?: (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => void) => ({
+    store: live.store,
+    ...(emit ? { emit } : {}),
+    importDataset: (file: string) =>
+      importDatasetAt(
+        {
+          store: live.store,
+          settings: live.settings,
+          shellInfo: () => ({ locale: app.getLocale(), platform: process.platform, version: app.getVersion(), userName: os.userInfo().username }),
+          emit: emit ?? (() => undefined),
+        },
+        file,
+      ),
+  });
   const openFromOs = async (paths: readonly string[]) => {
     if (!services || paths.length === 0) return;
     const emit = (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => mainWindow?.webContents.send(eventChannelOf(event), payload);
-    showRefusals((await openFilesFromOs({ store: services.store, emit }, paths)).refusals);
+    const outcome = await openFilesFromOs(osOpenDeps(services, emit), paths);
+    showRefusals(outcome.refusals);
+    showImported(outcome.imported);
   };
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) {
@@ -103,6 +135,7 @@ if (!app.requestSingleInstanceLock()) {
       lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
     }
     if (!lock.ok) {
+      appLog.error(`data folder locked: ${lock.message}`);
       dialog.showErrorBox('Tagwerk cannot open its data folder', lock.message);
       app.quit();
       return;
@@ -119,13 +152,34 @@ if (!app.requestSingleInstanceLock()) {
       emit: (event, payload) => mainWindow?.webContents.send(eventChannelOf(event), payload),
     });
     // Files given at launch are imported first, so the window starts on the first of them.
-    const launched = await openFilesFromOs({ store: services.store }, pendingFiles.splice(0));
+    const launched = await openFilesFromOs(osOpenDeps(services), pendingFiles.splice(0));
     if (launched.openDocumentId) services.settings.update({ lastDocumentId: launched.openDocumentId });
+    const showAbout = () => {
+      let licences: string | null = null;
+      try {
+        licences = readFileSync(path.join(here, 'licenses.json'), 'utf8');
+      } catch {
+        licences = null;
+      }
+      const info = {
+        appVersion: app.getVersion(),
+        versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+        dataDir,
+        logFile: appLog.file,
+        licences: parseLicenceList(licences),
+      };
+      return showAboutDialog(mainWindow, info, aboutLabelsFor(app.getLocale()), app.getPath('temp')).catch((error: unknown) => appLog.error('About failed', error));
+    };
     const menuServices = services;
     const refreshMenu = installApplicationMenu({
       recent: () => recentMenuEntries(menuServices.settings, menuServices.store),
       send: (command, documentId) => mainWindow?.webContents.send(eventChannelOf('menuCommand'), documentId === undefined ? { command } : { command, documentId }),
       labels: menuLabelsFor(app.getLocale()),
+      help: {
+        about: () => void showAbout(),
+        showLogs: () => shell.showItemInFolder(appLog.file),
+        openDataFolder: () => void shell.openPath(dataDir),
+      },
       isDev: !app.isPackaged,
       platform: process.platform,
     });
@@ -141,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (savedBounds?.maximized) mainWindow.maximize();
     showRefusals(launched.refusals);
+    showImported(launched.imported);
     const live = services;
     const mayClose = createCloseGuard({
       saveState: () => live.saveState(),
@@ -181,6 +236,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => appLog.info('Tagwerk quitting'));
 
   // Quit waits for queued saves (with a timeout), then releases the store lock.
   flushOnQuit(app, () => services?.flush() ?? Promise.resolve(), () => storeLock?.release(), QUIT_FLUSH_TIMEOUT_MS);

@@ -1,9 +1,8 @@
+import type { z } from 'zod';
+import type { AgreementCountsSchema, KappaCellsSchema, SpanCountsSchema } from './agreementCountsSchema';
+
 /** Span counts of one label (or summed over labels): matches and the size of each side. */
-export interface SpanCounts {
-  readonly tp: number;
-  readonly nA: number;
-  readonly nB: number;
-}
+export type SpanCounts = z.infer<typeof SpanCountsSchema>;
 
 /**
  * Span scores with A as reference: precision = tp / nB and recall = tp / nA (null when the
@@ -21,16 +20,8 @@ export interface SpanMetric {
   readonly micro: SpanScores;
 }
 
-/**
- * The 2×2 table of one label over the compared positions (non-whitespace code points): A's bit
- * first, B's second — both covered, only A, only B, neither. Sums to `positions`.
- */
-export interface KappaCells {
-  readonly both: number;
-  readonly onlyA: number;
-  readonly onlyB: number;
-  readonly neither: number;
-}
+/** The 2×2 kappa table of one label (see KappaCellsSchema). */
+export type KappaCells = z.infer<typeof KappaCellsSchema>;
 
 /**
  * Cohen's kappa of one label plus what it is made of, so an analyst can check it: observed
@@ -57,13 +48,5 @@ export interface AgreementReport {
   readonly charKappa: CharKappa;
 }
 
-/**
- * The additive raw counts behind a report (per document, or summed over a corpus): span counts
- * per label for both metrics and the kappa table per label. Labels are those of the label set.
- */
-export interface AgreementCounts {
-  readonly labelIds: readonly string[];
-  readonly exactSpan: Readonly<Record<string, SpanCounts>>;
-  readonly overlap: Readonly<Record<string, SpanCounts>>;
-  readonly charKappa: { readonly positions: number; readonly perLabel: Readonly<Record<string, KappaCells>> };
-}
+/** The additive raw counts behind a report (see AgreementCountsSchema). */
+export type AgreementCounts = z.infer<typeof AgreementCountsSchema>;

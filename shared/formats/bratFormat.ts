@@ -1,7 +1,10 @@
+import { annotatorSets } from './annotatorSets';
+import { bratConf, bratType } from './bratConf';
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
 import type { FolderFormatAdapter, NamedFile, ParseOptions, ParseResult } from './formatAdapter';
+import { createLossTally } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
-import { type ImportedDocument, importedDataset } from './importedDataset';
+import { type ImportedDocument, importedDataset, mergeDocumentsByText } from './importedDataset';
 import { parseBratAnn } from './bratParse';
 
 /** One code-point fragment of a brat text-bound annotation. */
@@ -11,27 +14,31 @@ interface Fragment {
   readonly text: string;
 }
 
-/** Splits a span at its newlines into the non-empty runs between them (brat cannot show a span across lines). */
+/**
+ * Splits a span at the line breaks strictly inside it (brat draws no span across lines); line
+ * breaks at its start or end stay inside its first or last fragment, so the range read back is
+ * exactly the range written. A span of line breaks only stays one fragment.
+ */
 function fragmentsOf(a: DatasetAnnotation): Fragment[] {
+  const chars = Array.from(a.text);
+  let lead = 0;
+  while (lead < chars.length && chars[lead] === '\n') lead++;
+  let trail = chars.length;
+  while (trail > lead && chars[trail - 1] === '\n') trail--;
+  if (lead === trail) return [{ start: a.start, end: a.end, text: a.text }];
   const fragments: Fragment[] = [];
-  let cp = a.start;
-  let run: { start: number; text: string } | undefined;
-  for (const ch of a.text) {
-    if (ch === '\n') {
-      if (run !== undefined) fragments.push({ start: run.start, end: cp, text: run.text });
-      run = undefined;
-    } else if (run === undefined) run = { start: cp, text: ch };
-    else run.text += ch;
-    cp++;
+  let runStart = 0;
+  for (let i = lead; i <= trail; i++) {
+    if (i < trail && chars[i] !== '\n') continue;
+    if (i > lead && chars[i - 1] !== '\n') fragments.push({ start: a.start + runStart, end: a.start + i, text: chars.slice(runStart, i).join('') });
+    runStart = i + 1;
   }
-  if (run !== undefined) fragments.push({ start: run.start, end: cp, text: run.text });
-  // A span of line breaks only cannot be split; it stays whole (its text field shows them as spaces).
-  return fragments.length > 0 ? fragments : [{ start: a.start, end: a.end, text: a.text }];
-}
-
-/** brat entity types cannot hold white space; it becomes `_`. */
-function bratType(label: string): string {
-  return label.replace(/\s/g, '_');
+  // The first fragment keeps the leading line breaks, the last the trailing ones.
+  const first = fragments[0] as Fragment;
+  fragments[0] = { start: a.start, end: first.end, text: chars.slice(0, first.end - a.start).join('') };
+  const last = fragments[fragments.length - 1] as Fragment;
+  fragments[fragments.length - 1] = { start: last.start, end: a.end, text: chars.slice(last.start - a.start).join('') };
+  return fragments;
 }
 
 /** Order of the written spans: (first fragment start, last fragment end, label, id), so re-reading keeps it. */
@@ -45,11 +52,15 @@ function compareWritten(x: { a: DatasetAnnotation; fragments: Fragment[] }, y: {
   return xi < yi ? -1 : xi > yi ? 1 : 0;
 }
 
-/** The `.ann` content of a document: `T` lines in text order of what is written, then `#` AnnotatorNotes lines. */
-export function serializeBratAnn(document: DatasetDocument): string {
+/**
+ * The `.ann` content of a list of annotations: `T` lines in text order of what is written, then
+ * `#` AnnotatorNotes lines. In the text field line breaks are spaces (as brat joins fragments);
+ * a note's line breaks become spaces too, since brat's format has no way to write them.
+ */
+export function serializeBratAnn(annotations: readonly DatasetAnnotation[]): string {
   const lines: string[] = [];
   const notes: string[] = [];
-  const written = document.annotations.map((a) => ({ a, fragments: fragmentsOf(a) })).sort(compareWritten);
+  const written = annotations.map((a) => ({ a, fragments: fragmentsOf(a) })).sort(compareWritten);
   written.forEach(({ a, fragments }, index) => {
     const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
     lines.push(`T${index + 1}\t${bratType(a.label)} ${offsets}\t${fragments.map((f) => f.text).join(' ').replace(/\n/g, ' ')}\n`);
@@ -58,45 +69,58 @@ export function serializeBratAnn(document: DatasetDocument): string {
   return [...lines, ...notes].join('');
 }
 
-/** A file-name stem from a document's source: no `builtin:`, no extension, only safe characters. */
+/** A file or folder name from any string: no `builtin:`, no extension, only safe characters. */
 function stemOf(source: string): string {
   const base = source.replace(/^builtin:/, '').replace(/\.[^.]*$/, '');
   const safe = base.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '');
   return safe === '' ? 'document' : safe;
 }
 
-/**
- * Writes brat standoff: per document `<stem>.txt` (the text) and `<stem>.ann`, the stem taken
- * from the document's source (made unique with `-2`, `-3`…). Offsets are code points; a span
- * containing `\n` is written as fragments `start end;start end` split at the newlines, with
- * their texts joined by a space as brat does; notes become `#n AnnotatorNotes Tn` lines (line
- * breaks in a note become spaces, since brat has no escape); white space in a label becomes `_`.
- */
-export function serializeBrat(dataset: TagwerkDataset): NamedFile[] {
+/** Unique names for a list: the stem, then `-2`, `-3`… */
+function uniqueNames(stems: readonly string[]): string[] {
   const taken = new Set<string>();
-  return dataset.documents.flatMap((document) => {
-    const stem = stemOf(document.source);
+  return stems.map((stem) => {
     let name = stem;
     for (let n = 2; taken.has(name); n++) name = `${stem}-${n}`;
     taken.add(name);
-    return [
-      { name: `${name}.txt`, content: document.text },
-      { name: `${name}.ann`, content: serializeBratAnn(document) },
-    ];
+    return name;
   });
 }
 
-/** One brat document as read from its two files; `name` is the stem, used as title and source. */
+function documentFiles(dataset: TagwerkDataset, names: readonly string[], folder: string, annotationsOf: (d: DatasetDocument) => readonly DatasetAnnotation[]): NamedFile[] {
+  return [
+    { name: `${folder}annotation.conf`, content: bratConf(dataset) },
+    ...dataset.documents.flatMap((document, i) => [
+      { name: `${folder}${names[i] ?? ''}.txt`, content: document.text },
+      { name: `${folder}${names[i] ?? ''}.ann`, content: serializeBratAnn(annotationsOf(document)) },
+    ]),
+  ];
+}
+
+/**
+ * Writes brat standoff: per document `<stem>.txt` (the text) and `<stem>.ann`, the stem taken
+ * from the document's source (made unique with `-2`, `-3`…), and an `annotation.conf` that
+ * declares every label and allows any overlap, so brat shows the files and its verifier accepts
+ * them. With one annotator the files lie in the folder itself; with several, each annotator gets
+ * a sub-folder (named after them) holding every document with only their spans, so two people's
+ * work is never merged and no span repeats for one annotator. Offsets are code points.
+ */
+export function serializeBrat(dataset: TagwerkDataset): NamedFile[] {
+  const names = uniqueNames(dataset.documents.map((d) => stemOf(d.source)));
+  const annotators = [...new Set(dataset.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort();
+  if (annotators.length <= 1) return documentFiles(dataset, names, '', (d) => annotatorSets(d)[0]?.annotations ?? []);
+  const folders = uniqueNames(annotators.map(stemOf));
+  return annotators.flatMap((annotator, i) =>
+    documentFiles(dataset, names, `${folders[i] ?? ''}/`, (d) => annotatorSets(d).find((set) => set.annotator === annotator)?.annotations ?? []),
+  );
+}
+
+/** One brat document as read from its two files; `name` is the stem, used as title and source; `annotator` names whose spans they are. */
 export interface BratDocumentFiles {
   readonly name: string;
   readonly txt: string;
   readonly ann: string;
-}
-
-function importedBratDocument(files: BratDocumentFiles, problems: FormatProblem[]): ImportedDocument {
-  const read = parseBratAnn(files.txt, files.ann, `${files.name}.ann`);
-  problems.push(...read.problems);
-  return { path: `${files.name}.txt`, text: files.txt, title: files.name, source: `${files.name}.txt`, spans: read.spans };
+  readonly annotator?: string;
 }
 
 /** Reads one brat document (`.txt` and `.ann` contents) into a dataset; see `bratFormat`. */
@@ -106,16 +130,25 @@ export function parseBratDocument(files: BratDocumentFiles, options?: ParseOptio
 
 function parseBratDocuments(list: readonly BratDocumentFiles[], options?: ParseOptions): ParseResult {
   const problems: FormatProblem[] = [];
-  const documents = list.map((files) => importedBratDocument(files, problems));
+  const losses = createLossTally();
+  const documents: ImportedDocument[] = list.map((files) => {
+    const where = files.annotator === undefined ? files.name : `${files.annotator}/${files.name}`;
+    const read = parseBratAnn(files.txt, files.ann, `${where}.ann`, losses);
+    problems.push(...read.problems);
+    const spans = files.annotator === undefined ? read.spans : read.spans.map((s) => ({ ...s, annotator: files.annotator }));
+    return { path: `${where}.txt`, text: files.txt, title: files.name, source: `${files.name}.txt`, spans };
+  });
   if (problems.length > 0) return { ok: false, problems };
-  return importedDataset('brat', documents, options);
+  return importedDataset('brat', mergeDocumentsByText(documents), options, losses.list());
 }
 
 /**
  * The brat standoff adapter (code points). `parse` takes the files of a folder, pairs each
- * `.txt` with the `.ann` of the same stem (a `.txt` without one has no annotations; other files
- * such as annotation.conf are ignored) and uses the stem as title and `<stem>.txt` as source;
- * annotator, export time and language come from the options, annotation ids are derived.
+ * `.txt` with the `.ann` of the same path (a `.txt` without one has no annotations; other files
+ * such as annotation.conf are ignored); files in a sub-folder are that annotator's (as
+ * `serialize` writes them), the same text in several sub-folders is one document. The stem is
+ * the title and `<stem>.txt` the source; annotator (for files at the top), export time and
+ * language come from the options, annotation ids are derived.
  */
 export const bratFormat: FolderFormatAdapter = {
   id: 'brat',
@@ -127,10 +160,15 @@ export const bratFormat: FolderFormatAdapter = {
     for (const f of files) {
       if (f.name.endsWith('.ann') && !byName.has(`${f.name.slice(0, -4)}.txt`)) problems.push({ path: f.name, message: 'has no .txt file of the same name' });
     }
+    if (problems.length > 0) return { ok: false, problems };
     const list = files
       .filter((f) => f.name.endsWith('.txt'))
-      .map((f) => ({ name: f.name.slice(0, -4), txt: f.content, ann: byName.get(`${f.name.slice(0, -4)}.ann`) ?? '' }));
-    if (problems.length > 0) return { ok: false, problems };
+      .map((f) => {
+        const path = f.name.slice(0, -4);
+        const slash = path.lastIndexOf('/');
+        const ann = byName.get(`${path}.ann`) ?? '';
+        return slash < 0 ? { name: path, txt: f.content, ann } : { name: path.slice(slash + 1), txt: f.content, ann, annotator: path.slice(0, slash) };
+      });
     return parseBratDocuments(list, options);
   },
 };

@@ -1,39 +1,61 @@
 import { createOffsetConverter } from '../text/offsetConverter';
+import { createLossTally, type LossKind } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import type { ImportedSpan } from './importedDataset';
 
 const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t([\s\S]*)$/;
-const NOTE = /^#\d+\tAnnotatorNotes (T\d+)\t([\s\S]*)$/;
+const NOTE = /^#\d*\tAnnotatorNotes (\S+)\t([\s\S]*)$/;
+
+/** What each brat line kind other than text-bound annotations and notes is counted as (brat's id prefixes). */
+const LINE_LOSSES: Readonly<Record<string, LossKind>> = { R: 'relation', E: 'event', A: 'attribute', M: 'attribute', N: 'normalization', '*': 'equivalence' };
 
 interface ReadSpan extends ImportedSpan {
   readonly bratId: string;
 }
 
+/** What reading one `.ann` file gave: spans with their notes, problems, and what was counted as lost. */
+export interface BratAnnReading {
+  readonly spans: ImportedSpan[];
+  readonly problems: FormatProblem[];
+}
+
 /**
  * Reads the text-bound (`T`) annotations and their `AnnotatorNotes` from a brat `.ann` file over
- * `text` (code-point offsets). Fragments of one annotation are joined into one span only when
- * nothing but newlines lies between them (how Tagwerk writes a span across lines); any other
- * discontinuous span, a bad offset, or a text field that differs from the fragments' texts
- * (joined by a space, line breaks as spaces) is a problem. Relations, events and attributes are not read.
+ * `text` (code-point offsets). Fragments of one annotation are joined into one span, first start
+ * to last end, when nothing but line breaks lies between them (how Tagwerk and brat write a span
+ * across lines); the text field must equal the fragments' texts joined by a space, line breaks
+ * as spaces. Relations, events, attributes, normalizations, equivalences, other discontinuous
+ * spans and notes on any of them are counted in `losses`; a malformed line or offset, or a text
+ * field that differs from the text, is a problem.
  */
-export function parseBratAnn(text: string, ann: string, path: string): { spans: ImportedSpan[]; problems: FormatProblem[] } {
+export function parseBratAnn(text: string, ann: string, path: string, losses: ReturnType<typeof createLossTally>): BratAnnReading {
   const converter = createOffsetConverter(text);
   const slice = (start: number, end: number): string => text.slice(converter.codePointToUtf16(start), converter.codePointToUtf16(end));
   const spans: ReadSpan[] = [];
   const notes: Array<{ target: string; note: string; where: string }> = [];
+  const skipped = new Set<string>();
   const problems: FormatProblem[] = [];
   ann.split('\n').forEach((raw, index) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const where = `${path} line ${index + 1}`;
+    if (line.trim() === '') return;
     const note = NOTE.exec(line);
     if (note !== null) {
       notes.push({ target: note[1] as string, note: note[2] as string, where });
       return;
     }
-    if (!line.startsWith('T')) return;
+    const lost = LINE_LOSSES[line[0] as string];
+    if (lost !== undefined) {
+      losses.add(lost, where);
+      return;
+    }
+    if (line.startsWith('#')) {
+      losses.add('note', where);
+      return;
+    }
     const match = TEXT_BOUND.exec(line);
     if (match === null) {
-      problems.push({ path: where, message: 'not a brat text-bound annotation "Tn<TAB>label start end<TAB>text"' });
+      problems.push({ path: where, message: 'not a brat annotation line (e.g. a text-bound "Tn<TAB>label start end<TAB>text")' });
       return;
     }
     const [, bratId = '', label = '', offsets = '', quote = ''] = match;
@@ -43,17 +65,17 @@ export function parseBratAnn(text: string, ann: string, path: string): { spans: 
       problems.push({ path: where, message: `${bratId}: fragment ${bad[0]} ${bad[1]} is not a non-empty range within 0..${converter.codePointLength} code points` });
       return;
     }
-    for (let i = 1; i < fragments.length; i++) {
-      const gap = slice((fragments[i - 1] as [number, number])[1], (fragments[i] as [number, number])[0]);
-      if (!/^\n+$/.test(gap)) {
-        problems.push({ path: where, message: `${bratId}: discontinuous span (fragments separated by ${JSON.stringify(gap)}, not only line breaks) cannot be represented` });
-        return;
-      }
-    }
     const found = fragments.map(([s, e]) => slice(s, e)).join(' ').replace(/\n/g, ' ');
     if (found !== quote) {
       problems.push({ path: where, message: `${bratId}: offsets ${offsets} read ${JSON.stringify(found)} but the file quotes ${JSON.stringify(quote)}` });
       return;
+    }
+    for (let i = 1; i < fragments.length; i++) {
+      if (!/^\n+$/.test(slice((fragments[i - 1] as [number, number])[1], (fragments[i] as [number, number])[0]))) {
+        losses.add('discontinuous', where);
+        skipped.add(bratId);
+        return;
+      }
     }
     const first = fragments[0] as [number, number];
     const last = fragments[fragments.length - 1] as [number, number];
@@ -62,8 +84,9 @@ export function parseBratAnn(text: string, ann: string, path: string): { spans: 
   const byId = new Map(spans.map((s) => [s.bratId, s]));
   const withNotes = new Map<string, string>();
   for (const { target, note, where } of notes) {
-    if (!byId.has(target)) problems.push({ path: where, message: `AnnotatorNotes refer to ${target}, which is not a text-bound annotation` });
-    else withNotes.set(target, note);
+    if (byId.has(target)) withNotes.set(target, withNotes.has(target) ? `${withNotes.get(target) ?? ''}\n${note}` : note);
+    else if (skipped.has(target) || /^[REAMN*]/.test(target)) losses.add('note', where);
+    else problems.push({ path: where, message: `AnnotatorNotes refer to ${target}, which is not an annotation of this file` });
   }
   return {
     spans: spans.map(({ bratId, ...span }) => ({ ...span, ...(withNotes.has(bratId) && { note: withNotes.get(bratId) }) })),

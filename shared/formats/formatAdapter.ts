@@ -20,6 +20,8 @@ export interface ParseOptions {
   readonly labels?: readonly DatasetLabel[];
   /** W3C only: the canonical text of each document id (the export holds offsets and quotes, not texts). */
   readonly texts?: ReadonlyMap<string, string>;
+  /** W3C only: texts given for sources named otherwise (a URL, a `urn:…`); each such source takes the one its annotations anchor in. */
+  readonly anyTexts?: readonly string[];
 }
 
 /**

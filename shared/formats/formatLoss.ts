@@ -18,9 +18,11 @@ export const LOSS_KINDS = [
   'otherResult',
   'prediction',
   'draft',
+  'cancelled',
   'category',
   'comment',
   'body',
+  'unanchored',
 ] as const;
 
 /** One of `LOSS_KINDS`. */
@@ -42,15 +44,17 @@ const LOSS_NOUNS: Readonly<Record<LossKind, readonly [string, string]>> = {
   normalization: ['normalization', 'normalizations'],
   equivalence: ['equivalence', 'equivalences'],
   discontinuous: ['discontinuous span', 'discontinuous spans'],
-  note: ['note on something not imported', 'notes on things not imported'],
+  note: ['note on something else', 'notes on something else'],
   choice: ['choice (classification)', 'choices (classifications)'],
   textarea: ['text area answer', 'text area answers'],
   otherResult: ['result of another type', 'results of other types'],
   prediction: ['prediction', 'predictions'],
   draft: ['draft', 'drafts'],
+  cancelled: ['skipped (cancelled) annotation', 'skipped (cancelled) annotations'],
   category: ['document category', 'document categories'],
   comment: ['comment', 'comments'],
   body: ['body that is not a label or note', 'bodies that are not a label or note'],
+  unanchored: ['annotation of no text passage', 'annotations of no text passage'],
 };
 
 /** One line for stderr: `12 relations not imported (first at doc.ann line 4)`. */

@@ -39,6 +39,19 @@ export interface ImportedDocument {
   readonly spans: readonly ImportedSpan[];
 }
 
+/**
+ * Documents of the same text joined into one (the first keeps its path, id and metadata; spans
+ * follow in input order), for formats that write a document once per annotator.
+ */
+export function mergeDocumentsByText(documents: readonly ImportedDocument[]): ImportedDocument[] {
+  const byText = new Map<string, ImportedDocument>();
+  for (const d of documents) {
+    const first = byText.get(d.text);
+    byText.set(d.text, first === undefined ? d : { ...first, spans: [...first.spans, ...d.spans] });
+  }
+  return [...byText.values()];
+}
+
 /** Stable id for a span that has none in its format: same file, same ids (re-import changes nothing). */
 function derivedId(documentId: string, span: ImportedSpan, taken: Set<string>): string {
   const base = `${documentId.slice('sha256:'.length, 'sha256:'.length + 12)}:${span.start}-${span.end}:${span.label}`;

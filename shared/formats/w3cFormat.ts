@@ -1,6 +1,6 @@
 import { CONTEXT_CODE_POINTS } from '../annotation/annotationFromSelection';
 import { sortAnnotations } from '../annotation/annotationList';
-import { createOffsetConverter } from '../text/offsetConverter';
+import { createOffsetConverter, isInsideSurrogatePair } from '../text/offsetConverter';
 import { quoteContext } from '../text/selectionRange';
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
 import type { TextFormatAdapter } from './formatAdapter';
@@ -10,6 +10,19 @@ import { parseW3c } from './w3cParse';
 /** The Web Annotation JSON-LD context. */
 export const W3C_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/**
+ * Prefix and suffix of a TextQuoteSelector: at most 32 code points and at most 32 UTF-16 units
+ * each (never half a surrogate pair), so anchoring libraries that count either way read them whole.
+ */
+export function w3cContext(text: string, from: number, to: number): { prefix: string; suffix: string } {
+  const { prefix, suffix } = quoteContext(text, from, to, CONTEXT_CODE_POINTS);
+  let p = prefix;
+  while (p.length > CONTEXT_CODE_POINTS) p = p.slice(isInsideSurrogatePair(p, 1) ? 2 : 1);
+  let s = suffix;
+  while (s.length > CONTEXT_CODE_POINTS) s = s.slice(0, isInsideSurrogatePair(s, s.length - 1) ? -2 : -1);
+  return { prefix: p, suffix: s };
+}
+
 function person(name: string): Record<string, string> {
   return { id: annotatorIri(name), type: 'Person', name };
 }
@@ -18,7 +31,7 @@ function annotationJson(document: DatasetDocument, a: DatasetAnnotation, convert
   const from = converter.codePointToUtf16(a.start);
   const to = converter.codePointToUtf16(a.end);
   // Context is taken from the text (not the stored prefix/suffix) so it always fits the offsets.
-  const { prefix, suffix } = quoteContext(document.text, from, to, CONTEXT_CODE_POINTS);
+  const { prefix, suffix } = w3cContext(document.text, from, to);
   const tag = { type: 'TextualBody', purpose: 'tagging', value: a.label };
   const body = a.note === undefined ? tag : [tag, { type: 'TextualBody', purpose: 'commenting', value: a.note }];
   return {
@@ -44,8 +57,8 @@ function annotationJson(document: DatasetDocument, a: DatasetAnnotation, convert
  * with its first AnnotationPage embedded and all annotations in its `items` (they inherit the
  * collection's `@context`). Each annotation is `motivation: tagging` with a TextualBody
  * (`purpose: tagging`, value = label; a note is a second, `commenting` body) and a target whose
- * `source` is the document id, selected by a TextQuoteSelector (exact, 32-code-point prefix and
- * suffix) and a TextPositionSelector in code points, as the model counts characters. The
+ * `source` is the document id, selected by a TextQuoteSelector (exact; prefix and suffix of at
+ * most 32 code points and 32 UTF-16 units) and a TextPositionSelector in code points, as the model counts characters. The
  * collection's `creator` is the dataset annotator and its `created` the export time.
  */
 export function serializeW3c(dataset: TagwerkDataset): string {

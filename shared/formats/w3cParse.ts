@@ -1,15 +1,26 @@
 import { z } from 'zod';
+import { documentIdOf } from '../text/documentId';
+import { createOffsetConverter } from '../text/offsetConverter';
+import { anchorQuote } from './anchorQuote';
 import type { ParseOptions, ParseResult } from './formatAdapter';
+import { createLossTally } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
-import { named } from './quoted';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseJsonSafely } from './parseJsonSafely';
+import { named } from './quoted';
 import { annotationIdFromIri, annotatorFromIri } from './w3cIris';
 
 const AgentSchema = z.union([z.string(), z.object({ id: z.string().optional(), name: z.string().optional() })]);
 const BodySchema = z.union([z.string(), z.object({ type: z.unknown().optional(), purpose: z.unknown().optional(), value: z.unknown().optional() })]);
-const SelectorSchema = z.object({ type: z.string(), exact: z.string().optional(), start: z.number().optional(), end: z.number().optional() });
-const TargetSchema = z.object({ source: z.string(), selector: z.union([SelectorSchema, z.array(SelectorSchema)]) });
+const SelectorSchema = z.object({
+  type: z.string(),
+  exact: z.string().optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  start: z.number().optional(),
+  end: z.number().optional(),
+});
+const TargetSchema = z.object({ source: z.string(), selector: z.union([SelectorSchema, z.array(SelectorSchema)]).optional() });
 
 const AnnotationSchema = z.object({
   id: z.string().min(1),
@@ -18,8 +29,10 @@ const AnnotationSchema = z.object({
   created: z.string().optional(),
   modified: z.string().optional(),
   body: z.union([BodySchema, z.array(BodySchema)]).optional(),
-  target: TargetSchema,
+  bodyValue: z.string().optional(),
+  target: z.union([TargetSchema, z.array(z.union([TargetSchema, z.string()])).min(1), z.string()]),
 });
+type Annotation = z.infer<typeof AnnotationSchema>;
 
 const ContainerSchema = z.object({
   type: z.unknown().optional(),
@@ -46,53 +59,112 @@ function itemsOf(value: unknown): { items: unknown[]; container?: z.infer<typeof
   return { items: [value] };
 }
 
-function readBodies(body: z.infer<typeof AnnotationSchema>['body']): { label?: string; note?: string } {
-  const bodies = body === undefined ? [] : Array.isArray(body) ? body : [body];
-  let label: string | undefined;
-  let note: string | undefined;
+const LABEL_PURPOSES = new Set(['tagging', 'classifying', 'identifying']);
+const NOTE_PURPOSES = new Set(['commenting', 'describing', 'replying', 'editing']);
+
+/**
+ * The labels and note of an annotation's bodies: a TextualBody (or an untyped body with a string
+ * `value`, or `bodyValue`) is a label when its purpose — else the annotation's motivation — is
+ * tagging, classifying or identifying (or none is given), a note when it is commenting,
+ * describing, replying or editing; `other` counts bodies that are neither (links, resources).
+ */
+function readBodies(a: Annotation): { labels: string[]; notes: string[]; other: number } {
+  const bodies = [...(a.body === undefined ? [] : Array.isArray(a.body) ? a.body : [a.body]), ...(a.bodyValue === undefined ? [] : [{ type: 'TextualBody', value: a.bodyValue }])];
+  const labels: string[] = [];
+  const notes: string[] = [];
+  let other = 0;
   for (const b of bodies) {
-    if (typeof b === 'string' || b.type !== 'TextualBody' || typeof b.value !== 'string') continue;
-    if (b.purpose === 'commenting') note ??= b.value;
-    else if (b.purpose === 'tagging' || b.purpose === 'classifying' || b.purpose === undefined) label ??= b.value;
+    const textual = typeof b !== 'string' && (b.type === 'TextualBody' || b.type === undefined) && typeof b.value === 'string';
+    const role = typeof b === 'string' ? undefined : (b.purpose ?? a.motivation);
+    if (!textual) other++;
+    else if (role === undefined || (typeof role === 'string' && LABEL_PURPOSES.has(role))) labels.push(b.value as string);
+    else if (typeof role === 'string' && NOTE_PURPOSES.has(role)) notes.push(b.value as string);
+    else other++;
   }
-  return { ...(label !== undefined && { label }), ...(note !== undefined && { note }) };
+  return { labels, notes, other };
 }
 
-/** One annotation as a span of its source document, or a problem saying why it cannot be read. */
-function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | undefined): { source: string; span: ImportedSpan } | FormatProblem {
+/** An annotation read up to its anchoring: where it is, what it says, and its selectors. */
+interface Pending {
+  readonly path: string;
+  readonly source: string;
+  readonly position?: { start: number; end: number };
+  readonly quote?: { exact: string; prefix?: string; suffix?: string };
+  readonly spans: ReadonlyArray<Omit<ImportedSpan, 'start' | 'end' | 'path'>>;
+}
+
+/** One annotation as pending spans (one per label), or a problem; bodies and targets it cannot hold are counted. */
+function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | undefined, losses: ReturnType<typeof createLossTally>): Pending | FormatProblem | undefined {
   const parsed = AnnotationSchema.safeParse(raw);
   if (!parsed.success) return { path, message: 'not a Web Annotation with an id and a target { source, selector }' };
   const a = parsed.data;
-  const { label, note } = readBodies(a.body);
-  if (label === undefined) return { path, message: `annotation ${named(a.id)} has no TextualBody with purpose "tagging" holding the label` };
-  const selectors = Array.isArray(a.target.selector) ? a.target.selector : [a.target.selector];
-  const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (position?.start === undefined || position.end === undefined) return { path, message: `annotation ${named(a.id)} has no TextPositionSelector with start and end` };
-  const quote = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
+  const { labels, notes, other } = readBodies(a);
+  losses.add('body', path, other);
+  const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter((t): t is z.infer<typeof TargetSchema> => typeof t !== 'string' && t.selector !== undefined);
+  const target = targets[0];
+  if (target === undefined) {
+    losses.add('unanchored', path);
+    return undefined;
+  }
+  if (labels.length === 0) {
+    losses.add(notes.length > 0 ? 'comment' : 'body', path);
+    return undefined;
+  }
+  const selectors = Array.isArray(target.selector) ? target.selector : [target.selector];
+  const position = selectors.find((s) => s?.type === 'TextPositionSelector' && s.start !== undefined && s.end !== undefined);
+  const quote = selectors.find((s) => s?.type === 'TextQuoteSelector' && s.exact !== undefined);
+  if (position === undefined && quote === undefined) return { path, message: `annotation ${named(a.id)} has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)` };
   const annotator = agentName(a.creator) ?? fallbackAnnotator;
+  const note = notes.length === 0 ? undefined : notes.join('\n');
+  const id = annotationIdFromIri(a.id);
   return {
-    source: a.target.source,
-    span: {
-      path,
-      id: annotationIdFromIri(a.id),
-      start: position.start,
-      end: position.end,
+    path,
+    source: target.source,
+    ...(position !== undefined && { position: { start: position.start as number, end: position.end as number } }),
+    ...(quote !== undefined && { quote: { exact: quote.exact as string, ...(quote.prefix !== undefined && { prefix: quote.prefix }), ...(quote.suffix !== undefined && { suffix: quote.suffix }) } }),
+    spans: labels.map((label, l) => ({
       label,
-      ...(quote !== undefined && { quote }),
+      ...(l === 0 && { id }),
       ...(note !== undefined && { note }),
       ...(annotator !== undefined && { annotator }),
       ...(a.created !== undefined && { createdAt: a.created }),
       ...(a.modified !== undefined && { updatedAt: a.modified }),
-    },
+    })),
   };
 }
 
+/** The spans of a pending annotation in `text`: at its position (its quote must match), else where its quote anchors; undefined when it does not anchor. */
+function anchored(p: Pending, text: string): ImportedSpan[] | undefined {
+  const range = p.position ?? (p.quote === undefined ? undefined : anchorQuote(text, p.quote));
+  if (range === undefined) return undefined;
+  return p.spans.map((s) => ({ ...s, path: p.path, start: range.start, end: range.end, ...(p.quote !== undefined && { quote: p.quote.exact }) }));
+}
+
+/** Whether a pending annotation can be placed in `text`: its position lies inside and reads its quote, or its quote occurs. */
+function fitsIn(p: Pending, text: string): boolean {
+  if (p.position === undefined) return anchored(p, text) !== undefined;
+  const converter = createOffsetConverter(text);
+  const { start, end } = p.position;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= converter.codePointLength)) return false;
+  return p.quote === undefined || text.slice(converter.codePointToUtf16(start), converter.codePointToUtf16(end)) === p.quote.exact;
+}
+
+/** The text of a source: by its id (`sha256:…` and `urn:sha256:…` alike), else the first given text all its annotations fit in. */
+function textFor(source: string, pending: readonly Pending[], options: ParseOptions): string | undefined {
+  const known = options.texts?.get(source) ?? options.texts?.get(source.replace(/^urn:sha256:/i, 'sha256:'));
+  if (known !== undefined) return known;
+  return options.anyTexts?.find((text) => pending.every((p) => fitsIn(p, text)));
+}
+
 /**
- * Reads W3C Web Annotations (a collection, a page, an array or one annotation) whose targets
- * carry a TextPositionSelector in code points (a TextQuoteSelector's `exact` must match the
- * slice). Annotations are grouped into documents by `target.source`, whose texts must be given
- * in `options.texts`; the collection's creator and `created` stand in for the options'
- * annotator and export time.
+ * Reads W3C Web Annotations (a collection, a page, an array or one annotation). An annotation is
+ * placed by its TextPositionSelector (code points; a TextQuoteSelector's `exact` must then match
+ * the slice), else by its TextQuoteSelector alone (exact, prefix and suffix, as Hypothesis and
+ * Apache Annotator anchor). Labels come from TextualBody or `bodyValue` bodies (one span per
+ * label), notes from commenting bodies; annotations without a label or a text target, and bodies
+ * that are neither, are counted as losses. Annotations are grouped by `target.source`, whose
+ * text is `options.texts` by id (`urn:sha256:` as `sha256:`), else the one of `options.anyTexts`
+ * they all anchor in; the collection's creator and `created` stand in for annotator and time.
  */
 export function parseW3c(input: string, options: ParseOptions = {}): ParseResult {
   const json = parseJsonSafely(input);
@@ -101,28 +173,40 @@ export function parseW3c(input: string, options: ParseOptions = {}): ParseResult
   const annotator = agentName(container?.creator) ?? options.annotator;
   const exportedAt = container?.created ?? options.exportedAt;
   const problems: FormatProblem[] = [];
-  const bySource = new Map<string, ImportedSpan[]>();
+  const losses = createLossTally();
+  const bySource = new Map<string, Pending[]>();
   items.forEach((raw, index) => {
-    const read = readAnnotation(raw, `items[${index}]`, annotator);
+    const read = readAnnotation(raw, `items[${index}]`, annotator, losses);
+    if (read === undefined) return;
     if ('message' in read) {
       problems.push(read);
       return;
     }
-    const spans = bySource.get(read.source) ?? [];
-    if (spans.length === 0) bySource.set(read.source, spans);
-    spans.push(read.span);
+    const list = bySource.get(read.source) ?? [];
+    if (list.length === 0) bySource.set(read.source, list);
+    list.push(read);
   });
   if (items.length === 0) problems.push({ path: '', message: 'the file holds no annotation' });
   const documents: ImportedDocument[] = [];
-  for (const [source, spans] of bySource) {
-    const text = options.texts?.get(source);
-    if (text === undefined) problems.push({ path: spans[0]?.path ?? '', message: `no text given for document ${named(source)} (a W3C export does not contain the texts)` });
-    else documents.push({ path: `document ${source}`, text, id: source, spans });
+  for (const [source, pending] of bySource) {
+    const text = textFor(source, pending, options);
+    if (text === undefined) {
+      problems.push({ path: pending[0]?.path ?? '', message: `no text given for document ${named(source)} (a W3C export does not contain the texts; give it with --text)` });
+      continue;
+    }
+    const spans: ImportedSpan[] = [];
+    for (const p of pending) {
+      const placed = anchored(p, text);
+      if (placed === undefined) problems.push({ path: p.path, message: `the quote ${JSON.stringify(p.quote?.exact ?? '')} does not occur in the text of ${named(source)}` });
+      else spans.push(...placed);
+    }
+    documents.push({ path: `document ${source}`, text, id: /^(urn:)?sha256:/i.test(source) ? source.replace(/^urn:/i, '') : documentIdOf(text), spans });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return importedDataset('w3c', documents, {
-    ...options,
-    ...(annotator !== undefined && { annotator }),
-    ...(exportedAt !== undefined && { exportedAt }),
-  });
+  return importedDataset(
+    'w3c',
+    documents,
+    { ...options, ...(annotator !== undefined && { annotator }), ...(exportedAt !== undefined && { exportedAt }) },
+    losses.list(),
+  );
 }

@@ -100,7 +100,7 @@ test('tagged spans are exported through the save dialog (unsaved edits first) an
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByRole('radio', { name: 'This document' })).toBeChecked();
     await expect(dialog.getByRole('radio', { name: /Tagwerk JSON/ })).toBeChecked();
-    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('UTF-16 units');
+    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('code points');
     await expect(dialog.locator('label', { hasText: 'spaCy' })).toContainText('code points');
     await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
@@ -180,7 +180,7 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
       await exportAs(page, { format, scope: 'All documents' });
       await expect(page.getByTestId('export-summary')).toContainText('3 documents · 2 annotations');
       if (name === 'corpus-brat') {
-        await expect(page.getByTestId('export-summary')).toContainText('6 files');
+        await expect(page.getByTestId('export-summary')).toContainText('7 files');
         await page.screenshot({ path: testInfo.outputPath('export-brat-summary.png') });
       }
       await closeDialog(page, 'export-dialog');
@@ -203,13 +203,15 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
     const labelStudio = JSON.parse(await readFile(path.join(out, 'corpus.labelstudio.json'), 'utf8')) as Array<{ data: { text: string }; annotations: Array<{ result: Array<{ value: { start: number; end: number } }> }> }>;
     const lsEmoji = labelStudio.find((task) => task.data.text === emojiText);
     const lsValue = lsEmoji?.annotations[0]?.result[0]?.value;
-    expect(lsValue && emojiText.slice(lsValue.start, lsValue.end)).toBe(quote);
+    expect(lsValue && codePointSlice(emojiText, lsValue.start, lsValue.end)).toBe(quote);
+    expect(lsValue?.start).toBe(start);
     const w3c = JSON.parse(await readFile(path.join(out, 'corpus.w3c.jsonld'), 'utf8')) as { type: string; first: { items: unknown[] } };
     expect(w3c.type).toBe('AnnotationCollection');
     expect(w3c.first.items).toHaveLength(2);
     const brat = (await readdir(path.join(out, 'corpus-brat'))).sort();
     expect(brat.filter((f) => f.endsWith('.txt'))).toHaveLength(3);
     expect(brat.filter((f) => f.endsWith('.ann'))).toHaveLength(3);
+    expect(brat).toContain('annotation.conf');
     const ann = await readFile(path.join(out, 'corpus-brat', 'emoji-astral.ann'), 'utf8');
     expect(ann).toBe(`T1\tactor ${start} ${start + quote.length}\t${quote}\n`);
 
@@ -220,6 +222,15 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
     await expect(page.getByTestId('export-summary')).toContainText('3 documents · 17 annotations');
     const everyone = await readDataset(path.join(out, 'everyone.tagwerk.json'));
     expect([...new Set(everyone.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort()).toEqual(['jonas', 'kim', 'tester']);
+
+    // brat with colleagues' sets: one folder per annotator, never one merged list.
+    await closeDialog(page, 'export-dialog');
+    script.nextSave(path.join(out, 'everyone-brat'));
+    await page.keyboard.press('Control+e');
+    await exportAs(page, { format: 'brat standoff', scope: 'All documents', colleagues: true });
+    await expect(page.getByTestId('export-summary')).toContainText('21 files');
+    expect((await readdir(path.join(out, 'everyone-brat'))).sort()).toEqual(['jonas', 'kim', 'tester']);
+    expect(await readFile(path.join(out, 'everyone-brat', 'tester', 'emoji-astral.ann'), 'utf8')).toBe(ann);
   });
 });
 
@@ -293,8 +304,8 @@ test('the export dialog speaks German, is keyboard-operable, and Escape closes i
     const { page } = app;
     await page.getByRole('button', { name: 'Exportieren…' }).click();
     const dialog = page.getByTestId('export-dialog');
-    await expect(dialog.getByRole('heading', { name: 'Annotationen exportieren' })).toBeVisible();
-    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('UTF-16-Einheiten');
+    await expect(dialog.getByRole('heading', { name: 'Markierungen exportieren' })).toBeVisible();
+    await expect(dialog.locator('label', { hasText: 'Label Studio' })).toContainText('Codepunkte');
     await page.screenshot({ path: testInfo.outputPath('export-dialog-de.png') });
     // Arrow keys move between the radio buttons of a group, Escape closes without exporting.
     await dialog.getByRole('radio', { name: /Tagwerk-JSON/ }).focus();

@@ -98,7 +98,7 @@ test('(e) a hidden label is hidden in the text, the list and J/K alike, and both
   await expect(editor.locator('[data-label="actor"]')).toHaveCount(0);
   await expect(editor.locator('[data-label="claim"]')).toHaveCount(1);
   await expect(items(page)).toHaveCount(1);
-  await expect(page.getByTestId('annotation-count')).toContainText('filtered');
+  await expect(page.getByTestId('list-filtered')).toHaveText('1 shown (filtered)');
   await expect(page.getByTestId('text-filter')).toContainText(/filtered/i);
   // J and K only visit what is shown: the one claim, then "last" — never a hidden actor.
   await page.getByTestId('document-title').click();
@@ -110,4 +110,5 @@ test('(e) a hidden label is hidden in the text, the list and J/K alike, and both
   await page.getByTestId('filter-actor').click();
   await expect(editor.locator('[data-label="actor"]')).toHaveCount(2);
   await expect(page.getByTestId('text-filter')).toHaveCount(0);
+  await expect(page.getByTestId('list-filtered')).toHaveCount(0);
 });

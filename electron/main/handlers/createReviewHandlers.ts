@@ -65,7 +65,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       }),
     corpusAgreementCounts: ({ annotator, labelIds }) =>
       storeCall(async () => ({
-        documents: (await corpusAgreementCounts(deps.store, annotator, labelIds)).map((d) => ({ ...d, counts: { ...d.counts, labelIds: [...d.counts.labelIds] } })),
+        documents: await corpusAgreementCounts(deps.store, annotator, labelIds),
       })),
   };
 }

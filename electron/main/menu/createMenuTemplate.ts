@@ -13,9 +13,18 @@ export interface MenuTemplateDeps {
   recent: readonly RecentMenuEntry[];
   send(command: MenuCommand['command'], documentId?: string): void;
   labels: MenuLabels;
+  /** The Help menu's actions, which main carries out itself (no window needed). */
+  help: HelpActions;
   /** Reload and developer tools appear only in development. */
   isDev: boolean;
   platform: NodeJS.Platform;
+}
+
+/** What the Help menu does: the About box, the log file in the file manager, the data folder. */
+export interface HelpActions {
+  about(): void;
+  showLogs(): void;
+  openDataFolder(): void;
 }
 
 const MAX_TITLE = 60;
@@ -83,5 +92,15 @@ export function createMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorO
       { label: l.fullScreen, role: 'togglefullscreen' },
     ],
   };
-  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view];
+  const help: MenuItemConstructorOptions = {
+    label: l.help,
+    role: 'help',
+    submenu: [
+      { label: l.showLogs, click: () => deps.help.showLogs() },
+      { label: l.openDataFolder, click: () => deps.help.openDataFolder() },
+      { type: 'separator' },
+      { label: l.about, click: () => deps.help.about() },
+    ],
+  };
+  return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
 }

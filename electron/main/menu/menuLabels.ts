@@ -21,6 +21,10 @@ export interface MenuLabels {
   zoomIn: string;
   zoomOut: string;
   fullScreen: string;
+  help: string;
+  showLogs: string;
+  openDataFolder: string;
+  about: string;
 }
 
 const EN: MenuLabels = {
@@ -45,6 +49,10 @@ const EN: MenuLabels = {
   zoomIn: 'Zoom In',
   zoomOut: 'Zoom Out',
   fullScreen: 'Full Screen',
+  help: '&Help',
+  showLogs: 'Show &Logs',
+  openDataFolder: 'Open &Data Folder',
+  about: '&About Tagwerk',
 };
 
 const DE: MenuLabels = {
@@ -69,6 +77,10 @@ const DE: MenuLabels = {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   fullScreen: 'Vollbild',
+  help: '&Hilfe',
+  showLogs: '&Protokolle anzeigen',
+  openDataFolder: '&Datenordner öffnen',
+  about: '&Über Tagwerk',
 };
 
 /** The menu labels for an OS locale: German for any German locale, else English (as the window does). */

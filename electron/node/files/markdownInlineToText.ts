@@ -1,4 +1,4 @@
-import { decodeHtmlEntities } from './decodeHtmlEntities';
+import { decodeHTML } from 'entities';
 
 /** Escaped punctuation is parked in Supplementary Private Use Area-A while markup is removed, then restored. */
 const PARK_BASE = 0xf0000;
@@ -72,7 +72,7 @@ function splitCodeSpans(text: string): { code: boolean; text: string }[] {
 export function markdownInlineToText(text: string): string {
   return splitCodeSpans(park(text))
     .map((part) =>
-      part.code ? unpark(part.text, true) : unpark(decodeHtmlEntities(stripMarkup(part.text).replace(/[ \t]+/g, ' ')), false),
+      part.code ? unpark(part.text, true) : unpark(decodeHTML(stripMarkup(part.text).replace(/[ \t]+/g, ' ')), false),
     )
     .join('');
 }

@@ -69,9 +69,13 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
         <h2 id="annotations-heading">{t('list.heading')}</h2>
         <span className="list-total" data-testid="annotation-count">
           {t('list.total', { count: annotations.length })}
-          {visible.length < annotations.length ? ` · ${t('list.filtered', { shown: visible.length })}` : ''}
         </span>
       </div>
+      {visible.length < annotations.length && (
+        <p className="list-filtered" data-testid="list-filtered">
+          {t('list.filtered', { shown: visible.length })}
+        </p>
+      )}
       <div className="label-filters" role="group" aria-label={t('list.filter')}>
         {labels.map((label) => {
           const name = t(`labels.${label.id}`, { defaultValue: label.name });

@@ -26,6 +26,8 @@ import '../settings/settings.css';
 import { applyLabel } from '../tagging/applyLabel';
 import { LabelPalette } from '../tagging/LabelPalette';
 import { useWorkbenchKeys } from '../tagging/useWorkbenchKeys';
+import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
+import { useHelpKey } from '../shortcuts/useHelpKey';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
 
@@ -53,6 +55,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [editor, setEditor] = useState<Editor | null>(null);
   const [searching, setSearching] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useHelpKey(openShortcuts);
   const [notices, setNotices] = useState(initialNotices);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -177,9 +182,13 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
           <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
-          <p className="key-help">{t('palette.help')}</p>
+          <p className="key-help">{t('shortcuts.hint')}</p>
+          <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
+            {t('shortcuts.open')}
+          </button>
         </aside>
       </div>
+      {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className="document-pane" ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />

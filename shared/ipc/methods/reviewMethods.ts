@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AgreementCountsSchema } from '../../agreement/agreementCountsSchema';
 import { AnnotationSchema } from '../../annotation/annotation';
 import { ColleagueSetOutcomeSchema } from './datasetMethods';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
@@ -85,17 +86,6 @@ export const MigrationOutcomeSchema = z.object({
   orphaned: z.number().int().nonnegative(),
 });
 export type MigrationOutcome = z.infer<typeof MigrationOutcomeSchema>;
-
-const SpanCountsSchema = z.object({ tp: z.number().int(), nA: z.number().int(), nB: z.number().int() });
-const KappaCellsSchema = z.object({ both: z.number().int(), onlyA: z.number().int(), onlyB: z.number().int(), neither: z.number().int() });
-
-/** The additive agreement counts of one document (shared/agreement `AgreementCounts`), me = A. */
-export const AgreementCountsSchema = z.object({
-  labelIds: z.array(z.string()),
-  exactSpan: z.record(z.string(), SpanCountsSchema),
-  overlap: z.record(z.string(), SpanCountsSchema),
-  charKappa: z.object({ positions: z.number().int(), perLabel: z.record(z.string(), KappaCellsSchema) }),
-});
 
 /** The review: importing colleagues' tags (with re-anchoring), their stored sets, and corpus agreement counts. */
 export const reviewMethods = {

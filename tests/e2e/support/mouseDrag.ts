@@ -80,7 +80,8 @@ export async function dragOver(page: Page, quote: string, options: DragOptions =
   const startChar = start + (options.startInside ?? 0);
   const [from, last, after] = await charBoxes(page, [startChar, end - 1, Math.min(end, ARTICLE.length - 1)]);
   if (!from || !last || !after) throw new Error('no boxes');
-  const fromX = options.startInside ? (from.left + from.right) / 2 : from.left + 1;
+  // Inside a word: a third into the character, so the caret lands before it, between two letters.
+  const fromX = options.startInside ? from.left + (from.right - from.left) * 0.3 : from.left + 1;
   // Overshooting ends a little past the middle of the following space; otherwise just inside the last letter's right edge.
   const toX = options.overshoot && after.top === last.top ? after.left + (after.right - after.left) * 0.7 : last.right - 1;
   const a = { x: fromX, y: (from.top + from.bottom) / 2 };
@@ -90,5 +91,8 @@ export async function dragOver(page: Page, quote: string, options: DragOptions =
   await page.mouse.down();
   await page.mouse.move(q.x, q.y, { steps: 12 });
   await page.mouse.up();
+  // A drag that selected nothing would let a label key fall back to the selected tag: fail loudly instead.
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  if (selected.trim() === '') throw new Error(`the drag over "${quote}" selected nothing`);
   return start;
 }

@@ -1,25 +1,46 @@
+import path from 'node:path';
 import type { EventName } from '../../../../shared/ipc/events';
+import type { ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import { describeDatasetImport } from '../datasets/describeDatasetImport';
 import { importFilePaths, type ImportDeps } from './importFiles';
 
-/** What opening files from the OS gave: the document to show (the first opened) and the refusals to tell. */
+/** What opening files from the OS gave: the document to show (the first opened), the refusals and the dataset imports to tell. */
 export interface OsOpenOutcome {
   openDocumentId: string | null;
   refusals: string[];
+  imported: string[];
+}
+
+/** A Tagwerk dataset (the `.tagwerk.json` the installers associate with Tagwerk), imported as by Import…, not opened as text. */
+export function isDatasetFile(file: string): boolean {
+  return path.basename(file).toLowerCase().endsWith('.tagwerk.json');
 }
 
 /**
- * Imports files the OS handed to Tagwerk (a launch argument, a second instance, macOS open-file)
- * and, when the window is up (`emit` given), tells it to show the first opened document through
- * `documentsChanged`; refusals come back for main to show, since no window asked for them.
+ * Imports files the OS handed to Tagwerk (a launch argument, a second instance, macOS open-file):
+ * `.tagwerk.json` datasets through `importDataset` (the Import dialog's path), anything else as a
+ * text; when the window is up (`emit` given) it is told to show the first document opened;
+ * refusals and import summaries come back for main to show, since no window asked for them.
  */
 export async function openFilesFromOs(
-  deps: ImportDeps & { emit?: (event: EventName, payload: unknown) => void },
+  deps: ImportDeps & { emit?: (event: EventName, payload: unknown) => void; importDataset?: (file: string) => Promise<ImportResult> },
   paths: readonly string[],
 ): Promise<OsOpenOutcome> {
-  if (paths.length === 0) return { openDocumentId: null, refusals: [] };
-  const results = await importFilePaths(deps, paths);
+  if (paths.length === 0) return { openDocumentId: null, refusals: [], imported: [] };
+  const importDataset = deps.importDataset;
+  const datasets = importDataset ? paths.filter(isDatasetFile) : [];
+  const texts = paths.filter((file) => !datasets.includes(file));
+  const results = texts.length > 0 ? await importFilePaths(deps, texts) : [];
+  const refusals = results.flatMap((r) => (r.ok ? [] : [r.message]));
+  const imported: string[] = [];
   const first = results.find((r) => r.ok);
-  const openDocumentId = first?.ok ? first.documentId : null;
+  let openDocumentId = first?.ok ? first.documentId : null;
+  for (const file of datasets) {
+    const described = describeDatasetImport(importDataset ? await importDataset(file) : { status: 'cancelled' });
+    if (described.ok) imported.push(described.line);
+    else refusals.push(described.line);
+    openDocumentId ??= described.ok ? described.openDocumentId : null;
+  }
   deps.emit?.('documentsChanged', openDocumentId === null ? {} : { openDocumentId });
-  return { openDocumentId, refusals: results.flatMap((r) => (r.ok ? [] : [r.message])) };
+  return { openDocumentId, refusals, imported };
 }

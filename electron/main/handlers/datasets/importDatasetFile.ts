@@ -34,6 +34,14 @@ export async function importDatasetFile(deps: HandlerDeps, options: ImportOption
   });
   const file = chosen?.[0];
   if (file === undefined) return { status: 'cancelled' };
+  return importDatasetAt(deps, file, options);
+}
+
+/**
+ * Imports the tagwerk dataset at `file` exactly as the Import dialog does (size cap, full
+ * validation, nothing stored on any problem); also used for `.tagwerk.json` files opened from the OS.
+ */
+export async function importDatasetAt(deps: Pick<HandlerDeps, 'store' | 'settings' | 'shellInfo' | 'emit'>, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const name = path.basename(file);
 
   const read = await readInputText(path.dirname(file), name, options.maxBytes ?? MAX_DATASET_BYTES);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runConvert } from '../../../../electron/cli/runConvert';
@@ -19,7 +19,7 @@ describe('tagwerk convert', () => {
     expect(records[0]?.label[0]).toEqual([4, 37, 'actor']);
   });
 
-  it('reads doccano back with --annotator and the clock for what doccano lacks', async () => {
+  it('reads doccano back with each line\'s annotator, and --annotator and the clock for what doccano lacks', async () => {
     const dir = tempDir();
     await run(runConvert, ['--from', 'tagwerk', '--to', 'doccano', MIXED, path.join(dir, 'm.jsonl')]);
     const result = await run(runConvert, ['--from', 'doccano', '--to', 'tagwerk', '--annotator', 'kim', 'm.jsonl', 'm.json'], { cwd: dir });
@@ -28,7 +28,12 @@ describe('tagwerk convert', () => {
     if (!parsed.ok) throw new Error('invalid');
     expect(parsed.dataset.annotator).toBe('kim');
     expect(parsed.dataset.exportedAt).toBe(NOW);
-    expect(parsed.dataset.documents.flatMap((d) => d.annotations).every((a) => a.annotator === 'kim')).toBe(true);
+    expect([...new Set(parsed.dataset.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort()).toEqual(['jonas', 'kim']);
+    const plain = path.join(dir, 'plain.jsonl');
+    writeFileSync(plain, '{"text": "Kim 😀 kam.", "label": [[0, 3, "actor"]]}\n');
+    expect((await run(runConvert, ['--from', 'doccano', '--to', 'tagwerk', '--annotator', 'mara', plain, path.join(dir, 'p.json')])).code).toBe(0);
+    const plainBack = parseTagwerkDataset(readFileSync(path.join(dir, 'p.json'), 'utf8'));
+    expect(plainBack.ok && plainBack.dataset.documents[0]?.annotations.map((a) => a.annotator)).toEqual(['mara']);
     expect(parsed.dataset.documents.map((d) => d.source)).toEqual(['m.jsonl', 'm.jsonl']);
   });
 
@@ -41,7 +46,7 @@ describe('tagwerk convert', () => {
     const withText = await run(runConvert, ['--from', 'w3c', '--to', 'brat', '--data-dir', tempDir(), '--text', path.join(REPO, 'tests/fixtures/corpus/000_2010653594c6cf10.txt'), 'w3c.json', 'brat'], { cwd: dir });
     expect(withText.stderr).toBe('');
     expect(withText.code).toBe(0);
-    expect(readdirSync(path.join(dir, 'brat')).sort()).toEqual(['w3c.ann', 'w3c.txt']);
+    expect(readdirSync(path.join(dir, 'brat')).sort()).toEqual(['annotation.conf', 'w3c.ann', 'w3c.txt']);
     const back = await run(runConvert, ['--from', 'brat', '--to', 'spacy', '--annotator', 'jonas', 'brat', 'spacy.jsonl'], { cwd: dir });
     expect(back.code).toBe(0);
     const [record] = lines(readFileSync(path.join(dir, 'spacy.jsonl'), 'utf8')).map((l) => JSON.parse(l) as { spans: unknown[] });
@@ -58,6 +63,41 @@ describe('tagwerk convert', () => {
     const notDoccano = await run(runConvert, ['--from', 'doccano', '--to', 'tagwerk', '--annotator', 'x', JONAS, path.join(dir, 'o.json')]);
     expect(notDoccano.code).toBe(1);
     expect(notDoccano.stderr).toMatch(/^.*jonas\.tagwerk\.json: line 1/);
+  });
+
+  it('says on stderr, by kind, what a Label Studio export holds that Tagwerk cannot keep, and --strict refuses it', async () => {
+    const dir = tempDir();
+    const input = path.join(REPO, 'tests/fixtures/formats/peers/labelstudio-export.json');
+    const result = await run(runConvert, ['--from', 'labelstudio', '--to', 'tagwerk', input, 'ls.json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(lines(result.stderr)).toEqual([
+      `${input}: warning: 1 prediction not imported (first at [0].predictions)`,
+      `${input}: warning: 1 relation not imported (first at [0].annotations[0].result[4])`,
+      `${input}: warning: 1 choice (classification) not imported (first at [0].annotations[0].result[5])`,
+      `${input}: warning: 1 text area answer not imported (first at [0].annotations[1].result[2])`,
+      `${input}: warning: 1 skipped (cancelled) annotation not imported (first at [0].annotations[2])`,
+    ]);
+    expect(result.stdout).toMatch(/^Converted 1 document and 6 annotations from labelstudio to tagwerk/);
+    const strict = await run(runConvert, ['--from', 'labelstudio', '--to', 'tagwerk', '--strict', input, 'strict.json'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(lines(strict.stderr)[0]).toBe(`${input}: error: 1 prediction not imported (first at [0].predictions)`);
+    expect(lines(strict.stderr).at(-1)).toBe('Nothing was written (--strict: the input holds what Tagwerk cannot represent).');
+    expect(readdirSync(dir).sort()).toEqual(['ls.json']);
+    const lossless = await run(runConvert, ['--from', 'tagwerk', '--to', 'labelstudio', '--strict', path.join(REPO, MIXED), 'mixed.json'], { cwd: dir });
+    expect([lossless.code, lossless.stderr]).toEqual([0, '']);
+  });
+
+  it('counts a brat corpus\'s events, relations and attributes on stderr', async () => {
+    const result = await run(runConvert, ['--from', 'brat', '--to', 'tagwerk', '--annotator', 'kim', path.join(REPO, 'tests/fixtures/formats/peers/brat-news'), path.join(tempDir(), 'b.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(': warning: 2 events not imported (first at dpa-meldung.ann line 10)\n');
+    expect(result.stderr).toContain(': warning: 3 attributes not imported (first at dpa-meldung.ann line 14)\n');
+  });
+
+  it('takes the text of a urn:sha256: source from --text', async () => {
+    const samples = path.join(REPO, 'tests/conformance/w3c-annotation-model/samples');
+    const result = await run(runConvert, ['--from', 'w3c', '--to', 'spacy', '--data-dir', tempDir(), '--text', path.join(samples, 'text.txt'), path.join(samples, 'valid/collection.json'), path.join(tempDir(), 's.jsonl')]);
+    expect([result.code, result.stderr]).toEqual([0, '']);
   });
 
   it('exits 2 on a wrong command line', async () => {

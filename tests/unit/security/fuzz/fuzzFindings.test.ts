@@ -112,15 +112,16 @@ describe('W3C and doccano problems naming hostile values', () => {
   it('show a 70,000-character source shortened (the whole source was repeated into the message)', () => {
     const result = w3cFormat.parse(JSON.stringify([annotation('s'.repeat(70_000), 'a1')]), { ...options, texts: new Map() });
     const lines = result.ok ? [] : result.problems.map(formatProblemLine);
-    expect(lines).toEqual([`items[0]: no text given for document "${'s'.repeat(80)}…" (70000 characters) (a W3C export does not contain the texts)`]);
+    expect(lines).toEqual([`items[0]: no text given for document "${'s'.repeat(80)}…" (70000 characters) (a W3C export does not contain the texts; give it with --text)`]);
   });
 
   it('escape an annotation id with a line break and keep plain ids as they are', () => {
-    const hostile = { ...annotation('urn:x', 'evil\nid'), body: [] };
-    const result = w3cFormat.parse(JSON.stringify([hostile, { ...annotation('urn:x', 'urn:tagwerk:annotation:a1'), body: [] }]), { ...options, texts: new Map([['urn:x', 'abc']]) });
+    const unplaced = { source: 'urn:x', selector: [{ type: 'FragmentSelector', value: 'p=1' }] };
+    const hostile = { ...annotation('urn:x', 'evil\nid'), target: unplaced };
+    const result = w3cFormat.parse(JSON.stringify([hostile, { ...annotation('urn:x', 'urn:tagwerk:annotation:a1'), target: unplaced }]), { ...options, texts: new Map([['urn:x', 'abc']]) });
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
-      'annotation "evil\\nid" has no TextualBody with purpose "tagging" holding the label',
-      'annotation urn:tagwerk:annotation:a1 has no TextualBody with purpose "tagging" holding the label',
+      'annotation "evil\\nid" has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)',
+      'annotation urn:tagwerk:annotation:a1 has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)',
     ]);
     expect(named('urn:x')).toBe('urn:x');
     expect(named('a b')).toBe('"a b"');

@@ -11,10 +11,31 @@ function problems(input: string, options: object = PARSE_OPTIONS): string[] {
 }
 
 describe('doccano JSONL', () => {
-  it('writes one line per document with code-point [start, end, label] triples in text order', () => {
+  it('writes one line per document and annotator, code-point [start, end, label] triples in text order, the annotator as an extra field', () => {
+    const id = documentIdOf(SMALL_TEXT);
     expect(doccanoFormat.serialize(smallDataset())).toBe(
-      `{"id":"${documentIdOf(SMALL_TEXT)}","text":${JSON.stringify(SMALL_TEXT)},"label":[[2,5,"actor"],[13,18,"quote"],[19,26,"actor"]]}\n`,
+      `{"id":"${id}","text":${JSON.stringify(SMALL_TEXT)},"label":[[19,26,"actor"]],"annotator":"jonas"}\n` +
+        `{"id":"${id}","text":${JSON.stringify(SMALL_TEXT)},"label":[[2,5,"actor"],[13,18,"quote"]],"annotator":"kim"}\n`,
     );
+  });
+
+  it('reads the lines of one text back as one document with each annotator kept', () => {
+    const result = doccanoFormat.parse(doccanoFormat.serialize(smallDataset()), { ...PARSE_OPTIONS, annotator: 'someone' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.documents).toHaveLength(1);
+    expect(result.dataset.documents[0]?.annotations.map((a) => [a.text, a.annotator])).toEqual([['Mu\u0308ller', 'jonas'], ['Kim', 'kim'], ['„Ja.“', 'kim']]);
+    expect(result.losses).toEqual([]);
+  });
+
+  it('counts relations, categories and comments of a doccano export as losses, by kind', () => {
+    const line = { id: 3, text: 'Kim 😀 sagte Ja.', entities: [{ id: 1, label: 'PER', start_offset: 0, end_offset: 3 }, { id: 2, label: 'Q', start_offset: 12, end_offset: 14 }], relations: [{ id: 9, from_id: 2, to_id: 1, type: 'said-by' }], cats: ['politik'], Comments: [{ id: 4, text: 'unsicher' }] };
+    const result = doccanoFormat.parse(JSON.stringify(line), PARSE_OPTIONS);
+    expect(result.ok && result.losses).toEqual([
+      { kind: 'relation', count: 1, first: 'line 1 relations' },
+      { kind: 'category', count: 1, first: 'line 1 cats' },
+      { kind: 'comment', count: 1, first: 'line 1 Comments' },
+    ]);
+    expect(result.ok && result.dataset.documents[0]?.annotations.map((a) => a.text)).toEqual(['Kim', 'Ja']);
   });
 
   it("reads doccano's own exports: integer ids, the entities form, labels outside the label set", () => {
@@ -38,10 +59,11 @@ describe('doccano JSONL', () => {
     const ids = (r: ReturnType<typeof doccanoFormat.parse>) => (r.ok ? r.dataset.documents[0]?.annotations.map((a) => a.id) : []);
     expect(ids(doccanoFormat.parse(input, PARSE_OPTIONS))).toEqual(ids(doccanoFormat.parse(input, PARSE_OPTIONS)));
     expect(ids(doccanoFormat.parse(input, PARSE_OPTIONS))).toEqual([
+      `${documentIdOf(SMALL_TEXT).slice(7, 19)}:19-26:actor`,
       `${documentIdOf(SMALL_TEXT).slice(7, 19)}:2-5:actor`,
       `${documentIdOf(SMALL_TEXT).slice(7, 19)}:13-18:quote`,
-      `${documentIdOf(SMALL_TEXT).slice(7, 19)}:19-26:actor`,
     ]);
+    expect(doccanoFormat.parse(input, PARSE_OPTIONS).ok).toBe(true);
   });
 
   it.each([

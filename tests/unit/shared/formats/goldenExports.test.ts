@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bratFormat } from '../../../../shared/formats/bratFormat';
 import { formatEntry } from '../../../../shared/formats/formatRegistry';
@@ -38,8 +38,9 @@ describe('golden exports of the mixed fixture', () => {
     const files = bratFormat.serialize(dataset);
     for (const f of files) expect(f.content).toBe(golden(`mixed.brat/${f.name}`, f.content));
     const dir = repoPath(join(GOLDEN, 'mixed.brat'));
-    expect(existsSync(dir) && readdirSync(dir).sort()).toEqual(files.map((f) => f.name).sort());
-    const back = readdirSync(dir).map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
+    const names = existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((name) => /\.(txt|ann|conf)$/.test(name)).map((name) => name.split(sep).join('/')) : [];
+    expect(names.sort()).toEqual(files.map((f) => f.name).sort());
+    const back = names.map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
     expect(bratFormat.parse(back, optionsFor(dataset)).ok).toBe(true);
   });
 });

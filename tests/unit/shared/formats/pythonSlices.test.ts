@@ -9,7 +9,7 @@ import { MIXED_FIXTURE, loadDataset, pythonMissing, runPython } from './formatTe
 /**
  * Reads every export the way a Python pipeline would (json + str slicing, which counts code
  * points) and reports, per span, (document, start, end, label, text[start:end]) and whether the
- * file's own quote matches; Label Studio's offsets are checked as UTF-16 code units.
+ * file's own quote matches; Label Studio's offsets are code points too (Label Studio slices so).
  */
 const READ_EXPORTS = String.raw`
 import json, os, sys
@@ -36,27 +36,27 @@ for item in json.loads(load("x.w3c.jsonld"))["first"]["items"]:
     w3c.append([item["target"]["source"], s, e, item["body"]["value"] if isinstance(item["body"], dict) else item["body"][0]["value"], text[s:e], ok])
 out["w3c"] = w3c
 brat = []
-for name in sorted(os.listdir(os.path.join(d, "brat"))):
-    if not name.endswith(".ann"):
-        continue
-    text = load(os.path.join("brat", name[:-4] + ".txt"))
-    for line in load(os.path.join("brat", name)).split("\n"):
-        if not line.startswith("T"):
+for folder, _, names in sorted(os.walk(os.path.join(d, "brat"))):
+    for name in sorted(names):
+        if not name.endswith(".ann"):
             continue
-        _, typed, field = line.split("\t", 2)
-        label, offsets = typed.split(" ", 1)
-        frags = [tuple(map(int, f.split(" "))) for f in offsets.split(";")]
-        ok = " ".join(text[s:e] for s, e in frags) == field
-        brat.append([name[:-4], frags[0][0], frags[-1][1], label, text[frags[0][0]:frags[-1][1]], ok])
+        text = load(os.path.join(folder, name[:-4] + ".txt"))
+        for line in load(os.path.join(folder, name)).split("\n"):
+            if not line.startswith("T"):
+                continue
+            _, typed, field = line.split("\t", 2)
+            label, offsets = typed.split(" ", 1)
+            frags = [tuple(map(int, f.split(" "))) for f in offsets.split(";")]
+            ok = " ".join(text[s:e] for s, e in frags).replace("\n", " ") == field
+            brat.append([name[:-4], frags[0][0], frags[-1][1], label, text[frags[0][0]:frags[-1][1]], ok])
 out["brat"] = brat
 ls = []
 for task in json.loads(load("x.labelstudio.json")):
     text = task["data"]["text"]
-    units = text.encode("utf-16-le")
-    for r in task["annotations"][0]["result"]:
-        v = r["value"]
-        utf16 = units[2 * v["start"]:2 * v["end"]].decode("utf-16-le", "surrogatepass")
-        ls.append([task["data"]["documentId"], v["start"], v["end"], v["labels"][0], utf16, utf16 == v["text"]])
+    for annotation in task["annotations"]:
+        for r in annotation["result"]:
+            v = r["value"]
+            ls.append([task["data"]["documentId"], v["start"], v["end"], v["labels"][0], text[v["start"]:v["end"]], text[v["start"]:v["end"]] == v["text"]])
 out["labelstudio"] = ls
 print(json.dumps(out))
 `;
@@ -72,7 +72,10 @@ describe.skipIf(missing !== undefined)(`exports read in Python${missing === unde
     const dir = mkdtempSync(join(tmpdir(), 'tagwerk-python-'));
     for (const entry of FORMAT_REGISTRY) if (entry.output === 'file') writeFileSync(join(dir, `x${entry.suffix}`), entry.adapter.serialize(dataset));
     mkdirSync(join(dir, 'brat'));
-    for (const file of bratFormat.serialize(dataset)) writeFileSync(join(dir, 'brat', file.name), file.content);
+    for (const file of bratFormat.serialize(dataset)) {
+      mkdirSync(join(dir, 'brat', file.name, '..'), { recursive: true });
+      writeFileSync(join(dir, 'brat', file.name), file.content);
+    }
     rows = JSON.parse(runPython(READ_EXPORTS, [dir])) as Record<string, Row[]>;
   });
   const byDocument = new Map(dataset.documents.map((d, i) => [d.id, { index: i, stem: d.source.replace(/\.txt$/, '') }]));
@@ -88,15 +91,9 @@ describe.skipIf(missing !== undefined)(`exports read in Python${missing === unde
     expect(actual('brat')).toEqual(expected((id) => byDocument.get(id)?.stem ?? ''));
   });
 
-  it('Label Studio: offsets are UTF-16 code units (utf-16-le bytes / 2) and differ from code points after an emoji', () => {
-    const ls = rows.labelstudio ?? [];
-    const utf16 = (text: string, cp: number) => Array.from(text).slice(0, cp).join('').length;
-    const want = dataset.documents
-      .flatMap((d) => d.annotations.map((a) => [d.id, utf16(d.text, a.start), utf16(d.text, a.end), a.label, a.text, true]))
-      .map((r) => JSON.stringify(r))
-      .sort();
-    expect(ls.map((r) => JSON.stringify(r)).sort()).toEqual(want);
-    // "Der Bundestag" follows 🇩🇪 (2 astral) and 📰: 17 code points, 20 UTF-16 units.
-    expect(ls.find((r) => r[4] === 'Der Bundestag')?.slice(1, 3)).toEqual([20, 33]);
+  it('Label Studio: offsets are code points, so Python slices read every span right after an emoji', () => {
+    expect(actual('labelstudio')).toEqual(expected((id) => id));
+    // "Der Bundestag" follows 🇩🇪 (2 astral) and 📰: 17 code points (20 UTF-16 units).
+    expect(rows.labelstudio?.find((r) => r[4] === 'Der Bundestag')?.slice(1, 3)).toEqual([17, 30]);
   });
 });

@@ -5,11 +5,23 @@ import { documentIdOf } from '../../../../shared/text/documentId';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 
 describe('spaCy / Prodigy JSONL', () => {
-  it('writes text, code-point spans in text order and meta with the document id', () => {
+  it('writes a line per document and annotator: text, code-point spans in text order, meta with the document id and the annotator', () => {
+    const meta = `"id":"${documentIdOf(SMALL_TEXT)}","title":"Klein","language":"de","source":"klein.txt"`;
     expect(spacyFormat.serialize(smallDataset())).toBe(
-      `{"text":${JSON.stringify(SMALL_TEXT)},"spans":[{"start":2,"end":5,"label":"actor"},{"start":13,"end":18,"label":"quote"},{"start":19,"end":26,"label":"actor"}],` +
-        `"meta":{"id":"${documentIdOf(SMALL_TEXT)}","title":"Klein","language":"de","source":"klein.txt"}}\n`,
+      `{"text":${JSON.stringify(SMALL_TEXT)},"spans":[{"start":19,"end":26,"label":"actor"}],"meta":{${meta},"annotator":"jonas"}}\n` +
+        `{"text":${JSON.stringify(SMALL_TEXT)},"spans":[{"start":2,"end":5,"label":"actor"},{"start":13,"end":18,"label":"quote"}],"meta":{${meta},"annotator":"kim"}}\n`,
     );
+  });
+
+  it('never writes one span twice for one annotator, and counts Prodigy relations and accepted choices as losses', () => {
+    const dataset = smallDataset();
+    const doc = dataset.documents[0];
+    if (doc === undefined) throw new Error('no document');
+    const twice = { ...dataset, documents: [{ ...doc, annotations: [...doc.annotations, { ...(doc.annotations[1] as (typeof doc.annotations)[number]), id: 'a1-copy' }] }] };
+    expect(spacyFormat.serialize(twice)).toBe(spacyFormat.serialize(dataset));
+    const prodigy = { text: 'Kim 😀 kam.', spans: [{ start: 0, end: 3, label: 'PER' }], relations: [{ head: 0, child: 0, label: 'self' }], accept: ['POLITIK'] };
+    const result = spacyFormat.parse(JSON.stringify(prodigy), PARSE_OPTIONS);
+    expect(result.ok && result.losses.map((l) => [l.kind, l.count])).toEqual([['relation', 1], ['choice', 1]]);
   });
 
   it('reads Prodigy records without meta or spans, ignoring extra keys', () => {

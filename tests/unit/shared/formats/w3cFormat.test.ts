@@ -86,18 +86,21 @@ describe('W3C Web Annotation import', () => {
   it('needs the text of every document, since the export does not hold it', () => {
     const result = w3cFormat.parse(serializeW3c(smallDataset()), PARSE_OPTIONS);
     expect(!result.ok && result.problems.map(formatProblemLine)).toEqual([
-      `items[0]: no text given for document ${documentIdOf(SMALL_TEXT)} (a W3C export does not contain the texts)`,
+      `items[0]: no text given for document ${documentIdOf(SMALL_TEXT)} (a W3C export does not contain the texts; give it with --text)`,
     ]);
   });
 
-  it('reports annotations without a tagging body or a position selector, and an empty collection', () => {
+  it('counts annotations without a label as losses, and reports one without a text selector or with a quote that is not in the text', () => {
     const base = JSON.parse(serializeW3c(smallDataset())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     base.first.items[0].body = { type: 'TextualBody', purpose: 'commenting', value: 'x' };
-    base.first.items[1].target.selector = [base.first.items[1].target.selector[0]];
+    const commentOnly = w3cFormat.parse(JSON.stringify(base), { texts });
+    expect(commentOnly.ok && commentOnly.losses).toEqual([{ kind: 'comment', count: 1, first: 'items[0]' }]);
+    base.first.items[1].target.selector = [{ type: 'FragmentSelector', value: 'p=1' }];
+    base.first.items[2].target.selector = [{ type: 'TextQuoteSelector', exact: 'Meier' }];
     const result = w3cFormat.parse(JSON.stringify(base), { texts });
     expect(!result.ok && result.problems.map(formatProblemLine)).toEqual([
-      'items[0]: annotation urn:tagwerk:annotation:a1 has no TextualBody with purpose "tagging" holding the label',
-      'items[1]: annotation urn:tagwerk:annotation:a2 has no TextPositionSelector with start and end',
+      'items[1]: annotation urn:tagwerk:annotation:a2 has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)',
+      `items[2]: the quote "Meier" does not occur in the text of ${documentIdOf(SMALL_TEXT)}`,
     ]);
     const empty = w3cFormat.parse(JSON.stringify({ ...base, total: 0, first: { ...base.first, items: [] } }), { texts });
     expect(!empty.ok && empty.problems.map(formatProblemLine)).toEqual(['the file holds no annotation']);
@@ -106,5 +109,59 @@ describe('W3C Web Annotation import', () => {
   it("takes annotator and export time from the collection's creator and created", () => {
     const result = w3cFormat.parse(serializeW3c(smallDataset()), { texts });
     expect(result.ok && [result.dataset.annotator, result.dataset.exportedAt]).toEqual(['kim', '2026-11-20T12:00:00.000Z']);
+  });
+
+  it('anchors a TextQuoteSelector alone by exact, prefix and suffix (the occurrence whose context matches, after an emoji and across NFD)', () => {
+    const text = 'Kim 😀 sagte Ja. Mu\u0308ller sagte Ja. Kim sagte Nein.';
+    const annotation = (exact: string, prefix?: string, suffix?: string) => ({
+      id: 'urn:uuid:5b1c7a1e-0000-4000-8000-0000000000aa',
+      type: 'Annotation',
+      bodyValue: 'quote',
+      motivation: 'tagging',
+      target: { source: 'https://example.org/artikel', selector: { type: 'TextQuoteSelector', exact, ...(prefix !== undefined && { prefix }), ...(suffix !== undefined && { suffix }) } },
+    });
+    const read = (a: object) => w3cFormat.parse(JSON.stringify(a), { ...PARSE_OPTIONS, anyTexts: [text] });
+    const at = (r: ReturnType<typeof read>) => (r.ok ? r.dataset.documents[0]?.annotations.map((a) => [a.start, a.end, a.text, a.label]) : r.problems);
+    expect(at(read(annotation('sagte Ja.')))).toEqual([[6, 15, 'sagte Ja.', 'quote']]);
+    expect(at(read(annotation('sagte Ja.', 'Mu\u0308ller ')))).toEqual([[24, 33, 'sagte Ja.', 'quote']]);
+    expect(at(read(annotation('Kim', undefined, ' sagte Nein')))).toEqual([[34, 37, 'Kim', 'quote']]);
+  });
+
+  it('accepts bodyValue and TextualBody bodies, one span per tagging body, and counts other bodies', () => {
+    const one = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://example.org/anno/7',
+      type: 'Annotation',
+      motivation: 'tagging',
+      body: [{ type: 'TextualBody', value: 'actor' }, { type: 'TextualBody', purpose: 'tagging', value: 'quote' }, { type: 'TextualBody', purpose: 'commenting', value: 'prüfen' }, { id: 'https://de.wikipedia.org/wiki/Kim', type: 'SpecificResource' }],
+      target: { source: documentIdOf(SMALL_TEXT), selector: [{ type: 'TextPositionSelector', start: 2, end: 5 }] },
+    };
+    const result = w3cFormat.parse(JSON.stringify(one), { ...PARSE_OPTIONS, texts });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dataset.documents[0]?.annotations.map((a) => [a.label, a.text, a.note])).toEqual([['actor', 'Kim', 'prüfen'], ['quote', 'Kim', 'prüfen']]);
+    expect(result.losses).toEqual([{ kind: 'body', count: 1, first: 'items[0]' }]);
+    const withBodyValue = w3cFormat.parse(JSON.stringify({ ...one, body: undefined, bodyValue: 'date' }), { ...PARSE_OPTIONS, texts });
+    expect(withBodyValue.ok && withBodyValue.dataset.documents[0]?.annotations.map((a) => a.label)).toEqual(['date']);
+  });
+
+  it('takes the text of a urn:sha256: or any other source from the given texts (--text), checking a sha256 against the text', () => {
+    const sample = readFileSync(repoPath(`${SAMPLES}/valid/annotation.json`), 'utf8');
+    const fromAny = w3cFormat.parse(sample, { ...PARSE_OPTIONS, anyTexts: ['Ein anderer Text.', SAMPLE_TEXT] });
+    expect(fromAny.ok && fromAny.dataset.documents[0]?.id).toBe(documentIdOf(SAMPLE_TEXT));
+    const wrong = w3cFormat.parse(sample, { ...PARSE_OPTIONS, anyTexts: ['Ein anderer Text.'] });
+    expect(!wrong.ok && wrong.problems.map(formatProblemLine)[0]).toMatch(/^items\[0\]: no text given for document urn:sha256:a819/);
+  });
+
+  it('writes prefix and suffix of at most 32 code points and 32 UTF-16 units, never half an emoji', () => {
+    const before = '😀'.repeat(40);
+    const text = `${before}Kim${'👍🏽'.repeat(20)}`;
+    const dataset = smallDataset();
+    const doc = { ...dataset.documents[0], id: documentIdOf(text), text, annotations: [{ id: 'k', label: 'actor', start: 40, end: 43, text: 'Kim', annotator: 'kim' }] };
+    const out = JSON.parse(serializeW3c({ ...dataset, documents: [doc] } as typeof dataset)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const quote = out.first.items[0].target.selector[0] as { prefix: string; suffix: string };
+    expect([quote.prefix.length, Array.from(quote.prefix).length]).toEqual([32, 16]);
+    expect(quote.suffix.length).toBeLessThanOrEqual(32);
+    expect(quote.suffix).toBe('👍🏽'.repeat(8));
+    expect(w3cFormat.parse(JSON.stringify(out), { texts: new Map([[documentIdOf(text), text]]) }).ok).toBe(true);
   });
 });

@@ -20,21 +20,31 @@ const click = (item: Item) => (item.click as unknown as () => void)();
 
 function template(over: Partial<Parameters<typeof createMenuTemplate>[0]> = {}) {
   const sent: Array<[string, string | undefined]> = [];
+  const helped: string[] = [];
   const labels = over.labels ?? menuLabelsFor('en-US');
   const menu = createMenuTemplate({
     recent: [],
     send: (command, documentId) => void sent.push([command, documentId]),
     labels,
+    help: { about: () => void helped.push('about'), showLogs: () => void helped.push('showLogs'), openDataFolder: () => void helped.push('openDataFolder') },
     isDev: false,
     platform: 'linux',
     ...over,
   });
-  return { menu, sent, file: submenu(byLabel(menu, labels.file)), edit: submenu(byLabel(menu, labels.edit)), view: submenu(byLabel(menu, labels.view)) };
+  return {
+    menu,
+    sent,
+    helped,
+    file: submenu(byLabel(menu, labels.file)),
+    edit: submenu(byLabel(menu, labels.edit)),
+    view: submenu(byLabel(menu, labels.view)),
+    help: submenu(byLabel(menu, labels.help)),
+  };
 }
 
 describe('createMenuTemplate', () => {
-  it('has File, Edit and View, in that order', () => {
-    expect(template().menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View']);
+  it('has File, Edit, View and Help, in that order', () => {
+    expect(template().menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
   it.each([
@@ -94,8 +104,30 @@ describe('createMenuTemplate', () => {
 
   it('speaks German on a German system', () => {
     const t = template({ labels: menuLabelsFor('de-AT') });
-    expect(t.menu.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht']);
+    expect(t.menu.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
     click(byLabel(t.file, '&Öffnen…'));
     expect(t.sent).toEqual([['open', undefined]]);
+    expect(t.help.map((i) => i.label)).toEqual(['&Protokolle anzeigen', '&Datenordner öffnen', undefined, '&Über Tagwerk']);
+  });
+
+  it.each([
+    ['Show &Logs', 'showLogs'],
+    ['Open &Data Folder', 'openDataFolder'],
+    ['&About Tagwerk', 'about'],
+  ])('Help › %s is carried out by main (%s), without the window', (label, action) => {
+    const t = template();
+    click(byLabel(t.help, label));
+    expect(t.helped).toEqual([action]);
+    expect(t.sent).toEqual([]);
+  });
+
+  it('has the same words in English and German for every item (no label left untranslated or empty)', () => {
+    const en = menuLabelsFor('en');
+    const de = menuLabelsFor('de-DE');
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      expect(de[key].length, key).toBeGreaterThan(0);
+      if (!['reload'].includes(key) && en[key] === de[key]) expect.soft(key).toBe('translated');
+    }
   });
 });

@@ -15,7 +15,7 @@ const { menuLabelsFor } = await import('../../../../../electron/main/menu/menuLa
 describe('installApplicationMenu', () => {
   it('builds the menu from the template with the current recent documents on every refresh', async () => {
     let recent = [{ id: 'sha256:' + 'a'.repeat(64), title: 'Erstes' }];
-    const refresh = installApplicationMenu({ recent: async () => recent, send: () => undefined, labels: menuLabelsFor('en'), isDev: false, platform: 'linux' });
+    const refresh = installApplicationMenu({ recent: async () => recent, send: () => undefined, help: { about: () => undefined, showLogs: () => undefined, openDataFolder: () => undefined }, labels: menuLabelsFor('en'), isDev: false, platform: 'linux' });
     await refresh();
     recent = [{ id: 'sha256:' + 'b'.repeat(64), title: 'Zweites' }, ...recent];
     await refresh();
@@ -26,7 +26,7 @@ describe('installApplicationMenu', () => {
   });
 
   it('still sets a menu when the recent documents cannot be read', async () => {
-    const refresh = installApplicationMenu({ recent: () => Promise.reject(new Error('disk')), send: () => undefined, labels: menuLabelsFor('en'), isDev: false, platform: 'linux' });
+    const refresh = installApplicationMenu({ recent: () => Promise.reject(new Error('disk')), send: () => undefined, help: { about: () => undefined, showLogs: () => undefined, openDataFolder: () => undefined }, labels: menuLabelsFor('en'), isDev: false, platform: 'linux' });
     await refresh();
     expect(JSON.stringify(built.at(-1))).toContain('No recent documents');
   });

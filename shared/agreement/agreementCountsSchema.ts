@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Span counts of one label (or summed over labels): matches and the size of each side. */
+export const SpanCountsSchema = z.object({ tp: z.number().int(), nA: z.number().int(), nB: z.number().int() }).readonly();
+
+/**
+ * The 2×2 table of one label over the compared positions (non-whitespace code points): A's bit
+ * first, B's second — both covered, only A, only B, neither. Sums to `positions`.
+ */
+export const KappaCellsSchema = z.object({ both: z.number().int(), onlyA: z.number().int(), onlyB: z.number().int(), neither: z.number().int() }).readonly();
+
+/**
+ * The additive raw counts behind a report (per document, or summed over a corpus): span counts
+ * per label for both metrics and the kappa table per label. Labels are those of the label set.
+ * The one declaration: the type is inferred from it, and the IPC answer is checked with it.
+ */
+export const AgreementCountsSchema = z
+  .object({
+    labelIds: z.array(z.string()).readonly(),
+    exactSpan: z.record(z.string(), SpanCountsSchema).readonly(),
+    overlap: z.record(z.string(), SpanCountsSchema).readonly(),
+    charKappa: z.object({ positions: z.number().int(), perLabel: z.record(z.string(), KappaCellsSchema).readonly() }).readonly(),
+  })
+  .readonly();

@@ -1,0 +1,31 @@
+import type { TagwerkDataset } from './datasetSchema';
+
+/** brat entity types cannot hold white space; it becomes `_`. */
+export function bratType(label: string): string {
+  return label.replace(/\s/g, '_');
+}
+
+/**
+ * The `annotation.conf` of a brat export: every label of the dataset (declared or used) as an
+ * entity type, and one `<OVERLAP>` rule letting any two entities be equal, nested or crossing
+ * (Tagwerk allows overlapping tags), so brat's verifier reports neither unknown types nor
+ * overlaps; the relations, events and attributes sections are present but empty.
+ */
+export function bratConf(dataset: TagwerkDataset): string {
+  const types = new Set(dataset.labels.map((l) => bratType(l.id)));
+  for (const a of dataset.documents.flatMap((d) => d.annotations)) types.add(bratType(a.label));
+  return [
+    '# Written by Tagwerk: the labels of this export.',
+    '[entities]',
+    ...types,
+    '',
+    '[relations]',
+    '# Tagwerk allows overlapping tags: any two may be equal, nested or crossing.',
+    '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    '',
+  ].join('\n');
+}

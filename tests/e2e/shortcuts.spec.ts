@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { KEYMAP } from '../../renderer/features/shortcuts/keymap';
+import { launchApp } from './app';
+import { dragOver } from './support/mouseDrag';
+import { severeViolations } from './support/severeViolations';
+
+// The shortcut overlay (? and F1) lists every shortcut of the keymap in the UI language, and the
+// workbench with overlapping tags and the overlay pass axe, in English and in German.
+
+const LANGUAGES = [
+  { locale: 'en-US', heading: 'Keyboard shortcuts', undo: ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y'], deleteAction: 'delete the selected tag' },
+  { locale: 'de-DE', heading: 'Tastenkürzel', undo: ['Strg+Z', 'Strg+Umschalt+Z', 'Strg+Y'], deleteAction: 'die gewählte Markierung löschen' },
+];
+
+for (const language of LANGUAGES) {
+  test(`${language.locale}: ? and F1 show every shortcut; workbench with overlapping tags and the overlay pass axe`, async () => {
+    const app = await launchApp({ locale: language.locale });
+    const { page } = app;
+    try {
+      await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+      // Overlapping tags: an actor inside a claim.
+      await dragOver(page, 'Wladimir Putin');
+      await page.keyboard.press('4');
+      await dragOver(page, 'russischen Präsidenten Wladimir Putin');
+      await page.keyboard.press('1');
+      await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(2);
+      expect(await severeViolations(page)).toEqual([]);
+
+      await page.getByTestId('editor').click();
+      await page.keyboard.press('?');
+      const overlay = page.getByTestId('shortcut-overlay');
+      await expect(overlay.getByRole('heading')).toHaveText(language.heading);
+      await expect(overlay.locator('tbody tr')).toHaveCount(KEYMAP.length);
+      await expect(overlay.locator('[data-shortcut="undo"] kbd')).toHaveText(language.undo);
+      await expect(overlay.locator('[data-shortcut="delete"] td').nth(2)).toHaveText(language.deleteAction);
+      expect(await severeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(overlay).toHaveCount(0);
+
+      await page.keyboard.press('F1');
+      await expect(overlay).toBeVisible();
+      await overlay.getByRole('button').click();
+      await expect(overlay).toHaveCount(0);
+
+      // In the search field ? is a character, not a command.
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('Wer?');
+      await expect(overlay).toHaveCount(0);
+      await expect(page.getByRole('searchbox')).toHaveValue('Wer?');
+    } finally {
+      await app.close();
+    }
+  });
+}
