@@ -1,10 +1,14 @@
 import path from 'node:path';
 import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
+import type { ParseOptions } from '../../shared/formats/formatAdapter';
+import type { FormatLoss } from '../../shared/formats/formatLoss';
 import { formatProblemLine } from '../../shared/formats/formatProblem';
+import type { FormatId } from '../../shared/formats/formatRegistry';
 import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
 import { textFromFile } from '../node/files/extractText';
 import { DEFAULT_MAX_TEXT_BYTES } from '../node/files/refuseIfTooLarge';
 import { MAX_DATASET_BYTES, readInputBytes, readInputText } from '../node/datasets/datasetFiles';
+import { readFormatInput } from '../node/datasets/formatFiles';
 import { problemLine } from './problemLine';
 
 /** One file to import, read and checked: a text (already canonical) or a validated tagwerk dataset. */
@@ -17,7 +21,27 @@ export function isDatasetFile(file: string): boolean {
   return path.extname(file).toLowerCase() === '.json';
 }
 
-async function readOne(cwd: string, file: string): Promise<ImportInput | { problems: string[] }> {
+/** One kind of content a file held that Tagwerk could not represent. */
+export interface FileLoss {
+  readonly file: string;
+  readonly loss: FormatLoss;
+}
+
+/** How `tagwerk import --format F` reads every FILE: in that format, with what the format lacks (annotator, time) from `options`. */
+export interface ForeignFormat {
+  readonly format: FormatId;
+  readonly options: ParseOptions;
+}
+
+async function readForeign(cwd: string, file: string, foreign: ForeignFormat, losses: FileLoss[]): Promise<ImportInput | { problems: string[] }> {
+  const read = await readFormatInput(cwd, foreign.format, file, { ...foreign.options, source: path.basename(file) });
+  if (!read.ok) return { problems: 'problems' in read ? read.problems.map((p) => `${file}: ${formatProblemLine(p)}`) : [problemLine(read)] };
+  losses.push(...read.losses.map((loss) => ({ file, loss })));
+  return { kind: 'dataset', file, dataset: read.dataset };
+}
+
+async function readOne(cwd: string, file: string, foreign: ForeignFormat | undefined, losses: FileLoss[]): Promise<ImportInput | { problems: string[] }> {
+  if (foreign !== undefined) return readForeign(cwd, file, foreign, losses);
   if (isDatasetFile(file)) {
     const read = await readInputText(cwd, file, MAX_DATASET_BYTES);
     if (!read.ok) return { problems: [problemLine(read)] };
@@ -37,15 +61,17 @@ async function readOne(cwd: string, file: string): Promise<ImportInput | { probl
  * Reads and checks every file before anything is written, so a bad file in a list changes
  * nothing: `.json` files must be valid tagwerk datasets (schema, ids, quotes equal to their
  * slices — never fixed), other files are opened like the app opens them (.txt, .md, .html;
- * encoding detected, canonical text). Returns the inputs or one line per problem.
+ * encoding detected, canonical text); with `foreign`, every file (a brat folder too) is read in
+ * that format and what it holds but Tagwerk cannot represent is listed in `losses` (per kind and file). Returns the inputs or one line per problem.
  */
-export async function readImportInputs(cwd: string, files: readonly string[]): Promise<{ inputs: ImportInput[]; problems: string[] }> {
+export async function readImportInputs(cwd: string, files: readonly string[], foreign?: ForeignFormat): Promise<{ inputs: ImportInput[]; problems: string[]; losses: FileLoss[] }> {
   const inputs: ImportInput[] = [];
   const problems: string[] = [];
+  const losses: FileLoss[] = [];
   for (const file of files) {
-    const read = await readOne(cwd, file);
+    const read = await readOne(cwd, file, foreign, losses);
     if ('problems' in read) problems.push(...read.problems);
     else inputs.push(read);
   }
-  return { inputs, problems };
+  return { inputs, problems, losses };
 }

@@ -1,4 +1,6 @@
-import { stringOption, UsageError } from './cliArgs';
+import { formatLossLine } from '../../shared/formats/formatLoss';
+import { flag, stringOption, UsageError } from './cliArgs';
+import { FORMAT_CHOICES_HELP, formatOption } from './cliFormats';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
@@ -12,8 +14,8 @@ import { documentLine, printDatasetImport, type ImportOutput } from './printImpo
 /** `import`: its options and help text (first line = usage). */
 export const importCommand: CommandSpec = {
   name: 'import',
-  options: { 'data-dir': { type: 'string' }, annotator: { type: 'string' } },
-  help: `Usage: tagwerk import [--data-dir DIR] [--annotator NAME] FILE…
+  options: { 'data-dir': { type: 'string' }, annotator: { type: 'string' }, format: { type: 'string', short: 'f' }, strict: { type: 'boolean' } },
+  help: `Usage: tagwerk import [--data-dir DIR] [--annotator NAME] [--format FORMAT [--strict]] FILE…
 
 Adds files to Tagwerk's document store:
   - text files (.txt, .md, .markdown, .html, .htm), opened as the app opens them: the encoding
@@ -31,7 +33,12 @@ Every file is checked before anything is written; a bad file means nothing is im
 Options:
   --data-dir DIR    the data folder (default: $TAGWERK_DATA_DIR, else the app's folder)
   --annotator NAME  who "me" is (default: the annotator name in the app's settings,
-                    else the OS user name)
+                    else the OS user name); with --format also the annotator of spans whose
+                    file names none
+  --format FORMAT   read every FILE as ${FORMAT_CHOICES_HELP} instead (a brat FILE is a
+                    folder); what a file holds but Tagwerk cannot represent (relations,
+                    events, attributes, choices, predictions…) is counted by kind on stderr
+  --strict          with --format: anything not imported is an error (exit 1, nothing imported)
 
 Refuses (exit 1, nothing changed) while the Tagwerk app has this data folder open.
 
@@ -45,7 +52,17 @@ export function runImport(args: readonly string[], deps: CliDeps): Promise<numbe
   return runCommand(importCommand, args, deps, async (parsed) => {
     if (parsed.positionals.length === 0) throw new UsageError('missing FILE');
     const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
-    const { inputs, problems } = await readImportInputs(deps.cwd, parsed.positionals);
+    const formatName = stringOption(parsed, 'format');
+    const format = formatName === undefined ? undefined : formatOption(formatName, '--format');
+    const strict = flag(parsed, 'strict');
+    if (strict && format === undefined) throw new UsageError('--strict needs --format FORMAT (texts and tagwerk files lose nothing)');
+    const foreign = format === undefined ? undefined : { format, options: { annotator: annotatorName(stringOption(parsed, 'annotator'), dataDir, deps), exportedAt: deps.clock().toISOString() } };
+    const { inputs, problems, losses } = await readImportInputs(deps.cwd, parsed.positionals, foreign);
+    for (const { file, loss } of losses) deps.stderr(`${file}: ${strict ? 'error' : 'warning'}: ${formatLossLine(loss)}\n`);
+    if (strict && losses.length > 0) {
+      deps.stderr('Nothing was imported (--strict: the files hold what Tagwerk cannot represent).\n');
+      return EXIT_BAD_INPUT;
+    }
     if (problems.length > 0) {
       for (const line of problems) deps.stderr(`${line}\n`);
       deps.stderr(`Nothing was imported (${plural(problems.length, 'problem')}).\n`);

@@ -130,6 +130,33 @@ describe('tagwerk import: tagwerk datasets', () => {
   });
 });
 
+describe('tagwerk import --format: other tools\' files', () => {
+  const LS = path.join(REPO, 'tests/fixtures/formats/peers/labelstudio-export.json');
+
+  it('imports a Label Studio export with each annotator kept apart, and says on stderr what it could not keep', async () => {
+    const dataDir = tempDir();
+    const result = await run(runImport, ['--data-dir', dataDir, '--annotator', 'me', '--format', 'labelstudio', LS]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stderr)).toContain(`${LS}: warning: 1 relation not imported (first at [0].annotations[0].result[4])`);
+    expect(lines(result.stderr)).toHaveLength(5);
+    const store = createDocumentStore({ dataDir }, { readOnly: true });
+    const [meta] = (await store.listDocuments()).documents;
+    const sets = meta === undefined ? [] : (await store.listColleagueSets(meta.id)).sets;
+    expect(sets.map((set) => [set.annotator, set.annotations.length]).sort()).toEqual([['labelstudio-1', 4], ['labelstudio-2', 2]]);
+  });
+
+  it('--strict refuses a file with anything Tagwerk cannot keep: exit 1, the store untouched', async () => {
+    const dataDir = tempDir();
+    const before = snapshotTree(dataDir);
+    const result = await run(runImport, ['--data-dir', dataDir, '--annotator', 'me', '--format', 'labelstudio', '--strict', LS]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr).at(-1)).toBe('Nothing was imported (--strict: the files hold what Tagwerk cannot represent).');
+    expect(lines(result.stderr)[0]).toMatch(/: error: 1 prediction not imported/);
+    expect(snapshotTree(dataDir)).toEqual(before);
+    expect((await run(runImport, ['--data-dir', dataDir, '--strict', LS])).code).toBe(2);
+  });
+});
+
 describe('tagwerk import: refusals', () => {
   it('checks every file first: one line per problem, exit 1, nothing written', async () => {
     const dataDir = tempDir();
