@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '../text/documentId';
+import { RelationSchema } from '../relation/relation';
+import { relationEnds, relationListProblems } from '../relation/relationProblems';
+import { DEFAULT_RELATION_TYPES } from '../relation/relationType';
 import { AnnotationSchema } from './annotation';
 
-/** The set-file schema version this build writes; files with a higher one open read-only. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/** The set-file schema version this build writes (2 adds relations); files with a higher one open read-only. */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * Content of one annotation set file (`annotations.json`, or a colleague's imported set):
@@ -20,12 +23,16 @@ export const AnnotationSetSchema = z.strictObject({
   savedAt: z.iso.datetime({ offset: true }),
   annotator: z.string().min(1).max(200),
   annotations: z.array(AnnotationSchema),
+  relations: z.array(RelationSchema),
 }).superRefine((set, ctx) => {
   const seen = new Set<string>();
   set.annotations.forEach((a, index) => {
     if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['annotations', index, 'id'], message: `duplicate annotation id ${a.id}` });
     seen.add(a.id);
   });
+  for (const problem of relationListProblems(set.relations, relationEnds(set.annotations), DEFAULT_RELATION_TYPES)) {
+    ctx.addIssue({ code: 'custom', path: ['relations', problem.index, problem.field], message: problem.message });
+  }
 });
 
 export type AnnotationSet = z.infer<typeof AnnotationSetSchema>;
@@ -33,8 +40,10 @@ export type AnnotationSet = z.infer<typeof AnnotationSetSchema>;
 /** Turns a parsed file of version `from` into version `from + 1` (a plain object in, plain data out). */
 export type AnnotationSetMigration = (raw: Record<string, unknown>) => unknown;
 
-/** Migrations keyed by the version they upgrade from; empty while version 1 is the only one. */
-export const ANNOTATION_SET_MIGRATIONS: Readonly<Record<number, AnnotationSetMigration>> = {};
+/** Migrations keyed by the version they upgrade from: 1 -> 2 adds an empty relation list. */
+export const ANNOTATION_SET_MIGRATIONS: Readonly<Record<number, AnnotationSetMigration>> = {
+  1: (raw) => ({ ...raw, schemaVersion: 2, relations: [] }),
+};
 
 export type MigrateAnnotationSetResult =
   | { ok: true; set: AnnotationSet; fromVersion: number }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../annotation/annotation';
+import { RelationSchema } from '../relation/relation';
 
 /** A request without payload. */
 export const NoRequest = z.undefined();
@@ -42,6 +43,7 @@ export type Notice = z.infer<typeof NoticeSchema>;
 export const OpenedDocumentSchema = z.object({
   document: DocumentViewSchema,
   annotations: z.array(AnnotationSchema),
+  relations: z.array(RelationSchema).optional(),
   rev: z.number().int().nonnegative(),
   readOnly: z.boolean(),
   notices: z.array(NoticeSchema),

@@ -19,6 +19,7 @@ export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'sett
   return {
     document: { id: meta.id, title: meta.title, source: meta.source, text },
     annotations: [...loaded.annotations],
+    relations: [...loaded.relations],
     rev: loaded.rev,
     readOnly: loaded.readOnly,
     notices: loaded.notices.map(toNotice),
@@ -48,10 +49,10 @@ export function createDocumentHandlers(
       return { ...opened, notices: [...notices, ...opened.notices] };
     },
     openDocument: ({ documentId }) => open(documentId),
-    saveAnnotations: async ({ documentId, baseRev, annotations }) => {
+    saveAnnotations: async ({ documentId, baseRev, annotations, relations }) => {
       const annotator = settings.get().annotator || deps.shellInfo().userName;
       try {
-        const saved = await store.saveAnnotations(documentId, { annotations, annotator, baseRev });
+        const saved = await store.saveAnnotations(documentId, { annotations, relations, annotator, baseRev });
         return { rev: saved.rev, savedAt: saved.savedAt };
       } catch (error) {
         throw toIpcFailure(error);

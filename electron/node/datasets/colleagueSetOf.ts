@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../shared/annotation/annotation';
 import { sortAnnotations } from '../../../shared/annotation/annotationList';
 import { CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
+import type { Relation } from '../../../shared/relation/relation';
 
 /** Only the fields of the annotation model, so nothing a file carried along reaches the store. */
 function modelFields(a: Annotation): Annotation {
@@ -18,7 +19,14 @@ function modelFields(a: Annotation): Annotation {
  * (already anchored on its text) in text order, `savedAt` = when they exported it, and a rev one
  * above the import it replaces.
  */
-export function colleagueSetOf(documentId: string, annotator: string, annotations: readonly Annotation[], savedAt: string, previousRev: number): AnnotationSet {
+export function colleagueSetOf(
+  documentId: string,
+  annotator: string,
+  annotations: readonly Annotation[],
+  savedAt: string,
+  previousRev: number,
+  relations: readonly Relation[] = [],
+): AnnotationSet {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     documentId,
@@ -28,5 +36,6 @@ export function colleagueSetOf(documentId: string, annotator: string, annotation
     savedAt,
     annotator,
     annotations: sortAnnotations(annotations.map(modelFields)),
+    relations: [...relations],
   };
 }

@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, migrateAnnotationSet, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Relation } from '../../../shared/relation/relation';
 import { writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
 import { quarantineFile } from './quarantine';
@@ -11,6 +12,8 @@ import type { StoreNotice } from './storeNotice';
 export interface LoadedAnnotations {
   readonly rev: number;
   readonly annotations: Annotation[];
+  /** My relations between those annotations (none in a file from before relations). */
+  readonly relations: Relation[];
   readonly annotator: string | null;
   readonly savedAt: string | null;
   /** True when the file is from a newer Tagwerk: show it, never save over it. */
@@ -19,11 +22,11 @@ export interface LoadedAnnotations {
 }
 
 function empty(notices: StoreNotice[]): LoadedAnnotations {
-  return { rev: 0, annotations: [], annotator: null, savedAt: null, readOnly: false, notices };
+  return { rev: 0, annotations: [], relations: [], annotator: null, savedAt: null, readOnly: false, notices };
 }
 
 function fromSet(set: AnnotationSet, notices: StoreNotice[]): LoadedAnnotations {
-  return { rev: set.rev, annotations: set.annotations, annotator: set.annotator, savedAt: set.savedAt, readOnly: false, notices };
+  return { rev: set.rev, annotations: set.annotations, relations: set.relations, annotator: set.annotator, savedAt: set.savedAt, readOnly: false, notices };
 }
 
 /** Shows what a newer file holds if it still reads as the current schema, else nothing (read-only either way). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationSetSchema, CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import { validateAnnotationsAgainstText } from '../../../shared/annotation/validateAnnotationsAgainstText';
 import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Relation } from '../../../shared/relation/relation';
 import { replaceBackup, unlessMissing, writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
 import { toJsonFile } from './documentMeta';
@@ -12,9 +13,11 @@ import { noticeFor, relativeToData, sameStat, type KnownFile, type StoreContext 
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
 
-/** A save request: the whole current set, who made it and the rev it was based on. */
+/** A save request: the whole current set with its relations, who made it and the rev it was based on. */
 export interface SaveAnnotationsInput {
   readonly annotations: readonly Annotation[];
+  /** My relations between those annotations; none when left out. */
+  readonly relations?: readonly Relation[] | undefined;
   readonly annotator: string;
   readonly baseRev: number;
 }
@@ -37,6 +40,7 @@ function buildSet(ctx: StoreContext, expected: ExpectedDocument, input: SaveAnno
     savedAt: ctx.clock().toISOString(),
     annotator: input.annotator,
     annotations: input.annotations,
+    relations: input.relations ?? [],
   };
   const parsed = AnnotationSetSchema.safeParse(candidate);
   const documentId = expected.documentId;

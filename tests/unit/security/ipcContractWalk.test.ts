@@ -26,7 +26,7 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   reportSaveState: { dirty: true, failed: false },
   openStartDocument: undefined,
   openDocument: { documentId: DOC },
-  saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION] },
+  saveAnnotations: { documentId: DOC, baseRev: 3, annotations: [ANNOTATION], relations: [] },
   rememberScroll: { documentId: DOC, scrollTop: 120.5 },
   openFiles: undefined,
   openDroppedFiles: { files: [{ name: 'Bericht Mu\u0308ller 😀.txt', size: 4, bytes: new Uint8Array([0x84, 0x93, 0x80, 0x96]) }, { name: 'riesig.txt', size: 30_000_000, bytes: null }] },

@@ -10,7 +10,14 @@ beforeEach(() => ({ dataDir, cleanup } = tempDataDir()));
 afterEach(() => cleanup());
 
 const VALID = JSON.parse(fixture('valid.json').toString('utf8')) as Record<string, unknown> & { annotations: Array<Record<string, unknown>> };
-const setBy = (annotator: string) => ({ ...VALID, annotator, annotations: VALID.annotations.map((a) => ({ ...a, annotator })) });
+/** The fixture (written by schema version 1) as a current colleague set of `annotator`, with a relation of theirs. */
+const setBy = (annotator: string) => ({
+  ...VALID,
+  schemaVersion: 2,
+  annotator,
+  annotations: VALID.annotations.map((a) => ({ ...a, annotator })),
+  relations: [{ id: 'r1', type: 'source', from: 'a2', to: 'a1', annotator }],
+});
 
 async function store() {
   const s = storeOn(dataDir);
@@ -35,10 +42,16 @@ describe('colleague sets', () => {
   it('replaces an earlier import by the same annotator', async () => {
     const s = await store();
     await s.putColleagueSet(FIXTURE_ID, setBy('jonas'));
-    await s.putColleagueSet(FIXTURE_ID, { ...setBy('jonas'), annotations: [] });
+    await s.putColleagueSet(FIXTURE_ID, { ...setBy('jonas'), annotations: [], relations: [] });
     const { sets } = await s.listColleagueSets(FIXTURE_ID);
     expect(sets).toHaveLength(1);
     expect(sets[0]?.annotations).toEqual([]);
+  });
+
+  it('keeps a colleague set’s relations', async () => {
+    const s = await store();
+    await s.putColleagueSet(FIXTURE_ID, setBy('mara'));
+    expect((await s.listColleagueSets(FIXTURE_ID)).sets[0]?.relations).toEqual([{ id: 'r1', type: 'source', from: 'a2', to: 'a1', annotator: 'mara' }]);
   });
 
   it('refuses a set for another document or with offsets that do not fit', async () => {

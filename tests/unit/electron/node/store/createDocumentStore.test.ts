@@ -110,14 +110,27 @@ describe('documents', () => {
 describe('saving annotations', () => {
   it('round-trips a set with code-point offsets and counts revisions', async () => {
     const store = await storeWithDocument();
-    expect(await store.loadAnnotations(FIXTURE_ID)).toEqual({ rev: 0, annotations: [], annotator: null, savedAt: null, readOnly: false, notices: [] });
+    expect(await store.loadAnnotations(FIXTURE_ID)).toEqual({ rev: 0, annotations: [], relations: [], annotator: null, savedAt: null, readOnly: false, notices: [] });
     const first = await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, annotator: 'jonas', baseRev: 0 });
     expect(first.rev).toBe(1);
     const loaded = await storeOn(dataDir).loadAnnotations(FIXTURE_ID);
-    expect(loaded).toMatchObject({ rev: 1, annotator: 'jonas', savedAt: first.savedAt, readOnly: false, notices: [] });
+    expect(loaded).toMatchObject({ rev: 1, annotator: 'jonas', savedAt: first.savedAt, readOnly: false, notices: [], relations: [] });
     expect(loaded.annotations).toEqual(VALID.annotations);
     const onDisk = JSON.parse(readFileSync(fixturePaths(dataDir).annotations, 'utf8')) as Record<string, unknown>;
-    expect(onDisk).toMatchObject({ schemaVersion: 1, documentId: FIXTURE_ID, textSha256: FIXTURE_ID.slice(7), offsetUnit: 'codepoint', rev: 1 });
+    expect(onDisk).toMatchObject({ schemaVersion: 2, documentId: FIXTURE_ID, textSha256: FIXTURE_ID.slice(7), offsetUnit: 'codepoint', rev: 1 });
+  });
+
+  it('keeps relations beside the annotations (the emoji quote → its speaker), through the .bak, and refuses a relation that does not fit', async () => {
+    const store = await storeWithDocument();
+    const relations = [{ id: 'r1', type: 'source', from: 'a2', to: 'a1', annotator: 'jonas', note: 'laut Mu\u0308ller' }];
+    await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, relations, annotator: 'jonas', baseRev: 0 });
+    await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, relations: [], annotator: 'jonas', baseRev: 1 });
+    expect((await storeOn(dataDir).loadAnnotations(FIXTURE_ID)).relations).toEqual([]);
+    const bak = JSON.parse(readFileSync(fixturePaths(dataDir).backup, 'utf8')) as { relations: unknown[] };
+    expect(bak.relations).toEqual(relations);
+    const dangling = [{ id: 'r1', type: 'source', from: 'a2', to: 'gone', annotator: 'jonas' }];
+    await expect(store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, relations: dangling, annotator: 'jonas', baseRev: 2 })).rejects.toMatchObject({ code: 'INVALID' });
+    expect((await storeOn(dataDir).loadAnnotations(FIXTURE_ID)).rev).toBe(2);
   });
 
   it('keeps the previous good file as .bak', async () => {

@@ -105,7 +105,7 @@ describe('a file from a newer Tagwerk', () => {
   it('shows the annotations when the newer file still reads as the current schema', async () => {
     const { paths } = await prepared(null, null);
     const current = JSON.parse(fixture('valid.json').toString('utf8')) as Record<string, unknown>;
-    writeFileSync(paths.annotations, JSON.stringify({ ...current, schemaVersion: 2 }));
+    writeFileSync(paths.annotations, JSON.stringify({ ...current, schemaVersion: 3, relations: [] }));
     const loaded = await storeOn(dataDir).loadAnnotations(FIXTURE_ID);
     expect(loaded).toMatchObject({ readOnly: true, rev: 3 });
     expect(loaded.annotations).toHaveLength(4);
