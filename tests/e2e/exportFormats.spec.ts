@@ -4,51 +4,15 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './app';
 import { ARTICLE, waitForSaved } from './support/editorText';
+import { dragOver } from './support/mouseDrag';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
 });
 
-/** The viewport point at the left (or right) edge of the character at `offset` of the article, for a mouse drag. */
-async function pointAt(page: Page, offset: number, edge: 'left' | 'right'): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ offset, edge }) => {
-      const paragraphs = [...document.querySelectorAll('[data-testid="editor"] p')];
-      let base = 0;
-      for (const p of paragraphs) {
-        const length = p.textContent?.length ?? 0;
-        if (offset < base + length) {
-          let rest = offset - base;
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const len = node.textContent?.length ?? 0;
-            if (rest < len) {
-              const range = document.createRange();
-              range.setStart(node, rest);
-              range.setEnd(node, rest + 1);
-              const rect = range.getBoundingClientRect();
-              return { x: edge === 'left' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
-            }
-            rest -= len;
-          }
-        }
-        base += length + 1;
-      }
-      throw new Error(`offset ${offset} is not in the editor`);
-    },
-    { offset, edge },
-  );
-}
-
 /** Drags the mouse over `quote` in the article as a person selects text, then presses a label key. */
 async function dragAndTag(page: Page, quote: string, key: string): Promise<void> {
-  const start = ARTICLE.indexOf(quote);
-  const from = await pointAt(page, start, 'left');
-  const to = await pointAt(page, start + quote.length - 1, 'right');
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.mouse.up();
+  await dragOver(page, quote);
   await page.keyboard.press(key);
 }
 
