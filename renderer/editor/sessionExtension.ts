@@ -5,6 +5,7 @@ import type { Annotation } from '../../shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
+import { labelChips } from './labelChips';
 import { selectionHighlight, selectionKey } from './selectionHighlight';
 import { searchHighlight } from './searchHighlight';
 
@@ -26,7 +27,7 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
 }
 
 /**
- * Bundles the session's editor plugins: annotation highlights, the selected annotation, search
+ * Bundles the session's editor plugins: annotation highlights, label chips, the selected annotation, search
  * hits, click-to-select (repeated clicks on overlapping spans cycle through them), and the
  * session binding, which lives in a plugin's `view()` so it starts and ends with the editor view.
  */
@@ -38,6 +39,7 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
       const initial = session.annotations();
       return [
         annotationHighlights(config, initial),
+        labelChips(config, initial),
         colleagueHighlights(config),
         selectionHighlight(config),
         searchHighlight(),

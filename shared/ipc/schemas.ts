@@ -56,6 +56,7 @@ export const SettingsViewSchema = z.object({
   annotator: z.string().max(200),
   snapToWords: z.boolean(),
   language: z.enum(['system', 'en', 'de']),
+  labelView: z.enum(['underline', 'chips']),
 });
 export type SettingsView = z.infer<typeof SettingsViewSchema>;
 

@@ -5,7 +5,7 @@ import { toNotice, type HandlerDeps } from './handlerDeps';
 
 /** The settings fields the renderer may see. */
 function settingsView(settings: Settings): SettingsView {
-  return { annotator: settings.annotator, snapToWords: settings.snapToWords, language: settings.language };
+  return { annotator: settings.annotator, snapToWords: settings.snapToWords, language: settings.language, labelView: settings.labelView };
 }
 
 /** Handlers of the shell's methods: OS facts, settings, the window's save state. */

@@ -21,6 +21,8 @@ export const SettingsFields = {
   annotator: z.string().max(200),
   language: z.enum(['system', 'en', 'de']),
   snapToWords: z.boolean(),
+  /** How tags are drawn: underlines only, or also a label chip on every span. */
+  labelView: z.enum(['underline', 'chips']),
   /** Most recent first, at most MAX_RECENT_DOCUMENTS. */
   recentDocuments: z.array(DocumentIdSchema).max(MAX_RECENT_DOCUMENTS),
   lastDocumentId: DocumentIdSchema.nullable(),
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   annotator: '',
   language: 'system',
   snapToWords: true,
+  labelView: 'underline',
   recentDocuments: [],
   lastDocumentId: null,
   lastScroll: {},

@@ -11,14 +11,19 @@ export interface AnnotationDetailsProps {
   onNote(note: string): void;
   onDelete(): void;
   onDone(): void;
+  /** Told whether the note field holds text not yet committed (the status line must not say "saved" then). */
+  onDraft?(pending: boolean): void;
   noteFieldRef?: React.Ref<HTMLTextAreaElement>;
 }
 
 /** The selected annotation: label, quote, code-point offsets, a short note (saved on blur or Ctrl+Enter) and delete. */
-export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDone, noteFieldRef }: AnnotationDetailsProps) {
+export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDone, onDraft, noteFieldRef }: AnnotationDetailsProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(annotation.note ?? '');
   useEffect(() => setDraft(annotation.note ?? ''), [annotation.id, annotation.note]);
+  const pending = draft.trim() !== (annotation.note ?? '');
+  useEffect(() => onDraft?.(pending), [pending, onDraft]);
+  useEffect(() => () => onDraft?.(false), [onDraft]);
   const commit = () => {
     if (draft.trim() !== (annotation.note ?? '')) onNote(draft);
   };

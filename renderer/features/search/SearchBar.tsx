@@ -65,6 +65,7 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   const step = (direction: 1 | -1) => hits.length > 0 && setCurrent((c) => (c + direction + hits.length) % hits.length);
 
   return (
+    <>
     <div className="search-bar" role="search" aria-label={t('search.label')}>
       <input
         ref={inputRef}
@@ -94,7 +95,7 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
         ↓
       </button>
       <label className="search-tag-label">
-        {t('search.tagAllAs')}
+        <span className="visually-hidden">{t('search.tagAllAs')}</span>
         <select value={label} onChange={(event) => setLabel(event.target.value)}>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
@@ -106,14 +107,16 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
       <button type="button" data-testid="search-tag-all" disabled={plan.spans.length === 0 || session.readOnly} onClick={() => session.tagAll(query, label)}>
         {t('search.tagAll', { count: plan.spans.length })}
       </button>
-      {plan.partialWords > 0 && (
-        <span className="search-partial" data-testid="search-partial">
-          {t('search.partialSkipped', { count: plan.partialWords })}
-        </span>
-      )}
       <button type="button" onClick={onClose} aria-label={t('search.close')}>
         ✕
       </button>
     </div>
+    {/* Below the bar, so the bar stays one row. */}
+    {plan.partialWords > 0 && (
+      <span className="search-partial" data-testid="search-partial">
+        {t('search.partialSkipped', { count: plan.partialWords })}
+      </span>
+    )}
+    </>
   );
 }

@@ -16,14 +16,19 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
   return out;
 }
 
-/** The bottom line: save status (Saved / Saving… / Save failed) and the last message, both announced politely. */
-export function StatusLine({ state, characters }: { state: SessionState; characters: number }) {
+/**
+ * The bottom line: save status (Saved / Saving… / Save failed) and the last message, both announced
+ * politely; while a note is typed but not yet committed it never says "saved" (the note is not).
+ */
+export function StatusLine({ state, noteDraft = false, characters }: { state: SessionState; noteDraft?: boolean; characters: number }) {
   const { t } = useTranslation();
   const message = state.message;
+  const draft = noteDraft && (state.save === 'saved' || state.save === 'saving');
+  const status = draft ? 'unsaved' : state.save;
   return (
     <footer className="status-line">
-      <span className={`save-status save-${state.save}`} role="status" aria-live="polite" data-testid="save-status" data-status={state.save}>
-        {t(`save.${state.save}`)}
+      <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status" data-status={status}>
+        {draft ? t('save.noteDraft') : t(`save.${state.save}`)}
         {state.save === 'failed' && state.saveError ? ` — ${state.saveError}` : ''}
       </span>
       <span className={`status-message ${message?.severity ?? ''}`} role="status" aria-live="polite" data-testid="status-message">

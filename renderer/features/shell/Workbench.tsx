@@ -5,6 +5,7 @@ import type { Label } from '../../../shared/annotation/labelSet';
 import type { Notice, SettingsView } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
+import { chipsKey } from '../../editor/labelChips';
 import { createSessionExtension } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -30,6 +31,7 @@ import { KeyBindingsContext } from '../shortcuts/keyBindingsContext';
 import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useWindowBindings } from '../shortcuts/useWindowBindings';
 import { Notices } from './Notices';
+import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
 import { labelName } from '../../i18n/labelName';
 import { countLabels } from '../../../shared/annotation/countLabels';
@@ -62,8 +64,13 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const [notices, setNotices] = useState(initialNotices);
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
+  const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteDraftRef = useRef(false);
+  noteDraftRef.current = noteDraft;
   const view = editor?.view ?? null;
   const annotations = state.history.present;
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
@@ -111,6 +118,12 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     api.events,
   );
 
+  // The "label on every span" view follows the setting.
+  const chips = settings.labelView === 'chips';
+  useEffect(() => {
+    if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(chipsKey, { on: chips }).setMeta('addToHistory', false));
+  }, [view, chips]);
+
   // "Save now" before the window closes.
   useEffect(() => api.events.onFlushRequest(() => void session.flush()), [api, session]);
   // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
@@ -118,7 +131,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     let last = '';
     const report = () => {
       const save = session.saveStatus();
-      const state = { dirty: session.isDirty(), failed: save === 'failed' || save === 'conflict' };
+      const state = { dirty: session.isDirty() || noteDraftRef.current, failed: save === 'failed' || save === 'conflict' };
       const key = JSON.stringify(state);
       if (key === last) return;
       last = key;
@@ -126,7 +139,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     };
     report();
     return session.subscribe(report);
-  }, [api, session]);
+  }, [api, session, noteDraft]);
 
   // Save when the window loses focus or the page goes away; the UI never waits for it.
   useEffect(() => {
@@ -159,8 +172,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
 
   return (
     <KeyBindingsContext.Provider value={bindings}>
-    <div className={reviewState.open ? 'workbench review-open' : 'workbench'}>
+    <div className={['workbench', reviewState.open && 'review-open', !leftOpen && 'left-collapsed', !rightOpen && 'right-collapsed'].filter(Boolean).join(' ')}>
       <header className="workbench-header">
+        <PanelToggle side="left" open={leftOpen} controls="left-column" onToggle={() => setLeftOpen((o) => !o)} />
         <span className="app-name">{t('app.name')}</span>
         <h1 className="document-title" data-testid="document-title" title={title}>
           <UntrustedText text={title} />
@@ -175,12 +189,17 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
+        <PanelToggle side="right" open={rightOpen} controls="annotation-panel" onToggle={() => setRightOpen((o) => !o)} />
       </header>
-      <div className="left-column">
+      <div className="left-column" id="left-column" hidden={!leftOpen}>
         <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={counts} onOpenDocument={onOpenDocument} />
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
           <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
+          <label className="label-view-setting">
+            <input type="checkbox" checked={chips} data-testid="label-chips-toggle" onChange={(event) => void onSettings({ labelView: event.target.checked ? 'chips' : 'underline' })} />
+            {t('palette.chipsView')}
+          </label>
           <p className="key-help">{t('shortcuts.hint')}</p>
           <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
             {t('shortcuts.open')}
@@ -189,23 +208,26 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       </div>
       {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
-      <main className="document-pane" ref={paneRef}>
+      <main className={chips ? 'document-pane label-view-chips' : 'document-pane'} ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
         <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.flush()} onOpenDocument={onOpenDocument} />
-        {searching && view && (
-          <SearchBar
-            session={session}
-            view={view}
-            labels={labels}
-            annotations={annotations}
-            snapToWords={settings.snapToWords}
-            onClose={() => (setSearching(false), backToText())}
-          />
-        )}
-        <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
+        {/* The search bar and the "filtered" line stick together above the text, one under the other. */}
+        <div className="text-toolbar">
+          {searching && view && (
+            <SearchBar
+              session={session}
+              view={view}
+              labels={labels}
+              annotations={annotations}
+              snapToWords={settings.snapToWords}
+              onClose={() => (setSearching(false), backToText())}
+            />
+          )}
+          <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
+        </div>
         <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
       </main>
-      <aside className="annotation-panel">
+      <aside className="annotation-panel" id="annotation-panel" hidden={!rightOpen}>
         {reviewState.open && (
           <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} annotator={settings.annotator} labels={labels} view={view} />
         )}
@@ -215,6 +237,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             readOnly={session.readOnly}
             noteFieldRef={noteRef}
             onNote={(note) => session.setNote(selected.id, note)}
+            onDraft={setNoteDraft}
             onDelete={() => session.deleteSelected()}
             onDone={backToText}
           />
@@ -230,7 +253,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           />
         )}
       </aside>
-      <StatusLine state={state} characters={session.converter.codePointLength} />
+      <StatusLine state={state} noteDraft={noteDraft && selected !== null} characters={session.converter.codePointLength} />
       {datasets.dialogs}
     </div>
     </KeyBindingsContext.Provider>

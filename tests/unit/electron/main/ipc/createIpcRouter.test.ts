@@ -17,8 +17,8 @@ const OPENED = {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getShellInfo: () => SHELL,
-    getSettings: () => ({ settings: { annotator: 'jonas', snapToWords: true, language: 'system' }, notices: [] }),
-    updateSettings: () => ({ annotator: 'jonas', snapToWords: true, language: 'system' }),
+    getSettings: () => ({ settings: { annotator: 'jonas', snapToWords: true, language: 'system', labelView: 'underline' }, notices: [] }),
+    updateSettings: () => ({ annotator: 'jonas', snapToWords: true, language: 'system', labelView: 'underline' }),
     openStartDocument: () => OPENED,
     openDocument: () => OPENED,
     saveAnnotations: () => ({ rev: 1, savedAt: '2026-11-27T10:00:00.000Z' }),
