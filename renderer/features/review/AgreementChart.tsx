@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementReport } from '../../../shared/agreement/agreementReport';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { chartBarStyle } from './chartBarStyle';
 import { formatScore } from './formatScore';
 import { labelName } from '../../i18n/labelName';
 
@@ -17,7 +18,8 @@ function valueOf(report: AgreementReport, labelId: string, metric: Metric): numb
  * A small bar chart of exact-span F1, overlap F1 and kappa per label, drawn with CSS bars
  * (widths through React's style prop, so the CSP's style-src stays 'self'); each metric has its
  * own fill pattern and its value written next to the bar, and each label's bars carry a text
- * alternative, so neither colour nor the picture alone carries a number. Negative kappa draws no bar.
+ * alternative, so neither colour nor the picture alone carries a number. Kappa's track runs from
+ * -1 to 1 around a zero line, so a negative kappa is drawn too.
  */
 export function AgreementChart({ report, labels }: { report: AgreementReport; labels: readonly Label[] }) {
   const { t, i18n } = useTranslation();
@@ -46,8 +48,8 @@ export function AgreementChart({ report, labels }: { report: AgreementReport; la
                 <span className="chart-bars" aria-hidden="true">
                   {values.map(([m, v]) => (
                     <span key={m} className="chart-bar-line">
-                      <span className="chart-track">
-                        <span className={`chart-bar bar-${m}`} style={{ width: `${Math.max(0, Math.min(1, v ?? 0)) * 100}%` }} />
+                      <span className={m === 'kappa' ? 'chart-track chart-track-signed' : 'chart-track'}>
+                        <span className={`chart-bar bar-${m}${v !== null && v < 0 ? ' chart-bar-negative' : ''}`} style={chartBarStyle(m === 'kappa', v)} data-value={v ?? ''} />
                       </span>
                       <span className="chart-value">{formatScore(v, i18n.language)}</span>
                     </span>

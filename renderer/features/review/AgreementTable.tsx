@@ -17,7 +17,15 @@ function Row({ name, exact, overlap, kappa, testId }: { name: string; exact: Spa
       <td>{f(exact.recall)}</td>
       <td className="score-f1">{f(exact.f1)}</td>
       <td title={t('review.agreement.matchTitle', { tp: overlap.tp, nA: overlap.nA, nB: overlap.nB })}>{f(overlap.f1)}</td>
-      <td>{kappa === undefined ? '' : f(kappa)}</td>
+      {kappa === undefined ? (
+        // No micro kappa exists; the cell says so instead of staying blank.
+        <td className="kappa-none" title={t('review.agreement.microKappaWhy')} data-testid="micro-kappa">
+          {t('review.agreement.microKappa')}
+          <span className="visually-hidden"> — {t('review.agreement.microKappaWhy')}</span>
+        </td>
+      ) : (
+        <td className={kappa !== null && kappa < 0 ? 'score-negative' : undefined}>{f(kappa)}</td>
+      )}
     </tr>
   );
 }
