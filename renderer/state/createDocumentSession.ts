@@ -8,8 +8,12 @@ import { tagAllHits } from '../../shared/annotation/tagAllHits';
 import type { OpenedDocument } from '../../shared/ipc/contract';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
+import type { Relation } from '../../shared/relation/relation';
+import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
 import { createAutosave, type Autosave, type SaveStatus } from './createAutosave';
 import { createStore, type Store } from './createStore';
+import { createSessionRelations, type SessionRelations } from './createSessionRelations';
+import { carryRelations, relationsOfState, withRelations } from './relationsOfState';
 import { existsMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';
 
 /** A message for the status line: an i18n key with its values. */
@@ -38,7 +42,7 @@ export interface SessionDeps {
   snapToWords(): boolean;
   newId(): string;
   now(): string;
-  saveAnnotations(request: { documentId: string; baseRev: number; annotations: Annotation[] }): Promise<{ rev: number }>;
+  saveAnnotations(request: { documentId: string; baseRev: number; annotations: Annotation[]; relations: Relation[] }): Promise<{ rev: number }>;
   isConflict(error: unknown): boolean;
   /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
   previous?: { rev: number; history: History<readonly Annotation[]> } | undefined;
@@ -51,8 +55,8 @@ export interface BulkTools {
   newId(): string;
 }
 
-/** One open document: its text helpers, observable state and every tagging action. */
-export interface DocumentSession {
+/** One open document: its text helpers, observable state and every tagging and relation action. */
+export interface DocumentSession extends SessionRelations {
   readonly documentId: string;
   readonly text: string;
   readonly converter: OffsetConverter;
@@ -106,7 +110,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
   const store = createStore<SessionState>({
     // One undo history per document: coming back to a document restores its history, unless the
     // file changed meanwhile (another rev), when the stored annotations start a fresh history.
-    history: deps.previous && deps.previous.rev === opened.rev ? deps.previous.history : createHistory<readonly Annotation[]>(opened.annotations),
+    history: deps.previous && deps.previous.rev === opened.rev ? deps.previous.history : createHistory(withRelations(opened.annotations, opened.relations ?? [])),
     selectedId: null,
     rev: opened.rev,
     save: readOnly ? 'read-only' : 'saved',
@@ -118,8 +122,8 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
 
   const autosave = createAutosave({
     save: async () => {
-      const annotations = [...current()];
-      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations });
+      const state = current();
+      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: [...state], relations: [...relationsOfState(state)] });
       store.set((s) => ({ ...s, rev }));
     },
     onStatus: (save, error) =>
@@ -133,14 +137,27 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     return true;
   };
 
-  const commit = (next: readonly Annotation[], label: string, patch: Partial<SessionState> = {}) => {
+  /** Commits `next` as one undo step; relations whose tag went go with it (returns how many). */
+  const commit = (next: readonly Annotation[], label: string, patch: Partial<SessionState> = {}): number => {
     if (next === current()) {
       store.set((s) => ({ ...s, ...patch }));
-      return;
+      return 0;
     }
+    const dropped = carryRelations(current(), next);
     store.set((s) => ({ ...s, ...patch, history: commitHistory(s.history, next, label) }));
     autosave.changed();
+    return dropped;
   };
+
+  const relationActions = createSessionRelations({
+    current,
+    commitStep: (next, label, message) => commit(next, label, { message }),
+    say: (message) => store.set((s) => ({ ...s, message })),
+    refuseIfReadOnly,
+    annotator: deps.annotator,
+    newId: deps.newId,
+    types: DEFAULT_RELATION_TYPES,
+  });
 
   // Every selection change is a new action: the previous action's message goes with it.
   const select = (id: string | null) => store.set((s) => (s.selectedId === id && s.message === null ? s : { ...s, selectedId: id, message: null }));
@@ -192,6 +209,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     store,
     autosave,
     annotations: current,
+    ...relationActions,
     applyLabel,
     tagRange(utf16Start, utf16End, labelId) {
       const action = applyLabel({ start: utf16Start, end: utf16End, visible: true }, labelId);
@@ -213,7 +231,8 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       const index = list.findIndex((a) => a.id === id);
       const next = removeAnnotations(list, [id]);
       const neighbour = next[Math.min(index, next.length - 1)] ?? null;
-      commit(next, 'delete', { selectedId: neighbour?.id ?? null, message: { key: 'status.deleted', severity: 'info' } });
+      const dropped = commit(next, 'delete', { selectedId: neighbour?.id ?? null, message: { key: 'status.deleted', severity: 'info' } });
+      if (dropped > 0) store.set((s) => ({ ...s, message: { key: 'status.deletedWithRelations', values: { count: dropped }, severity: 'info' } }));
     },
     setNote(id, note) {
       if (refuseIfReadOnly()) return;
@@ -272,6 +291,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       const produced = update(list, { annotator: deps.annotator(), now: deps.now(), newId: deps.newId });
       if (produced === null) return false;
       const next = produced === list ? [...list] : produced;
+      carryRelations(list, next);
       store.set((s) => ({
         ...s,
         history: commitHistory(s.history, next, label),
