@@ -4,11 +4,12 @@ import { UsageError } from './cliArgs';
 /** The format choices as `--help` lists them: `tagwerk | doccano | …`, from the registry. */
 export const FORMAT_CHOICES_HELP = FORMAT_IDS.join(' | ');
 
-/** The offset unit sentence of `--help`, from the registry: which formats count UTF-16 units. */
+/** The offset unit sentence of `--help`, from the registry: which formats count UTF-16 units, which have tokens and no offsets. */
 export function offsetUnitsHelp(): string {
-  const utf16 = FORMAT_REGISTRY.filter((entry) => entry.offsetUnit === 'utf16').map((entry) => entry.id);
-  if (utf16.length === 0) return 'Offsets are Unicode code points in every format.';
-  return `Offsets are Unicode code points in every format except ${utf16.join(', ')} (UTF-16 code units).`;
+  const ids = (unit: string): string[] => FORMAT_REGISTRY.filter((entry) => entry.offsetUnit === unit).map((entry) => entry.id);
+  const [utf16, tokens] = [ids('utf16'), ids('token')];
+  const except = [...(utf16.length === 0 ? [] : [`${utf16.join(', ')} (UTF-16 code units)`]), ...(tokens.length === 0 ? [] : [`${tokens.join(', ')} (tokens, no offsets; export only)`])];
+  return except.length === 0 ? 'Offsets are Unicode code points in every format.' : `Offsets are Unicode code points in every format except ${except.join(' and ')}.`;
 }
 
 /** The formats written as folders, for `--help` (e.g. `brat`). */

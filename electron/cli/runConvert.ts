@@ -6,7 +6,7 @@ import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { fileProblem } from '../node/datasets/datasetFiles';
-import { readFormatInput, writeFormatOutput } from '../node/datasets/formatFiles';
+import { readFormatInput, writeFormatOutput, type WrittenOutput } from '../node/datasets/formatFiles';
 import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption } from './cliFormats';
 import { problemLine } from './problemLine';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
@@ -75,12 +75,13 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
     const strict = flag(parsed, 'strict');
     for (const loss of result.losses) deps.stderr(`${input}: ${strict ? 'error' : 'warning'}: ${formatLossLine(loss)}\n`);
     if (strict && result.losses.length > 0) return fail(['Nothing was written (--strict: the input holds what Tagwerk cannot represent).']);
-    let size: { bytes: number; files: number };
+    let size: WrittenOutput;
     try {
       size = await writeFormatOutput(deps.cwd, to, result.dataset, output);
     } catch (error) {
       return fail([problemLine(fileProblem(output, error))]);
     }
+    for (const note of size.notes) deps.stderr(`${note}\n`);
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
     deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size.bytes} bytes).\n`);

@@ -4,7 +4,7 @@ import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { fileProblem } from '../node/datasets/datasetFiles';
-import { writeFormatOutput } from '../node/datasets/formatFiles';
+import { writeFormatOutput, type WrittenOutput } from '../node/datasets/formatFiles';
 import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, offsetUnitsHelp } from './cliFormats';
 import { problemLine } from './problemLine';
 import { collectStoreDataset } from '../node/datasets/collectStoreDataset';
@@ -82,12 +82,13 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       const known = collected.annotators.length === 0 ? 'none' : collected.annotators.join(', ');
       return fail([`${annotator.trim()} has no annotations in the selected documents (annotators there: ${known}); nothing was exported.`]);
     }
-    let size: { bytes: number; files: number };
+    let size: WrittenOutput;
     try {
       size = await writeFormatOutput(deps.cwd, format, dataset, out);
     } catch (error) {
       return fail([problemLine(fileProblem(out, error))]);
     }
+    for (const note of size.notes) deps.stderr(`${note}\n`);
     const docs = dataset.documents.length;
     deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size.bytes} bytes).\n`);
     return EXIT_OK;

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { DocumentSession } from '../state/createDocumentSession';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
@@ -57,9 +57,28 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
 }
 
 /**
+ * Carries the page's text selection into `tr` when it lies in the editor: ProseMirror learns of
+ * keyboard selections only on the asynchronous selectionchange event, and a redraw writes its own
+ * (then older) selection back into the page — which would move the caret under the user's keys.
+ */
+function keepPageSelection(view: EditorView, tr: Transaction): void {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom || dom.rangeCount === 0 || !dom.anchorNode || !dom.focusNode) return;
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (anchor !== tr.selection.anchor || head !== tr.selection.head) tr.setSelection(TextSelection.create(tr.doc, anchor, head));
+  } catch {
+    // A node ProseMirror does not know (never inside our text): its own selection stands.
+  }
+}
+
+/**
  * Keeps the editor's decorations in step with the session: each store change dispatches only the
  * difference (added/removed spans, the selected one) as transaction metadata; labels the filter
  * hides are not drawn (the filtered list is recomputed only when the list or the filter changes).
+ * The page's live text selection rides along, so the redraw cannot move the caret.
  */
 export function bindSessionToView(view: EditorView, session: DocumentSession): () => void {
   let drawn = session.annotations();
@@ -88,7 +107,9 @@ export function bindSessionToView(view: EditorView, session: DocumentSession): (
       selectedVersion = annotation;
       changed = true;
     }
-    if (changed) view.dispatch(tr);
+    if (!changed) return;
+    keepPageSelection(view, tr);
+    view.dispatch(tr);
   };
   sync();
   return session.store.subscribe(sync);

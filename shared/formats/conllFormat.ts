@@ -4,7 +4,7 @@ import { createOffsetConverter } from '../text/offsetConverter';
 import { tokenRange } from '../text/tokenRange';
 import { annotationsByAnnotator } from './annotationsByAnnotator';
 import type { DatasetAnnotation, TagwerkDataset } from './datasetSchema';
-import type { FormatAdapter } from './formatAdapter';
+import type { ParseOptions, ParseResult, TextFormatAdapter } from './formatAdapter';
 import { bioTags, conllLevels, type TokenSpan } from './conllLevels';
 
 /** What a CoNLL export changed or left out, summed over all documents and annotators. */
@@ -83,9 +83,21 @@ export function writeConll(dataset: TagwerkDataset): ConllExport {
 }
 
 /** The CoNLL adapter: export only (CoNLL has no offsets or text to read a Tagwerk document back from). */
-export const conllFormat: Omit<FormatAdapter<string, string>, 'id'> & { readonly id: 'conll' } = {
+export const conllFormat = {
   id: 'conll',
-  offsetUnit: 'codepoint',
+  offsetUnit: 'token',
   serialize: (dataset) => writeConll(dataset).content,
-  parse: () => ({ ok: false, problems: [{ path: '', message: 'CoNLL files cannot be imported: they hold tokens, not the text and offsets a Tagwerk document needs' }] }),
-};
+  parse: (_input: string, _options?: ParseOptions): ParseResult => ({ ok: false, problems: [{ path: '', message: 'CoNLL files cannot be imported: they hold tokens, not the text and offsets a Tagwerk document needs' }] }),
+} as const satisfies TextFormatAdapter;
+
+/** One line per kind of change a CoNLL export made, for stderr and the export summary. */
+export function conllExportNotes(dataset: TagwerkDataset): string[] {
+  const { expanded, deeper, crossing, noToken } = writeConll(dataset).report;
+  const tags = (n: number): string => `${n} ${n === 1 ? 'tag' : 'tags'}`;
+  return [
+    ...(expanded > 0 ? [`conll: ${tags(expanded)} not on token boundaries widened to whole tokens`] : []),
+    ...(deeper > 0 ? [`conll: ${tags(deeper)} nested deeper than two levels dropped`] : []),
+    ...(crossing > 0 ? [`conll: ${tags(crossing)} overlapping another without lying inside it dropped`] : []),
+    ...(noToken > 0 ? [`conll: ${tags(noToken)} over white space only dropped`] : []),
+  ];
+}

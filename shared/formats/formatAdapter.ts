@@ -24,6 +24,9 @@ export interface ParseOptions {
   readonly anyTexts?: readonly string[];
 }
 
+/** What a format's positions count: code points, UTF-16 code units, or whole tokens (CoNLL, no offsets). */
+export type OffsetUnit = 'codepoint' | 'utf16' | 'token';
+
 /**
  * A format adapter: `parse` reads the format into a validated dataset (or problems), `serialize`
  * writes a dataset deterministically, so serialize -> parse -> serialize gives the same output.
@@ -32,7 +35,7 @@ export interface FormatAdapter<In, Out> {
   /** The format's id, as its registry entry names it. */
   readonly id: string;
   /** The unit of offsets in this format's files. */
-  readonly offsetUnit: 'codepoint' | 'utf16';
+  readonly offsetUnit: OffsetUnit;
   parse(input: In, options?: ParseOptions): ParseResult;
   serialize(dataset: TagwerkDataset): Out;
 }

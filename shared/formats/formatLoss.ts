@@ -3,7 +3,8 @@
  * counts them by kind instead of dropping them silently (brat relations, events, attributes,
  * normalizations, equivalences and discontinuous spans; Label Studio choices, relations, text
  * areas, other result types, predictions and drafts; doccano and Prodigy relations, categories
- * and comments; W3C bodies and selectors Tagwerk does not read).
+ * and comments; W3C bodies and selectors Tagwerk does not read; WebAnno TSV annotations on other
+ * layers, coreference chain links, tags without a label and zero-width spans).
  */
 export const LOSS_KINDS = [
   'relation',
@@ -23,6 +24,10 @@ export const LOSS_KINDS = [
   'comment',
   'body',
   'unanchored',
+  'layer',
+  'chain',
+  'unlabeled',
+  'empty',
 ] as const;
 
 /** One of `LOSS_KINDS`. */
@@ -55,6 +60,10 @@ const LOSS_NOUNS: Readonly<Record<LossKind, readonly [string, string]>> = {
   comment: ['comment', 'comments'],
   body: ['body that is not a label or note', 'bodies that are not a label or note'],
   unanchored: ['annotation of no text passage', 'annotations of no text passage'],
+  layer: ['annotation on another layer', 'annotations on other layers'],
+  chain: ['coreference chain link', 'coreference chain links'],
+  unlabeled: ['tag without a label', 'tags without a label'],
+  empty: ['zero-width span', 'zero-width spans'],
 };
 
 /** One line for stderr: `12 relations not imported (first at doc.ann line 4)`. */

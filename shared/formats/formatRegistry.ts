@@ -1,21 +1,28 @@
 import { bratFormat } from './bratFormat';
+import { conllExportNotes, conllFormat } from './conllFormat';
 import { doccanoFormat } from './doccanoFormat';
-import type { FolderFormatAdapter, TextFormatAdapter } from './formatAdapter';
+import type { TagwerkDataset } from './datasetSchema';
+import type { FolderFormatAdapter, OffsetUnit, TextFormatAdapter } from './formatAdapter';
 import { labelStudioFormat } from './labelStudioFormat';
 import { spacyFormat } from './spacyFormat';
 import { tagwerkFormat } from './tagwerkFormat';
 import { w3cFormat } from './w3cFormat';
+import { webannoExportNotes, webannoFormat } from './webannoFormat';
 
 /** What every format entry says besides its adapter: how its output is named and offered in dialogs. */
 interface FormatTraits {
   /** The unit of offsets in the format's files. */
-  readonly offsetUnit: 'codepoint' | 'utf16';
+  readonly offsetUnit: OffsetUnit;
   /** Ending of a default output name: `.doccano.jsonl` for a file, `-brat` for a folder. */
   readonly suffix: string;
   /** File name extensions (no dot) the save dialog's filter shows; a folder format lists what it holds. */
   readonly extensions: readonly string[];
   /** The save dialog's filter name. */
   readonly filter: string;
+  /** True for a format Tagwerk writes but cannot read back (CoNLL: tokens, no text or offsets). */
+  readonly exportOnly?: boolean;
+  /** What an export in this format changes or leaves out (one line each), for stderr and the export summary. */
+  readonly exportNotes?: (dataset: TagwerkDataset) => string[];
 }
 
 /** A format written as one file. */
@@ -48,6 +55,8 @@ export const FORMAT_REGISTRY = [
   { id: 'brat', output: 'folder', adapter: bratFormat, offsetUnit: bratFormat.offsetUnit, suffix: '-brat', extensions: ['ann', 'txt', 'conf'], filter: 'brat standoff (folder)' },
   { id: 'labelstudio', output: 'file', adapter: labelStudioFormat, offsetUnit: labelStudioFormat.offsetUnit, suffix: '.labelstudio.json', extensions: ['json'], filter: 'Label Studio (JSON)' },
   { id: 'spacy', output: 'file', adapter: spacyFormat, offsetUnit: spacyFormat.offsetUnit, suffix: '.spacy.jsonl', extensions: ['jsonl'], filter: 'spaCy / Prodigy (JSONL)' },
+  { id: 'webanno', output: 'folder', adapter: webannoFormat, offsetUnit: webannoFormat.offsetUnit, suffix: '-webanno', extensions: ['tsv'], filter: 'WebAnno TSV 3.3 (folder)', exportNotes: webannoExportNotes },
+  { id: 'conll', output: 'file', adapter: conllFormat, offsetUnit: conllFormat.offsetUnit, suffix: '.conll', extensions: ['conll', 'txt'], filter: 'CoNLL BIO (text)', exportOnly: true, exportNotes: conllExportNotes },
 ] as const satisfies readonly FormatEntry[];
 
 /** One of the registered format ids. */

@@ -1,7 +1,8 @@
 import { createOffsetConverter, isInsideSurrogatePair } from '../text/offsetConverter';
 import { annotationsByAnnotator } from './annotationsByAnnotator';
 import type { DatasetAnnotation, TagwerkDataset } from './datasetSchema';
-import type { FormatAdapter, NamedFile } from './formatAdapter';
+import type { FolderFormatAdapter, NamedFile } from './formatAdapter';
+import { createLossTally, type FormatLoss } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseWebannoDocument, type WebannoReadLayer } from './webannoParse';
@@ -10,14 +11,6 @@ import { serializeWebannoDocument } from './webannoWrite';
 /** The span layer Tagwerk's tags are written to: one annotation per tag, its label and its note as features. */
 export const WEBANNO_TAG_LAYER = 'webanno.custom.Tag';
 const FEATURES = ['label', 'note'] as const;
-
-/** What a WebAnno TSV import could not take over, by kind (until the shared loss tally exists). */
-export interface WebannoLoss {
-  readonly kind: 'layer' | 'relation' | 'chain' | 'attribute' | 'unlabeled' | 'empty';
-  readonly count: number;
-  /** Where the first one is, e.g. `doc.txt/anna.tsv line 7`. */
-  readonly first: string;
-}
 
 /** A folder or file name from a document source or annotator: no `builtin:`, only safe characters. */
 function safeName(name: string, fallback: string): string {
@@ -32,6 +25,8 @@ export interface WebannoExport {
   readonly trimmed: number;
   /** Spans over white space only, not written. */
   readonly dropped: number;
+  /** Documents that read back as another text: line breaks or tabs before the first token become spaces, a text without tokens is empty. */
+  readonly changedTexts: number;
 }
 
 /**
@@ -45,7 +40,9 @@ export function writeWebanno(dataset: TagwerkDataset): WebannoExport {
   const taken = new Set<string>();
   let trimmed = 0;
   let dropped = 0;
+  let changedTexts = 0;
   const files = dataset.documents.flatMap((document) => {
+    if (!/^ *\S/u.test(document.text)) changedTexts++;
     const base = safeName(document.source, 'document');
     let folder = base;
     for (let n = 2; taken.has(folder); n++) folder = `${base}-${n}`;
@@ -60,21 +57,7 @@ export function writeWebanno(dataset: TagwerkDataset): WebannoExport {
       return { name: `${folder}/${safeName(annotator, 'annotator')}.tsv`, content: written.content };
     });
   });
-  return { files, trimmed, dropped };
-}
-
-/** Tallies losses by kind in the order they first occur. */
-function lossTally(): { add(kind: WebannoLoss['kind'], where: string, count?: number): void; list(): WebannoLoss[] } {
-  const byKind = new Map<WebannoLoss['kind'], { count: number; first: string }>();
-  return {
-    add(kind, where, count = 1) {
-      if (count <= 0) return;
-      const seen = byKind.get(kind);
-      if (seen === undefined) byKind.set(kind, { count, first: where });
-      else seen.count += count;
-    },
-    list: () => [...byKind].map(([kind, { count, first }]) => ({ kind, count, first })),
-  };
+  return { files, trimmed, dropped, changedTexts };
 }
 
 /** Where a file sits: `doc.txt/anna.tsv` (INCEpTION's layout, also under `annotation/`) or a lone `doc.tsv`. */
@@ -85,7 +68,7 @@ function placeOf(name: string): { document: string; annotator?: string } {
 }
 
 /** The tags of the Tag layer in code points; other layers, extra features and unlabeled or empty spans are counted as losses. */
-function tagsOf(text: string, layers: readonly WebannoReadLayer[], annotator: string | undefined, losses: ReturnType<typeof lossTally>, problems: FormatProblem[]): ImportedSpan[] {
+function tagsOf(text: string, layers: readonly WebannoReadLayer[], annotator: string | undefined, losses: ReturnType<typeof createLossTally>, problems: FormatProblem[]): ImportedSpan[] {
   const converter = createOffsetConverter(text);
   const spans: ImportedSpan[] = [];
   const tagLayer = layers.find((l) => l.kind === 'span' && l.type === WEBANNO_TAG_LAYER);
@@ -127,9 +110,9 @@ function tagsOf(text: string, layers: readonly WebannoReadLayer[], annotator: st
 }
 
 /** Reads the `.tsv` files of a folder: documents (same text = same document, whatever folder) and what was lost. */
-export function readWebanno(files: readonly NamedFile[]): { documents: ImportedDocument[]; losses: WebannoLoss[]; problems: FormatProblem[] } {
+export function readWebanno(files: readonly NamedFile[]): { documents: ImportedDocument[]; losses: FormatLoss[]; problems: FormatProblem[] } {
   const problems: FormatProblem[] = [];
-  const losses = lossTally();
+  const losses = createLossTally();
   const byText = new Map<string, { path: string; source: string; spans: ImportedSpan[] }>();
   for (const file of files) {
     if (!/\.tsv$/i.test(file.name) || /(^|\/)INITIAL_CAS\.tsv$/.test(file.name)) continue;
@@ -153,7 +136,7 @@ export function readWebanno(files: readonly NamedFile[]): { documents: ImportedD
  * (annotator from the options); only the `webanno.custom.Tag` layer is read, everything else is
  * counted by `readWebanno` as lost. `serialize` is `writeWebanno`'s files.
  */
-export const webannoFormat: Omit<FormatAdapter<readonly NamedFile[], NamedFile[]>, 'id'> & { readonly id: 'webanno' } = {
+export const webannoFormat = {
   id: 'webanno',
   offsetUnit: 'utf16',
   serialize: (dataset) => writeWebanno(dataset).files,
@@ -161,6 +144,16 @@ export const webannoFormat: Omit<FormatAdapter<readonly NamedFile[], NamedFile[]
     const read = readWebanno(files);
     if (read.problems.length > 0) return { ok: false, problems: read.problems };
     if (read.documents.length === 0) return { ok: false, problems: [{ path: '', message: 'the folder holds no .tsv file' }] };
-    return importedDataset('webanno' as never, read.documents, options);
+    return importedDataset('webanno', read.documents, options, read.losses);
   },
-};
+} as const satisfies FolderFormatAdapter;
+
+/** The export's notes: tags written trimmed to their tokens or not written, in words for stderr and the export summary. */
+export function webannoExportNotes(dataset: TagwerkDataset): string[] {
+  const { trimmed, dropped, changedTexts } = writeWebanno(dataset);
+  return [
+    ...(changedTexts > 0 ? [`webanno: ${changedTexts} ${changedTexts === 1 ? 'document begins' : 'documents begin'} with line breaks or tabs before the first word (or ${changedTexts === 1 ? 'has' : 'have'} no word at all); TSV has no place for them, so ${changedTexts === 1 ? 'it reads' : 'they read'} back as another text`] : []),
+    ...(trimmed > 0 ? [`webanno: ${trimmed} ${trimmed === 1 ? 'tag starts or ends' : 'tags start or end'} in white space between tokens and ${trimmed === 1 ? 'was' : 'were'} written trimmed to ${trimmed === 1 ? 'its' : 'their'} tokens`] : []),
+    ...(dropped > 0 ? [`webanno: ${dropped} ${dropped === 1 ? 'tag covers' : 'tags cover'} white space only and ${dropped === 1 ? 'was' : 'were'} not written`] : []),
+  ];
+}

@@ -69,9 +69,31 @@ function sentenceText(text: string, from: number, to: number, isLast: boolean): 
   return !isLast && raw.endsWith('\n') ? raw.slice(0, -1) : raw;
 }
 
-/** Order of annotations in a unit, as UIMA's annotation index: begin ascending, end descending, then input order. */
-function byIndexOrder(spans: readonly WebannoSpan[]): number[] {
-  return spans.map((_, i) => i).sort((a, b) => (spans[a] as WebannoSpan).start - (spans[b] as WebannoSpan).start || (spans[b] as WebannoSpan).end - (spans[a] as WebannoSpan).end || a - b);
+/** Compares feature values: null first, then by code units. */
+function compareValues(x: readonly (string | undefined)[], y: readonly (string | undefined)[]): number {
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const [a, b] = [x[i], y[i]];
+    if (a === b) continue;
+    if (a === undefined) return -1;
+    if (b === undefined) return 1;
+    return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Order of annotations in a unit, as UIMA's annotation index: begin ascending, end descending
+ * (of the extent as written, i.e. trimmed to tokens), then by values, then input order, so a file
+ * read back and written again stacks its annotations the same way.
+ */
+function byIndexOrder(spans: readonly WebannoSpan[], tokens: readonly TextToken[]): number[] {
+  const extent = spans.map((span) => {
+    const range = tokenRange(tokens, span.start, span.end);
+    if (range === undefined) return span;
+    return { start: Math.max(span.start, (tokens[range.first] as TextToken).start), end: Math.min(span.end, (tokens[range.last] as TextToken).end) };
+  });
+  const at = (i: number) => extent[i] as { start: number; end: number };
+  return spans.map((_, i) => i).sort((a, b) => at(a).start - at(b).start || at(b).end - at(a).end || compareValues((spans[a] as WebannoSpan).values, (spans[b] as WebannoSpan).values) || a - b);
 }
 
 /**
@@ -93,7 +115,7 @@ export function serializeWebannoDocument(text: string, layers: readonly WebannoS
   let dropped = 0;
   const needsId = layers.map(() => new Set<number>());
   layers.forEach((layer, li) => {
-    for (const index of byIndexOrder(layer.spans)) {
+    for (const index of byIndexOrder(layer.spans, tokens)) {
       const span = layer.spans[index] as WebannoSpan;
       const range = tokenRange(tokens, span.start, span.end);
       const covered = range === undefined ? [] : tokens.slice(range.first, range.last + 1).map((t, i) => ({ t, k: range.first + i }));

@@ -33,7 +33,14 @@ test('settings: the annotator name can be changed, the UI language chosen, word 
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await page.getByRole('button', { name: /Settings/ }).click();
     const dialog = page.getByTestId('settings-dialog');
+    // An empty name: Save is disabled, looks it, and says why.
+    await dialog.getByLabel('Your name as annotator').fill('   ');
+    const save = dialog.getByRole('button', { name: 'Save' });
+    await expect(save).toBeDisabled();
+    await expect(save).toHaveAccessibleDescription('Save is off until you enter a name: every tag you make carries it.');
+    expect(await save.evaluate((button) => getComputedStyle(button).opacity)).toBe('0.5');
     await dialog.getByLabel('Your name as annotator').fill('Mara 😀');
+    await expect(dialog.getByTestId('settings-save-why')).toHaveCount(0);
     await dialog.getByLabel('Language').selectOption('de');
     await dialog.getByLabel('Snap to words').uncheck();
     await dialog.getByRole('button', { name: 'Save' }).click();

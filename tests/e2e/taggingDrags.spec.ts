@@ -101,6 +101,32 @@ for (const width of [1400, 1024]) {
   });
 }
 
+test('a key pressed before the browser reports the selection (fast typing) tags it and leaves the caret at the tag’s end', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('editor').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Die');
+  // Extend and press the key in one task, as a fast typist does: no selectionchange has run yet,
+  // so ProseMirror still holds "Die" when the new highlight redraws the text.
+  const caret = await page.evaluate(() => {
+    const selection = window.getSelection()!;
+    selection.modify('extend', 'forward', 'word');
+    const editor = document.querySelector('.ProseMirror')!;
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true, cancelable: true }));
+    const range = document.createRange();
+    range.setStart(editor, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return { collapsed: selection.isCollapsed, at: range.toString().length };
+  });
+  await expect(status(page)).toHaveText('Tagged “Die Demokratische” as Claim.');
+  expect(caret).toEqual({ collapsed: true, at: 'Die Demokratische'.length });
+  await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'Volksrepublik'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('3');
+  await expect(status(page)).toHaveText('Tagged “Volksrepublik” as Date.');
+});
+
 test('a selection scrolled out of view is not tagged, and the selected tag is not retagged instead', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1024, height: 600 });
@@ -122,11 +148,11 @@ test('German: the status line names the tag, „Die Demokratische …“: Behaup
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await dragOver(page, 'Die Demokratische Volksrepublik Korea', { overshoot: true });
     await page.keyboard.press('1');
-    await expect(status(page)).toHaveText('„Die Demokratische …“ als Behauptung getaggt.');
+    await expect(status(page)).toHaveText('„Die Demokratische …“ als Behauptung markiert.');
     await page.keyboard.press('4');
     await expect(status(page)).toHaveText('„Die Demokratische …“: Behauptung → Akteur');
     await page.keyboard.press('4');
-    await expect(status(page)).toHaveText('„Die Demokratische …“ ist schon als Akteur getaggt.');
+    await expect(status(page)).toHaveText('„Die Demokratische …“ ist schon als Akteur markiert.');
     await expect(items(page)).toHaveCount(1);
   } finally {
     await app.close();

@@ -64,11 +64,83 @@ async function readHolder(fs: FsPort, file: string): Promise<StoreLockHolder | '
   }
 }
 
+/** Error codes of `link` meaning the file system has no hard links (then exclusive create is used). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/** What identifies one lock file for a takeover: its token, or (unreadable) its inode, time and size. */
+type LockIdentity = { key: string } | 'missing';
+
+async function identify(fs: FsPort, file: string, read: StoreLockHolder | 'missing' | 'unreadable'): Promise<LockIdentity> {
+  if (read === 'missing') return 'missing';
+  if (read !== 'unreadable') return { key: `t${read.token}` };
+  try {
+    const s = await fs.stat(file);
+    return { key: `i${s.ino}-${Math.round(s.mtimeMs)}-${s.size}` };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return 'missing';
+    throw error;
+  }
+}
+
+async function unlinkIfPresent(fs: FsPort, file: string): Promise<void> {
+  try {
+    await fs.unlink(file);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
 /**
- * Takes `<dataDir>/tagwerk.lock` for this process (created exclusively), so the CLI never
- * writes to a store the app has open and two writers never work on one store. A lock whose
- * process is gone (same machine) or whose file is unreadable is stale and taken over; a live
- * holder is returned with a message. Locks from another machine are never assumed stale.
+ * Publishes the complete lock file under `file` only if none exists: written under a unique
+ * temporary name, then hard-linked into place (atomic and exclusive, so no reader ever sees a
+ * half-written lock); falls back to exclusive create where hard links are unsupported.
+ */
+async function publishLock(fs: FsPort, file: string, data: Uint8Array, token: string): Promise<boolean> {
+  const temp = `${file}.${token}.tmp`;
+  await unlinkIfPresent(fs, temp);
+  await fs.writeNewFileDurably(temp, data);
+  try {
+    await fs.link(temp, file);
+    return true;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code ?? '')) throw error;
+  } finally {
+    await unlinkIfPresent(fs, temp);
+  }
+  try {
+    await fs.writeNewFileDurably(file, data);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Removes the stale lock identified by `stale`, in a way only one process can win: the right to
+ * remove it is an exclusively created marker named after that lock's identity, and the winner
+ * checks the lock is still that one before unlinking it (only the marker's holder may remove it).
+ */
+async function removeStaleLock(fs: FsPort, file: string, stale: { key: string }, token: string): Promise<void> {
+  const marker = `${file}.takeover-${stale.key}`;
+  const won = await publishLock(fs, marker, Buffer.from(`${token}\n`, 'utf8'), token);
+  if (!won) return;
+  try {
+    const now = await identify(fs, file, await readHolder(fs, file));
+    if (now !== 'missing' && now.key === stale.key) await unlinkIfPresent(fs, file);
+  } finally {
+    await unlinkIfPresent(fs, marker);
+  }
+}
+
+/**
+ * Takes `<dataDir>/tagwerk.lock` for this process (published atomically and exclusively), so the
+ * CLI never writes to a store the app has open and two writers never work on one store, even when
+ * many processes race. A lock whose process is gone (same machine) or whose file is unreadable is
+ * stale and taken over by exactly one of the racing processes; a live holder is returned with a
+ * message. Locks from another machine are never assumed stale.
  */
 export async function acquireStoreLock(
   dataDir: string,
@@ -78,6 +150,7 @@ export async function acquireStoreLock(
   const fs = deps.fs ?? createNodeFsPort();
   const alive = deps.isPidAlive ?? isPidAlive;
   const host = deps.hostname ?? osHostname();
+  const sleep = deps.sleep ?? defaultSleep;
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const holder: StoreLockHolder = {
     pid: who.pid,
@@ -86,28 +159,19 @@ export async function acquireStoreLock(
     hostname: host,
     token: randomBytes(8).toString('hex'),
   };
+  const data = Buffer.from(`${JSON.stringify(holder, null, 2)}\n`, 'utf8');
   await fs.mkdir(dataDir);
-  for (let attempt = 0; attempt < 4; attempt++) {
-    try {
-      await fs.writeNewFileDurably(file, Buffer.from(`${JSON.stringify(holder, null, 2)}\n`, 'utf8'));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (await publishLock(fs, file, data, holder.token)) {
       return { ok: true, lock: { holder, release: () => releaseIfOurs(fs, file, holder.token) } };
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error;
     }
     const current = await readHolder(fs, file);
     if (current === 'missing') continue;
-    if (current === 'unreadable' && attempt === 0) {
-      // Possibly another process between creating and writing its lock: look again shortly.
-      await (deps.sleep ?? defaultSleep)(150);
-      continue;
-    }
     const stale = current === 'unreadable' || (current.hostname === host && !alive(current.pid));
     if (!stale) return { ok: false, holder: current, message: lockHeldMessage(current, file) };
-    try {
-      await fs.unlink(file);
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error;
-    }
+    const identity = await identify(fs, file, current);
+    if (identity !== 'missing') await removeStaleLock(fs, file, identity, holder.token);
+    if (attempt > 2) await sleep(5 * attempt);
   }
   const current = await readHolder(fs, file);
   if (typeof current === 'object') return { ok: false, holder: current, message: lockHeldMessage(current, file) };
@@ -117,9 +181,5 @@ export async function acquireStoreLock(
 async function releaseIfOurs(fs: FsPort, file: string, token: string): Promise<void> {
   const current = await readHolder(fs, file);
   if (typeof current !== 'object' || current.token !== token) return;
-  try {
-    await fs.unlink(file);
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-  }
+  await unlinkIfPresent(fs, file);
 }

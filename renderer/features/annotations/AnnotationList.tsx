@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { AnnotationRow } from './AnnotationRow';
 
 /** Props of the list: annotations in text order, the selected id, and how to activate one. */
 export interface AnnotationListProps {
@@ -21,6 +22,18 @@ export function shortQuote(text: string, max = QUOTE_MAX): string {
   const oneLine = text.replace(/\s+/g, ' ');
   const graphemes = Array.from(new Intl.Segmenter('de', { granularity: 'grapheme' }).segment(oneLine), (s) => s.segment);
   return graphemes.length <= max ? oneLine : `${graphemes.slice(0, max - 1).join('')}…`;
+}
+
+const quotes = new WeakMap<Annotation, string>();
+
+/** The list's short quote of an annotation, derived once per annotation object (they never change in place). */
+function quoteOf(a: Annotation): string {
+  let quote = quotes.get(a);
+  if (quote === undefined) {
+    quote = shortQuote(a.text);
+    quotes.set(a, quote);
+  }
+  return quote;
 }
 
 /**
@@ -63,6 +76,17 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
     listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
   };
 
+  // Stable per-row inputs: label names once per label, handlers that read the latest closure.
+  const labelNames = useMemo(() => new Map(labels.map((l) => [l.id, t(`labels.${l.id}`, { defaultValue: l.name })])), [labels, t]);
+  const noteLabel = t('list.hasNote');
+  const latest = useRef({ move, onActivate });
+  latest.current = { move, onActivate };
+  const clickRow = useCallback((id: string) => {
+    setActiveId(id);
+    latest.current.onActivate(id);
+  }, []);
+  const keyRow = useCallback((event: KeyboardEvent<HTMLLIElement>, index: number) => latest.current.move(event, index), []);
+
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
       <div className="list-header">
@@ -98,33 +122,20 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
         <p className="placeholder">{t('list.empty')}</p>
       ) : (
         <ul className="annotation-items" role="listbox" aria-label={t('list.heading')} ref={listRef} data-testid="annotation-list">
-          {visible.map((a, index) => {
-            const name = t(`labels.${a.label}`, { defaultValue: a.label });
-            return (
-              <li
-                key={a.id}
-                role="option"
-                data-item={a.id}
-                data-label={a.label}
-                aria-selected={a.id === selectedId}
-                tabIndex={a.id === focusId ? 0 : -1}
-                className={a.id === selectedId ? 'annotation-item selected' : 'annotation-item'}
-                onClick={() => {
-                  setActiveId(a.id);
-                  onActivate(a.id);
-                }}
-                onKeyDown={(event) => move(event, index)}
-              >
-                <span className={`chip label-${a.label}`}>{name}</span>
-                <span className="quote">{shortQuote(a.text)}</span>
-                {a.note ? (
-                  <span className="note-marker" role="img" aria-label={t('list.hasNote')} title={a.note}>
-                    ✎
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
+          {visible.map((a, index) => (
+            <AnnotationRow
+              key={a.id}
+              annotation={a}
+              index={index}
+              labelName={labelNames.get(a.label) ?? a.label}
+              quote={quoteOf(a)}
+              noteLabel={noteLabel}
+              selected={a.id === selectedId}
+              focusable={a.id === focusId}
+              onClickRow={clickRow}
+              onKeyRow={keyRow}
+            />
+          ))}
         </ul>
       )}
     </section>

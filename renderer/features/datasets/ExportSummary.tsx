@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { formatEntry } from '../../../shared/formats/formatRegistry';
 import type { ExportResult } from '../../../shared/ipc/methods/datasetMethods';
 import { formatBytes } from './formatBytes';
 
 /** The end of an export: what was written where (base name only), how much, and any warnings. */
 export function ExportSummary({ result, onClose }: { result: Extract<ExportResult, { status: 'exported' }>; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const folder = result.format === 'brat';
+  const folder = formatEntry(result.format).output === 'folder';
   return (
     <>
       <dl className="summary" data-testid="export-summary">

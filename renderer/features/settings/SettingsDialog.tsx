@@ -51,10 +51,15 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <button type="button" onClick={onClose}>
             {t('settingsDialog.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!name}>
+          <button type="submit" className="primary" disabled={!name} aria-describedby={name ? undefined : 'settings-save-why'}>
             {t('settingsDialog.save')}
           </button>
         </div>
+        {!name && (
+          <p id="settings-save-why" className="settings-why" data-testid="settings-save-why">
+            {t('settingsDialog.saveNeedsName')}
+          </p>
+        )}
       </form>
     </dialog>
   );

@@ -6,9 +6,13 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 /**
  * What a label key or palette button does: the session applies the one rule (`labelKeyAction`)
  * to the text selection the user can see; when a tag was made, retagged or found, the text
- * selection is cleared in the editor and the page, leaving that tag selected.
+ * selection is cleared in the editor and the page and the caret put at that tag's end, leaving
+ * the tag selected. The caret is placed from the tag, not read back from the page: the redraw
+ * the new highlight causes may already have written ProseMirror's older selection into the page.
  */
 export function applyLabel(view: EditorView, session: DocumentSession, labelId: string): void {
   const action = session.applyLabel(visibleTextSelection(view, session.textIndex), labelId);
-  if (action.kind !== 'refuse') clearTextSelection(view);
+  if (action.kind === 'refuse') return;
+  const utf16End = action.kind === 'create' ? action.span.utf16End : session.converter.codePointToUtf16(action.target.end);
+  clearTextSelection(view, session.textIndex.offsetToPos(utf16End));
 }

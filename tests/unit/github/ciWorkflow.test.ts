@@ -51,6 +51,8 @@ describe('.github/workflows/ci.yml', () => {
     expect(source).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
     expect(runs).toContain('npx tsx scripts/ensureElectron.ts');
     expect(jobs.every((job) => job.env?.TAGWERK_REQUIRE_ELECTRON === '1' && job.env.TAGWERK_REQUIRE_PACKAGED_APP === '1')).toBe(true);
+    // The security spec's fuse check reads the packaged app named here; unset, it would be skipped.
+    expect(runs).toContain('echo "TAGWERK_PACKAGED_ELECTRON=$packaged" >> "$GITHUB_ENV"');
   });
 
   it('typechecks, lints, runs the unit tests, builds the installers and runs both e2e projects (Linux under xvfb)', () => {

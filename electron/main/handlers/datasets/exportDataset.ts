@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ExportRequest, ExportResult } from '../../../../shared/ipc/methods/datasetMethods';
 import { fileProblem } from '../../../node/datasets/datasetFiles';
-import { writeFormatOutput } from '../../../node/datasets/formatFiles';
+import { writeFormatOutput, type WrittenOutput } from '../../../node/datasets/formatFiles';
 import { collectStoreDataset } from '../../../node/datasets/collectStoreDataset';
 import { selectDocuments } from '../../../node/datasets/selectDocuments';
 import { IpcFailure } from '../../ipc/createIpcRouter';
@@ -55,7 +55,7 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
   if (!collected.ok) throw new IpcFailure('failed', ['The stored annotations did not pass the dataset checks; nothing was exported.', ...collected.problems].join('\n'));
   const { dataset } = collected;
   const name = path.basename(target);
-  let written: { bytes: number; files: number };
+  let written: WrittenOutput;
   try {
     written = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
   } catch (error) {
@@ -69,6 +69,6 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
     bytes: written.bytes,
     files: written.files,
     name,
-    warnings: collected.warnings,
+    warnings: [...collected.warnings, ...written.notes],
   };
 }

@@ -168,7 +168,7 @@ describe('tagwerk export', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain('Usage: tagwerk export');
     }
-    expect((await run(runExport, ['--format', 'xml', '--out', 'x'])).stderr).toContain('--format xml: unknown format (one of tagwerk, doccano, w3c, brat, labelstudio, spacy)');
+    expect((await run(runExport, ['--format', 'xml', '--out', 'x'])).stderr).toContain('--format xml: unknown format (one of tagwerk, doccano, w3c, brat, labelstudio, spacy, webanno, conll)');
     const help = await run(runExport, ['-h']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format FORMAT');

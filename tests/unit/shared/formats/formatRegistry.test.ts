@@ -45,6 +45,7 @@ describe('the format registry', () => {
   it("is what the README's format table lists, with each format's offset unit", () => {
     const units = readmeUnits();
     expect([...units.keys()]).toEqual(FORMAT_IDS);
-    for (const entry of FORMAT_REGISTRY) expect(units.get(entry.id)).toBe(entry.offsetUnit === 'codepoint' ? 'code points' : 'UTF-16 code units');
+    const words = { codepoint: 'code points', utf16: 'UTF-16 code units', token: 'tokens (no offsets)' } as const;
+    for (const entry of FORMAT_REGISTRY) expect(units.get(entry.id)).toBe(words[entry.offsetUnit]);
   });
 });

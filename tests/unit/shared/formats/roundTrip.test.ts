@@ -9,7 +9,7 @@ import { documentIdOf } from '../../../../shared/text/documentId';
 import { MIXED_FIXTURE, loadDataset, optionsFor } from './formatTestSupport';
 
 /** Every adapter as serialize-to-comparable-string + parse, so one table covers brat's file lists too. */
-const ADAPTERS: ReadonlyArray<[string, (d: TagwerkDataset) => string, (s: string, o: ParseOptions) => ParseResult]> = FORMAT_REGISTRY.map((entry) => {
+const ADAPTERS: ReadonlyArray<[string, (d: TagwerkDataset) => string, (s: string, o: ParseOptions) => ParseResult]> = FORMAT_REGISTRY.filter((entry) => !('exportOnly' in entry)).map((entry) => {
   if (entry.output === 'file') return [entry.id, (d: TagwerkDataset) => entry.adapter.serialize(d), (s: string, o: ParseOptions) => entry.adapter.parse(s, o)];
   return [entry.id, (d: TagwerkDataset) => JSON.stringify(entry.adapter.serialize(d)), (s: string, o: ParseOptions) => entry.adapter.parse(JSON.parse(s) as NamedFile[], o)];
 });
@@ -108,15 +108,27 @@ function deduplicated(dataset: TagwerkDataset): TagwerkDataset {
   return { ...dataset, documents: dataset.documents.map((d) => ({ ...d, annotations: once(d.annotations) })) };
 }
 
+/** WebAnno TSV cannot address white space between tokens: spans lose white space at their edges, spans of white space only are not written. */
+function webannoTrimmed(dataset: TagwerkDataset): TagwerkDataset {
+  const trim = (a: TagwerkDataset['documents'][number]['annotations'][number]) => {
+    const lead = /^\s*/u.exec(a.text)?.[0].length ?? 0;
+    const trail = /\s*$/u.exec(a.text)?.[0].length ?? 0;
+    return lead === a.text.length ? [] : [{ ...a, start: a.start + lead, end: a.end - trail, text: a.text.slice(lead, a.text.length - trail) }];
+  };
+  return { ...dataset, documents: dataset.documents.map((d) => ({ ...d, annotations: d.annotations.flatMap(trim) })) };
+}
+
 describe('round trip on generated texts and spans', () => {
   it.each(ADAPTERS)('%s: serialize -> parse -> serialize is stable and keeps the spans', (id, serialize, parse) => {
+    // W3C holds annotations, not documents: a document without any is not in the file. WebAnno TSV
+    // has no place for text before the first token (INCEpTION reads it as spaces; the export says so).
+    const keeps = (d: TagwerkDataset): boolean => (id !== 'w3c' || d.documents.every((doc) => doc.annotations.length > 0)) && (id !== 'webanno' || d.documents.every((doc) => /^ *[^\s]/u.test(doc.text)));
     fc.assert(
-      // W3C holds annotations, not documents: a document without any is not in the file.
-      fc.property(datasetArbitrary.filter((d) => id !== 'w3c' || d.documents.every((doc) => doc.annotations.length > 0)), (dataset) => {
+      fc.property(datasetArbitrary.filter(keeps), (dataset) => {
         const first = serialize(dataset);
         const back = parsedOrThrow(parse(first, optionsFor(dataset)));
         expect(serialize(back)).toBe(first);
-        expect(spansOf(back)).toEqual(TRAINING.has(id) ? spansOf(deduplicated(dataset)) : spansOf(dataset));
+        expect(spansOf(back)).toEqual(spansOf(id === 'webanno' ? webannoTrimmed(dataset) : TRAINING.has(id) ? deduplicated(dataset) : dataset));
       }),
       { numRuns: 150 },
     );

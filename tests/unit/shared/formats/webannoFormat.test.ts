@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { readWebanno, webannoFormat, writeWebanno } from '../../../../shared/formats/webannoFormat';
+import { readWebanno, webannoExportNotes, webannoFormat, writeWebanno } from '../../../../shared/formats/webannoFormat';
 import { serializeWebannoDocument } from '../../../../shared/formats/webannoWrite';
 import { parseWebannoDocument } from '../../../../shared/formats/webannoParse';
 import { documentIdOf } from '../../../../shared/text/documentId';
@@ -165,6 +165,15 @@ describe('webanno: writing', () => {
       { start: 0, end: 8, values: ['c'] },
     ] }]);
     expect([written.trimmed, written.dropped]).toEqual([1, 1]);
+  });
+
+  it('says in its export notes what TSV cannot hold: white space at a tag\'s edge or before the first word', () => {
+    expect(webannoExportNotes(datasetOf('Er kam.', [{ start: 0, end: 2, label: 'actor' }]))).toEqual([]);
+    expect(webannoExportNotes(datasetOf('\nEr  kam.', [{ start: 1, end: 4, label: 'actor' }, { start: 3, end: 5, label: 'date' }]))).toEqual([
+      'webanno: 1 document begins with line breaks or tabs before the first word (or has no word at all); TSV has no place for them, so it reads back as another text',
+      'webanno: 1 tag starts or ends in white space between tokens and was written trimmed to its tokens',
+      'webanno: 1 tag covers white space only and was not written',
+    ]);
   });
 
   it('keeps every text with a token at its start exactly, and every span not starting or ending in white space', () => {

@@ -121,8 +121,9 @@ describe('exportDataset', () => {
     h.answerSave(path.join(h.out, 'all.jsonl'));
     const all = await handlers.exportDataset({ scope: 'corpus', format: 'doccano', colleagueSets: true });
     expect(all).toMatchObject({ status: 'exported', documents: 2, annotations: 4 + 18 });
+    // One line per document and annotator: my two documents, plus jonas's set on the article.
     const lines = readFileSync(path.join(h.out, 'all.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     const progress = h.events.filter(([e]) => e === 'exportProgress').map(([, p]) => p);
     expect(progress).toEqual([
       { done: 1, total: 2 },
@@ -139,12 +140,12 @@ describe('exportDataset', () => {
     h.answerSave(folder);
     const result = await createDatasetHandlers(h.deps).exportDataset({ scope: 'corpus', format: 'brat', colleagueSets: false });
     expect(h.saves[0]).toMatchObject({ defaultName: 'tagwerk-corpus-brat', filters: [] });
-    expect(result).toMatchObject({ status: 'exported', documents: 2, files: 4, name: 'corpus-brat' });
-    expect(readdirSync(folder).sort()).toEqual(['000_2010653594c6cf10.ann', '000_2010653594c6cf10.txt', 'kurz.ann', 'kurz.txt']);
+    expect(result).toMatchObject({ status: 'exported', documents: 2, files: 5, name: 'corpus-brat' });
+    expect(readdirSync(folder).sort()).toEqual(['000_2010653594c6cf10.ann', '000_2010653594c6cf10.txt', 'annotation.conf', 'kurz.ann', 'kurz.txt']);
     expect(readFileSync(path.join(folder, 'kurz.ann'), 'utf8')).toContain('T1\tactor 4 15\tKanzlerin 😀');
   });
 
-  it('writes Label Studio offsets in UTF-16 code units', async () => {
+  it('writes Label Studio offsets in code points, as Label Studio counts them', async () => {
     const h = await harness();
     await storeTagged(h);
     h.answerSave(path.join(h.out, 'ls.json'));
@@ -152,11 +153,11 @@ describe('exportDataset', () => {
     const tasks = JSON.parse(readFileSync(path.join(h.out, 'ls.json'), 'utf8')) as Array<{ annotations: Array<{ result: Array<{ value: { start: number; end: number; text: string } }> }> }>;
     const values = tasks[0]?.annotations[0]?.result.map((r) => r.value);
     expect(values?.map((v) => [v.start, v.end])).toEqual([
-      [4, 16],
-      [23, 32],
-      [40, 46],
+      [4, 15],
+      [22, 31],
+      [39, 45],
     ]);
-    for (const v of values ?? []) expect(EMOJI_TEXT.slice(v.start, v.end)).toBe(v.text);
+    for (const v of values ?? []) expect(Array.from(EMOJI_TEXT).slice(v.start, v.end).join('')).toBe(v.text);
   });
 
   it('writes nothing and sends no progress when the save dialog is cancelled', async () => {

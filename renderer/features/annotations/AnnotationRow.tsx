@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import type { Annotation } from '../../../shared/annotation/annotation';
+
+/** Props of one row: the annotation, its label's display name, its state, and stable handlers. */
+export interface AnnotationRowProps {
+  annotation: Annotation;
+  index: number;
+  labelName: string;
+  quote: string;
+  noteLabel: string;
+  selected: boolean;
+  focusable: boolean;
+  onClickRow(id: string): void;
+  onKeyRow(event: React.KeyboardEvent<HTMLLIElement>, index: number): void;
+}
+
+/**
+ * One annotation of the list; memoized, so a tag, retag or selection re-renders only the rows
+ * whose annotation object or state changed (ops copy what they change), not all of them.
+ */
+export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, labelName, quote, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
+  return (
+    <li
+      role="option"
+      data-item={a.id}
+      data-label={a.label}
+      aria-selected={selected}
+      tabIndex={focusable ? 0 : -1}
+      className={selected ? 'annotation-item selected' : 'annotation-item'}
+      onClick={() => onClickRow(a.id)}
+      onKeyDown={(event) => onKeyRow(event, index)}
+    >
+      <span className={`chip label-${a.label}`}>{labelName}</span>
+      <span className="quote">{quote}</span>
+      {a.note ? (
+        <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>
+          ✎
+        </span>
+      ) : null}
+    </li>
+  );
+});
