@@ -24,6 +24,7 @@ export interface ArcSegment {
 /** A laid-out relation: one segment on one line, or two (source line, target line) like brat's split arcs. */
 export interface ArcShape {
   readonly id: string;
+  readonly label: string;
   readonly lane: number;
   readonly segments: readonly ArcSegment[];
 }
@@ -150,7 +151,7 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
           { path: arrive(options.width - exit, x.to, arc.to.top, toTop), labelX: (x.to + options.width - exit) / 2, labelY: toTop, arrow: true },
         ]
       : [{ path: bracket(x.from, arc.from.top, x.to, arc.to.top, Math.min(fromTop, toTop)), labelX: (x.from + x.to) / 2, labelY: Math.min(fromTop, toTop), arrow: true }];
-    shapes.push({ id: arc.id, lane, segments });
+    shapes.push({ id: arc.id, label: arc.label, lane, segments });
   }
   return shapes;
 }
