@@ -16,13 +16,15 @@ export interface RelationDetailsProps {
   onSelect(id: string): void;
   onRetype(id: string, typeId: string): void;
   onDelete(id: string): void;
+  /** Starts relation mode from this tag (as R does). */
+  onStart(): void;
 }
 
 /**
  * The selected tag's relations in both directions, as in INCEpTION's relation list: the type
  * (a choice among the types the two labels allow), the other tag's text, select and delete.
  */
-export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete }: RelationDetailsProps) {
+export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete, onStart }: RelationDetailsProps) {
   const { t } = useTranslation();
   const { outgoing, incoming } = relationsOf(relations, annotation.id);
   const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -69,6 +71,9 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
           {incoming.map((r) => row(r, 'incoming'))}
         </ul>
       )}
+      <button type="button" className="relation-start" disabled={readOnly || !types.some((type) => type.from.includes(annotation.label))} onClick={onStart}>
+        {t('relations.details.start')}
+      </button>
     </section>
   );
 }

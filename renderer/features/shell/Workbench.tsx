@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '../../../shared/annotation/labelSet';
@@ -17,6 +17,11 @@ import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
+import { RelationDetails } from '../relations/RelationDetails';
+import { RelationFrame } from '../relations/RelationFrame';
+import { relationCommands, useRelationMode } from '../relations/useRelationMode';
+import { speakersOf } from '../relations/speakersOf';
+import { DEFAULT_RELATION_TYPES } from '../../../shared/relation/relationType';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
@@ -62,7 +67,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const view = editor?.view ?? null;
-  const annotations = state.history.present;
+  const annotations = state.history.present.annotations;
+  const relations = state.history.present.relations;
+  const relationMode = useRelationMode(session);
+  const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
+  const selectedRelationId = useSyncExternalStore(relationMode.store.subscribe, () => relationMode.store.get().selectedRelationId);
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
   const counts = useMemo(() => {
     const c: Record<string, number> = {};
@@ -98,6 +107,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const bindings = useWindowBindings(
     {
       ...taggingCommands({ session, view, labels, focusNote, reveal }),
+      ...relationCommands(relationMode, view !== null),
       find: openSearch,
       save: saveNow,
       undo: () => session.undo(),
@@ -204,7 +214,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           />
         )}
         <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
-        <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={state.hiddenLabels} viewportRef={paneRef} reveal={reveal}>
+          <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+        </RelationFrame>
       </main>
       <aside className="annotation-panel">
         {reviewState.open && (
@@ -220,6 +232,20 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             onDone={backToText}
           />
         )}
+        {!reviewState.open && selected && (
+          <RelationDetails
+            annotation={selected}
+            relations={relations}
+            annotations={annotations}
+            types={DEFAULT_RELATION_TYPES}
+            selectedRelationId={selectedRelationId}
+            readOnly={session.readOnly}
+            onSelect={(id) => relationMode.selectRelation(id)}
+            onRetype={(id, typeId) => session.retypeRelation(id, typeId)}
+            onDelete={(id) => session.deleteRelation(id)}
+            onStart={() => relationMode.start()}
+          />
+        )}
         {!reviewState.open && (
           <AnnotationList
             annotations={annotations}
@@ -228,6 +254,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             hiddenLabels={state.hiddenLabels}
             onToggleLabel={(labelId) => session.toggleLabel(labelId)}
             onActivate={activate}
+            speakers={speakers}
           />
         )}
       </aside>
