@@ -35,10 +35,13 @@ export function createSessionActions(core: SessionCore): SessionActions {
       return action;
     }
     if (action.kind === 'retag') {
-      commit(retagAnnotation(current(), action.target.id, labelId, deps.now()), 'retag', {
+      // A relation the new label no longer allows goes in the same step, and the message says so.
+      const { document, dropped } = core.withAnnotations(retagAnnotation(current(), action.target.id, labelId, deps.now()));
+      const message = retaggedMessage(action.target, labelId);
+      core.commitDocument(document, 'retag', {
         ...shown,
         selectedId: action.target.id,
-        message: retaggedMessage(action.target, labelId),
+        message: dropped > 0 ? { ...message, key: 'relations.status.retaggedDropped', values: { ...message.values, count: dropped } } : message,
       });
       return action;
     }

@@ -1,6 +1,7 @@
 import type { Annotation } from '../../shared/annotation/annotation';
 import { commitHistory, createHistory } from '../../shared/annotation/history';
-import { keepAnchoredRelations, type TaggedDocument } from '../../shared/relation/relationList';
+import { keepFittingRelations, type TaggedDocument } from '../../shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
 import { createAutosave, type Autosave } from './createAutosave';
@@ -29,7 +30,7 @@ export interface SessionCore {
   commit(next: readonly Annotation[], label: string, patch?: Partial<SessionState>): void;
   /** Makes `next` the present (tags and relations) as one undo step with `patch` applied, and autosaves. */
   commitDocument(next: TaggedDocument, label: string, patch?: Partial<SessionState>): void;
-  /** The document `annotations` would make, keeping the relations whose ends are still there, and how many went. */
+  /** The document `annotations` would make, keeping the relations that still fit their tags, and how many went. */
   withAnnotations(annotations: readonly Annotation[]): { document: TaggedDocument; dropped: number };
   /** Whether the filter shows an annotation's label. */
   isShown(annotation: Annotation): boolean;
@@ -67,11 +68,11 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
     isConflict: deps.isConflict,
   });
 
-  /** The document `annotations` would make: relations follow their tags, and those of a tag that is gone go. */
+  /** The document `annotations` would make: relations follow their tags; those of a tag that is gone, or whose labels their type no longer allows, go. */
   function withAnnotations(annotations: readonly Annotation[]): { document: TaggedDocument; dropped: number } {
     const { relations } = currentDocument();
     if (relations.length === 0) return { document: { annotations, relations }, dropped: 0 };
-    const { kept, orphaned } = keepAnchoredRelations(relations, annotations);
+    const { kept, orphaned } = keepFittingRelations(relations, annotations, DEFAULT_RELATION_TYPES);
     return { document: { annotations, relations: kept }, dropped: orphaned.length };
   }
 

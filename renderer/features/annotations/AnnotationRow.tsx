@@ -34,8 +34,10 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index,
       onKeyDown={(event) => onKeyRow(event, index)}
     >
       <span className={`chip label-${a.label}`}>{labelName}</span>
-      <span className="quote">{quote}</span>
-      {speaker ? <SpeakerNote name={speaker} /> : null}
+      <span className="quote">
+        {quote}
+        {speaker ? <SpeakerNote name={speaker} /> : null}
+      </span>
       {a.note ? (
         <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>
           ✎

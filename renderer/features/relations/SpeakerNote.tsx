@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './relations.css';
 
 /** "said by Wassili Nebensja" beside a quote in the annotation list, from its source relation. */
 export function SpeakerNote({ name }: { name: string }) {

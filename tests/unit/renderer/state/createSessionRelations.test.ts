@@ -112,3 +112,21 @@ describe('session relations', () => {
     expect(s.getState().message?.key).toBe('status.readOnly');
   });
 });
+
+describe('session relations after a retag', () => {
+  it('a retag the relation type no longer allows removes the relation in the same step and says so', () => {
+    const { s, actor, quote, date } = tagged();
+    s.addRelation(quote.id, actor.id, 'source');
+    s.addRelation(quote.id, date.id, 'time');
+    s.select(quote.id);
+    // quote → claim keeps both (claim → actor: source, claim → date: time); claim → actor removes both.
+    s.applyLabel(null, 'claim');
+    expect(s.relations()).toHaveLength(2);
+    s.applyLabel(null, 'actor');
+    expect(s.relations()).toEqual([]);
+    expect(s.getState().message).toMatchObject({ key: 'relations.status.retaggedDropped', values: { from: 'claim', to: 'actor', count: 2 } });
+    s.undo();
+    expect(s.relations()).toHaveLength(2);
+    expect(s.annotations().find((a) => a.id === quote.id)?.label).toBe('claim');
+  });
+});
