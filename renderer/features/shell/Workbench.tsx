@@ -36,6 +36,9 @@ import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useWindowBindings } from '../shortcuts/useWindowBindings';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
+import { labelName } from '../../i18n/labelName';
+import { countLabels } from '../../../shared/annotation/countLabels';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the workbench for one open document. */
 export interface WorkbenchProps {
@@ -73,13 +76,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
   const selectedRelationId = useSyncExternalStore(relationMode.store.subscribe, () => relationMode.store.get().selectedRelationId);
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
-  const counts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
-    return c;
-  }, [annotations]);
-  const labelName = useCallback((id: string) => t(`labels.${id}`, { defaultValue: id }), [t]);
-  const extensions = useMemo(() => [createSessionExtension(session, labelName)], [session, labelName]);
+  const counts = useMemo(() => countLabels(annotations), [annotations]);
+  const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
+  const extensions = useMemo(() => [createSessionExtension(session, nameOfLabel)], [session, nameOfLabel]);
 
   const reveal = useCallback(
     (id: string) => {
@@ -174,7 +173,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <header className="workbench-header">
         <span className="app-name">{t('app.name')}</span>
         <h1 className="document-title" data-testid="document-title" title={title}>
-          {title}
+          <UntrustedText text={title} />
         </h1>
         <label className="snap-setting">
           <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
@@ -182,7 +181,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </label>
         <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
           <span className="visually-hidden">{t('settingsDialog.open')} </span>
-          {settings.annotator}
+          <UntrustedText text={settings.annotator} />
         </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
