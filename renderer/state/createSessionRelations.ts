@@ -43,6 +43,18 @@ export function createSessionRelations(core: SessionCore, types: readonly Relati
       const change = retypeRelation(core.currentDocument().relations, id, typeId, ends(), types);
       return apply(change, 'retype-relation', { key: 'relations.status.retyped', values: { type: typeId }, severity: 'info' });
     },
+    replaceDocument(update, label, message) {
+      if (core.refuseIfReadOnly()) return false;
+      const next = update(core.currentDocument(), { annotator: core.deps.annotator(), now: core.deps.now(), newId: core.deps.newId });
+      if (next === undefined) return false;
+      // A decision that changes nothing (keep mine) makes no undo step.
+      if (next === core.currentDocument()) {
+        if (message) say(message);
+        return false;
+      }
+      core.commitDocument(next, label, message ? { message } : {});
+      return true;
+    },
     deleteRelation(id) {
       if (core.refuseIfReadOnly()) return false;
       return apply({ ok: true, relations: removeRelations(core.currentDocument().relations, [id]) }, 'delete-relation', { key: 'relations.status.deleted', severity: 'info' });

@@ -117,6 +117,11 @@ export interface SessionRelations {
   addRelation(fromId: string, toId: string, typeId: string): boolean;
   retypeRelation(id: string, typeId: string): boolean;
   deleteRelation(id: string): boolean;
+  /**
+   * Makes `update(current, tools)` my tags and relations as ONE undo step (a review decision on a
+   * relation); `undefined` or `current` itself from `update` changes nothing. Returns whether a step was made.
+   */
+  replaceDocument(update: (current: TaggedDocument, tools: BulkTools) => TaggedDocument | undefined, label: string, message?: StatusMessage): boolean;
 }
 
 /** One open document: its text helpers, selectors, every tagging and relation action, saving and disposal. */

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { launchApp } from './app';
-import { readStoredSet, selectQuote, waitForSaved } from './support/editorText';
+import { ARTICLE_ID, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
 import { expect, test } from './support/workbenchTest';
 
@@ -139,4 +140,55 @@ test('mouse: drag to tag, click the claim, Relate…, click the speaker, choose 
   // The details panel's delete button removes it too.
   await details(page).getByRole('button', { name: 'Delete relation' }).click();
   await expect(arcs(page)).toHaveCount(0);
+});
+
+test('review: a colleague’s relations in their layer, the type difference accepted and undone, relation agreement in the panel', async ({ app }) => {
+  const { page, dataDir } = app;
+  await tagClaimAndSpeaker(page);
+  await page.keyboard.press('r');
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('1');
+  await expect(arcs(page)).toHaveCount(1);
+  await waitForSaved(page);
+  const mine = await readStoredSet(dataDir);
+  await app.close();
+
+  // Jonas tagged the same two spans and related them as target (as an import would store it).
+  const ids = new Map(mine.annotations.map((a, i) => [a.id, `jonas-${i}`]));
+  const store = createDocumentStore({ dataDir });
+  await store.putColleagueSet(ARTICLE_ID, {
+    ...mine,
+    annotator: 'jonas',
+    rev: 1,
+    annotations: mine.annotations.map((a) => ({ ...a, id: ids.get(a.id), annotator: 'jonas' })),
+    relations: mine.relations.map((r) => ({ ...r, id: 'jonas-r', type: 'target', from: ids.get(r.from), to: ids.get(r.to), annotator: 'jonas' })),
+  });
+
+  const again = await launchApp({ dataDir });
+  const p = again.page;
+  try {
+    await p.getByTestId('review-toggle').click();
+    const theirs = p.getByTestId('relation-arcs').locator('[data-layer="colleague:jonas"] .arc');
+    await expect(theirs).toHaveCount(1);
+    await expect(theirs.first()).toHaveAttribute('aria-label', `jonas: Target: “die …” → “${SPEAKER}”`);
+    const rows = p.getByTestId('relation-differences').getByTestId('relation-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute('data-kind', 'relation-type');
+    await expect(rows.first()).toContainText('Mine: Source · jonas: Target');
+    await rows.first().getByRole('button', { name: 'Accept theirs' }).click();
+    await expect(arcs(p).first()).toHaveAttribute('aria-label', /^Target: /);
+    await expect(p.getByTestId('relation-differences')).toContainText('No relation differences.');
+    await p.keyboard.press('Control+z');
+    await expect(arcs(p).first()).toHaveAttribute('aria-label', /^Source: /);
+    await expect(rows).toHaveCount(1);
+
+    await p.getByRole('tab', { name: 'Agreement' }).click();
+    const table = p.getByTestId('relation-agreement');
+    await expect(table.getByTestId('relation-agreement-source')).toContainText('1/0');
+    await expect(table.getByTestId('relation-agreement-target')).toContainText('0/1');
+    await expect(table.getByTestId('relation-agreement-micro')).toContainText('1/1');
+  } finally {
+    await again.close();
+  }
 });

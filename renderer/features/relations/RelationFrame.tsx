@@ -106,7 +106,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
     };
   }, [view, frame, viewportRef, session]);
   const typeName = useMemo(() => (id: string) => t(`relations.types.${id}`, { defaultValue: id }), [t]);
-  const layers = useMemo(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
+  const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
   const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : []), [pick, annotations]);
   const inputs = useMemo(
     () => ({ geometry, layers, textLength: session.converter.codePointLength, isShown: (a: Annotation) => !hiddenLabels.includes(a.label), typeName, extraTags }),
@@ -118,7 +118,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
     const layer = layers.find((l) => l.id === layerId);
     const relation = layer?.relations.find((r) => r.id === relationId);
     const text = (id: string | undefined) => quoteForMessage(layer?.annotations.find((a) => a.id === id)?.text ?? '');
-    const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layerId };
+    const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
     return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
   };
   const selectedRelation = relations.find((r) => r.id === selectedRelationId);

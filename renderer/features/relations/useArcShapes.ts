@@ -7,6 +7,8 @@ import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcShape, type TagBox } from './ar
 /** One relation layer to draw: mine, or a colleague's (drawn apart, not selectable). */
 export interface ArcLayer {
   readonly id: string;
+  /** Whose relations these are, when not mine (named on each arc). */
+  readonly annotator?: string;
   readonly relations: readonly Relation[];
   readonly annotations: readonly Annotation[];
 }

@@ -101,6 +101,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
   const { review, state: reviewState } = useReview(api, session, view);
+  // In review, each shown colleague's relations are drawn in their own (dashed) layer.
+  const colleagueLayers = useMemo(
+    () => (reviewState.open ? reviewState.colleagues.filter((c) => !reviewState.hidden.includes(c.annotator)).map((c) => ({ id: `colleague:${c.annotator}`, annotator: c.annotator, relations: c.relations, annotations: c.annotations })) : []),
+    [reviewState.open, reviewState.colleagues, reviewState.hidden],
+  );
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
@@ -213,13 +218,13 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           />
         )}
         <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
-        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={state.hiddenLabels} viewportRef={paneRef} reveal={reveal}>
+        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={state.hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
           <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
         </RelationFrame>
       </main>
       <aside className="annotation-panel">
         {reviewState.open && (
-          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} annotator={settings.annotator} labels={labels} view={view} />
+          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
         )}
         {!reviewState.open && selected && (
           <AnnotationDetails
