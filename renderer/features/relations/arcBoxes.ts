@@ -18,8 +18,10 @@ export interface ArcGeometry {
 const WRAPPED_WIDTH = 48;
 
 /**
- * The code-point range of the text near the viewport: what is visible plus one screen above
- * and below, so arcs are ready before they scroll in and nothing far away is measured.
+ * The code-point range of the text near the viewport: what is visible plus half a screen above
+ * and below (about what the browser renders of `content-visibility: auto` paragraphs anyway),
+ * so arcs are ready before they scroll in and nothing far away is measured — measuring a
+ * skipped paragraph would make the browser lay it out and shift the page under the reader.
  */
 export function nearViewport(geometry: ArcGeometry, textLength: number): { start: number; end: number } {
   const { view, viewport } = geometry;
@@ -33,8 +35,8 @@ export function nearViewport(geometry: ArcGeometry, textLength: number): { start
   };
   const top = atY(box.top) ?? 0;
   const bottom = atY(box.bottom) ?? textLength;
-  const span = Math.max(bottom - top, 200);
-  return { start: Math.max(0, top - span), end: Math.min(textLength, bottom + span) };
+  const margin = Math.max(bottom - top, 200) / 2;
+  return { start: Math.max(0, top - margin), end: Math.min(textLength, bottom + margin) };
 }
 
 /** The relations to draw: both ends drawn (not hidden by the filter), and at least one end near the viewport. */
@@ -50,6 +52,12 @@ export function relationsNear(
     const to = byId.get(r.to);
     return from !== undefined && to !== undefined && isShown(from) && isShown(to) && (near(from) || near(to));
   });
+}
+
+/** Where a tag far from the viewport is taken to be, unmeasured: above the frame or below it, so its arc leaves through an edge. */
+export function farBox(annotation: Annotation, range: { start: number }, frameHeight: number): TagBox {
+  const top = annotation.end <= range.start ? -1000 : frameHeight + 1000;
+  return { left: 0, right: 0, top };
 }
 
 /** The box of a tag's first line in the frame's coordinates, measured from ProseMirror's caret coordinates. */

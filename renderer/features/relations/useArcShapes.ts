@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Relation } from '../../../shared/relation/relation';
-import { nearViewport, relationsNear, tagBox, type ArcGeometry } from './arcBoxes';
+import { farBox, nearViewport, relationsNear, tagBox, type ArcGeometry } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcShape, type TagBox } from './arcLayout';
 
 /** One relation layer to draw: mine, or a colleague's (drawn apart, not selectable). */
@@ -38,10 +38,14 @@ export interface ArcShapeInputs {
 function draw(inputs: ArcShapeInputs): ArcPicture {
   const { geometry } = inputs;
   if (geometry === null || geometry.view.isDestroyed) return EMPTY;
+  // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
+  if (inputs.layers.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0) return EMPTY;
   const origin = geometry.frame.getBoundingClientRect();
   const range = nearViewport(geometry, inputs.textLength);
   const boxes = new Map<string, TagBox>();
+  const near = (a: Annotation) => a.start < range.end && a.end > range.start;
   const boxOf = (a: Annotation) => {
+    if (!near(a)) return farBox(a, range, origin.height);
     if (!boxes.has(a.id)) {
       const box = tagBox(geometry, a, origin);
       if (box) boxes.set(a.id, box);
@@ -59,7 +63,7 @@ function draw(inputs: ArcShapeInputs): ArcPicture {
     const shapes = layoutArcs(arcs, { ...DEFAULT_ARC_LAYOUT, width: origin.width }).map((s) => ({ ...s, type: types.get(s.id) ?? '' }));
     return { id: layer.id, shapes };
   });
-  for (const a of inputs.extraTags) if (a.start < range.end && a.end > range.start) boxOf(a);
+  for (const a of inputs.extraTags) if (near(a)) boxOf(a);
   return { layers, boxes, width: origin.width, height: origin.height };
 }
 
