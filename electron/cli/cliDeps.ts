@@ -1,4 +1,5 @@
 import { homedir, userInfo } from 'node:os';
+import { terminalText } from './terminalText';
 
 /**
  * What every command runs on, injected so tests call commands in-process with fakes: output
@@ -36,11 +37,11 @@ export function invocationFolder(env: Readonly<Record<string, string | undefined
   return fromNpm === undefined || fromNpm === '' ? processCwd : fromNpm;
 }
 
-/** The real process's dependencies: its streams, environment, folder, clock and user. */
+/** The real process's dependencies: its streams (every line escaped for the terminal), environment, folder, clock and user. */
 export function createProcessDeps(): CliDeps {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => void process.stdout.write(terminalText(text)),
+    stderr: (text) => void process.stderr.write(terminalText(text)),
     env: process.env,
     cwd: invocationFolder(process.env, process.cwd()),
     clock: () => new Date(),

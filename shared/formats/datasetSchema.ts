@@ -3,6 +3,7 @@ import { AnnotationSchema } from '../annotation/annotation';
 import { RelationSchema } from '../relation/relation';
 import { RelationTypeSchema } from '../relation/relationType';
 import { DocumentIdSchema } from '../text/documentId';
+import { codePointLength } from '../text/offsetConverter';
 import { checkDatasetConsistency } from './datasetConsistency';
 import { checkDatasetRelations } from './datasetRelations';
 
@@ -46,7 +47,7 @@ const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
 /** The error for a text holding an unpaired surrogate, naming where (in code points). */
 function unpairedSurrogateError(text: string): string {
-  const at = Array.from(text).findIndex((c) => UNPAIRED_SURROGATE.test(c));
+  const at = codePointLength(text.slice(0, UNPAIRED_SURROGATE.exec(text)?.index ?? 0));
   return `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`;
 }
 

@@ -1,6 +1,6 @@
-/** Control characters, line and paragraph separators, bidi controls and unpaired surrogates. */
+/** Control characters, line and paragraph separators, bidi controls and marks, and unpaired surrogates. */
 // eslint-disable-next-line no-control-regex -- these are exactly what must not reach a message raw
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu;
 
 /**
  * `text` with every unprintable character (controls, line breaks, bidi overrides, half a
@@ -22,7 +22,23 @@ export function quoted(value: string): string {
   const codePoints = Array.from(value.length > MAX_QUOTE_CODE_POINTS * 2 + 2 ? value.slice(0, MAX_QUOTE_CODE_POINTS * 2 + 2) : value);
   if (codePoints.length <= MAX_QUOTE_CODE_POINTS) return printableText(JSON.stringify(value));
   const head = codePoints.slice(0, MAX_QUOTE_CODE_POINTS).join('');
-  return `${printableText(JSON.stringify(head)).slice(0, -1)}…" (${Array.from(value).length} characters)`;
+  return `${printableText(JSON.stringify(head)).slice(0, -1)}…" (${countCodePoints(value)} characters)`;
+}
+
+/** Code points of a string of any size, counted without building an array (a 190 MB value must not allocate gigabytes for a message). */
+function countCodePoints(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i += 1) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
 }
 
 /**

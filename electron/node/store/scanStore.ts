@@ -6,6 +6,7 @@ import { documentIdOfFolder, documentPaths, documentsRoot } from './documentPath
 import { errorCode } from './fsPort';
 import { relativeToData, type StoreContext } from './storeContext';
 import type { StoreNotice } from './storeNotice';
+import { countLabels } from '../../../shared/annotation/countLabels';
 
 async function listOrEmpty(ctx: StoreContext, dir: string): Promise<string[]> {
   try {
@@ -90,13 +91,13 @@ function labelCountsOf(bytes: Uint8Array): Record<string, number> | null {
   }
   const annotations = typeof raw === 'object' && raw !== null ? (raw as { annotations?: unknown }).annotations : undefined;
   if (!Array.isArray(annotations)) return null;
-  const counts: Record<string, number> = {};
+  const labelled: { label: string }[] = [];
   for (const annotation of annotations) {
     const label = typeof annotation === 'object' && annotation !== null ? (annotation as { label?: unknown }).label : undefined;
     if (typeof label !== 'string') return null;
-    counts[label] = (counts[label] ?? 0) + 1;
+    labelled.push({ label });
   }
-  return counts;
+  return countLabels(labelled);
 }
 
 /**
@@ -116,6 +117,6 @@ export async function summarizeDocument(ctx: StoreContext, id: string): Promise<
   const annotations = await quietly(paths.annotations);
   return {
     characters: text ? codePointsOfUtf8(text) : null,
-    labelCounts: annotations === undefined ? {} : annotations === null ? null : labelCountsOf(annotations),
+    labelCounts: annotations === undefined ? countLabels([]) : annotations === null ? null : labelCountsOf(annotations),
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotation/annotation';
 import { NOTE_MAX_LENGTH } from '../../../shared/annotation/annotationList';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the details pane for the selected annotation. */
 export interface AnnotationDetailsProps {
@@ -24,7 +25,7 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
   return (
     <section className="annotation-details" aria-label={t('details.heading')} data-testid="annotation-details">
       <div className="details-head">
-        <span className={`chip label-${annotation.label}`}>{t(`labels.${annotation.label}`, { defaultValue: annotation.label })}</span>
+        <span className={`chip label-${annotation.label}`}>{labelName(t, annotation.label)}</span>
         <span className="offsets">{t('details.offsets', { start: annotation.start, end: annotation.end })}</span>
       </div>
       <blockquote className="details-quote">{annotation.text}</blockquote>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { AnnotationRow } from './AnnotationRow';
+import { labelName } from '../../i18n/labelName';
+import { countLabels } from '../../../shared/annotation/countLabels';
 
 /** Props of the list: annotations in text order, the selected id, and how to activate one. */
 export interface AnnotationListProps {
@@ -45,11 +47,7 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const counts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
-    return c;
-  }, [annotations]);
+  const counts = useMemo(() => countLabels(annotations), [annotations]);
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
 
@@ -77,7 +75,7 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
   };
 
   // Stable per-row inputs: label names once per label, handlers that read the latest closure.
-  const labelNames = useMemo(() => new Map(labels.map((l) => [l.id, t(`labels.${l.id}`, { defaultValue: l.name })])), [labels, t]);
+  const labelNames = useMemo(() => new Map(labels.map((l) => [l.id, labelName(t, l.id)])), [labels, t]);
   const noteLabel = t('list.hasNote');
   const latest = useRef({ move, onActivate });
   latest.current = { move, onActivate };
@@ -102,7 +100,7 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
       )}
       <div className="label-filters" role="group" aria-label={t('list.filter')}>
         {labels.map((label) => {
-          const name = t(`labels.${label.id}`, { defaultValue: label.name });
+          const name = labelName(t, label.id);
           return (
             <button
               key={label.id}

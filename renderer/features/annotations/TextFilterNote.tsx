@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotation/annotation';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the note: my annotations, the labels the filter hides, and how to show everything again. */
 export interface TextFilterNoteProps {
@@ -20,7 +21,7 @@ export function TextFilterNote({ annotations, hiddenLabels, onShowAll }: TextFil
     [annotations, hiddenLabels],
   );
   if (hiddenLabels.length === 0) return null;
-  const names = hiddenLabels.map((id) => t(`labels.${id}`, { defaultValue: id })).join(', ');
+  const names = hiddenLabels.map((id) => labelName(t, id)).join(', ');
   return (
     <p className="text-filter" data-testid="text-filter" role="status">
       {t('editor.filtered', { labels: names, count: hiddenCount })}{' '}

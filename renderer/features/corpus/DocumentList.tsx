@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { labelCountsOf } from '../../../shared/annotation/countLabels';
 import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '../../../shared/ipc/methods/corpusMethods';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
@@ -66,8 +67,8 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
     onChange: (instance) => (listScroll.top = instance.scrollOffset ?? 0),
   });
   const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
-  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : d.labelCounts);
-  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(d.labelCounts) ?? 0)))), [documents, currentId]);
+  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : d.labelCounts && labelCountsOf(d.labelCounts));
+  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(d.labelCounts && labelCountsOf(d.labelCounts)) ?? 0)))), [documents, currentId]);
   const scaleMax = Math.max(storedMax, totalOf(liveCounts) ?? 0);
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 

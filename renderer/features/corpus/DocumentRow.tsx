@@ -4,6 +4,7 @@ import type { Label } from '../../../shared/annotation/labelSet';
 import type { CorpusEntry } from '../../../shared/ipc/methods/corpusMethods';
 import { LabelBar } from './LabelBar';
 import { StatusPill } from './StatusPill';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of one corpus row: its entry, tag counts to show, state flags and the row's handlers. */
 export interface DocumentRowProps {
@@ -67,12 +68,12 @@ export const DocumentRow = memo(function DocumentRow(props: DocumentRowProps) {
         />
       ) : (
         <span className="corpus-item-title" title={d.title}>
-          {d.title}
+          <UntrustedText text={d.title} />
         </span>
       )}
       <span className="corpus-item-meta">
         <span className="corpus-item-source" title={d.source}>
-          {d.builtin ? t('corpus.encoding.builtin') : d.source}
+          {d.builtin ? t('corpus.encoding.builtin') : <UntrustedText text={d.source} />}
         </span>
         <span className="corpus-item-chars">{props.charactersText}</span>
       </span>

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../api/bridgeClient';
 import type { CorpusController } from './createCorpusController';
 import { ReopenDialog } from './ReopenDialog';
 import { useCorpusState } from './useCorpusState';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the bar above the text: the open document and how to switch to a re-decoded one. */
 export interface DocumentSourceBarProps {
@@ -54,7 +55,7 @@ export function DocumentSourceBar({ api, corpus, documentId, annotated, flush, o
   return (
     <div className="source-bar" data-testid="source-bar">
       <p className="source-line">
-        {entry && <span className="source-name">{entry.builtin ? t('corpus.encoding.builtin') : entry.source}</span>}
+        {entry && <span className="source-name">{entry.builtin ? t('corpus.encoding.builtin') : <UntrustedText text={entry.source} />}</span>}
         <span data-testid="document-encoding">{t('corpus.encoding.label', { encoding: name })}</span>
         {!doubtful && reopen}
       </p>

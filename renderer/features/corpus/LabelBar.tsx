@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the bar: tags per label, the label set, and the largest total in the corpus (the full width). */
 export interface LabelBarProps {
@@ -15,7 +16,7 @@ export interface LabelBarProps {
 export function LabelBar({ counts, labels, scaleMax }: LabelBarProps) {
   const { t } = useTranslation();
   const total = labels.reduce((sum, label) => sum + (counts[label.id] ?? 0), 0);
-  const list = labels.map((label) => `${t(`labels.${label.id}`, { defaultValue: label.name })} ${counts[label.id] ?? 0}`).join(', ');
+  const list = labels.map((label) => `${labelName(t, label.id)} ${counts[label.id] ?? 0}`).join(', ');
   const width = scaleMax > 0 ? Math.max(total > 0 ? 8 : 0, Math.round((total / scaleMax) * 100)) : 0;
   return (
     <span className="label-bar" role="img" aria-label={t('corpus.labelCounts', { list })} title={list}>

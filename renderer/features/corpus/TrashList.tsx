@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrashEntry } from '../../../shared/ipc/methods/corpusMethods';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the trash view: its entries, whether the built-in article is missing from the corpus, and the restore actions. */
 export interface TrashListProps {
@@ -24,10 +25,10 @@ export function TrashList({ trash, builtinMissing, onRestore, onRestoreBuiltin }
             {trash.map((entry) => (
               <li key={entry.trashId} className="corpus-trash-item">
                 <span className="corpus-item-title" title={entry.title}>
-                  {entry.title}
+                  <UntrustedText text={entry.title} />
                 </span>
                 <span className="corpus-item-meta">
-                  <span className="corpus-item-source">{entry.builtin ? t('corpus.encoding.builtin') : entry.source}</span>
+                  <span className="corpus-item-source">{entry.builtin ? t('corpus.encoding.builtin') : <UntrustedText text={entry.source} />}</span>
                 </span>
                 <span className="corpus-trash-row">
                   <span className="corpus-item-meta">{t('corpus.removedAt', { date: dates.format(new Date(entry.removedAt)) })}</span>

@@ -2,6 +2,7 @@ import type { Corpus, DocumentStatus, OpenedFile, OpenFilesResponse } from '../.
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createStore, type Store } from '../../state/createStore';
 import { readDroppedFiles } from './readDroppedFiles';
+import { labelCountList } from '../../../shared/annotation/countLabels';
 
 /** Something the sidebar tells until dismissed: a refused file, a failed action, an explanation. */
 export interface CorpusMessage {
@@ -138,7 +139,7 @@ export function createCorpusController(api: ApiClient): CorpusController {
       store.set((s) =>
         s.corpus === null
           ? s
-          : { ...s, corpus: { ...s.corpus, documents: s.corpus.documents.map((d) => (d.id === documentId ? { ...d, labelCounts: { ...counts } } : d)) } },
+          : { ...s, corpus: { ...s.corpus, documents: s.corpus.documents.map((d) => (d.id === documentId ? { ...d, labelCounts: labelCountList(counts) } : d)) } },
       ),
     setCurrent: (documentId) => store.set((s) => (s.currentId === documentId ? s : { ...s, currentId: documentId })),
     showView: (view) => store.set((s) => (s.view === view ? s : { ...s, view })),

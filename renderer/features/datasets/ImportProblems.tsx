@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../../shared/ipc/methods/datasetMethods';
+import { labelName } from '../../i18n/labelName';
 
 /** Problems grouped by the document they are in (file-level ones first), keeping their order. */
 function byDocument(problems: readonly ImportProblem[]): Array<{ key: string; document: ImportProblem['document']; problems: ImportProblem[] }> {
@@ -21,7 +22,7 @@ function AnnotationWhere({ annotation }: { annotation: NonNullable<ImportProblem
     <span className="problem-where">
       <span>{t('datasets.import.annotation', { number: annotation.index + 1 })}</span>
       {annotation.id !== undefined && <code className="problem-id">{annotation.id}</code>}
-      {annotation.label !== undefined && <span className="problem-label">{t(`labels.${annotation.label}`, { defaultValue: annotation.label })}</span>}
+      {annotation.label !== undefined && <span className="problem-label">{labelName(t, annotation.label)}</span>}
       {hasOffsets && <span className="problem-offsets">{`${annotation.start ?? '?'}–${annotation.end ?? '?'}`}</span>}
       {annotation.text !== undefined && <q className="problem-quote">{annotation.text}</q>}
     </span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementReport } from '../../../shared/agreement/agreementReport';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { formatScore } from './formatScore';
+import { labelName } from '../../i18n/labelName';
 
 const METRICS = ['exactF1', 'overlapF1', 'kappa'] as const;
 type Metric = (typeof METRICS)[number];
@@ -20,7 +21,7 @@ function valueOf(report: AgreementReport, labelId: string, metric: Metric): numb
  */
 export function AgreementChart({ report, labels }: { report: AgreementReport; labels: readonly Label[] }) {
   const { t, i18n } = useTranslation();
-  const name = (id: string) => t(`labels.${id}`, { defaultValue: id });
+  const name = (id: string) => labelName(t, id);
   return (
     <figure className="agreement-chart" data-testid="agreement-chart">
       <figcaption>{t('review.agreement.chart.title')}</figcaption>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementReport, SpanScores } from '../../../shared/agreement/agreementReport';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { formatScore } from './formatScore';
+import { labelName } from '../../i18n/labelName';
 
 function Row({ name, exact, overlap, kappa, testId }: { name: string; exact: SpanScores; overlap: SpanScores; kappa: number | null | undefined; testId: string }) {
   const { t, i18n } = useTranslation();
@@ -60,7 +61,7 @@ export function AgreementTable({ report, labels }: { report: AgreementReport; la
           const overlap = report.overlap.perLabel[label.id];
           if (!exact || !overlap) return null;
           return (
-            <Row key={label.id} testId={`agreement-row-${label.id}`} name={t(`labels.${label.id}`, { defaultValue: label.id })} exact={exact} overlap={overlap} kappa={report.charKappa.perLabel[label.id]?.kappa ?? null} />
+            <Row key={label.id} testId={`agreement-row-${label.id}`} name={labelName(t, label.id)} exact={exact} overlap={overlap} kappa={report.charKappa.perLabel[label.id]?.kappa ?? null} />
           );
         })}
         <Row testId="agreement-row-micro" name={t('review.agreement.micro')} exact={report.exactSpan.micro} overlap={report.overlap.micro} kappa={undefined} />

@@ -3,6 +3,7 @@ import type { Annotation } from '../../../shared/annotation/annotation';
 import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
 import { shortQuote } from '../annotations/AnnotationList';
 import type { ReviewItem } from './reviewGroups';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of one difference row: the row, the colleague's initials, and what its buttons do. */
 export interface DifferenceRowProps {
@@ -27,7 +28,7 @@ function Side({ who, annotation, marker }: { who: string; annotation: Annotation
     <span className="review-side">
       {marker === undefined ? <span className="side-mine" aria-hidden="true" /> : <span className="side-marker" aria-hidden="true">{marker}</span>}
       <span className="side-who">{who}</span>
-      <span className={`chip label-${annotation.label}`}>{t(`labels.${annotation.label}`, { defaultValue: annotation.label })}</span>
+      <span className={`chip label-${annotation.label}`}>{labelName(t, annotation.label)}</span>
       <span className="side-offsets">{t('review.row.offsets', { start: annotation.start, end: annotation.end })}</span>
     </span>
   );

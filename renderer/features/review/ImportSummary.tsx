@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { shortQuote } from '../annotations/AnnotationList';
 import type { ColleagueSetOutcome } from '../../../shared/ipc/methods/datasetMethods';
 import type { ImportSummary as Summary } from './createReviewStore';
+import { labelName } from '../../i18n/labelName';
 
 /** The summary line of each outcome of a colleague set's import. */
 const SUMMARY_KEYS = {
@@ -55,7 +56,7 @@ export function ImportSummary({ summary, pending, onDismiss }: { summary: Summar
             {summary.notStored.map((n) => (
               <li key={`${n.annotator}:${n.row.index}`}>
                 <span className={`migration-status status-${n.reason === 'orphaned' ? 'orphaned' : 'rejected'}`}>{t(`review.summary.reason.${n.reason}`)}</span>{' '}
-                <span className={`chip label-${n.row.label}`}>{t(`labels.${n.row.label}`, { defaultValue: n.row.label })}</span> <span className="migration-quote">{shortQuote(n.row.oldText, 50)}</span>
+                <span className={`chip label-${n.row.label}`}>{labelName(t, n.row.label)}</span> <span className="migration-quote">{shortQuote(n.row.oldText, 50)}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { Migration, MigrationRow } from '../../../shared/ipc/methods/review
 import { shortQuote } from '../annotations/AnnotationList';
 import { formatScore } from './formatScore';
 import { useModalDialog } from '../../ui/useModalDialog';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the migration dialog: one migration, and what to do with the chosen rows. */
 export interface MigrationDialogProps {
@@ -86,7 +87,7 @@ export function MigrationDialog({ migration, busy, onResolve }: MigrationDialogP
                     <span className={`migration-status status-${row.status}`}>{statusText(row, t, i18n.language)}</span>
                   </td>
                   <td>
-                    <span className={`chip label-${row.label}`}>{t(`labels.${row.label}`, { defaultValue: row.label })}</span>
+                    <span className={`chip label-${row.label}`}>{labelName(t, row.label)}</span>
                   </td>
                   <td className="migration-span">
                     <span className="migration-quote">{shortQuote(row.oldText, 60)}</span>

@@ -15,6 +15,7 @@ import { annotatorInitials } from './initials';
 import { MigrationDialog } from './MigrationDialog';
 import { reviewGroups } from './reviewGroups';
 import './review.css';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the review panel: the review, my live annotations, and the editor to show spans in. */
 export interface ReviewPanelProps {
@@ -117,7 +118,7 @@ export function ReviewPanel({ api, review, state, session, annotations, annotato
             <span className="side-marker" aria-hidden="true">
               {initials.get(c.annotator)}
             </span>
-            {c.annotator}
+            <UntrustedText text={c.annotator} />
             <span className="layer-style">{t('review.colleagueStyle', { count: c.annotations.length })}</span>
           </label>
         ))}

@@ -8,6 +8,7 @@ import { planTagAllHits } from '../../../shared/annotation/tagAllHits';
 import { findMatches } from '../../../shared/text/findMatches';
 import { searchKey } from '../../editor/searchHighlight';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the search bar: the open session, its editor view, the labels and how to close. */
 export interface SearchBarProps {
@@ -97,7 +98,7 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
         <select value={label} onChange={(event) => setLabel(event.target.value)}>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
-              {t(`labels.${l.id}`, { defaultValue: l.name })}
+              {labelName(t, l.id)}
             </option>
           ))}
         </select>

@@ -5,7 +5,7 @@ import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../s
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
-import { countLabels } from '../../state/countLabels';
+import { countLabels } from '../../../shared/annotation/countLabels';
 import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';

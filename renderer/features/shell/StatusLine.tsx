@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../state/createDocumentSession';
+import { labelName } from '../../i18n/labelName';
 
 /** Label-id values of a status message (`label`, and `from`/`to` of a retag), shown by their names in the UI language. */
 const LABEL_VALUES = ['label', 'from', 'to'] as const;
@@ -10,7 +11,7 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
   const out = { ...values };
   for (const key of LABEL_VALUES) {
     const id = values[key];
-    if (typeof id === 'string') out[key] = t(`labels.${id}`, { defaultValue: id });
+    if (typeof id === 'string') out[key] = labelName(t, id);
   }
   return out;
 }

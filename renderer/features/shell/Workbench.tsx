@@ -30,6 +30,9 @@ import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useHelpKey } from '../shortcuts/useHelpKey';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
+import { labelName } from '../../i18n/labelName';
+import { countLabels } from '../../../shared/annotation/countLabels';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the workbench for one open document. */
 export interface WorkbenchProps {
@@ -64,13 +67,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const view = editor?.view ?? null;
   const annotations = state.history.present;
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
-  const counts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const a of annotations) c[a.label] = (c[a.label] ?? 0) + 1;
-    return c;
-  }, [annotations]);
-  const labelName = useCallback((id: string) => t(`labels.${id}`, { defaultValue: id }), [t]);
-  const extensions = useMemo(() => [createSessionExtension(session, labelName)], [session, labelName]);
+  const counts = useMemo(() => countLabels(annotations), [annotations]);
+  const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
+  const extensions = useMemo(() => [createSessionExtension(session, nameOfLabel)], [session, nameOfLabel]);
 
   useEffect(() => (view ? bindSessionToView(view, session) : undefined), [view, session]);
 
@@ -164,7 +163,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <header className="workbench-header">
         <span className="app-name">{t('app.name')}</span>
         <h1 className="document-title" data-testid="document-title" title={title}>
-          {title}
+          <UntrustedText text={title} />
         </h1>
         <label className="snap-setting">
           <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
@@ -172,7 +171,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </label>
         <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
           <span className="visually-hidden">{t('settingsDialog.open')} </span>
-          {settings.annotator}
+          <UntrustedText text={settings.annotator} />
         </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { labelName } from '../../i18n/labelName';
 
 /** Props of the palette: the label set and what a click does. */
 export interface LabelPaletteProps {
@@ -14,7 +15,7 @@ export function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
   return (
     <ul className="palette-list">
       {labels.map((label) => {
-        const name = t(`labels.${label.id}`, { defaultValue: label.name });
+        const name = labelName(t, label.id);
         return (
           <li key={label.id}>
             <button

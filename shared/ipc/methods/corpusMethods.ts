@@ -72,8 +72,8 @@ export const CorpusEntrySchema = z.object({
   builtin: z.boolean(),
   /** Code points; null when the text cannot be read. */
   characters: z.number().int().nonnegative().nullable(),
-  /** My tags per label id; null when the annotation file cannot be read. */
-  labelCounts: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+  /** My tags per label id, as a list (a label is data: `__proto__` or `constructor` must survive as an object key would not); null when the annotation file cannot be read. */
+  labelCounts: z.array(z.object({ label: z.string(), count: z.number().int().nonnegative() })).nullable(),
   createdAt: z.string(),
 });
 export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;

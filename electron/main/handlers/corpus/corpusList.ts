@@ -3,6 +3,7 @@ import type { Corpus, CorpusEntry } from '../../../../shared/ipc/methods/corpusM
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { documentStatusOf, type DocumentMeta } from '../../../node/store/documentMeta';
 import { toNotice } from '../handlerDeps';
+import { labelCountList } from '../../../../shared/annotation/countLabels';
 
 /** True for the built-in article's meta (its source is `builtin:…`). */
 export function isBuiltinSource(source: string): boolean {
@@ -20,7 +21,7 @@ export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): P
     status: documentStatusOf(meta),
     builtin: isBuiltinSource(meta.source),
     characters: summary.characters,
-    labelCounts: summary.labelCounts === null ? null : { ...summary.labelCounts },
+    labelCounts: summary.labelCounts === null ? null : labelCountList(summary.labelCounts),
     createdAt: meta.createdAt,
   };
 }

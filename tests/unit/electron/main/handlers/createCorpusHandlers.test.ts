@@ -152,7 +152,7 @@ describe('opening files', () => {
     expect(files).toMatchObject([{ ok: true }, { ok: true, documentId: documentIdOf('Müller 😀') }, { ok: false, code: 'too-large', message: expect.stringMatching(/The file is 30 MB/) }]);
     const listed = (await h.corpus.listCorpus(undefined)).documents;
     expect(listed.map((d) => d.source)).toEqual(['wahl.utf16le-bom.txt', 'nfd.txt']);
-    expect(listed[1]).toMatchObject({ title: 'Müller 😀', characters: 8, status: 'new', labelCounts: {} });
+    expect(listed[1]).toMatchObject({ title: 'Müller 😀', characters: 8, status: 'new', labelCounts: [] });
   });
 
   it('points out a removed copy of the same text that waits in the trash', async () => {
@@ -178,7 +178,7 @@ describe('the corpus list', () => {
     const { documents, trash } = await h.corpus.listCorpus(undefined);
     expect(documents.map((d) => d.id)).toEqual([BUILTIN_ID, wahl, GIPFEL_ID]);
     expect(documents[0]).toMatchObject({ title: 'Korea-Vertrag 😀', status: 'done', builtin: true, characters: Array.from(BUILTIN_ARTICLE_TEXT).length });
-    expect(documents[2]).toMatchObject({ builtin: false, labelCounts: { actor: 2, date: 1 }, characters: Array.from(GIPFEL).length, encoding: 'windows-1252' });
+    expect(documents[2]).toMatchObject({ builtin: false, labelCounts: expect.arrayContaining([{ label: 'actor', count: 2 }, { label: 'date', count: 1 }]), characters: Array.from(GIPFEL).length, encoding: 'windows-1252' });
     expect(trash).toEqual([]);
   });
 

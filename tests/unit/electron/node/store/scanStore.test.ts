@@ -32,6 +32,15 @@ describe('summarizeDocument', () => {
     expect(VALID.annotations.length).toBeGreaterThan(1);
   });
 
+  it.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty'], ['$t(app.loading)'], ['Mu\u0308ller 😀']])('counts a tag labelled %s like any other label', async (label) => {
+    const store = storeOn(dataDir);
+    await store.putDocument({ text: FIXTURE_TEXT, title: 't', source: 'a.txt', encoding: 'utf-8' });
+    const annotations = VALID.annotations.map((a) => ({ ...a, label }));
+    await store.saveAnnotations(FIXTURE_ID, { annotations, annotator: 'jonas', baseRev: 0 });
+    const counts = (await store.summarizeDocument(FIXTURE_ID)).labelCounts;
+    expect(counts === null ? null : Object.entries(counts)).toEqual([[label, annotations.length]]);
+  });
+
   it('gives null counts for a damaged annotations.json without touching it (opening repairs it)', async () => {
     const store = storeOn(dataDir);
     await store.putDocument({ text: FIXTURE_TEXT, title: 't', source: 'a.txt', encoding: 'utf-8' });

@@ -12,7 +12,7 @@ const entry = (c: string, title: string): CorpusEntry => ({
   status: 'new',
   builtin: false,
   characters: 10,
-  labelCounts: {},
+  labelCounts: [],
   createdAt: '2026-11-27T10:00:00.000Z',
 });
 
@@ -64,7 +64,7 @@ describe('createCorpusController', () => {
     expect(corpus.store.get().corpus).toBeNull();
     await corpus.refresh();
     corpus.setLabelCounts(id('b'), { actor: 2, claim: 1 });
-    expect(corpus.store.get().corpus?.documents.map((d) => d.labelCounts)).toEqual([{}, { actor: 2, claim: 1 }, {}]);
+    expect(corpus.store.get().corpus?.documents.map((d) => d.labelCounts)).toEqual([[], [{ label: 'actor', count: 2 }, { label: 'claim', count: 1 }], []]);
     expect(api.listCorpus).toHaveBeenCalledTimes(1);
     corpus.setFilter('mu\u0308');
     expect(corpus.store.get().filter).toBe('mu\u0308');
