@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import type { Annotation } from '../../shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
@@ -26,15 +27,17 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
 
 /**
  * Bundles the session's editor plugins: annotation highlights, the selected annotation, search
- * hits, and click-to-select (repeated clicks on overlapping spans cycle through them).
+ * hits, click-to-select (repeated clicks on overlapping spans cycle through them), and the
+ * session binding, which lives in a plugin's `view()` so it starts and ends with the editor view.
  */
 export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension {
   const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
   return Extension.create({
     name: 'tagwerkSession',
     addProseMirrorPlugins() {
+      const initial = session.annotations();
       return [
-        annotationHighlights(config, session.annotations()),
+        annotationHighlights(config, initial),
         colleagueHighlights(config),
         selectionHighlight(config),
         searchHighlight(),
@@ -50,6 +53,10 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
               return false;
             },
           },
+        }),
+        new Plugin({
+          key: new PluginKey('sessionBinding'),
+          view: (view) => ({ destroy: bindSessionToView(view, session, initial) }),
         }),
       ];
     },
@@ -74,24 +81,29 @@ function keepPageSelection(view: EditorView, tr: Transaction): void {
   }
 }
 
+/** No label hidden: what the highlight plugin draws at first. */
+const NONE_HIDDEN: readonly string[] = [];
+
 /**
- * Keeps the editor's decorations in step with the session: each store change dispatches only the
- * difference (added/removed spans, the selected one) as transaction metadata; labels the filter
+ * Keeps the editor's decorations in step with the session: each session change dispatches only
+ * the difference (added/removed spans, the selected one) as transaction metadata; labels the filter
  * hides are not drawn (the filtered list is recomputed only when the list or the filter changes).
- * The page's live text selection rides along, so the redraw cannot move the caret.
+ * The page's live text selection rides along, so the redraw cannot move the caret. `initial` is
+ * the list the highlight plugin drew; a change made before the view existed is caught up in a
+ * microtask (never inside the view's construction). Returns the unbinding.
  */
-export function bindSessionToView(view: EditorView, session: DocumentSession): () => void {
-  let drawn = session.annotations();
+export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[]): () => void {
+  let drawn = initial;
   let source = drawn;
-  let hidden: readonly string[] = [];
+  let hidden = NONE_HIDDEN;
   let selected: string | null = null;
   let selectedVersion: unknown = null;
   const sync = () => {
     if (view.isDestroyed) return;
-    const state = session.store.get();
+    const state = session.getState();
     const tr = view.state.tr.setMeta('addToHistory', false);
     let changed = false;
-    if (state.history.present !== source || state.hiddenLabels !== hidden) {
+    if (state.history.present !== source || (state.hiddenLabels !== hidden && (state.hiddenLabels.length > 0 || hidden.length > 0))) {
       source = state.history.present;
       hidden = state.hiddenLabels;
       const list = hidden.length === 0 ? source : source.filter((a) => !hidden.includes(a.label));
@@ -111,6 +123,6 @@ export function bindSessionToView(view: EditorView, session: DocumentSession): (
     keepPageSelection(view, tr);
     view.dispatch(tr);
   };
-  sync();
-  return session.store.subscribe(sync);
+  queueMicrotask(sync);
+  return session.subscribe(sync);
 }

@@ -48,16 +48,6 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
       }),
     [api, corpus, currentId, open],
   );
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'o') {
-        event.preventDefault();
-        openFromDialog();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openFromDialog]);
 
   const documents = state.corpus?.documents ?? [];
   const trash = state.corpus?.trash ?? [];

@@ -47,8 +47,8 @@ export function ExportDialog({ api, session, title, choices, onChoices, onClose 
 
   const run = async () => {
     setPhase({ kind: 'saving' });
-    await session.autosave.flush();
-    const save = session.store.get().save;
+    await session.flush();
+    const save = session.saveStatus();
     if (save === 'failed' || save === 'conflict' || save === 'unsaved') return setPhase({ kind: 'failed', message: t('datasets.export.notSaved') });
     setPhase({ kind: 'running', progress: null });
     try {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
@@ -48,7 +48,7 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument }: Datas
     setImportState({ kind: 'working' });
     void (async () => {
       const current = sessionRef.current;
-      await current.autosave.flush();
+      await current.flush();
       try {
         const result = await api.importDataset();
         if (result.status === 'cancelled') return setImportState(null);
@@ -59,18 +59,6 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument }: Datas
       }
     })();
   }, [api, onOpenDocument]);
-
-  // Ctrl+E (Cmd+E) exports from anywhere in the window.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'e') {
-        event.preventDefault();
-        openExport();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [openExport]);
 
   const dialogs = (
     <>

@@ -190,7 +190,7 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
     connect() {
       // Every list the session shows gets its resolutions, including ones made while review is closed.
       layer.at(session.annotations());
-      return session.store.subscribe(() => void layer.at(session.annotations()));
+      return session.subscribe(() => void layer.at(session.annotations()));
     },
   };
 }

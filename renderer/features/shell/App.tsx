@@ -6,7 +6,7 @@ import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
 import { countLabels } from '../../../shared/annotation/countLabels';
-import { createDocumentSession, type SessionState } from '../../state/createDocumentSession';
+import { createDocumentSession, type SessionMemory } from '../../state/createDocumentSession';
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { Workbench } from './Workbench';
@@ -50,7 +50,7 @@ export function App({ api, shell }: AppProps) {
   }, [language, shell.locale, i18n]);
   const opened = state.kind === 'ready' ? state.opened : null;
   const settingsRef = useLatest(settings);
-  const histories = useRef(new Map<string, { rev: number; history: SessionState['history'] }>());
+  const histories = useRef(new Map<string, SessionMemory>());
   const session = useMemo(() => {
     if (!opened) return null;
     return createDocumentSession({
@@ -65,18 +65,18 @@ export function App({ api, shell }: AppProps) {
     });
   }, [opened, api, shell.userName]);
 
-  // Switching documents saves the current one first (keeping its undo history for later), then
-  // opens the other with its annotations.
+  // Switching documents saves the current one first, then opens the other with its annotations;
+  // the session left behind is disposed, its undo history kept for coming back.
   const openDocument = useCallback(
     async (documentId: string) => {
-      await session?.autosave.flush();
-      if (session) {
-        const { rev, history } = session.store.get();
-        histories.current.set(session.documentId, { rev, history });
-        corpus.setLabelCounts(session.documentId, countLabels(session.annotations()));
-      }
+      await session?.flush();
       try {
         const next = await api.openDocument({ documentId });
+        if (session) {
+          histories.current.set(session.documentId, session.memory());
+          corpus.setLabelCounts(session.documentId, countLabels(session.annotations()));
+          session.dispose();
+        }
         setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s));
       } catch (error) {
         session?.say({ key: 'app.openFailed', values: { message: error instanceof Error ? error.message : String(error) }, severity: 'error' });

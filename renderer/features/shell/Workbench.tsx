@@ -5,7 +5,7 @@ import type { Label } from '../../../shared/annotation/labelSet';
 import type { Notice, SettingsView } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
-import { bindSessionToView, createSessionExtension } from '../../editor/sessionExtension';
+import { createSessionExtension } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
@@ -25,9 +25,10 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import '../settings/settings.css';
 import { applyLabel } from '../tagging/applyLabel';
 import { LabelPalette } from '../tagging/LabelPalette';
-import { useWorkbenchKeys } from '../tagging/useWorkbenchKeys';
+import { taggingCommands } from '../tagging/taggingCommands';
+import { KeyBindingsContext } from '../shortcuts/keyBindingsContext';
 import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
-import { useHelpKey } from '../shortcuts/useHelpKey';
+import { useWindowBindings } from '../shortcuts/useWindowBindings';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
 import { labelName } from '../../i18n/labelName';
@@ -60,7 +61,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useHelpKey(openShortcuts);
   const [notices, setNotices] = useState(initialNotices);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -70,8 +70,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
   const extensions = useMemo(() => [createSessionExtension(session, nameOfLabel)], [session, nameOfLabel]);
-
-  useEffect(() => (view ? bindSessionToView(view, session) : undefined), [view, session]);
 
   const reveal = useCallback(
     (id: string) => {
@@ -89,49 +87,50 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     },
     [session, view, reveal],
   );
-  const saveNow = useCallback(() => void session.autosave.flush(), [session]);
+  const saveNow = useCallback(() => void session.flush(), [session]);
   const openSearch = useCallback(() => setSearching(true), []);
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
-  useWorkbenchKeys({ session, view, labels, openSearch, focusNote, saveNow, reveal });
   const { review, state: reviewState } = useReview(api, session, view);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
-
-  // Main's events: menu commands, and "save now" before the window closes.
-  useEffect(() => api.events.onFlushRequest(() => void session.autosave.flush()), [api, session]);
-  useEffect(
-    () =>
-      api.events.onMenuCommand(({ command, documentId }) => {
-        if (command === 'find') openSearch();
-        else if (command === 'save') saveNow();
-        else if (command === 'undo') session.undo();
-        else if (command === 'redo') session.redo();
-        else if (command === 'open-document' && documentId) void onOpenDocument(documentId);
-        else if (command === 'open') void corpus.openFromDialog(onOpenDocument);
-        else if (command === 'review') review.toggle();
-        else if (command === 'export') datasets.openExport();
-        else if (command === 'import') datasets.openImport();
-      }),
-    [api, session, review, openSearch, saveNow, onOpenDocument, corpus, datasets.openExport, datasets.openImport],
+  // The window's one command map: keys (from the keymap) and menu items run the same handlers.
+  const bindings = useWindowBindings(
+    {
+      ...taggingCommands({ session, view, labels, focusNote, reveal }),
+      find: openSearch,
+      save: saveNow,
+      undo: () => session.undo(),
+      redo: () => session.redo(),
+      open: () => void corpus.openFromDialog(onOpenDocument),
+      'open-document': ({ documentId }) => (documentId ? void onOpenDocument(documentId) : false),
+      review: () => review.toggle(),
+      export: datasets.openExport,
+      import: datasets.openImport,
+      help: openShortcuts,
+    },
+    api.events,
   );
+
+  // "Save now" before the window closes.
+  useEffect(() => api.events.onFlushRequest(() => void session.flush()), [api, session]);
   // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
   useEffect(() => {
     let last = '';
     const report = () => {
-      const { save } = session.store.get();
-      const state = { dirty: save === 'unsaved' || save === 'saving' || save === 'failed' || save === 'conflict', failed: save === 'failed' || save === 'conflict' };
+      const save = session.saveStatus();
+      const state = { dirty: session.isDirty(), failed: save === 'failed' || save === 'conflict' };
       const key = JSON.stringify(state);
       if (key === last) return;
       last = key;
       void api.reportSaveState(state).catch(() => undefined);
     };
     report();
-    return session.store.subscribe(report);
+    return session.subscribe(report);
   }, [api, session]);
 
   // Save when the window loses focus or the page goes away; the UI never waits for it.
   useEffect(() => {
-    const flush = () => void session.autosave.flush();
+    const flush = () => void session.flush();
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     return () => {
@@ -159,6 +158,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   }, [api, session, view, initialScrollTop]);
 
   return (
+    <KeyBindingsContext.Provider value={bindings}>
     <div className={reviewState.open ? 'workbench review-open' : 'workbench'}>
       <header className="workbench-header">
         <span className="app-name">{t('app.name')}</span>
@@ -191,7 +191,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className="document-pane" ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
-        <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.autosave.flush()} onOpenDocument={onOpenDocument} />
+        <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.flush()} onOpenDocument={onOpenDocument} />
         {searching && view && (
           <SearchBar
             session={session}
@@ -233,5 +233,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <StatusLine state={state} characters={session.converter.codePointLength} />
       {datasets.dialogs}
     </div>
+    </KeyBindingsContext.Provider>
   );
 }

@@ -4,11 +4,21 @@ export type KeyToken = string;
 /** Where a shortcut acts: in the text, anywhere outside a form field, anywhere, in the search bar, or in a list. */
 export type ShortcutPlace = 'text' | 'outsideField' | 'anywhere' | 'searchBar' | 'list';
 
-/** One shortcut: its catalog id (`shortcuts.actions.<id>`), where it acts, and its alternatives, each a chord of keys pressed together. */
+/** A visible mode in which keys may mean something else (its bindings win while it is shown). */
+export type ModeId = 'noteEditing' | 'relationPicking' | 'suggestionReview';
+
+/**
+ * One shortcut: its catalog id (`shortcuts.actions.<id>`), where it acts, and its alternatives,
+ * each a chord of keys pressed together. `commands` names, per chord, the command the window's
+ * bindings run (none: the component that owns the place handles the keys, e.g. the search bar);
+ * `mode` marks a key that acts only while that mode is shown.
+ */
 export interface Shortcut {
   readonly id: string;
   readonly where: ShortcutPlace;
   readonly chords: readonly (readonly KeyToken[])[];
+  readonly commands?: readonly string[];
+  readonly mode?: ModeId;
 }
 
 /**
@@ -16,19 +26,19 @@ export interface Shortcut {
  * overlay and the README's keymap table (checked by a test) are made from.
  */
 export const KEYMAP: readonly Shortcut[] = [
-  { id: 'label', where: 'outsideField', chords: [['1'], ['2'], ['3'], ['4']] },
-  { id: 'delete', where: 'text', chords: [['Delete'], ['Backspace']] },
-  { id: 'note', where: 'text', chords: [['Enter']] },
-  { id: 'move', where: 'outsideField', chords: [['J'], ['K'], ['Alt', 'ArrowDown'], ['Alt', 'ArrowUp']] },
-  { id: 'cycle', where: 'outsideField', chords: [['C']] },
-  { id: 'deselect', where: 'text', chords: [['Escape']] },
-  { id: 'undo', where: 'outsideField', chords: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']] },
-  { id: 'search', where: 'anywhere', chords: [['Ctrl', 'F']] },
+  { id: 'label', where: 'outsideField', chords: [['1'], ['2'], ['3'], ['4']], commands: ['label', 'label', 'label', 'label'] },
+  { id: 'delete', where: 'text', chords: [['Delete'], ['Backspace']], commands: ['delete', 'delete'] },
+  { id: 'note', where: 'text', chords: [['Enter']], commands: ['note'] },
+  { id: 'move', where: 'outsideField', chords: [['J'], ['K'], ['Alt', 'ArrowDown'], ['Alt', 'ArrowUp']], commands: ['next', 'previous', 'next', 'previous'] },
+  { id: 'cycle', where: 'outsideField', chords: [['C']], commands: ['cycle'] },
+  { id: 'deselect', where: 'text', chords: [['Escape']], commands: ['deselect'] },
+  { id: 'undo', where: 'outsideField', chords: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], commands: ['undo', 'redo', 'redo'] },
+  { id: 'search', where: 'anywhere', chords: [['Ctrl', 'F']], commands: ['find'] },
   { id: 'searchSteps', where: 'searchBar', chords: [['Enter'], ['Shift', 'Enter'], ['Escape']] },
-  { id: 'save', where: 'anywhere', chords: [['Ctrl', 'S']] },
-  { id: 'openExport', where: 'anywhere', chords: [['Ctrl', 'O'], ['Ctrl', 'E']] },
+  { id: 'save', where: 'anywhere', chords: [['Ctrl', 'S']], commands: ['save'] },
+  { id: 'openExport', where: 'anywhere', chords: [['Ctrl', 'O'], ['Ctrl', 'E']], commands: ['open', 'export'] },
   { id: 'lists', where: 'list', chords: [['ArrowUp'], ['ArrowDown'], ['Home'], ['End'], ['Enter']] },
-  { id: 'help', where: 'outsideField', chords: [['?'], ['F1']] },
+  { id: 'help', where: 'outsideField', chords: [['?'], ['F1']], commands: ['help', 'help'] },
 ];
 
 /** Tokens with a name of their own per language; every other token (letters, digits, `?`, F1) is shown as it is. */
@@ -37,10 +47,4 @@ export const NAMED_KEYS = ['Ctrl', 'Shift', 'Alt', 'Delete', 'Backspace', 'Enter
 /** The chords of a shortcut as text, e.g. `Ctrl+Shift+Z`, with `name` giving each token's visible name. */
 export function chordTexts(shortcut: Shortcut, name: (token: KeyToken) => string): string[] {
   return shortcut.chords.map((chord) => chord.map(name).join('+'));
-}
-
-/** True when a key event is the chord `?` or F1, which open the shortcut overlay. */
-export function isHelpKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  return event.key === '?' || event.key === 'F1';
 }

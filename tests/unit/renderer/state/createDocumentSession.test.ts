@@ -17,7 +17,7 @@ function session(over: Partial<OpenedDocument> = {}, previous?: Parameters<typeo
     isConflict: () => false,
     previous,
   });
-  s.autosave.dispose();
+  s.dispose();
   return s;
 }
 
@@ -28,16 +28,16 @@ describe('createDocumentSession', () => {
     const a = s.tagRange(at, at + 2, 'actor');
     expect(a).toMatchObject({ text: 'Mu\u0308ller', start: 7, end: 14, label: 'actor', annotator: 'jonas' });
     expect(Array.from(TEXT).slice(a!.start, a!.end).join('')).toBe('Mu\u0308ller');
-    expect(s.store.get().selectedId).toBe(a!.id);
+    expect(s.getState().selectedId).toBe(a!.id);
   });
 
   it('an empty or whitespace selection creates nothing and says why', () => {
     const s = session();
     expect(s.tagRange(3, 3, 'claim')).toBeNull();
-    expect(s.store.get().message?.key).toBe('status.emptySelection');
+    expect(s.getState().message?.key).toBe('status.emptySelection');
     const space = TEXT.indexOf(' sagt');
     expect(s.tagRange(space, space + 1, 'claim')).toBeNull();
-    expect(s.store.get().message?.key).toBe('status.whitespaceSelection');
+    expect(s.getState().message?.key).toBe('status.whitespaceSelection');
     expect(s.annotations()).toHaveLength(0);
   });
 
@@ -81,14 +81,14 @@ describe('createDocumentSession', () => {
   it('a read-only document refuses every change and says so', () => {
     const s = session({ readOnly: true });
     expect(s.tagRange(2, 6, 'actor')).toBeNull();
-    expect(s.store.get().message?.key).toBe('status.readOnly');
-    expect(s.store.get().save).toBe('read-only');
+    expect(s.getState().message?.key).toBe('status.readOnly');
+    expect(s.getState().save).toBe('read-only');
   });
 
   it('coming back to a document restores its undo history when its file did not change', () => {
     const first = session();
     first.tagRange(2, 6, 'actor');
-    const { history } = first.store.get();
+    const { history } = first.getState();
     const back = session({ annotations: [...history.present], rev: 1 }, { rev: 1, history });
     back.undo();
     expect(back.annotations()).toHaveLength(0);
@@ -102,13 +102,13 @@ describe('createDocumentSession', () => {
     const at = TEXT.indexOf('Anna');
     const selection = { start: at, end: at + 5, visible: true }; // overshoots into the space
     expect(s.applyLabel(selection, 'actor').kind).toBe('create');
-    expect(s.store.get().message).toMatchObject({ key: 'status.tagged', values: { text: 'Anna', label: 'actor' } });
+    expect(s.getState().message).toMatchObject({ key: 'status.tagged', values: { text: 'Anna', label: 'actor' } });
     expect(s.applyLabel(selection, 'claim').kind).toBe('retag');
-    expect(s.store.get().message).toMatchObject({ key: 'status.retagged', values: { text: 'Anna', from: 'actor', to: 'claim' } });
+    expect(s.getState().message).toMatchObject({ key: 'status.retagged', values: { text: 'Anna', from: 'actor', to: 'claim' } });
     expect(s.applyLabel(null, 'claim').kind).toBe('exists');
-    expect(s.store.get().message).toMatchObject({ key: 'status.exists', values: { text: 'Anna', label: 'claim' } });
+    expect(s.getState().message).toMatchObject({ key: 'status.exists', values: { text: 'Anna', label: 'claim' } });
     expect(s.annotations()).toHaveLength(1);
-    expect(s.store.get().history.past).toHaveLength(2);
+    expect(s.getState().history.past).toHaveLength(2);
   });
 
   it('a selection out of view changes nothing and says why; the next action clears the message', () => {
@@ -116,9 +116,9 @@ describe('createDocumentSession', () => {
     const a = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
     expect(s.applyLabel({ start: 0, end: 2, visible: false }, 'claim')).toEqual({ kind: 'refuse', reason: 'out-of-view' });
     expect(s.annotations()).toEqual([a]);
-    expect(s.store.get().message?.key).toBe('status.selectionOutOfView');
+    expect(s.getState().message?.key).toBe('status.selectionOutOfView');
     s.select(null);
-    expect(s.store.get().message).toBeNull();
+    expect(s.getState().message).toBeNull();
   });
 
   it('a hidden label: its selected tag is deselected, J/K skip it and say "filtered"; tagging with it shows it again', () => {
@@ -126,13 +126,39 @@ describe('createDocumentSession', () => {
     const anna = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf('Anna') + 4, 'actor')!;
     const absatz = s.tagRange(TEXT.indexOf('Absatz'), TEXT.indexOf('Absatz') + 6, 'claim')!;
     s.toggleLabel('claim');
-    expect(s.store.get()).toMatchObject({ hiddenLabels: ['claim'], selectedId: null });
+    expect(s.getState()).toMatchObject({ hiddenLabels: ['claim'], selectedId: null });
     expect(s.isShown(absatz)).toBe(false);
     expect(s.selectNeighbour(1)?.id).toBe(anna.id);
     expect(s.selectNeighbour(1)).toBeNull();
-    expect(s.store.get().message?.key).toBe('status.lastAnnotationFiltered');
+    expect(s.getState().message?.key).toBe('status.lastAnnotationFiltered');
     s.applyLabel(null, 'claim');
-    expect(s.store.get().hiddenLabels).toEqual([]);
+    expect(s.getState().hiddenLabels).toEqual([]);
     expect(s.annotations().map((a) => a.label)).toEqual(['claim', 'claim']);
+  });
+
+  it('dispose saves an unsaved tag once, then autosave stops; selectors read the same state', async () => {
+    const save = vi.fn(async (_request: { annotations: readonly { text: string }[] }) => ({ rev: 1 }));
+    const s = createDocumentSession({
+      opened: { document: { id: 'sha256:' + '2'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [] },
+      annotator: () => 'jonas',
+      snapToWords: () => true,
+      newId: () => 'ä1',
+      now: () => '2026-11-27T10:00:00.000Z',
+      saveAnnotations: save,
+      isConflict: () => false,
+    });
+    const at = TEXT.indexOf('Mu\u0308ller');
+    const a = s.tagRange(at, at + 3, 'actor');
+    expect(s.selected()).toBe(a);
+    expect(s.selectedId()).toBe('ä1');
+    expect(s.isDirty()).toBe(true);
+    s.dispose();
+    await vi.waitFor(() => expect(s.saveStatus()).toBe('saved'));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ annotations: [{ text: 'Mu\u0308ller' }] });
+    s.applyLabel(null, 'claim');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(s.memory().history.present[0]?.label).toBe('claim');
   });
 });

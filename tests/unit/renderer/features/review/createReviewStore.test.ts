@@ -56,13 +56,13 @@ describe('the difference groups against jonas', () => {
 describe('decisions', () => {
   it('accept theirs on a label conflict retags my span (same id) and the row becomes an accepted agree row; one undo step', async () => {
     const { session, review, rowOf, count } = await openReview();
-    const steps = session.store.get().history.past.length;
+    const steps = session.getState().history.past.length;
     expect(review.act({ kind: 'decide', rowId: rowOf('label-conflict', 'am Dienstag').row.id, decision: 'accept-theirs' })).toBe(true);
     expect(session.annotations().find((a) => a.id === 'm-dienstag')).toMatchObject({ label: 'date', updatedAt: '2026-11-27T10:00:00.000Z' });
     expect(count('label-conflict')).toBe(1);
     expect(rowOf('agree', 'am Dienstag').decision).toBe('accept-theirs');
-    expect(session.store.get().history.past.length).toBe(steps + 1);
-    expect(session.store.get().message).toMatchObject({ key: 'review.status.decided', values: { count: 1 } });
+    expect(session.getState().history.past.length).toBe(steps + 1);
+    expect(session.getState().message).toMatchObject({ key: 'review.status.decided', values: { count: 1 } });
     session.undo();
     expect(session.annotations().find((a) => a.id === 'm-dienstag')?.label).toBe('claim');
     expect(rowOf('label-conflict', 'am Dienstag').decision).toBeUndefined();
@@ -104,9 +104,9 @@ describe('decisions', () => {
     review.act({ kind: 'accept-all-agreeing' });
     expect(rowOf('agree', 'Wladimir Putin').decision).toBe('accept-theirs');
     expect(session.annotations()).toHaveLength(6);
-    const steps = session.store.get().history.past.length;
+    const steps = session.getState().history.past.length;
     review.act({ kind: 'merge-all', annotator: 'jonas' });
-    expect(session.store.get().history.past.length).toBe(steps + 1);
+    expect(session.getState().history.past.length).toBe(steps + 1);
     expect(session.annotations()).toHaveLength(6 + 12);
     expect(session.annotations().some((a) => a.text === 'Choe Son-hui')).toBe(false);
     expect(count('only-theirs')).toBe(1);
@@ -116,8 +116,8 @@ describe('decisions', () => {
     expect(groups().find((g) => g.kind === 'agree')?.open).toBe(0);
     // Nothing left to merge: no empty undo step, and the user is told.
     expect(review.act({ kind: 'merge-all', annotator: 'jonas' })).toBe(false);
-    expect(session.store.get().history.past.length).toBe(steps + 1);
-    expect(session.store.get().message?.key).toBe('review.status.nothingToDecide');
+    expect(session.getState().history.past.length).toBe(steps + 1);
+    expect(session.getState().message?.key).toBe('review.status.nothingToDecide');
     session.undo();
     expect(session.annotations()).toHaveLength(6);
     expect(count('only-theirs')).toBe(13);
@@ -152,7 +152,7 @@ describe('decisions', () => {
     await review.reload();
     expect(review.act({ kind: 'merge-all', annotator: 'jonas' })).toBe(false);
     expect(readOnly.annotations()).toHaveLength(6);
-    expect(readOnly.store.get().message?.key).toBe('status.readOnly');
+    expect(readOnly.getState().message?.key).toBe('status.readOnly');
   });
 });
 

@@ -45,6 +45,6 @@ export function articleSession(annotations: readonly Annotation[] = MY_TAGS) {
     saveAnnotations: save,
     isConflict: () => false,
   });
-  session.autosave.dispose();
+  session.dispose();
   return { session, save };
 }

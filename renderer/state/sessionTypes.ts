@@ -1,0 +1,120 @@
+import type { Annotation } from '../../shared/annotation/annotation';
+import type { History } from '../../shared/annotation/history';
+import type { KeySelection, LabelKeyAction } from '../../shared/annotation/labelKeyAction';
+import type { OpenedDocument } from '../../shared/ipc/contract';
+import type { OffsetConverter } from '../../shared/text/offsetConverter';
+import type { TextIndex } from '../../shared/text/textIndex';
+import type { SaveStatus } from './createAutosave';
+
+/** A message for the status line: an i18n key with its values. */
+export interface StatusMessage {
+  key: string;
+  values?: Record<string, string | number>;
+  severity: 'info' | 'warning' | 'error';
+}
+
+/** Everything the UI renders about one open document. */
+export interface SessionState {
+  history: History<readonly Annotation[]>;
+  selectedId: string | null;
+  rev: number;
+  save: SaveStatus;
+  saveError: string | null;
+  message: StatusMessage | null;
+  /** Labels the filter hides: not drawn in the text, not listed, skipped by J/K and clicks. */
+  hiddenLabels: readonly string[];
+}
+
+/** What the window keeps of a document it leaves, so coming back restores its undo history. */
+export interface SessionMemory {
+  rev: number;
+  history: History<readonly Annotation[]>;
+}
+
+/** What a session needs: who is annotating, ids, clock and the save call to main. */
+export interface SessionDeps {
+  opened: OpenedDocument;
+  annotator(): string;
+  snapToWords(): boolean;
+  newId(): string;
+  now(): string;
+  saveAnnotations(request: { documentId: string; baseRev: number; annotations: Annotation[] }): Promise<{ rev: number }>;
+  isConflict(error: unknown): boolean;
+  /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
+  previous?: SessionMemory | undefined;
+}
+
+/** What a bulk change may use: who is annotating, the time, and fresh annotation ids. */
+export interface BulkTools {
+  readonly annotator: string;
+  readonly now: string;
+  newId(): string;
+}
+
+/** Reading a session: a state snapshot and its parts, and change notification (for useSyncExternalStore). */
+export interface SessionSelectors {
+  /** The whole state; a new object after every change, the same object otherwise. */
+  getState(): SessionState;
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** My annotations as they are now (the present of the undo history). */
+  annotations(): readonly Annotation[];
+  selectedId(): string | null;
+  /** The selected annotation, or null when none is selected. */
+  selected(): Annotation | null;
+  saveStatus(): SaveStatus;
+  /** True while an edit is not yet saved (unsaved, saving, failed or a conflict). */
+  isDirty(): boolean;
+  /** The rev and undo history, for the window to keep when it leaves the document. */
+  memory(): SessionMemory;
+}
+
+/** The tagging actions; each change is one undo step and autosaves. */
+export interface SessionActions {
+  /**
+   * A label key or palette button: does what `labelKeyAction` decides for the visible text
+   * selection (null: none) and the selected tag — create, retag or select the existing twin —
+   * names the tag in the status line, and returns the decision so the caller can clear the selection.
+   */
+  applyLabel(selection: KeySelection | null, labelId: string): LabelKeyAction;
+  /** `applyLabel` for a visible UTF-16 selection; returns the tag it created, else null. */
+  tagRange(utf16Start: number, utf16End: number, labelId: string): Annotation | null;
+  deleteSelected(): void;
+  setNote(id: string, note: string): void;
+  tagAll(query: string, labelId: string): number;
+  /**
+   * Makes `update(current, tools)` my annotations as ONE undo step — always a step, even when the
+   * list is unchanged, so a review decision that only marks rows as reviewed undoes too; `null`
+   * from `update` changes nothing. The selection is kept if its annotation is still there.
+   * Returns whether a step was made (false also when the document is read-only).
+   */
+  replaceAnnotations(update: (current: readonly Annotation[], tools: BulkTools) => readonly Annotation[] | null, label: string, message?: StatusMessage): boolean;
+  undo(): void;
+  redo(): void;
+}
+
+/** Moving the selection and the label filter; none of these changes the annotations. */
+export interface SessionNavigation {
+  /** Shows or hides a label in the text, the list and J/K; hiding the selected tag's label deselects it. */
+  toggleLabel(labelId: string): void;
+  /** False for annotations whose label the filter hides. */
+  isShown(annotation: Annotation): boolean;
+  select(id: string | null): void;
+  selectNeighbour(direction: 1 | -1): Annotation | null;
+  cycleAt(ids: readonly string[]): string | null;
+  cycleOverlapping(): string | null;
+  say(message: StatusMessage | null): void;
+}
+
+/** One open document: its text helpers, selectors, every tagging action, saving and disposal. */
+export interface DocumentSession extends SessionSelectors, SessionActions, SessionNavigation {
+  readonly documentId: string;
+  readonly text: string;
+  readonly converter: OffsetConverter;
+  readonly textIndex: TextIndex;
+  readonly readOnly: boolean;
+  /** Saves now (Ctrl+S, blur, close, before a switch); resolves when the save has settled. */
+  flush(): Promise<void>;
+  /** Ends the session when the window leaves it: saves what is unsaved, then stops autosave's timers. */
+  dispose(): void;
+}

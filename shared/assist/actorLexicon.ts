@@ -1,0 +1,81 @@
+import { withNfdUmlauts } from './wordChars';
+
+function wordEnd(source: string): RegExp {
+  return new RegExp(withNfdUmlauts(`(?:${source})$`), 'iu');
+}
+
+/**
+ * Role words, also as the end of a compound ("Bundesfinanzministerin", "Polizeisprecher",
+ * "UNO-Vertreter"), singular and plural; a role word names a function, not a person.
+ */
+export const ROLE_WORD = wordEnd(
+  '(?:minister|sprecher|präsident|kanzler|vorsitzende|trainer|richter|bürgermeister|direktor|abgeordnete|' +
+    'staatsanwalt|staatsanwältin|anwalt|anwältin|meteorolog|ökonom|analyst|expert|kapitän|stürmer|torwart|' +
+    'torhüter|geschäftsführer|generalsekretär|botschafter|vertreter|leiter|gouverneur|senator|ermittler|' +
+    'verteidiger|chef|chefin|sekretär|bischof|kommissar|kommissarin|beauftragte|vorstand|intendant|klimaforscher|forscher|wissenschaftler|' +
+    'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat)(?:in|innen|en|n|e|s|er|es)?',
+);
+
+/** Organisation forms: the end of a compound that names an institution ("Innenministerium", "Wetterdienst"). */
+export const ORG_WORD = wordEnd(
+  '(?:ministerium|ministeriums|verband|verbands|verbandes|amt|amts|amtes|gericht|gerichts|gerichtshof|gerichtshofs|' +
+    'partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
+    '(?:bundes|stadt|aufsichts|sicherheits|gemeinde|betriebs|ethik|sachverständigen|europa|menschenrechts|verwaltungs)rat|' +
+    'rates|rats|kommission|polizei|gewerkschaft|institut|instituts|behörde|konzern|konzerns|verein|vereins|regierung|' +
+    'parlament|parlaments|ausschuss|ausschusses|staatsanwaltschaft|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
+    'union|fraktion|senat|kammer|organisation|universität|klinikum|bündnis|opposition|landtag|landtags)',
+);
+
+/** Organisations known by a name that has no organisation form (parties, seats of government). */
+export const KNOWN_ORGS: readonly (readonly string[])[] = [
+  ['Grünen'], ['Grüne'], ['Linke'], ['Linken'], ['AfD'], ['Kreml'], ['Pentagon'], ['Vatikan'], ['Vereinten', 'Nationen'], ['Vereinte', 'Nationen'],
+  ['Weißen', 'Haus'], ['Weiße', 'Haus'],
+];
+
+/** Class nouns that stand before an organisation's name like a role word before a person's ("die Gewerkschaft Verdi"). */
+export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|partei|verein|unternehmen|sender|zeitung|agentur|club|klub)$/iu;
+
+/** Short forms of organisations that are written in capitals but are not actors (countries, indices, units). */
+export const NOT_AN_ORG_ACRONYM = new Set([
+  'USA', 'UK', 'BRD', 'DDR', 'DAX', 'EUR', 'USD', 'CO', 'PS', 'KW', 'TV', 'PC', 'KI', 'GPS', 'WM', 'EM', 'ICE', 'ÖPNV', 'BIP', 'MDAX', 'UV', 'OK', 'CEO',
+]);
+
+/** Legal forms and club prefixes that make the capitalised words beside them an organisation. */
+export const LEGAL_FORM = new Set(['AG', 'GmbH', 'SE', 'KG', 'e.V.', 'Inc.', 'Ltd.', 'Co.']);
+export const CLUB_PREFIX = new Set(['FC', 'SC', 'SV', 'VfB', 'VfL', 'TSG', 'BVB', 'RB', 'TSV', 'SpVgg', 'Borussia', 'Eintracht', 'Hertha', 'Union', 'Fortuna']);
+
+/** Speech and attribution cues after which (or, for "zufolge", before which) the speaker is named. */
+export const CUE_VERBS = new Set([
+  'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'warnt', 'teilte', 'teilt', 'meinte', 'berichtete',
+  'berichtet', 'fügte', 'ergänzte', 'mahnte', 'schrieb', 'antwortete', 'entgegnete', 'versicherte', 'unterstrich', 'bekräftigte',
+  'argumentierte', 'so', 'laut', 'Laut',
+]);
+
+/** Capitalised words that start a sentence or a phrase but never a name (determiners, pronouns, particles, months). */
+export const NEVER_A_NAME = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Einem', 'Einen', 'Dieser', 'Diese', 'Dieses', 'Diesem',
+  'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Ihr', 'Man', 'Laut', 'Nach', 'So', 'Auch', 'Doch', 'Aber', 'Dann', 'Zudem', 'Außerdem', 'Bereits',
+  'Noch', 'Nur', 'Mehr', 'Im', 'Am', 'Um', 'In', 'Bei', 'Mit', 'Von', 'Vom', 'Zum', 'Zur', 'Für', 'Seit', 'Bis', 'Ab', 'Anfang', 'Mitte',
+  'Ende', 'Wie', 'Was', 'Wer', 'Wo', 'Warum', 'Als', 'Wenn', 'Weil', 'Dass', 'Und', 'Oder', 'Trotz', 'Wegen', 'Angaben', 'Insgesamt',
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Uhr', 'Prozent', 'Euro', 'Jahr', 'Jahren', 'Woche',
+  'Zeit', 'Interview', 'Rede', 'Mitteilung', 'Pressekonferenz', 'Abend', 'Morgen', 'Nachmittag', 'Spiel', 'Sieg', 'Niederlage', 'Urteil',
+]);
+
+/** Particles inside a name ("Ursula von der Leyen", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'di', 'da', 'ten', 'al']);
+
+/** Common first names (German and international), after which capitalised words are a person's name. */
+export const FIRST_NAMES = new Set([
+  'Anna', 'Maria', 'Julia', 'Laura', 'Lena', 'Sarah', 'Lisa', 'Katharina', 'Claudia', 'Sabine', 'Petra', 'Susanne', 'Andrea', 'Nicole',
+  'Stefanie', 'Christine', 'Monika', 'Ursula', 'Angela', 'Annalena', 'Saskia', 'Nancy', 'Ricarda', 'Svenja', 'Franziska', 'Karin', 'Heike',
+  'Birgit', 'Sandra', 'Melanie', 'Jana', 'Miriam', 'Sophie', 'Hannah', 'Emma', 'Lea', 'Leonie', 'Alina', 'Marie', 'Eva', 'Ulrike', 'Anja',
+  'Thomas', 'Michael', 'Andreas', 'Stefan', 'Christian', 'Peter', 'Klaus', 'Wolfgang', 'Jürgen', 'Frank', 'Markus', 'Martin', 'Matthias',
+  'Alexander', 'Daniel', 'Tobias', 'Sebastian', 'Jan', 'Jonas', 'Lukas', 'Felix', 'Maximilian', 'Paul', 'Leon', 'Tim', 'Olaf', 'Friedrich',
+  'Robert', 'Christian', 'Hubertus', 'Karl', 'Boris', 'Lars', 'Kevin', 'Julian', 'Hansi', 'Joshua', 'Manuel', 'Thomas', 'Mats', 'Toni',
+  'Jamal', 'Florian', 'Philipp', 'Hans', 'Heinz', 'Werner', 'Günter', 'Dieter', 'Uwe', 'Bernd', 'Ralf', 'Jens', 'Sven', 'Dirk', 'Olga',
+  'Joachim', 'Georg', 'Johannes', 'David', 'Simon', 'Jakob', 'Moritz', 'Niklas', 'Fabian', 'Patrick', 'Oliver', 'Carsten', 'Kai', 'Ahmed',
+  'Mehmet', 'Ali', 'Fatma', 'Ayşe', 'Emre', 'Cem', 'Wladimir', 'Sergej', 'Dmitri', 'Wolodymyr', 'Emmanuel', 'Joe', 'Donald', 'Kamala',
+  'Giorgia', 'Xi', 'Kim', 'Recep', 'Viktor', 'Ole', 'Mette', 'Pedro', 'Ursula', 'Christine', 'Jerome', 'Mario', 'Luis', 'Jorge', 'José',
+  'Isabel', 'Elena', 'Natalia', 'Irina', 'Ivan', 'Igor', 'Marco', 'Luca', 'Giulia', 'Pierre', 'Jean', 'Marine', 'Léa', 'Chloé', 'Noah', 'Elias',
+]);

@@ -1,0 +1,135 @@
+import { tokenizeGerman, type TextToken } from '../text/germanTokenizer';
+import { CLUB_PREFIX, CUE_VERBS, FIRST_NAMES, KNOWN_ORGS, LEGAL_FORM, NAME_PARTICLES, NEVER_A_NAME, NOT_AN_ORG_ACRONYM, ORG_CLASS, ORG_WORD, ROLE_WORD } from './actorLexicon';
+import { findAliases } from './actorAliases';
+import type { SpanProposal } from './suggestion';
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ADJECTIVE_BEFORE_ORG = /^\p{Lu}[\p{L}\p{M}-]*(?:e|en|er|es|em)$/u;
+
+function isNameWord(word: Word | undefined): boolean {
+  return word !== undefined && CAPITALISED.test(word.text) && /\p{Ll}/u.test(word.text) && !NEVER_A_NAME.has(word.text)
+    && !ROLE_WORD.test(word.text) && !ORG_WORD.test(word.text) && !CUE_VERBS.has(word.text);
+}
+
+function isOrgWord(word: Word | undefined): boolean {
+  if (word === undefined || !CAPITALISED.test(word.text)) return false;
+  return ORG_WORD.test(word.text) || (ACRONYM.test(word.text) && !NOT_AN_ORG_ACRONYM.has(word.text));
+}
+
+/** The last index of a name starting at `from`: capitalised words, with particles ("von der") inside. */
+function nameEnd(words: readonly Word[], from: number, max = 4): number {
+  let last = -1;
+  for (let i = from; i < words.length && i - from < max + 2; i++) {
+    const word = words[i] as Word;
+    if (isNameWord(word)) last = i;
+    else if (!(last >= 0 && NAME_PARTICLES.has(word.text) && isNameWord(words[i + 1]) || NAME_PARTICLES.has(word.text) && isNameWord(words[i + 2]) && NAME_PARTICLES.has((words[i + 1] as Word).text))) break;
+  }
+  return last;
+}
+
+/** The organisation phrase around an org word at `at`: capitalised adjectives before, a city after a court, "(ABC)" after. */
+function orgPhrase(words: readonly Word[], at: number): { first: number; last: number } {
+  let first = at;
+  while (first > 0 && ADJECTIVE_BEFORE_ORG.test((words[first - 1] as Word).text) && !NEVER_A_NAME.has((words[first - 1] as Word).text) && !isOrgWord(words[first - 1])) first--;
+  let last = at;
+  if (/gericht$/iu.test((words[at] as Word).text) && isNameWord(words[at + 1])) last = at + 1;
+  if (words[last + 1]?.text === '(' && ACRONYM.test(words[last + 2]?.text ?? '') && words[last + 3]?.text === ')') last += 3;
+  return { first, last };
+}
+
+/** Names following a role word, a first name, a club prefix or a speech cue, and organisations; as word-index ranges. */
+function actorRanges(words: readonly Word[]): { first: number; last: number; role?: boolean }[] {
+  const ranges: { first: number; last: number; role?: boolean }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const known = KNOWN_ORGS.find((name) => name.every((part, k) => words[i + k]?.text === part));
+    if (known) {
+      ranges.push({ first: i, last: i + known.length - 1 });
+      i += known.length - 1;
+    } else if (CAPITALISED.test(word.text) && ORG_CLASS.test(word.text) && isNameWord(words[i + 1])) {
+      const end = nameEnd(words, i + 1, 3);
+      ranges.push({ first: i + 1, last: end });
+      i = end;
+    } else if (CAPITALISED.test(word.text) && ORG_CLASS.test(word.text) && ACRONYM.test(words[i + 1]?.text ?? '')) {
+      continue; // "die Agentur KCNA": the short form names the organisation
+    } else if (CAPITALISED.test(word.text) && ROLE_WORD.test(word.text) && ROLE_WORD.test(words[i + 1]?.text ?? '')) {
+      continue; // "der Vorsitzende Richter": the first role word is an adjective here
+    } else if (CAPITALISED.test(word.text) && ROLE_WORD.test(word.text) && !ORG_WORD.test(word.text)) {
+      const end = nameEnd(words, i + 1);
+      if (end > i) {
+        ranges.push({ first: i + 1, last: end });
+        i = end;
+      } else {
+        ranges.push({ first: i, last: i, role: true });
+      }
+    } else if (FIRST_NAMES.has(word.text) && nameEnd(words, i) > i) {
+      const end = nameEnd(words, i);
+      ranges.push({ first: i, last: end });
+      i = end;
+    } else if (CLUB_PREFIX.has(word.text) && isNameWord(words[i + 1])) {
+      const end = nameEnd(words, i + 1, 2);
+      ranges.push({ first: i, last: end });
+      i = end;
+    } else if (LEGAL_FORM.has(word.text) && i > 0 && isNameWord(words[i - 1])) {
+      ranges.push({ first: i - 1, last: i });
+    } else if (isOrgWord(word)) {
+      const phrase = orgPhrase(words, i);
+      ranges.push(phrase);
+      i = phrase.last;
+    } else if (CUE_VERBS.has(word.text) && isNameWord(words[i + 1]) && !isOrgWord(words[nameEnd(words, i + 1) + 1])) {
+      const end = nameEnd(words, i + 1);
+      ranges.push({ first: i + 1, last: end });
+      i = end;
+    } else if ((word.text === 'zufolge' || CUE_VERBS.has(word.text) && word.text !== 'so') && isNameWord(words[i - 1]) && (ranges[ranges.length - 1]?.last ?? -1) < i - 1) {
+      let first = i - 1;
+      while (first > 0 && isNameWord(words[first - 1])) first--;
+      const before = words[first - 1];
+      if (before === undefined || /^[.,;:!?“”"»«]$/u.test(before.text) || word.text === 'zufolge') ranges.push({ first, last: i - 1 });
+    }
+  }
+  return ranges;
+}
+
+/** A role word directly after "Name," ("Thomas Weber, Sprecher der Polizei") stands in apposition and is not a separate actor. */
+function isApposition(words: readonly Word[], index: number, nameEnds: ReadonlySet<number>, nameStarts: ReadonlySet<number>): boolean {
+  for (let k = index + 1; k < Math.min(words.length, index + 6); k++) {
+    if ((words[k] as Word).text === ',') {
+      if (nameStarts.has(k + 1)) return true;
+      break;
+    }
+  }
+  for (let k = index - 1; k >= Math.max(0, index - 4); k--) {
+    const text = (words[k] as Word).text;
+    if (text === ',') return nameEnds.has(k - 1);
+    if (!/^(?:der|die|des|dem|den|ein|eine)$/u.test(text) && !/^\p{Ll}/u.test(text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Actor suggestions: names after role words ("Ministerin Anna Krüger" → "Anna Krüger"; the role
+ * word is not part of the span), after first names, speech cues ("sagte Krüger", "so KCNA") and
+ * before "zufolge"; organisations by their form ("-ministerium", "Bundes…", "AG", acronyms) with
+ * capitalised adjectives before them; a role word with no name beside it is the actor itself;
+ * every name found is also suggested where it (or a person's surname) occurs again. UTF-16 ranges.
+ */
+export function suggestActors(text: string, tokens: readonly TextToken[] = tokenizeGerman(text)): SpanProposal[] {
+  const words: Word[] = tokens.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end) }));
+  const ranges = actorRanges(words);
+  const names = ranges.filter((r) => !r.role);
+  const nameEnds = new Set(names.map((r) => r.last));
+  const nameStarts = new Set(names.map((r) => r.first));
+  const spans: SpanProposal[] = [];
+  for (const r of ranges) {
+    if (r.role && isApposition(words, r.first, nameEnds, nameStarts)) continue;
+    spans.push({ label: 'actor', start: (words[r.first] as Word).start, end: (words[r.last] as Word).end });
+  }
+  return findAliases(words, spans);
+}

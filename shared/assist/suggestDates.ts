@@ -1,0 +1,68 @@
+import { de } from 'chrono-node';
+import { DATE_PATTERNS, LEADING_PREPOSITION } from './datePatterns';
+import type { SpanProposal } from './suggestion';
+import { snapToWords } from './wordChars';
+
+/** A fixed reference instant: only where a date is matters here, not which day it means. */
+const REFERENCE = new Date(Date.UTC(2026, 0, 1));
+
+/** chrono matches that are not dates in news German: weekday abbreviations that are words ("so"), scores ("3:1"), bare numbers. */
+const NOT_A_DATE = /^(?:(?:so|mo|di|mi|do|fr|sa|früh|jetzt|sofort|nun|Tag|Uhr)|\d{1,2}:\d{1,2}|(?:\p{L}+\s+)?\d+)$/iu;
+
+/** Joins overlapping ranges and ranges separated only by spaces, so "am Montag" + "um 9 Uhr" is one date. */
+export function mergeRanges(text: string, ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && (r.start <= last.end || /^[ \t]*$/u.test(text.slice(last.end, r.start)) && r.start - last.end <= 1)) {
+      last.end = Math.max(last.end, r.end);
+    } else {
+      out.push({ start: r.start, end: r.end });
+    }
+  }
+  return out;
+}
+
+function chronoRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const result of de.parse(text, REFERENCE)) {
+    const found = result.text.replace(/^[\s,.;:]+|[\s,;:]+$/gu, '');
+    const start = result.index + result.text.indexOf(found);
+    const snapped = snapToWords(text, start, start + found.length);
+    // A match inside a word ("Mo" of an NFD "Mörike", "fr" of "früh") is a misreading, not a date.
+    if (NOT_A_DATE.test(found) || snapped.start !== start || snapped.end !== start + found.length) continue;
+    const before = LEADING_PREPOSITION.exec(text.slice(Math.max(0, snapped.start - 30), snapped.start));
+    ranges.push({ start: snapped.start - (before ? before[0].length : 0), end: snapped.end });
+  }
+  return ranges;
+}
+
+function ruleRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const pattern of DATE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}
+
+/**
+ * Date suggestions: chrono's German parser plus the news-German rules (weekdays with "am",
+ * "seit", "bis", "Mitte 2027", "im kommenden Herbst"), widened to a leading preposition and
+ * joined where they touch; a chrono match that starts or ends inside a word is dropped, so every
+ * date is made of whole words. Never across a line break. UTF-16 ranges.
+ */
+export function suggestDates(text: string): SpanProposal[] {
+  const spans: SpanProposal[] = [];
+  let offset = 0;
+  // chrono and the rules run per line, so no date spans a paragraph break and long texts stay linear.
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') {
+      for (const r of mergeRanges(line, [...chronoRanges(line), ...ruleRanges(line)])) {
+        spans.push({ label: 'date', start: offset + r.start, end: offset + r.end });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return spans;
+}

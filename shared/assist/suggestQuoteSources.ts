@@ -1,0 +1,75 @@
+import type { SpanProposal } from './suggestion';
+import { withNfdUmlauts } from './wordChars';
+
+/** A quote and the actor its attribution cue points to, as indices into the two proposal lists. */
+export interface SourceLink {
+  readonly quote: number;
+  readonly actor: number;
+}
+
+const CUE = new RegExp(withNfdUmlauts(
+  '(?<![\\p{L}\\p{M}])(?:sagte|sagt|sagten|so|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|fügte|ergänzte|schrieb|hieß es|teilte|kritisierte|' +
+    'fragte|rief|mahnte|bekräftigte|versicherte|antwortete|entgegnete|unterstrich|räumte|kommentierte|twitterte|verkündete|laut|zufolge)(?![\\p{L}\\p{M}])',
+), 'u');
+const PRONOUN = /(?<![\p{L}\p{M}])(?:er|sie)(?![\p{L}\p{M}])/u;
+/** A sentence end inside a stretch: a final mark followed by space and a capital (not "Dr. Müller": good enough for a cue window). */
+const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+const AFTER_WINDOW = 90;
+
+function nearestBefore(actors: readonly SpanProposal[], position: number, paragraphStart: number): number {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const actor = actors[k] as SpanProposal;
+    if (actor.end <= position && actor.start >= paragraphStart) return k;
+  }
+  return -1;
+}
+
+/** The actor a cue after the quote names ("…“, sagte Krüger" / "…“, so KCNA"), or the last one named before "…“, sagte sie". */
+function sourceAfter(text: string, quote: SpanProposal, actors: readonly SpanProposal[], previousLine: number): number {
+  const lineEnd = text.indexOf('\n', quote.end);
+  const windowEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, quote.end + AFTER_WINDOW);
+  const after = text.slice(quote.end, windowEnd);
+  const cue = CUE.exec(after);
+  if (!cue || cue.index > 12) return -1;
+  const sentenceEnd = SENTENCE_END.exec(after);
+  const limit = quote.end + (sentenceEnd ? sentenceEnd.index : after.length);
+  const actor = actors.findIndex((a) => a.start >= quote.end && a.start < limit);
+  const pronoun = PRONOUN.exec(after.slice(cue.index));
+  const pronounAt = pronoun ? quote.end + cue.index + pronoun.index : Infinity;
+  if (actor >= 0 && (actors[actor] as SpanProposal).start < pronounAt) return actor;
+  return pronounAt < limit ? nearestBefore(actors, quote.start, previousLine) : -1;
+}
+
+/** The first actor of the sentence that introduces the quote with a cue or a colon ("Krüger sagte: „…“"). */
+function sourceBefore(text: string, quote: SpanProposal, actors: readonly SpanProposal[], lineStart: number): number {
+  const before = text.slice(lineStart, quote.start);
+  let sentenceStart = lineStart;
+  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, 'gu'))) sentenceStart = lineStart + m.index + m[0].length - 1;
+  const lead = text.slice(sentenceStart, quote.start);
+  if (!/:\s*$/u.test(lead) && !CUE.test(lead)) return -1;
+  return actors.findIndex((a) => a.start >= sentenceStart && a.end <= quote.start);
+}
+
+/**
+ * Suggested `source` links: for each quote, the actor named by the attribution cue after it
+ * ("…“, sagte X" / "…“, so X"), else by the sentence that introduces it ("X sagte: „…“"); a pronoun
+ * ("…“, sagte sie") points to the last actor named before the quote in this or the previous
+ * paragraph, and a quote with no cue continues the previous quote's speaker in the same paragraph.
+ */
+export function suggestQuoteSources(text: string, quotes: readonly SpanProposal[], actors: readonly SpanProposal[]): SourceLink[] {
+  const links: SourceLink[] = [];
+  let previous: { line: number; actor: number } | undefined;
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as SpanProposal;
+    const lineStart = text.lastIndexOf('\n', quote.start - 1) + 1;
+    const previousLine = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+    let actor = sourceAfter(text, quote, actors, previousLine);
+    if (actor < 0) actor = sourceBefore(text, quote, actors, lineStart);
+    if (actor < 0 && previous?.line === lineStart) actor = previous.actor;
+    if (actor >= 0) {
+      links.push({ quote: q, actor });
+      previous = { line: lineStart, actor };
+    }
+  }
+  return links;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { suggestActors } from '../../../../shared/assist/suggestActors';
+import { spanTexts } from './spanTexts';
+
+function actors(text: string): string[] {
+  return spanTexts(text, suggestActors(text));
+}
+
+describe('suggestActors', () => {
+  it.each([
+    ['role word before a name is not part of the span', 'Das sagte Bundesfinanzministerin Anna Krüger.', ['Anna Krüger']],
+    ['a role word alone is the actor', '„Nein“, sagte die Ministerin.', ['Ministerin']],
+    ['a role word in apposition is not tagged', 'Der Sprecher der Polizei, Thomas Weber, erklärte es.', ['Polizei', 'Thomas Weber']],
+    ['name after a speech cue', '„Nein“, sagte Krüger.', ['Krüger']],
+    ['"so" + acronym', 'Das Abkommen gilt, so KCNA.', ['KCNA']],
+    ['organisation with adjective and short form', 'Die Europäische Zentralbank (EZB) senkt den Zins.', ['Europäische Zentralbank (EZB)']],
+    ['court with its city, "zufolge"', 'Dem Landgericht Frankfurt zufolge ist das falsch.', ['Landgericht Frankfurt']],
+    ['class noun before a name', 'Die Gewerkschaft Verdi ruft zum Streik.', ['Verdi']],
+    ['legal form', 'Die Siemens AG wächst.', ['Siemens AG']],
+    ['name particles', 'Ursula von der Leyen sagte ja.', ['Ursula von der Leyen']],
+    ['surname repeated later', 'Wladimir Putin kam. Putin lachte.', ['Wladimir Putin', 'Putin']],
+    ['countries are places, not actors', 'Russland und die USA verhandeln.', []],
+    ['NFD umlaut in a name', 'Gewonnen hat Jürgen Mo\u0308rike.', ['Jürgen Mo\u0308rike']],
+    ['emoji before the actor', '⚽ Trainer Vincent Kompany lobte.', ['Vincent Kompany']],
+  ])('%s', (_name, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});

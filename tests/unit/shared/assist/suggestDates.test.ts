@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { suggestDates } from '../../../../shared/assist/suggestDates';
+import { spanTexts } from './spanTexts';
+
+function dates(text: string): string[] {
+  return spanTexts(text, suggestDates(text));
+}
+
+describe('suggestDates', () => {
+  it.each([
+    ['chrono: weekday with "am"', 'Er trat am Dienstag zurück.', ['am Dienstag']],
+    ['"seit dem" + day, month, year', 'Das gilt seit dem 3. März 2019 bundesweit.', ['seit dem 3. März 2019']],
+    ['"bis Mitte" + year', 'Die Bauarbeiten dauern bis Mitte 2027.', ['bis Mitte 2027']],
+    ['relative season', 'Die Wahl ist im kommenden Herbst.', ['im kommenden Herbst']],
+    ['"Anfang nächsten Jahres"', 'Anfang nächsten Jahres kommt das Gesetz.', ['Anfang nächsten Jahres']],
+    ['day range', 'Der Gipfel findet vom 3. bis 5. Mai statt.', ['vom 3. bis 5. Mai']],
+    ['time of day joins the date', 'Am Montag um 14 Uhr beginnt es.', ['Am Montag um 14 Uhr']],
+    ['numeric date', 'Ab 5.12.2025 gilt der neue Tarif.', ['Ab 5.12.2025']],
+    ['month only after a preposition', 'Mai Thi Nguyen sagte, im Mai gehe es los.', ['im Mai']],
+    ['bare year is not a date, "seit 2019" is', '1998 Menschen demonstrieren seit 2019.', ['seit 2019']],
+    ['a score is not a time', 'Bayern gewann 3:1 gegen Dortmund.', []],
+    ['chrono\'s "so" (Sonntag) is not a date', '„Nein“, so der Sprecher.', []],
+    ['NFD umlaut in the month', 'Mitte Ma\u0308rz 2025 beginnt es.', ['Mitte Ma\u0308rz 2025']],
+    ['NFD name is not read as "Mo"', 'Jürgen Mo\u0308rike gewann.', []],
+    ['emoji before the date keeps offsets', '🎉 Am Sonntag wird gefeiert.', ['Am Sonntag']],
+    ['never across a line break', 'Am\nDienstag', ['Dienstag']],
+  ])('%s', (_name, text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it('returns UTF-16 ranges that start and end on whole words', () => {
+    const text = 'Gestern Abend, am 12. Januar, regnete es.';
+    for (const s of suggestDates(text)) {
+      expect(/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[s.start] ?? ' ')).toBe(false);
+      expect(/[\p{L}\p{N}]/u.test(text[s.end] ?? ' ') && /[\p{L}\p{N}]/u.test(text[s.end - 1] ?? ' ')).toBe(false);
+    }
+    expect(dates(text)).toEqual(['Gestern Abend', 'am 12. Januar']);
+  });
+});

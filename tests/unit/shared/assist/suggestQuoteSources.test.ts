@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { suggestActors } from '../../../../shared/assist/suggestActors';
+import { suggestQuoteSources } from '../../../../shared/assist/suggestQuoteSources';
+import { suggestQuotes } from '../../../../shared/assist/suggestQuotes';
+
+/** Each quote's text with its source actor's text, as the analyst would read the relation. */
+function sources(text: string): [string, string][] {
+  const quotes = suggestQuotes(text);
+  const actors = suggestActors(text);
+  return suggestQuoteSources(text, quotes, actors).map((link) => {
+    const q = quotes[link.quote];
+    const a = actors[link.actor];
+    return [text.slice(q?.start, q?.end), text.slice(a?.start, a?.end)];
+  });
+}
+
+describe('suggestQuoteSources', () => {
+  it.each([
+    ['cue after: "…“, sagte X"', '„Wir bleiben dabei“, sagte Ministerin Anna Krüger.', [['„Wir bleiben dabei“', 'Anna Krüger']]],
+    ['cue after: "so X"', '»Das Abkommen tritt in Kraft«, so KCNA.', [['»Das Abkommen tritt in Kraft«', 'KCNA']]],
+    ['cue before: "X sagte: „…“"', 'Thomas Weber sagte am Montag: „Wir sind vorbereitet.“', [['„Wir sind vorbereitet.“', 'Thomas Weber']]],
+    ['pronoun points to the last actor named', 'Anna Krüger kam spät.\n„Ich bleibe im Amt“, sagte sie.', [['„Ich bleibe im Amt“', 'Anna Krüger']]],
+    ['a following quote continues the speaker', '„Wir gewinnen“, sagte Kompany. „Ganz sicher, das verspreche ich.“', [['„Wir gewinnen“', 'Kompany'], ['„Ganz sicher, das verspreche ich.“', 'Kompany']]],
+    ['no cue, no source', 'Merz kam. „Europa zeigt Stärke und Einheit“ stand auf dem Plakat.', []],
+    ['NFD and emoji', '😀 „Wir feiern heute lange“, sagte Jürgen Mo\u0308rike.', [['„Wir feiern heute lange“', 'Jürgen Mo\u0308rike']]],
+  ])('%s', (_name, text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+});
