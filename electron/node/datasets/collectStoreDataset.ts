@@ -1,10 +1,13 @@
 import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Relation } from '../../../shared/relation/relation';
+import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '../../../shared/relation/relationType';
 import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetDocument, type DatasetLabel, type TagwerkDataset } from '../../../shared/formats/datasetSchema';
 import { formatProblemLine } from '../../../shared/formats/formatProblem';
 import { validateTagwerkDataset } from '../../../shared/formats/validateTagwerkDataset';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
+import { StoreError } from '../store/storeError';
 import { createUniqueIds } from './uniqueAnnotationIds';
 
 /** What to export and how to label the file. */
@@ -23,10 +26,22 @@ export interface StoreDatasetOptions {
   readonly onDocument?: (done: number, total: number) => void;
 }
 
-/** A dataset read from the store, or why not; `warnings` are for stderr either way. */
+/** A document left out of an export because it is damaged: which one (title and id) and what is wrong. */
+export interface SkippedDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly reason: string;
+}
+
+/** The note an export prints or shows for a skipped document, naming it by title and id. */
+export function skippedDocumentNote(skipped: SkippedDocument): string {
+  return `skipped "${skipped.title}" (${skipped.id}): ${skipped.reason}`;
+}
+
+/** A dataset read from the store, or why not; `warnings` are for stderr either way; `skipped` lists damaged documents left out. */
 export type StoreDatasetResult =
-  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: string[]; readonly annotators: string[] }
-  | { readonly ok: false; readonly problems: string[]; readonly warnings: string[] };
+  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: string[]; readonly annotators: string[]; readonly skipped: SkippedDocument[] }
+  | { readonly ok: false; readonly problems: string[]; readonly warnings: string[]; readonly skipped: SkippedDocument[] };
 
 function labelsFor(documents: readonly DatasetDocument[]): DatasetLabel[] {
   const labels = DEFAULT_LABELS.map((l) => ({ id: l.id, name: l.name }));
@@ -46,17 +61,33 @@ export function exportSource(source: string): string {
   return name === '' || name === '.' || name === '..' ? `${builtin}document` : `${builtin}${name}`;
 }
 
-async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<Annotation[]> {
+/** One stored set of a document: its annotations and the relations between them. */
+interface StoredSet {
+  readonly annotations: readonly Annotation[];
+  readonly relations: readonly Relation[];
+}
+
+async function setsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<StoredSet[]> {
   const mine = await store.loadAnnotations(meta.id);
   const colleagues = colleagueSets ? await store.listColleagueSets(meta.id) : { sets: [], notices: [] };
   for (const notice of [...mine.notices, ...colleagues.notices]) warnings.push(`note: ${notice.message}`);
   if (mine.readOnly) warnings.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
-  return [...mine.annotations, ...colleagues.sets.flatMap((s) => s.annotations)];
+  return [mine, ...colleagues.sets];
+}
+
+/** A set's relations with their ends renamed as the export renamed the annotations, and their ids made unique in the file. */
+function exportedRelations(relations: readonly Relation[], renamed: ReadonlyMap<string, string>, takenIds: Set<string>): Relation[] {
+  return relations.map((r) => {
+    let id = r.id;
+    for (let n = 2; takenIds.has(id); n++) id = `${r.id}~${r.annotator}${n === 2 ? '' : `~${n}`}`;
+    takenIds.add(id);
+    return { ...r, id, from: renamed.get(r.from) ?? r.from, to: renamed.get(r.to) ?? r.to };
+  });
 }
 
 /**
  * Builds a tagwerk dataset from the store, read-only: the given documents with every set's
- * annotations (mine and each imported colleague's), each annotation keeping its `annotator`,
+ * annotations and relations (mine and each imported colleague's), each keeping its `annotator`,
  * optionally only one annotator's or only my own set; ids made unique across the file (see createUniqueIds);
  * labels = Tagwerk's plus any other used. The result is validated like an import, so the CLI
  * never writes a file it would refuse to read.
@@ -64,34 +95,81 @@ async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings:
 export async function collectStoreDataset(store: DocumentStore, options: StoreDatasetOptions): Promise<StoreDatasetResult> {
   const warnings: string[] = [];
   const ids = createUniqueIds();
+  const relationIds = new Set<string>();
   const annotators = new Set<string>();
   const documents: DatasetDocument[] = [];
+  const skipped: SkippedDocument[] = [];
+  let done = 0;
   for (const meta of options.documents) {
-    const { text } = await store.getDocument(meta.id);
-    const annotations: Annotation[] = [];
-    for (const a of await annotationsOf(store, meta, warnings, options.colleagueSets ?? true)) {
-      if (options.annotator !== undefined && a.annotator !== options.annotator) {
-        annotators.add(a.annotator);
-        continue;
-      }
-      annotators.add(a.annotator);
-      const taken = ids.take(meta.id, a);
-      if (taken.renamed !== undefined) warnings.push(`${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`);
-      if (taken.annotation !== undefined) annotations.push(taken.annotation);
+    done += 1;
+    let text: string;
+    let sets: StoredSet[];
+    const noted = warnings.length;
+    try {
+      text = (await store.getDocument(meta.id)).text;
+      sets = await setsOf(store, meta, warnings, options.colleagueSets ?? true);
+    } catch (error) {
+      // One damaged document (text no longer matching its id, a folder where a file should be)
+      // must not cost the whole export: it is left out and named.
+      warnings.length = noted;
+      skipped.push({ id: meta.id, title: meta.title, reason: damageOf(error) });
+      options.onDocument?.(done, options.documents.length);
+      continue;
     }
-    documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations });
-    options.onDocument?.(documents.length, options.documents.length);
+    const annotations: Annotation[] = [];
+    const relations: Relation[] = [];
+    for (const set of sets) {
+      const renamed = new Map<string, string>();
+      for (const a of set.annotations) {
+        annotators.add(a.annotator);
+        if (options.annotator !== undefined && a.annotator !== options.annotator) continue;
+        const taken = ids.take(meta.id, a);
+        if (taken.renamed !== undefined) {
+          renamed.set(a.id, taken.renamed);
+          warnings.push(`${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`);
+        }
+        if (taken.annotation !== undefined) annotations.push(taken.annotation);
+      }
+      const own = set.relations.filter((r) => options.annotator === undefined || r.annotator === options.annotator);
+      relations.push(...exportedRelations(own, renamed, relationIds));
+    }
+    documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations, relations });
+    options.onDocument?.(done, options.documents.length);
   }
-  const result = validateTagwerkDataset({
-    format: TAGWERK_DATASET_FORMAT,
-    version: TAGWERK_DATASET_VERSION,
-    exportedAt: options.exportedAt,
-    annotator: options.exporter,
-    offsetUnit: 'codepoint',
-    labels: labelsFor(documents),
-    documents,
-  });
+  const validate = (docs: readonly DatasetDocument[]) => {
+    const labels = labelsFor(docs);
+    return validateTagwerkDataset({
+      format: TAGWERK_DATASET_FORMAT,
+      version: TAGWERK_DATASET_VERSION,
+      exportedAt: options.exportedAt,
+      annotator: options.exporter,
+      offsetUnit: 'codepoint',
+      labels,
+      relationTypes: relationTypesForLabels(DEFAULT_RELATION_TYPES, labels.map((l) => l.id)),
+      documents: docs,
+    });
+  };
+  let result = validate(documents);
+  if (!result.ok) {
+    // A document the checks refuse is skipped with its first problem; the rest are checked again.
+    const refused = new Map<number, string>();
+    for (const problem of result.problems) {
+      const index = /^documents\[(\d+)\]/.exec(problem.path)?.[1];
+      if (index !== undefined && !refused.has(Number(index))) refused.set(Number(index), formatProblemLine(problem));
+    }
+    const kept = documents.filter((_, i) => !refused.has(i));
+    if (refused.size > 0 && kept.length > 0) {
+      for (const [i, reason] of refused) skipped.push({ id: documents[i]?.id ?? '', title: documents[i]?.title ?? '', reason: `fails the dataset checks (${reason})` });
+      result = validate(kept);
+    }
+  }
   const sortedAnnotators = [...annotators].sort();
-  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `store: ${formatProblemLine(p)}`), warnings };
-  return { ok: true, dataset: result.dataset, warnings, annotators: sortedAnnotators };
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `store: ${formatProblemLine(p)}`), warnings, skipped };
+  return { ok: true, dataset: result.dataset, warnings, annotators: sortedAnnotators, skipped };
+}
+
+/** What is wrong with a document the store could not read, in words for the note. */
+function damageOf(error: unknown): string {
+  if (error instanceof StoreError && error.cause instanceof Error && !error.message.includes(error.cause.message)) return `${error.message}: ${error.cause.message}`;
+  return error instanceof Error ? error.message : String(error);
 }
