@@ -12,6 +12,7 @@ function modelFields(a: Annotation): Annotation {
   if (a.createdAt !== undefined) out.createdAt = a.createdAt;
   if (a.updatedAt !== undefined) out.updatedAt = a.updatedAt;
   if (a.note !== undefined) out.note = a.note;
+  if (a.origin !== undefined) out.origin = a.origin;
   return out;
 }
 

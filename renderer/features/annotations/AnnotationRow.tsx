@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/annotation/annotation';
+import { SpeakerNote } from '../relations/SpeakerNote';
 
 /** Props of one row: the annotation, its label's display name, its state, and stable handlers. */
 export interface AnnotationRowProps {
@@ -7,6 +8,8 @@ export interface AnnotationRowProps {
   index: number;
   labelName: string;
   quote: string;
+  /** Who said it (a quote's or claim's source), if a relation names them. */
+  speaker?: string | undefined;
   noteLabel: string;
   selected: boolean;
   focusable: boolean;
@@ -18,7 +21,7 @@ export interface AnnotationRowProps {
  * One annotation of the list; memoized, so a tag, retag or selection re-renders only the rows
  * whose annotation object or state changed (ops copy what they change), not all of them.
  */
-export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, labelName, quote, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, labelName, quote, speaker, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
   return (
     <li
       role="option"
@@ -31,7 +34,10 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index,
       onKeyDown={(event) => onKeyRow(event, index)}
     >
       <span className={`chip label-${a.label}`}>{labelName}</span>
-      <span className="quote">{quote}</span>
+      <span className="quote">
+        {quote}
+        {speaker ? <SpeakerNote name={speaker} /> : null}
+      </span>
       {a.note ? (
         <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>
           ✎
