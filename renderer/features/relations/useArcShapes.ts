@@ -44,7 +44,14 @@ type IndexedLayer = ArcLayer & { readonly byId: ReadonlyMap<string, Annotation> 
  * relations near the viewport and the frame's size are those of `previous`, returns it as it is
  * (arcs are placed in the frame's coordinates, so scrolling alone never moves them).
  */
-function draw(inputs: ArcShapeInputs, indexed: readonly IndexedLayer[], previous: ArcPicture | null): ArcPicture {
+/** Tag boxes measured at one frame size; they hold while the frame keeps its size (text does not move in the frame when it scrolls). */
+interface BoxCache {
+  width: number;
+  height: number;
+  readonly boxes: Map<string, TagBox>;
+}
+
+function draw(inputs: ArcShapeInputs, indexed: readonly IndexedLayer[], previous: ArcPicture | null, cache: BoxCache): ArcPicture {
   const { geometry } = inputs;
   if (geometry === null || geometry.view.isDestroyed) return EMPTY;
   // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
@@ -56,7 +63,12 @@ function draw(inputs: ArcShapeInputs, indexed: readonly IndexedLayer[], previous
   const extra = inputs.extraTags.filter(near);
   const key = JSON.stringify([origin.width, origin.height, shown.map((list) => list.map((r) => r.id)), extra.map((a) => a.id)]);
   if (previous !== null && previous.key === key) return previous;
-  const boxes = new Map<string, TagBox>();
+  if (cache.width !== origin.width || cache.height !== origin.height) {
+    cache.boxes.clear();
+    cache.width = origin.width;
+    cache.height = origin.height;
+  }
+  const boxes = cache.boxes;
   const boxOf = (a: Annotation) => {
     if (!near(a)) return farBox(a, range, origin.height);
     if (!boxes.has(a.id)) {
@@ -94,16 +106,17 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       return;
     }
     const indexed = inputs.layers.map((layer) => ({ ...layer, byId: new Map(layer.annotations.map((a) => [a.id, a])) }));
+    const cache: BoxCache = { width: -1, height: -1, boxes: new Map() };
     let frame = 0;
     const schedule = () => {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         // The same picture object when nothing near the viewport changed: React then skips the render.
-        setPicture((previous) => draw(inputs, indexed, previous));
+        setPicture((previous) => draw(inputs, indexed, previous, cache));
       });
     };
-    setPicture(draw(inputs, indexed, null));
+    setPicture(draw(inputs, indexed, null, cache));
     geometry.viewport.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(geometry.frame);
