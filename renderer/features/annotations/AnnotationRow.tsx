@@ -5,6 +5,9 @@ import type { Annotation } from '../../../shared/annotation/annotation';
 export interface AnnotationRowProps {
   annotation: Annotation;
   index: number;
+  /** Rows in the list, and this row's offset: the list is virtualized, so each row says where it stands. */
+  count: number;
+  top: number;
   labelName: string;
   quote: string;
   noteLabel: string;
@@ -16,12 +19,16 @@ export interface AnnotationRowProps {
 
 /**
  * One annotation of the list; memoized, so a tag, retag or selection re-renders only the rows
- * whose annotation object or state changed (ops copy what they change), not all of them.
+ * whose annotation object, place or state changed (ops copy what they change), not all of them.
  */
-export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, labelName, quote, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, count, top, labelName, quote, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
   return (
     <li
       role="option"
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${top}px)` }}
       data-item={a.id}
       data-label={a.label}
       aria-selected={selected}
@@ -31,7 +38,9 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index,
       onKeyDown={(event) => onKeyRow(event, index)}
     >
       <span className={`chip label-${a.label}`}>{labelName}</span>
-      <span className="quote">{quote}</span>
+      <span className="quote" title={quote}>
+        {quote}
+      </span>
       {a.note ? (
         <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>
           ✎
