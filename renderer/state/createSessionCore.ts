@@ -3,6 +3,7 @@ import { commitHistory, createHistory } from '../../shared/annotation/history';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
 import { createAutosave, type Autosave } from './createAutosave';
+import { annotationsJson } from './annotationsJson';
 import { createStore, type Store } from './createStore';
 import type { SessionDeps, SessionState } from './sessionTypes';
 
@@ -47,8 +48,7 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
 
   const autosave = createAutosave({
     save: async () => {
-      const annotations = [...current()];
-      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations });
+      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: annotationsJson(current()) });
       store.set((s) => ({ ...s, rev }));
     },
     onStatus: (save, error) =>
