@@ -6,11 +6,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createApiClient, getBridge } from './api/bridgeClient';
+import { DEFAULT_LABELS } from '../shared/annotation/labelSet';
 import { App } from './features/shell/App';
 import { createI18n } from './i18n/createI18n';
+import { installLabelTheme } from './theme/installLabelTheme';
 
 // The renderer's composition root: bridge -> api client -> i18n in the OS language -> React.
 async function start(): Promise<void> {
+  installLabelTheme(document, DEFAULT_LABELS);
   const api = createApiClient(getBridge());
   const shell = await api.getShellInfo();
   const i18n = await createI18n(shell.locale);

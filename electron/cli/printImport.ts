@@ -31,12 +31,15 @@ function printMySet(id: string, mine: MySetReport, out: ImportOutput): void {
     out.warn(`${id}: annotation id "${a.id}" is already in my set as ${stored.label} ${stored.start}..${stored.end}; the stored one was kept, the imported ${a.label} ${a.start}..${a.end} was not added`);
   }
   const kept = mine.imported - mine.added;
-  out.line(`  my set (${mine.annotator}): ${mine.added} added${kept > 0 ? `, ${kept} already there or kept` : ''}`);
+  const relations = mine.relationsAdded > 0 ? `; ${plural(mine.relationsAdded, 'relation')} added` : '';
+  out.line(`  my set (${mine.annotator}): ${mine.added} added${kept > 0 ? `, ${kept} already there or kept` : ''}${relations}`);
+  if (mine.relationsDropped > 0) out.warn(`${id}: ${plural(mine.relationsDropped, 'relation')} of ${mine.annotator} not imported (an end was not added, or Tagwerk's relation types do not allow it)`);
 }
 
 function printColleagueSet(id: string, set: StoredColleagueSetReport, exportedAt: string, out: ImportOutput): void {
   printNotices(set.notices, out);
-  const count = plural(set.annotations, 'annotation');
+  const count = `${plural(set.annotations, 'annotation')}${set.relations > 0 ? ` and ${plural(set.relations, 'relation')}` : ''}`;
+  if (set.relationsDropped > 0) out.warn(`${id}: ${plural(set.relationsDropped, 'relation')} of ${set.annotator} not imported (Tagwerk's relation types do not allow ${set.relationsDropped === 1 ? 'it' : 'them'})`);
   if (set.outcome === 'unchanged') out.line(`  ${set.annotator}'s set: ${count}, unchanged`);
   else if (set.outcome === 'kept-newer') out.warn(`${id}: the store holds a newer import of ${set.annotator}'s set (from ${set.previous?.savedAt ?? '?'}); this file's (exported ${exportedAt}) was not imported`);
   else if (set.outcome === 'stored') out.line(`  ${set.annotator}'s set: ${count} stored`);

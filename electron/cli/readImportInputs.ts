@@ -49,6 +49,11 @@ async function readOne(cwd: string, file: string, foreign: ForeignFormat | undef
     if (!parsed.ok) return { problems: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
     return { kind: 'dataset', file, dataset: parsed.dataset };
   }
+  return readTextInput(cwd, file);
+}
+
+/** Reads one text file as the app opens it (encoding detected, text canonical), or the problems that stop it. */
+export async function readTextInput(cwd: string, file: string): Promise<Extract<ImportInput, { kind: 'text' }> | { problems: string[] }> {
   // Read up to one byte over the cap, so textFromFile reports "too large" in its own words.
   const read = await readInputBytes(cwd, file, DEFAULT_MAX_TEXT_BYTES + 1);
   if (!read.ok) return { problems: [problemLine(read)] };

@@ -6,6 +6,7 @@ import { runAgreement } from './runAgreement';
 import { runConvert } from './runConvert';
 import { runExport } from './runExport';
 import { runImport } from './runImport';
+import { runSuggest } from './runSuggest';
 import { runValidate } from './runValidate';
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], deps: CliDeps) => Promise<number>>> = {
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], deps: CliDeps)
   validate: runValidate,
   convert: runConvert,
   agreement: runAgreement,
+  suggest: runSuggest,
 };
 
 /** The top-level help: every command in one line, the exit codes, where the data lives. */
@@ -31,6 +33,8 @@ Commands:
         convert a dataset between formats
   agreement A.json B.json [--json] [--per-document]
         inter-annotator agreement of two tagwerk exports (A is the reference)
+  suggest [--out FILE] [--annotator NAME] [--store] TEXTFILE…
+        the German assist's suggested dates, quotes, actors and quote sources as a dataset
 
 FORMAT: ${FORMAT_IDS.join(', ')}.
 ${offsetUnitsHelp()}

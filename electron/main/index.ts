@@ -30,6 +30,8 @@ import { createAppLog } from './logging/createAppLog';
 import { aboutLabelsFor } from './about/aboutLabels';
 import { parseLicenceList } from './about/licenceList';
 import { showAboutDialog } from './about/showAboutDialog';
+import { createTranslator } from '../node/i18n/createTranslator';
+import { languageFor } from '../../shared/i18n/mainCatalogs';
 
 // The composition root of the main process: the only place that wires Electron to our modules.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +54,8 @@ let mainWindow: BrowserWindow | null = null;
 let services: MainServices | null = null;
 let storeLock: StoreLock | null = null;
 const QUIT_FLUSH_TIMEOUT_MS = 5000;
+/** main's words in the window's language (the setting, else the OS's), from the shared catalogs. */
+const speak = () => createTranslator(languageFor(services?.settings.get().language ?? 'system', app.getLocale()));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -62,13 +66,13 @@ if (!app.requestSingleInstanceLock()) {
   const showRefusals = (refusals: string[]) => {
     if (refusals.length === 0) return;
     appLog.warn(`${refusals.length} file(s) from the OS not opened`);
-    const options = { type: 'warning' as const, message: refusals.length === 1 ? 'A file was not opened.' : `${refusals.length} files were not opened.`, detail: refusals.join('\n\n') };
+    const options = { type: 'warning' as const, message: speak()('main.dialog.notOpened', { count: refusals.length }), detail: refusals.join('\n\n') };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
   // A .tagwerk.json from the OS (double-click, the installers' file association) is imported as by Import….
   const showImported = (lines: string[]) => {
     if (lines.length === 0) return;
-    const options = { type: 'info' as const, message: lines.length === 1 ? 'A dataset was imported.' : `${lines.length} datasets were imported.`, detail: lines.join('\n\n') };
+    const options = { type: 'info' as const, message: speak()('main.dialog.imported', { count: lines.length }), detail: lines.join('\n\n') };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
   const osOpenDeps = (live: MainServices, emit?: (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => void) => ({
@@ -110,13 +114,14 @@ if (!app.requestSingleInstanceLock()) {
   const externalLinks = createExternalLinkOpener({
     shell,
     confirm: async (url) => {
+      const t = speak();
       const options = {
         type: 'question' as const,
-        buttons: ['Cancel', 'Open in browser'],
+        buttons: [t('main.dialog.cancel'), t('main.dialog.openInBrowser')],
         defaultId: 0,
         cancelId: 0,
         noLink: true,
-        message: 'Open this address in your browser?',
+        message: t('main.dialog.openLink'),
         detail: url,
       };
       const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
@@ -168,13 +173,13 @@ if (!app.requestSingleInstanceLock()) {
         logFile: appLog.file,
         licences: parseLicenceList(licences),
       };
-      return showAboutDialog(mainWindow, info, aboutLabelsFor(app.getLocale()), app.getPath('temp')).catch((error: unknown) => appLog.error('About failed', error));
+      return showAboutDialog(mainWindow, info, aboutLabelsFor(app.getLocale(), menuServices.settings.get().language), app.getPath('temp')).catch((error: unknown) => appLog.error('About failed', error));
     };
     const menuServices = services;
     const refreshMenu = installApplicationMenu({
       recent: () => recentMenuEntries(menuServices.settings, menuServices.store),
       send: (command, documentId) => mainWindow?.webContents.send(eventChannelOf('menuCommand'), documentId === undefined ? { command } : { command, documentId }),
-      labels: menuLabelsFor(app.getLocale()),
+      labels: menuLabelsFor(app.getLocale(), menuServices.settings.get().language),
       help: {
         about: () => void showAbout(),
         showLogs: () => shell.showItemInFolder(appLog.file),
@@ -202,15 +207,14 @@ if (!app.requestSingleInstanceLock()) {
       requestFlush: () => mainWindow?.webContents.send(eventChannelOf('flushRequest'), null),
       askCloseUnsaved: async (state) => {
         const owner = mainWindow;
+        const t = speak();
         const options: Electron.MessageBoxOptions = {
           type: 'warning',
-          buttons: ['Keep Tagwerk open', 'Close without saving'],
+          buttons: [t('main.dialog.keepOpen'), t('main.dialog.closeWithoutSaving')],
           defaultId: 0,
           cancelId: 0,
-          message: 'Some of your changes are not saved.',
-          detail: state.failed
-            ? 'The last save failed (for example, the disk is full or not writable). Tagwerk keeps retrying while it stays open.'
-            : 'Saving did not finish in time.',
+          message: t('main.dialog.unsaved'),
+          detail: state.failed ? t('main.dialog.saveFailed') : t('main.dialog.saveSlow'),
         };
         const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
         return response === 1;

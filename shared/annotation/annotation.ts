@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Where a tag came from when it was not drawn by hand: `assist` = accepted from a suggestion. */
+export const AnnotationOriginSchema = z.enum(['assist']);
+
 /**
  * One standoff annotation over a document's canonical text; `start`/`end` are code-point
  * offsets (end exclusive) on disk and in every export, so every consumer agrees on them.
@@ -16,6 +19,8 @@ export const AnnotationSchema = z.strictObject({
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
   note: z.string().max(2000).optional(),
+  // Kept so agreement can be computed with and without accepted suggestions.
+  origin: AnnotationOriginSchema.optional(),
 }).refine((a) => a.end > a.start, { message: 'end must be greater than start' });
 
 export type Annotation = z.infer<typeof AnnotationSchema>;

@@ -1,6 +1,6 @@
-import { annotatorSets } from './annotatorSets';
+import { annotatorSets, type AnnotatorSet } from './annotatorSets';
 import { bratConf, bratType } from './bratConf';
-import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
+import type { DatasetAnnotation, DatasetDocument, DatasetRelation, TagwerkDataset } from './datasetSchema';
 import type { FolderFormatAdapter, NamedFile, ParseOptions, ParseResult } from './formatAdapter';
 import { createLossTally } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
@@ -53,18 +53,28 @@ function compareWritten(x: { a: DatasetAnnotation; fragments: Fragment[] }, y: {
 }
 
 /**
- * The `.ann` content of a list of annotations: `T` lines in text order of what is written, then
- * `#` AnnotatorNotes lines. In the text field line breaks are spaces (as brat joins fragments);
- * a note's line breaks become spaces too, since brat's format has no way to write them.
+ * The `.ann` content of one annotator's annotations and relations: `T` lines in text order of
+ * what is written, `R` lines (`Rn<TAB>type Arg1:Tx Arg2:Ty`) in relation order, then `#`
+ * AnnotatorNotes lines (on tags and relations). In the text field line breaks are spaces (as brat
+ * joins fragments); a note's line breaks become spaces too, since brat's format has no way to write them.
  */
-export function serializeBratAnn(annotations: readonly DatasetAnnotation[]): string {
+export function serializeBratAnn(annotations: readonly DatasetAnnotation[], relations: readonly DatasetRelation[] = []): string {
   const lines: string[] = [];
   const notes: string[] = [];
+  const note = (target: string, text: string | undefined) => {
+    if (text !== undefined) notes.push(`#${notes.length + 1}\tAnnotatorNotes ${target}\t${text.replace(/[\r\n]+/g, ' ')}\n`);
+  };
+  const bratIds = new Map<string, string>();
   const written = annotations.map((a) => ({ a, fragments: fragmentsOf(a) })).sort(compareWritten);
   written.forEach(({ a, fragments }, index) => {
     const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
+    bratIds.set(a.id, `T${index + 1}`);
     lines.push(`T${index + 1}\t${bratType(a.label)} ${offsets}\t${fragments.map((f) => f.text).join(' ').replace(/\n/g, ' ')}\n`);
-    if (a.note !== undefined) notes.push(`#${notes.length + 1}\tAnnotatorNotes T${index + 1}\t${a.note.replace(/[\r\n]+/g, ' ')}\n`);
+    note(`T${index + 1}`, a.note);
+  });
+  relations.forEach((r, index) => {
+    lines.push(`R${index + 1}\t${bratType(r.type)} Arg1:${bratIds.get(r.from) ?? ''} Arg2:${bratIds.get(r.to) ?? ''}\n`);
+    note(`R${index + 1}`, r.note);
   });
   return [...lines, ...notes].join('');
 }
@@ -87,12 +97,12 @@ function uniqueNames(stems: readonly string[]): string[] {
   });
 }
 
-function documentFiles(dataset: TagwerkDataset, names: readonly string[], folder: string, annotationsOf: (d: DatasetDocument) => readonly DatasetAnnotation[]): NamedFile[] {
+function documentFiles(dataset: TagwerkDataset, names: readonly string[], folder: string, setOf: (d: DatasetDocument) => AnnotatorSet | undefined): NamedFile[] {
   return [
     { name: `${folder}annotation.conf`, content: bratConf(dataset) },
     ...dataset.documents.flatMap((document, i) => [
       { name: `${folder}${names[i] ?? ''}.txt`, content: document.text },
-      { name: `${folder}${names[i] ?? ''}.ann`, content: serializeBratAnn(annotationsOf(document)) },
+      { name: `${folder}${names[i] ?? ''}.ann`, content: serializeBratAnn(setOf(document)?.annotations ?? [], setOf(document)?.relations ?? []) },
     ]),
   ];
 }
@@ -108,11 +118,9 @@ function documentFiles(dataset: TagwerkDataset, names: readonly string[], folder
 export function serializeBrat(dataset: TagwerkDataset): NamedFile[] {
   const names = uniqueNames(dataset.documents.map((d) => stemOf(d.source)));
   const annotators = [...new Set(dataset.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort();
-  if (annotators.length <= 1) return documentFiles(dataset, names, '', (d) => annotatorSets(d)[0]?.annotations ?? []);
+  if (annotators.length <= 1) return documentFiles(dataset, names, '', (d) => annotatorSets(d)[0]);
   const folders = uniqueNames(annotators.map(stemOf));
-  return annotators.flatMap((annotator, i) =>
-    documentFiles(dataset, names, `${folders[i] ?? ''}/`, (d) => annotatorSets(d).find((set) => set.annotator === annotator)?.annotations ?? []),
-  );
+  return annotators.flatMap((annotator, i) => documentFiles(dataset, names, `${folders[i] ?? ''}/`, (d) => annotatorSets(d).find((set) => set.annotator === annotator)));
 }
 
 /** One brat document as read from its two files; `name` is the stem, used as title and source; `annotator` names whose spans they are. */
@@ -135,8 +143,10 @@ function parseBratDocuments(list: readonly BratDocumentFiles[], options?: ParseO
     const where = files.annotator === undefined ? files.name : `${files.annotator}/${files.name}`;
     const read = parseBratAnn(files.txt, files.ann, `${where}.ann`, losses);
     problems.push(...read.problems);
-    const spans = files.annotator === undefined ? read.spans : read.spans.map((s) => ({ ...s, annotator: files.annotator }));
-    return { path: `${where}.txt`, text: files.txt, title: files.name, source: `${files.name}.txt`, spans };
+    // Refs are made unique per file, since the same text in several annotators' folders is one document.
+    const spans = read.spans.map((s) => ({ ...s, ref: `${where}:${s.ref ?? ''}`, ...(files.annotator !== undefined && { annotator: files.annotator }) }));
+    const relations = read.relations.map((r) => ({ ...r, from: `${where}:${r.from}`, to: `${where}:${r.to}` }));
+    return { path: `${where}.txt`, text: files.txt, title: files.name, source: `${files.name}.txt`, spans, relations };
   });
   if (problems.length > 0) return { ok: false, problems };
   return importedDataset('brat', mergeDocumentsByText(documents), options, losses.list());

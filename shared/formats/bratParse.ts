@@ -2,9 +2,11 @@ import { createOffsetConverter } from '../text/offsetConverter';
 import { createLossTally, type LossKind } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import type { ImportedSpan } from './importedDataset';
+import type { ImportedRelation } from './importedRelations';
 
 const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t([\s\S]*)$/;
 const NOTE = /^#\d*\tAnnotatorNotes (\S+)\t([\s\S]*)$/;
+const RELATION = /^(R\d+)\t(\S+) Arg1:(\S+) Arg2:(\S+)\s*$/;
 
 /** What each brat line kind other than text-bound annotations and notes is counted as (brat's id prefixes). */
 const LINE_LOSSES: Readonly<Record<string, LossKind>> = { R: 'relation', E: 'event', A: 'attribute', M: 'attribute', N: 'normalization', '*': 'equivalence' };
@@ -13,9 +15,10 @@ interface ReadSpan extends ImportedSpan {
   readonly bratId: string;
 }
 
-/** What reading one `.ann` file gave: spans with their notes, problems, and what was counted as lost. */
+/** What reading one `.ann` file gave: spans (`ref` = their brat id) with their notes, relations between them, and problems. */
 export interface BratAnnReading {
   readonly spans: ImportedSpan[];
+  readonly relations: ImportedRelation[];
   readonly problems: FormatProblem[];
 }
 
@@ -24,14 +27,16 @@ export interface BratAnnReading {
  * `text` (code-point offsets). Fragments of one annotation are joined into one span, first start
  * to last end, when nothing but line breaks lies between them (how Tagwerk and brat write a span
  * across lines); the text field must equal the fragments' texts joined by a space, line breaks
- * as spaces. Relations, events, attributes, normalizations, equivalences, other discontinuous
- * spans and notes on any of them are counted in `losses`; a malformed line or offset, or a text
+ * as spaces. Relations (`R` lines with `Arg1:`/`Arg2:`) and their notes are read; events,
+ * attributes, normalizations, equivalences, other discontinuous spans and notes on any of them
+ * are counted in `losses`; a malformed line or offset, or a text
  * field that differs from the text, is a problem.
  */
 export function parseBratAnn(text: string, ann: string, path: string, losses: ReturnType<typeof createLossTally>): BratAnnReading {
   const converter = createOffsetConverter(text);
   const slice = (start: number, end: number): string => text.slice(converter.codePointToUtf16(start), converter.codePointToUtf16(end));
   const spans: ReadSpan[] = [];
+  const relations: Array<ImportedRelation & { bratId: string }> = [];
   const notes: Array<{ target: string; note: string; where: string }> = [];
   const skipped = new Set<string>();
   const problems: FormatProblem[] = [];
@@ -42,6 +47,12 @@ export function parseBratAnn(text: string, ann: string, path: string, losses: Re
     const note = NOTE.exec(line);
     if (note !== null) {
       notes.push({ target: note[1] as string, note: note[2] as string, where });
+      return;
+    }
+    const relation = RELATION.exec(line);
+    if (relation !== null) {
+      const [, bratId = '', type = '', from = '', to = ''] = relation;
+      relations.push({ path: where, bratId, type, from, to });
       return;
     }
     const lost = LINE_LOSSES[line[0] as string];
@@ -81,7 +92,7 @@ export function parseBratAnn(text: string, ann: string, path: string, losses: Re
     const last = fragments[fragments.length - 1] as [number, number];
     spans.push({ path: where, bratId, start: first[0], end: last[1], label });
   });
-  const byId = new Map(spans.map((s) => [s.bratId, s]));
+  const byId = new Set([...spans, ...relations].map((s) => s.bratId));
   const withNotes = new Map<string, string>();
   for (const { target, note, where } of notes) {
     if (byId.has(target)) withNotes.set(target, withNotes.has(target) ? `${withNotes.get(target) ?? ''}\n${note}` : note);
@@ -89,7 +100,8 @@ export function parseBratAnn(text: string, ann: string, path: string, losses: Re
     else problems.push({ path: where, message: `AnnotatorNotes refer to ${target}, which is not an annotation of this file` });
   }
   return {
-    spans: spans.map(({ bratId, ...span }) => ({ ...span, ...(withNotes.has(bratId) && { note: withNotes.get(bratId) }) })),
+    spans: spans.map(({ bratId, ...span }) => ({ ...span, ref: bratId, ...(withNotes.has(bratId) && { note: withNotes.get(bratId) }) })),
+    relations: relations.map(({ bratId, ...r }) => ({ ...r, ...(withNotes.has(bratId) && { note: withNotes.get(bratId) }) })),
     problems,
   };
 }

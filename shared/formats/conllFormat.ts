@@ -94,7 +94,9 @@ export const conllFormat = {
 export function conllExportNotes(dataset: TagwerkDataset): string[] {
   const { expanded, deeper, crossing, noToken } = writeConll(dataset).report;
   const tags = (n: number): string => `${n} ${n === 1 ? 'tag' : 'tags'}`;
+  const relations = dataset.documents.reduce((sum, d) => sum + (d.relations ?? []).length, 0);
   return [
+    ...(relations > 0 ? [`conll: ${relations} ${relations === 1 ? 'relation' : 'relations'} dropped (CoNLL columns hold tags only)`] : []),
     ...(expanded > 0 ? [`conll: ${tags(expanded)} not on token boundaries widened to whole tokens`] : []),
     ...(deeper > 0 ? [`conll: ${tags(deeper)} nested deeper than two levels dropped`] : []),
     ...(crossing > 0 ? [`conll: ${tags(crossing)} overlapping another without lying inside it dropped`] : []),

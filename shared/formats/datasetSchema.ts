@@ -40,6 +40,11 @@ export const DatasetAnnotationSchema = z.object({
   ...AnnotationSchema.shape,
   createdAt: timestamp().optional(),
   updatedAt: timestamp().optional(),
+}).omit({ origin: true });
+
+/** A version 2 annotation: a version 1 annotation plus its optional `origin` ("assist" when accepted from a suggestion). */
+export const DatasetAnnotationV2Schema = DatasetAnnotationSchema.extend({
+  origin: AnnotationSchema.shape.origin,
 });
 
 /** Half of a surrogate pair without its other half: no character, and UTF-8 cannot store it. */
@@ -85,8 +90,9 @@ export const TagwerkDatasetV1ShapeSchema = z.object({
   documents: z.array(DatasetDocumentSchema).min(1, { error: 'must hold at least one document' }),
 });
 
-/** A version 2 document: a version 1 document plus its relations (absent reads as none). */
+/** A version 2 document: a version 1 document plus its relations (absent reads as none) and annotation origins. */
 export const DatasetDocumentV2Schema = DatasetDocumentSchema.extend({
+  annotations: z.array(DatasetAnnotationV2Schema),
   relations: z.array(DatasetRelationSchema).optional(),
 });
 

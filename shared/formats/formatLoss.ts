@@ -8,6 +8,8 @@
  */
 export const LOSS_KINDS = [
   'relation',
+  'danglingRelation',
+  'invalidRelation',
   'event',
   'attribute',
   'normalization',
@@ -44,6 +46,8 @@ export interface FormatLoss {
 /** English plural nouns of each kind, as the CLI prints them. */
 const LOSS_NOUNS: Readonly<Record<LossKind, readonly [string, string]>> = {
   relation: ['relation', 'relations'],
+  danglingRelation: ['relation to something not imported', 'relations to something not imported'],
+  invalidRelation: ['relation its type does not allow between these tags', 'relations their types do not allow between these tags'],
   event: ['event', 'events'],
   attribute: ['attribute', 'attributes'],
   normalization: ['normalization', 'normalizations'],

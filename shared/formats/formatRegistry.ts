@@ -4,6 +4,7 @@ import { doccanoFormat } from './doccanoFormat';
 import type { TagwerkDataset } from './datasetSchema';
 import type { FolderFormatAdapter, OffsetUnit, TextFormatAdapter } from './formatAdapter';
 import { labelStudioFormat } from './labelStudioFormat';
+import { relationNoteNotes } from './relationNoteNotes';
 import { spacyFormat } from './spacyFormat';
 import { tagwerkFormat } from './tagwerkFormat';
 import { w3cFormat } from './w3cFormat';
@@ -50,11 +51,11 @@ export type FormatEntry = FileFormatEntry | FolderFormatEntry;
  */
 export const FORMAT_REGISTRY = [
   { id: 'tagwerk', output: 'file', adapter: tagwerkFormat, offsetUnit: tagwerkFormat.offsetUnit, suffix: '.tagwerk.json', extensions: ['json'], filter: 'Tagwerk dataset (JSON)' },
-  { id: 'doccano', output: 'file', adapter: doccanoFormat, offsetUnit: doccanoFormat.offsetUnit, suffix: '.doccano.jsonl', extensions: ['jsonl'], filter: 'doccano (JSONL)' },
+  { id: 'doccano', output: 'file', adapter: doccanoFormat, offsetUnit: doccanoFormat.offsetUnit, suffix: '.doccano.jsonl', extensions: ['jsonl'], filter: 'doccano (JSONL)', exportNotes: relationNoteNotes('doccano') },
   { id: 'w3c', output: 'file', adapter: w3cFormat, offsetUnit: w3cFormat.offsetUnit, suffix: '.w3c.jsonld', extensions: ['jsonld', 'json'], filter: 'W3C Web Annotation (JSON-LD)' },
   { id: 'brat', output: 'folder', adapter: bratFormat, offsetUnit: bratFormat.offsetUnit, suffix: '-brat', extensions: ['ann', 'txt', 'conf'], filter: 'brat standoff (folder)' },
-  { id: 'labelstudio', output: 'file', adapter: labelStudioFormat, offsetUnit: labelStudioFormat.offsetUnit, suffix: '.labelstudio.json', extensions: ['json'], filter: 'Label Studio (JSON)' },
-  { id: 'spacy', output: 'file', adapter: spacyFormat, offsetUnit: spacyFormat.offsetUnit, suffix: '.spacy.jsonl', extensions: ['jsonl'], filter: 'spaCy / Prodigy (JSONL)' },
+  { id: 'labelstudio', output: 'file', adapter: labelStudioFormat, offsetUnit: labelStudioFormat.offsetUnit, suffix: '.labelstudio.json', extensions: ['json'], filter: 'Label Studio (JSON)', exportNotes: relationNoteNotes('labelstudio') },
+  { id: 'spacy', output: 'file', adapter: spacyFormat, offsetUnit: spacyFormat.offsetUnit, suffix: '.spacy.jsonl', extensions: ['jsonl'], filter: 'spaCy / Prodigy (JSONL)', exportNotes: relationNoteNotes('spacy') },
   { id: 'webanno', output: 'folder', adapter: webannoFormat, offsetUnit: webannoFormat.offsetUnit, suffix: '-webanno', extensions: ['tsv'], filter: 'WebAnno TSV 3.3 (folder)', exportNotes: webannoExportNotes },
   { id: 'conll', output: 'file', adapter: conllFormat, offsetUnit: conllFormat.offsetUnit, suffix: '.conll', extensions: ['conll', 'txt'], filter: 'CoNLL BIO (text)', exportOnly: true, exportNotes: conllExportNotes },
 ] as const satisfies readonly FormatEntry[];

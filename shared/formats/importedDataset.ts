@@ -1,13 +1,15 @@
 import { CONTEXT_CODE_POINTS } from '../annotation/annotationFromSelection';
 import { DEFAULT_LABELS } from '../annotation/labelSet';
+import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '../relation/relationType';
 import { createOffsetConverter } from '../text/offsetConverter';
 import { documentIdOf, isDocumentId } from '../text/documentId';
 import { quoteContext } from '../text/selectionRange';
 import { titleFromText } from '../text/titleFromText';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetAnnotation, type DatasetDocument, type DatasetLabel } from './datasetSchema';
 import type { ParseOptions, ParseResult } from './formatAdapter';
-import type { FormatLoss } from './formatLoss';
+import { createLossTally, type FormatLoss } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
+import { createRelationReading, resolveRelations, type ImportedRelation, type RelationReading } from './importedRelations';
 import { quoted } from './quoted';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
@@ -19,6 +21,8 @@ export interface ImportedSpan {
   readonly end: number;
   readonly label: string;
   readonly id?: string;
+  /** The name the format's relations use for this span (a brat `T3`, a doccano entity id), unique in its document. */
+  readonly ref?: string;
   /** The quote the format stores, if any; it must equal the slice. */
   readonly quote?: string;
   readonly note?: string;
@@ -37,6 +41,8 @@ export interface ImportedDocument {
   readonly language?: string;
   readonly source?: string;
   readonly spans: readonly ImportedSpan[];
+  /** Relations between the spans, by their `ref`s. */
+  readonly relations?: readonly ImportedRelation[];
 }
 
 /**
@@ -47,7 +53,7 @@ export function mergeDocumentsByText(documents: readonly ImportedDocument[]): Im
   const byText = new Map<string, ImportedDocument>();
   for (const d of documents) {
     const first = byText.get(d.text);
-    byText.set(d.text, first === undefined ? d : { ...first, spans: [...first.spans, ...d.spans] });
+    byText.set(d.text, first === undefined ? d : { ...first, spans: [...first.spans, ...d.spans], relations: [...(first.relations ?? []), ...(d.relations ?? [])] });
   }
   return [...byText.values()];
 }
@@ -60,13 +66,14 @@ function derivedId(documentId: string, span: ImportedSpan, taken: Set<string>): 
   return id;
 }
 
-function importDocument(doc: ImportedDocument, format: string, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[]): DatasetDocument {
+function importDocument(doc: ImportedDocument, format: string, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[], relations: RelationReading): DatasetDocument {
   const id = documentIdOf(doc.text);
   if (isDocumentId(doc.id) && doc.id !== id) {
     problems.push({ path: doc.path, message: `document id ${doc.id} is not the sha256 of its text (${id}): the text was changed` });
   }
   const converter = createOffsetConverter(doc.text);
   const annotations: DatasetAnnotation[] = [];
+  const byRef = new Map<string, DatasetAnnotation>();
   for (const span of doc.spans) {
     const inRange = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= converter.codePointLength;
     if (!inRange) {
@@ -83,7 +90,7 @@ function importDocument(doc: ImportedDocument, format: string, options: ParseOpt
     const annotationId = span.id ?? derivedId(id, span, taken);
     taken.add(annotationId);
     const { prefix, suffix } = quoteContext(doc.text, from, to, CONTEXT_CODE_POINTS);
-    annotations.push({
+    const annotation: DatasetAnnotation = {
       id: annotationId,
       label: span.label,
       start: span.start,
@@ -95,7 +102,9 @@ function importDocument(doc: ImportedDocument, format: string, options: ParseOpt
       ...(span.createdAt !== undefined && { createdAt: span.createdAt }),
       ...(span.updatedAt !== undefined && { updatedAt: span.updatedAt }),
       ...(span.note !== undefined && { note: span.note }),
-    });
+    };
+    annotations.push(annotation);
+    if (span.ref !== undefined) byRef.set(span.ref, annotation);
   }
   return {
     id,
@@ -104,6 +113,7 @@ function importDocument(doc: ImportedDocument, format: string, options: ParseOpt
     source: doc.source ?? options.source ?? `${format}-import`,
     text: doc.text,
     annotations,
+    relations: resolveRelations(doc.relations ?? [], byRef, relations),
   };
 }
 
@@ -123,8 +133,10 @@ function labelsFor(documents: readonly DatasetDocument[], start: readonly Datase
  * the sha256 of the texts, quotes and 32-code-point prefix/suffix are taken from the text, a
  * stored quote that differs from the slice is a problem (never fixed), missing annotation ids
  * are derived from (document, start, end, label), and annotator / exportedAt / language /
- * source / labels come from `options`. The result is validated like any tagwerk import and
- * carries the `losses` the format's reader counted.
+ * source / labels come from `options`. Relations between spans (by their `ref`s) are resolved
+ * as `resolveRelations` says, declaring Tagwerk's relation types and any foreign ones. The result
+ * is validated like any tagwerk import and carries the `losses` the format's reader counted plus
+ * the relations that could not be kept.
  */
 export function importedDataset(format: string, documents: readonly ImportedDocument[], options: ParseOptions = {}, losses: readonly FormatLoss[] = []): ParseResult {
   const problems: FormatProblem[] = [];
@@ -132,7 +144,11 @@ export function importedDataset(format: string, documents: readonly ImportedDocu
   if (options.exportedAt === undefined) problems.push({ path: '', message: `${format} files carry no export time: options.exportedAt is required` });
   if (documents.length === 0) problems.push({ path: '', message: 'the input holds no document' });
   const taken = new Set(documents.flatMap((d) => d.spans.flatMap((s) => (s.id === undefined ? [] : [s.id]))));
-  const built = documents.map((d) => importDocument(d, format, options, options.annotator ?? '', taken, problems));
+  const tally = createLossTally();
+  for (const loss of losses) tally.add(loss.kind, loss.first, loss.count);
+  const startLabels = options.labels ?? DEFAULT_LABELS;
+  const relations = createRelationReading(relationTypesForLabels(DEFAULT_RELATION_TYPES, startLabels.map((l) => l.id)), tally);
+  const built = documents.map((d) => importDocument(d, format, options, options.annotator ?? '', taken, problems, relations));
   if (problems.length > 0) return { ok: false, problems };
   const validated = validateTagwerkDataset({
     format: TAGWERK_DATASET_FORMAT,
@@ -140,8 +156,9 @@ export function importedDataset(format: string, documents: readonly ImportedDocu
     exportedAt: options.exportedAt,
     annotator: options.annotator,
     offsetUnit: 'codepoint',
-    labels: labelsFor(built, options.labels ?? DEFAULT_LABELS),
+    labels: labelsFor(built, startLabels),
+    relationTypes: relations.types,
     documents: built,
   });
-  return validated.ok ? { ...validated, losses } : validated;
+  return validated.ok ? { ...validated, losses: tally.list() } : validated;
 }

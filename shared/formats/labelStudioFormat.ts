@@ -6,6 +6,7 @@ import type { TextFormatAdapter } from './formatAdapter';
 import { createLossTally, type LossKind } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
+import type { ImportedRelation } from './importedRelations';
 import { parseJsonSafely } from './parseJsonSafely';
 import { problemsFromIssues } from './validateTagwerkDataset';
 
@@ -14,6 +15,15 @@ const LabelsResultSchema = z.object({
   type: z.literal('labels'),
   value: z.object({ start: z.number().int(), end: z.number().int(), text: z.string().optional(), labels: z.array(z.string().min(1)).min(1) }),
   meta: z.object({ text: z.union([z.string(), z.array(z.string())]).optional() }).optional(),
+});
+
+/** A Label Studio relation result: two region ids of the same annotation, its direction and labels. */
+const RelationResultSchema = z.object({
+  type: z.literal('relation'),
+  from_id: z.string().min(1),
+  to_id: z.string().min(1),
+  direction: z.enum(['right', 'left', 'bi']).optional(),
+  labels: z.array(z.string().min(1)).optional(),
 });
 
 const UserSchema = z.union([
@@ -47,7 +57,7 @@ const TaskSchema = z.object({
 const TasksSchema = z.union([z.array(TaskSchema), TaskSchema.transform((task) => [task])]);
 
 /** What each Label Studio result type that is not a `labels` region becomes in the loss count. */
-const RESULT_LOSSES: Readonly<Record<string, LossKind>> = { relation: 'relation', choices: 'choice', textarea: 'textarea' };
+const RESULT_LOSSES: Readonly<Record<string, LossKind>> = { choices: 'choice', textarea: 'textarea' };
 
 function region(a: DatasetAnnotation): Record<string, unknown> {
   return {
@@ -66,17 +76,19 @@ function region(a: DatasetAnnotation): Record<string, unknown> {
  * (`completed_by`: the annotator's number in this file, `created_username`: the name, as Label
  * Studio's own exports carry it), whose results are `labels` regions `{"id", "from_name":
  * "label", "to_name": "text", "type": "labels", "value": {"start", "end", "text", "labels"}}`
- * with a note as the region's `meta.text`. `start`/`end` are code points, as Label Studio's
+ * with a note as the region's `meta.text`, then the annotator's relations as `{"from_id",
+ * "to_id", "type": "relation", "direction": "right", "labels": [type]}` (region ids = annotation
+ * ids; a relation's note has no place there). `start`/`end` are code points, as Label Studio's
  * frontend (`codePointsToChars`) and its Python converter count them.
  */
 export function serializeLabelStudio(dataset: TagwerkDataset): string {
   const annotators = [...new Set(dataset.documents.flatMap((d) => d.annotations.map((a) => a.annotator)))].sort();
   const tasks = dataset.documents.map((d) => ({
     data: { text: d.text, documentId: d.id, title: d.title, language: d.language, source: d.source },
-    annotations: annotatorSets(d).map(({ annotator, annotations }) => ({
+    annotations: annotatorSets(d).map(({ annotator, annotations, relations }) => ({
       completed_by: annotators.indexOf(annotator) + 1,
       created_username: annotator,
-      result: annotations.map(region),
+      result: [...annotations.map(region), ...relations.map((r) => ({ from_id: r.from, to_id: r.to, type: 'relation', direction: 'right', labels: [r.type] }))],
     })),
   }));
   return `${JSON.stringify(tasks, null, 2)}\n`;
@@ -105,6 +117,15 @@ interface TaskReading {
   readonly taken: Set<string>;
   readonly problems: FormatProblem[];
   readonly losses: ReturnType<typeof createLossTally>;
+  readonly relations: ImportedRelation[];
+}
+
+/** A relation result as Tagwerk relations (one per label; `left` reverses it, `bi` is read as written); one without a label cannot be typed and is lost. */
+function readRelation(raw: z.infer<typeof RelationResultSchema>, scope: string, path: string, reading: TaskReading): void {
+  const labels = raw.labels ?? [];
+  if (labels.length === 0) reading.losses.add('invalidRelation', path);
+  const [from, to] = raw.direction === 'left' ? [raw.to_id, raw.from_id] : [raw.from_id, raw.to_id];
+  for (const type of labels) reading.relations.push({ path, from: `${scope}:${from}`, to: `${scope}:${to}`, type });
 }
 
 /** The spans of one task's annotations (code points, checked against the text); other results are counted as losses. */
@@ -120,8 +141,11 @@ function taskSpans(text: string, annotations: ReadonlyArray<z.infer<typeof Annot
     annotation.result.forEach((raw, r) => {
       const path = `[${t}].annotations[${a}].result[${r}]`;
       const parsed = LabelsResultSchema.safeParse(raw);
+      const relation = RelationResultSchema.safeParse(raw);
+      if (relation.success) return readRelation(relation.data, `[${t}].annotations[${a}]`, path, reading);
       if (!parsed.success) {
         const type = (raw as { type?: unknown } | null)?.type;
+        if (type === 'relation') return reading.losses.add('relation', path);
         if (type === 'labels') reading.problems.push(...problemsFromIssues(parsed.error.issues, [path]));
         else reading.losses.add(typeof type === 'string' ? (RESULT_LOSSES[type] ?? 'otherResult') : 'otherResult', path);
         return;
@@ -143,6 +167,7 @@ function taskSpans(text: string, annotations: ReadonlyArray<z.infer<typeof Annot
           end: value.end,
           label,
           ...(keepId && { id }),
+          ...(l === 0 && id !== undefined && { ref: `[${t}].annotations[${a}]:${id}` }),
           ...(value.text !== undefined && { quote: value.text }),
           ...(annotator !== undefined && { annotator }),
           ...(note !== undefined && { note }),
@@ -156,9 +181,10 @@ function taskSpans(text: string, annotations: ReadonlyArray<z.infer<typeof Annot
 /**
  * The Label Studio adapter (code points, as Label Studio counts). Reads the `labels` results of
  * every annotation of a task, each annotation's annotator from `created_username` or
- * `completed_by` (else the parse options'), a region's `meta.text` as its note; relations,
- * choices, text areas, other result types, predictions, drafts and skipped annotations are
- * counted as losses. Document metadata comes from the task's `data` when present, the export
+ * `completed_by` (else the parse options'), a region's `meta.text` as its note, and `relation`
+ * results between the annotation's regions (by region id, `direction: "left"` reversed, one
+ * relation per label); choices, text areas, other result types, predictions, drafts, skipped
+ * annotations and relations Tagwerk cannot keep are counted as losses. Document metadata comes from the task's `data` when present, the export
  * time from the parse options.
  */
 export const labelStudioFormat: TextFormatAdapter = {
@@ -170,10 +196,12 @@ export const labelStudioFormat: TextFormatAdapter = {
     if (!json.ok) return { ok: false, problems: json.problems };
     const tasks = TasksSchema.safeParse(json.value);
     if (!tasks.success) return { ok: false, problems: problemsFromIssues(tasks.error.issues) };
-    const reading: TaskReading = { taken: new Set(), problems: [], losses: createLossTally() };
+    const reading: TaskReading = { taken: new Set(), problems: [], losses: createLossTally(), relations: [] };
     const documents: ImportedDocument[] = tasks.data.map((task, t) => {
       reading.losses.add('prediction', `[${t}].predictions`, task.predictions?.length ?? 0);
       reading.losses.add('draft', `[${t}].drafts`, task.drafts?.length ?? 0);
+      reading.relations.length = 0;
+      const spans = taskSpans(task.data.text, [...(task.annotations ?? []), ...(task.completions ?? [])], t, reading);
       return {
         path: `[${t}]`,
         text: task.data.text,
@@ -181,7 +209,8 @@ export const labelStudioFormat: TextFormatAdapter = {
         title: task.data.title,
         language: task.data.language,
         source: task.data.source,
-        spans: taskSpans(task.data.text, [...(task.annotations ?? []), ...(task.completions ?? [])], t, reading),
+        spans,
+        relations: [...reading.relations],
       };
     });
     const result = importedDataset('labelstudio', documents, options, reading.losses.list());

@@ -21,6 +21,7 @@ function orderedAnnotation(a: DatasetAnnotation): Record<string, unknown> {
     ...(a.createdAt !== undefined && { createdAt: a.createdAt }),
     ...(a.updatedAt !== undefined && { updatedAt: a.updatedAt }),
     ...(a.note !== undefined && { note: a.note }),
+    ...(a.origin !== undefined && { origin: a.origin }),
   };
 }
 

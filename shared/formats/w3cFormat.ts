@@ -2,9 +2,10 @@ import { CONTEXT_CODE_POINTS } from '../annotation/annotationFromSelection';
 import { sortAnnotations } from '../annotation/annotationList';
 import { createOffsetConverter, isInsideSurrogatePair } from '../text/offsetConverter';
 import { quoteContext } from '../text/selectionRange';
-import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
+import { sortRelations } from '../relation/relationList';
+import type { DatasetAnnotation, DatasetDocument, DatasetRelation, TagwerkDataset } from './datasetSchema';
 import type { TextFormatAdapter } from './formatAdapter';
-import { annotationIri, annotatorIri } from './w3cIris';
+import { annotationIri, annotatorIri, relationIri } from './w3cIris';
 import { parseW3c } from './w3cParse';
 
 /** The Web Annotation JSON-LD context. */
@@ -52,19 +53,33 @@ function annotationJson(document: DatasetDocument, a: DatasetAnnotation, convert
   };
 }
 
+/** A relation as a linking annotation: a tagging body with its type (a note as a commenting body), the two tags' IRIs as targets. */
+function linkJson(r: DatasetRelation): Record<string, unknown> {
+  const tag = { type: 'TextualBody', purpose: 'tagging', value: r.type };
+  return {
+    id: relationIri(r.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    creator: person(r.annotator),
+    body: r.note === undefined ? tag : [tag, { type: 'TextualBody', purpose: 'commenting', value: r.note }],
+    target: [annotationIri(r.from), annotationIri(r.to)],
+  };
+}
+
 /**
  * Writes one W3C Web Annotation AnnotationCollection for the whole dataset (every document),
  * with its first AnnotationPage embedded and all annotations in its `items` (they inherit the
  * collection's `@context`). Each annotation is `motivation: tagging` with a TextualBody
  * (`purpose: tagging`, value = label; a note is a second, `commenting` body) and a target whose
  * `source` is the document id, selected by a TextQuoteSelector (exact; prefix and suffix of at
- * most 32 code points and 32 UTF-16 units) and a TextPositionSelector in code points, as the model counts characters. The
- * collection's `creator` is the dataset annotator and its `created` the export time.
+ * most 32 code points and 32 UTF-16 units) and a TextPositionSelector in code points, as the model counts characters.
+ * Each document's relations follow its tags as linking annotations (motivation `linking`, a
+ * tagging body with the type, the two annotations' IRIs as targets). The collection's `creator` is the dataset annotator and its `created` the export time.
  */
 export function serializeW3c(dataset: TagwerkDataset): string {
   const items = dataset.documents.flatMap((document) => {
     const converter = createOffsetConverter(document.text);
-    return sortAnnotations(document.annotations).map((a) => annotationJson(document, a, converter));
+    return [...sortAnnotations(document.annotations).map((a) => annotationJson(document, a, converter)), ...sortRelations(document.relations ?? []).map(linkJson)];
   });
   const id = `urn:tagwerk:export:${dataset.exportedAt}`;
   const collection = {

@@ -1,6 +1,17 @@
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ANNOTATION_PREFIX = 'urn:tagwerk:annotation:';
 const ANNOTATOR_PREFIX = 'urn:tagwerk:annotator:';
+const RELATION_PREFIX = 'urn:tagwerk:relation:';
+
+/** The IRI of a relation id (`urn:tagwerk:relation:<percent-encoded id>`), apart from annotation IRIs so the two never collide. */
+export function relationIri(id: string): string {
+  return `${RELATION_PREFIX}${encodeURIComponent(id)}`;
+}
+
+/** The relation id a linking annotation's IRI stands for (inverse of `relationIri`; other IRIs are kept whole). */
+export function relationIdFromIri(iri: string): string {
+  return iri.startsWith(RELATION_PREFIX) ? safeDecode(iri.slice(RELATION_PREFIX.length)) ?? iri : iri;
+}
 
 /**
  * The IRI of an annotation id, as W3C annotations need one: a UUID becomes `urn:uuid:<uuid>`,

@@ -8,7 +8,8 @@ import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseJsonSafely } from './parseJsonSafely';
 import { named } from './quoted';
-import { annotationIdFromIri, annotatorFromIri } from './w3cIris';
+import type { ImportedRelation } from './importedRelations';
+import { annotationIdFromIri, annotatorFromIri, relationIdFromIri } from './w3cIris';
 
 const AgentSchema = z.union([z.string(), z.object({ id: z.string().optional(), name: z.string().optional() })]);
 const BodySchema = z.union([z.string(), z.object({ type: z.unknown().optional(), purpose: z.unknown().optional(), value: z.unknown().optional() })]);
@@ -124,7 +125,7 @@ function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | 
     ...(quote !== undefined && { quote: { exact: quote.exact as string, ...(quote.prefix !== undefined && { prefix: quote.prefix }), ...(quote.suffix !== undefined && { suffix: quote.suffix }) } }),
     spans: labels.map((label, l) => ({
       label,
-      ...(l === 0 && { id }),
+      ...(l === 0 && { id, ref: a.id }),
       ...(note !== undefined && { note }),
       ...(annotator !== undefined && { annotator }),
       ...(a.created !== undefined && { createdAt: a.created }),
@@ -156,6 +157,28 @@ function textFor(source: string, pending: readonly Pending[], options: ParseOpti
   return options.anyTexts?.find((text) => pending.every((p) => fitsIn(p, text)));
 }
 
+/** A linking annotation (motivation `linking`, two IRI targets) read as relations (one per label body) from its first target to its second. */
+interface PendingLink {
+  readonly from: string;
+  readonly relations: ImportedRelation[];
+}
+
+/** The relations of a linking annotation, or undefined when `raw` is not one (then it is read as a tag). */
+function readLink(raw: unknown, path: string, losses: ReturnType<typeof createLossTally>): PendingLink | undefined {
+  const parsed = AnnotationSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.motivation !== 'linking') return undefined;
+  const a = parsed.data;
+  const targets = (Array.isArray(a.target) ? a.target : [a.target]).map((t) => (typeof t === 'string' ? t : t.selector === undefined ? t.source : undefined));
+  const [from, to] = targets;
+  if (targets.length !== 2 || from === undefined || to === undefined) return undefined;
+  const { labels, notes, other } = readBodies(a);
+  losses.add('body', path, other);
+  if (labels.length === 0) losses.add('invalidRelation', path);
+  const note = notes.length === 0 ? undefined : notes.join('\n');
+  const id = relationIdFromIri(a.id);
+  return { from, relations: labels.map((type, l) => ({ path, from, to, type, ...(l === 0 && { id }), ...(note !== undefined && { note }) })) };
+}
+
 /**
  * Reads W3C Web Annotations (a collection, a page, an array or one annotation). An annotation is
  * placed by its TextPositionSelector (code points; a TextQuoteSelector's `exact` must then match
@@ -165,6 +188,8 @@ function textFor(source: string, pending: readonly Pending[], options: ParseOpti
  * that are neither, are counted as losses. Annotations are grouped by `target.source`, whose
  * text is `options.texts` by id (`urn:sha256:` as `sha256:`), else the one of `options.anyTexts`
  * they all anchor in; the collection's creator and `created` stand in for annotator and time.
+ * Linking annotations (motivation `linking`, a tagging body with the relation type, the IRIs of
+ * the two annotations as targets) are relations between the tags they name.
  */
 export function parseW3c(input: string, options: ParseOptions = {}): ParseResult {
   const json = parseJsonSafely(input);
@@ -175,7 +200,13 @@ export function parseW3c(input: string, options: ParseOptions = {}): ParseResult
   const problems: FormatProblem[] = [];
   const losses = createLossTally();
   const bySource = new Map<string, Pending[]>();
+  const links: PendingLink[] = [];
   items.forEach((raw, index) => {
+    const link = readLink(raw, `items[${index}]`, losses);
+    if (link !== undefined) {
+      links.push(link);
+      return;
+    }
     const read = readAnnotation(raw, `items[${index}]`, annotator, losses);
     if (read === undefined) return;
     if ('message' in read) {
@@ -200,8 +231,13 @@ export function parseW3c(input: string, options: ParseOptions = {}): ParseResult
       if (placed === undefined) problems.push({ path: p.path, message: `the quote ${JSON.stringify(p.quote?.exact ?? '')} does not occur in the text of ${named(source)}` });
       else spans.push(...placed);
     }
-    documents.push({ path: `document ${source}`, text, id: /^(urn:)?sha256:/i.test(source) ? source.replace(/^urn:/i, '') : documentIdOf(text), spans });
+    // A linking annotation belongs to the document of the tag it starts at.
+    const refs = new Set(spans.flatMap((s) => (s.ref === undefined ? [] : [s.ref])));
+    const relations = links.filter((l) => refs.has(l.from)).flatMap((l) => l.relations);
+    documents.push({ path: `document ${source}`, text, id: /^(urn:)?sha256:/i.test(source) ? source.replace(/^urn:/i, '') : documentIdOf(text), spans, relations });
   }
+  const placed = new Set(documents.flatMap((d) => d.spans.flatMap((s) => (s.ref === undefined ? [] : [s.ref]))));
+  for (const link of links) if (!placed.has(link.from)) for (const r of link.relations) losses.add('danglingRelation', r.path);
   if (problems.length > 0) return { ok: false, problems };
   return importedDataset(
     'w3c',

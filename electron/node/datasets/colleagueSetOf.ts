@@ -2,6 +2,7 @@ import type { Annotation } from '../../../shared/annotation/annotation';
 import { sortAnnotations } from '../../../shared/annotation/annotationList';
 import { CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
 import type { Relation } from '../../../shared/relation/relation';
+import { sortRelations } from '../../../shared/relation/relationList';
 
 /** Only the fields of the annotation model, so nothing a file carried along reaches the store. */
 function modelFields(a: Annotation): Annotation {
@@ -11,13 +12,14 @@ function modelFields(a: Annotation): Annotation {
   if (a.createdAt !== undefined) out.createdAt = a.createdAt;
   if (a.updatedAt !== undefined) out.updatedAt = a.updatedAt;
   if (a.note !== undefined) out.note = a.note;
+  if (a.origin !== undefined) out.origin = a.origin;
   return out;
 }
 
 /**
  * The colleague set file content for `putColleagueSet`: the colleague's spans over my document
  * (already anchored on its text) in text order, `savedAt` = when they exported it, and a rev one
- * above the import it replaces.
+ * above the import it replaces; its relations in `sortRelations` order.
  */
 export function colleagueSetOf(
   documentId: string,
@@ -36,6 +38,6 @@ export function colleagueSetOf(
     savedAt,
     annotator,
     annotations: sortAnnotations(annotations.map(modelFields)),
-    relations: [...relations],
+    relations: sortRelations(relations),
   };
 }

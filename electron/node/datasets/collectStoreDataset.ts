@@ -1,4 +1,6 @@
 import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Relation } from '../../../shared/relation/relation';
+import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '../../../shared/relation/relationType';
 import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
 import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetDocument, type DatasetLabel, type TagwerkDataset } from '../../../shared/formats/datasetSchema';
 import { formatProblemLine } from '../../../shared/formats/formatProblem';
@@ -46,17 +48,33 @@ export function exportSource(source: string): string {
   return name === '' || name === '.' || name === '..' ? `${builtin}document` : `${builtin}${name}`;
 }
 
-async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<Annotation[]> {
+/** One stored set of a document: its annotations and the relations between them. */
+interface StoredSet {
+  readonly annotations: readonly Annotation[];
+  readonly relations: readonly Relation[];
+}
+
+async function setsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<StoredSet[]> {
   const mine = await store.loadAnnotations(meta.id);
   const colleagues = colleagueSets ? await store.listColleagueSets(meta.id) : { sets: [], notices: [] };
   for (const notice of [...mine.notices, ...colleagues.notices]) warnings.push(`note: ${notice.message}`);
   if (mine.readOnly) warnings.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
-  return [...mine.annotations, ...colleagues.sets.flatMap((s) => s.annotations)];
+  return [mine, ...colleagues.sets];
+}
+
+/** A set's relations with their ends renamed as the export renamed the annotations, and their ids made unique in the file. */
+function exportedRelations(relations: readonly Relation[], renamed: ReadonlyMap<string, string>, takenIds: Set<string>): Relation[] {
+  return relations.map((r) => {
+    let id = r.id;
+    for (let n = 2; takenIds.has(id); n++) id = `${r.id}~${r.annotator}${n === 2 ? '' : `~${n}`}`;
+    takenIds.add(id);
+    return { ...r, id, from: renamed.get(r.from) ?? r.from, to: renamed.get(r.to) ?? r.to };
+  });
 }
 
 /**
  * Builds a tagwerk dataset from the store, read-only: the given documents with every set's
- * annotations (mine and each imported colleague's), each annotation keeping its `annotator`,
+ * annotations and relations (mine and each imported colleague's), each keeping its `annotator`,
  * optionally only one annotator's or only my own set; ids made unique across the file (see createUniqueIds);
  * labels = Tagwerk's plus any other used. The result is validated like an import, so the CLI
  * never writes a file it would refuse to read.
@@ -64,31 +82,40 @@ async function annotationsOf(store: DocumentStore, meta: DocumentMeta, warnings:
 export async function collectStoreDataset(store: DocumentStore, options: StoreDatasetOptions): Promise<StoreDatasetResult> {
   const warnings: string[] = [];
   const ids = createUniqueIds();
+  const relationIds = new Set<string>();
   const annotators = new Set<string>();
   const documents: DatasetDocument[] = [];
   for (const meta of options.documents) {
     const { text } = await store.getDocument(meta.id);
     const annotations: Annotation[] = [];
-    for (const a of await annotationsOf(store, meta, warnings, options.colleagueSets ?? true)) {
-      if (options.annotator !== undefined && a.annotator !== options.annotator) {
+    const relations: Relation[] = [];
+    for (const set of await setsOf(store, meta, warnings, options.colleagueSets ?? true)) {
+      const renamed = new Map<string, string>();
+      for (const a of set.annotations) {
         annotators.add(a.annotator);
-        continue;
+        if (options.annotator !== undefined && a.annotator !== options.annotator) continue;
+        const taken = ids.take(meta.id, a);
+        if (taken.renamed !== undefined) {
+          renamed.set(a.id, taken.renamed);
+          warnings.push(`${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`);
+        }
+        if (taken.annotation !== undefined) annotations.push(taken.annotation);
       }
-      annotators.add(a.annotator);
-      const taken = ids.take(meta.id, a);
-      if (taken.renamed !== undefined) warnings.push(`${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`);
-      if (taken.annotation !== undefined) annotations.push(taken.annotation);
+      const own = set.relations.filter((r) => options.annotator === undefined || r.annotator === options.annotator);
+      relations.push(...exportedRelations(own, renamed, relationIds));
     }
-    documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations });
+    documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations, relations });
     options.onDocument?.(documents.length, options.documents.length);
   }
+  const labels = labelsFor(documents);
   const result = validateTagwerkDataset({
     format: TAGWERK_DATASET_FORMAT,
     version: TAGWERK_DATASET_VERSION,
     exportedAt: options.exportedAt,
     annotator: options.exporter,
     offsetUnit: 'codepoint',
-    labels: labelsFor(documents),
+    labels,
+    relationTypes: relationTypesForLabels(DEFAULT_RELATION_TYPES, labels.map((l) => l.id)),
     documents,
   });
   const sortedAnnotators = [...annotators].sort();

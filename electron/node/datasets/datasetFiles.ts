@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { NamedFile } from '../../../shared/formats/formatAdapter';
+import { readRegularFile } from '../files/readRegularFile';
 import { writeFileAtomic } from '../store/atomicWrite';
 import { createNodeFsPort, errorCode } from '../store/fsPort';
 import { StoreError } from '../store/storeError';
@@ -31,24 +32,23 @@ export function fileProblem(file: string, error: unknown): FileProblem {
   return { ok: false, file, reason: systemReason(error) };
 }
 
-/** Reads a file's bytes, refusing one larger than `maxBytes` before loading it. */
-export async function readInputBytes(cwd: string, file: string, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | FileProblem> {
-  const full = path.resolve(cwd, file);
-  try {
-    const stat = await fsp.stat(full);
-    if (stat.isDirectory()) return { ok: false, file, reason: 'is a folder, not a file' };
-    if (stat.size > maxBytes) return { ok: false, file, reason: `is ${stat.size} bytes; the limit is ${maxBytes} bytes` };
-    return { ok: true, bytes: await fsp.readFile(full) };
-  } catch (error) {
-    return fileProblem(file, error);
-  }
+/** How an input is read: `noFollow` refuses a symbolic link (files found inside an imported folder). */
+export interface InputReadOptions {
+  readonly noFollow?: boolean;
+}
+
+/** Reads a file's bytes when it is a regular file of at most `maxBytes` (checked on the opened file, before loading it); FIFOs and devices are refused at once. */
+export async function readInputBytes(cwd: string, file: string, maxBytes: number, options: InputReadOptions = {}): Promise<{ ok: true; bytes: Uint8Array } | FileProblem> {
+  const read = await readRegularFile(path.resolve(cwd, file), { maxBytes, noFollow: options.noFollow ?? false });
+  if (read.ok) return read;
+  return read.kind === 'failed' ? fileProblem(file, read.error) : { ok: false, file, reason: read.reason };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a dataset or format file as UTF-8 text (a BOM is left for the parser to skip), at most `maxBytes`; other encodings are refused. */
-export async function readInputText(cwd: string, file: string, maxBytes: number = MAX_DATASET_BYTES): Promise<{ ok: true; text: string } | FileProblem> {
-  const read = await readInputBytes(cwd, file, maxBytes);
+export async function readInputText(cwd: string, file: string, maxBytes: number = MAX_DATASET_BYTES, options: InputReadOptions = {}): Promise<{ ok: true; text: string } | FileProblem> {
+  const read = await readInputBytes(cwd, file, maxBytes, options);
   if (!read.ok) return read;
   try {
     return { ok: true, text: strictUtf8.decode(read.bytes) };
@@ -60,7 +60,8 @@ export async function readInputText(cwd: string, file: string, maxBytes: number 
 /**
  * Reads the files of a folder format (brat): every file with one of `extensions` directly in
  * the folder or in a sub-folder one level down (brat exports one folder per annotator), named
- * by their `/`-separated path inside the folder, sorted; other files and deeper folders are ignored.
+ * by their `/`-separated path inside the folder, sorted; other files and deeper folders are ignored,
+ * and a symbolic link, FIFO or device with a wanted name is refused (never followed out of the folder, never waited on).
  */
 export async function readInputFolder(cwd: string, folder: string, extensions: readonly string[]): Promise<{ ok: true; files: NamedFile[] } | FileProblem> {
   const full = path.resolve(cwd, folder);
@@ -68,17 +69,17 @@ export async function readInputFolder(cwd: string, folder: string, extensions: r
   const names: string[] = [];
   try {
     for (const entry of await fsp.readdir(full, { withFileTypes: true })) {
-      if (entry.isFile() && wanted(entry.name)) names.push(entry.name);
+      if (!entry.isDirectory() && wanted(entry.name)) names.push(entry.name);
       if (!entry.isDirectory()) continue;
       const inner = await fsp.readdir(path.join(full, entry.name), { withFileTypes: true });
-      for (const file of inner) if (file.isFile() && wanted(file.name)) names.push(`${entry.name}/${file.name}`);
+      for (const file of inner) if (!file.isDirectory() && wanted(file.name)) names.push(`${entry.name}/${file.name}`);
     }
   } catch (error) {
     return fileProblem(folder, error);
   }
   const files: NamedFile[] = [];
   for (const name of names.sort()) {
-    const read = await readInputText(cwd, path.join(folder, ...name.split('/')));
+    const read = await readInputText(cwd, path.join(folder, ...name.split('/')), MAX_DATASET_BYTES, { noFollow: true });
     if (!read.ok) return read;
     files.push({ name, content: read.text });
   }

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Relation } from '../../../shared/relation/relation';
 import type { DatasetDocument, TagwerkDataset } from '../../../shared/formats/datasetSchema';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
@@ -15,6 +16,10 @@ export interface MySetReport {
   readonly added: number;
   /** Imported annotations whose id is in my set with another span or label: the stored one was kept. */
   readonly conflicts: MergedSet['conflicts'];
+  /** My relations in the file that were added to my set. */
+  readonly relationsAdded: number;
+  /** My relations in the file that could not be kept (an end not added, a type or label pair Tagwerk does not allow). */
+  readonly relationsDropped: number;
   /** My set was saved by a newer Tagwerk and was left untouched: nothing was added. */
   readonly refused: boolean;
   readonly notices: readonly StoreNotice[];
@@ -36,22 +41,28 @@ function codePoints(text: string): number {
   return n;
 }
 
-async function importMySet(store: DocumentStore, id: string, me: string, imported: readonly Annotation[]): Promise<MySetReport> {
+async function importMySet(store: DocumentStore, id: string, me: string, imported: readonly Annotation[], relations: readonly Relation[]): Promise<MySetReport> {
   const loaded = await store.loadAnnotations(id);
   const base = { annotator: me, imported: imported.length, notices: loaded.notices };
-  if (loaded.readOnly) return { ...base, added: 0, conflicts: [], refused: true };
-  const merged = mergeIntoMySet(loaded.annotations, imported);
-  if (merged.added > 0) await store.saveAnnotations(id, { annotations: merged.annotations, annotator: me, baseRev: loaded.rev });
-  return { ...base, added: merged.added, conflicts: merged.conflicts, refused: false };
+  if (loaded.readOnly) return { ...base, added: 0, conflicts: [], relationsAdded: 0, relationsDropped: relations.length, refused: true };
+  const merged = mergeIntoMySet(loaded.annotations, imported, loaded.relations, relations);
+  if (merged.added > 0 || merged.relationsAdded > 0) {
+    // My stored relations go back with the set: a save without them would drop them.
+    await store.saveAnnotations(id, { annotations: merged.annotations, relations: merged.relations, annotator: me, baseRev: loaded.rev });
+  }
+  return { ...base, added: merged.added, conflicts: merged.conflicts, relationsAdded: merged.relationsAdded, relationsDropped: merged.relationsDropped.length, refused: false };
 }
 
-function byAnnotator(document: DatasetDocument): Map<string, Annotation[]> {
-  const groups = new Map<string, Annotation[]>();
-  for (const a of document.annotations) {
-    const group = groups.get(a.annotator) ?? [];
-    if (group.length === 0) groups.set(a.annotator, group);
-    group.push(a);
-  }
+/** A document's annotations and relations grouped by annotator (a relation goes with its annotator's tags). */
+function byAnnotator(document: DatasetDocument): Map<string, { annotations: Annotation[]; relations: Relation[] }> {
+  const groups = new Map<string, { annotations: Annotation[]; relations: Relation[] }>();
+  const groupOf = (annotator: string) => {
+    const group = groups.get(annotator) ?? { annotations: [], relations: [] };
+    groups.set(annotator, group);
+    return group;
+  };
+  for (const a of document.annotations) groupOf(a.annotator).annotations.push(a);
+  for (const r of document.relations ?? []) groupOf(r.annotator).relations.push(r);
   return groups;
 }
 
@@ -65,7 +76,8 @@ export async function importText(store: DocumentStore, input: { file: string; te
  * Imports a validated tagwerk dataset as it is: each document by its text (a changed text is a
  * new document; nothing is re-anchored), each annotation into the set of its `annotator` — mine
  * (`me`) merged into my annotations without touching stored work, every other annotator's stored
- * as that colleague's imported set (see storeColleagueSet for when one is replaced). Re-importing
+ * as that colleague's imported set (see storeColleagueSet for when one is replaced); relations go
+ * with their annotator's tags, and those a set cannot hold are counted. Re-importing
  * the same file writes nothing. Returns per document what happened; the callers word it.
  */
 export async function importDataset(store: DocumentStore, dataset: TagwerkDataset, me: string): Promise<ImportedDocumentReport[]> {
@@ -74,9 +86,9 @@ export async function importDataset(store: DocumentStore, dataset: TagwerkDatase
     const { meta, created } = await store.putDocument({ text: document.text, title: document.title, source: document.source, encoding: 'utf-8', language: document.language });
     let mine: MySetReport | null = null;
     const colleagues: StoredColleagueSetReport[] = [];
-    for (const [annotator, annotations] of byAnnotator(document)) {
-      if (annotator === me) mine = await importMySet(store, meta.id, me, annotations);
-      else colleagues.push(await storeColleagueSet(store, meta.id, annotator, annotations, dataset.exportedAt));
+    for (const [annotator, { annotations, relations }] of byAnnotator(document)) {
+      if (annotator === me) mine = await importMySet(store, meta.id, me, annotations, relations);
+      else colleagues.push(await storeColleagueSet(store, meta.id, annotator, annotations, dataset.exportedAt, relations));
     }
     reports.push({ meta, created, characters: codePoints(document.text), mine, colleagues });
   }

@@ -1,8 +1,8 @@
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { OpenedFile } from '../../../../shared/ipc/methods/corpusMethods';
 import { SUPPORTED_TEXT_EXTENSIONS, textFromFile } from '../../../node/files/extractText';
-import { refuseIfTooLarge } from '../../../node/files/refuseIfTooLarge';
+import { readRegularFile } from '../../../node/files/readRegularFile';
+import { DEFAULT_MAX_TEXT_BYTES, refuseIfTooLarge } from '../../../node/files/refuseIfTooLarge';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 
 /** What importing needs: the store (the trash is checked so a removed copy can be pointed out). */
@@ -41,17 +41,14 @@ export async function importFileBytes(deps: ImportDeps, name: string, bytes: Uin
   return { ok: true, name, documentId: meta.id, title: meta.title, created, doubtful: decoded.warnings.length > 0, trashedCopy };
 }
 
-/** A file's bytes, after checking with stat that it is a file within the size cap; or the refusal. */
+/** A file's bytes, after checking on the opened file that it is a regular file within the size cap (a FIFO or device is refused at once); or the refusal. */
 async function readCapped(file: string, name: string): Promise<{ bytes: Uint8Array } | OpenedFile> {
-  try {
-    const stat = await fsp.stat(file);
-    if (!stat.isFile()) return refused(name, 'unreadable', `“${name}” was not opened: it is not a file.`);
-    const tooLarge = refuseIfTooLarge(stat.size);
-    if (tooLarge) return refused(name, tooLarge.code, `“${name}” was not opened. ${tooLarge.message}`);
-    return { bytes: await fsp.readFile(file) };
-  } catch (error) {
-    return refused(name, 'unreadable', `“${name}” could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const read = await readRegularFile(file, { maxBytes: DEFAULT_MAX_TEXT_BYTES });
+  if (read.ok) return { bytes: read.bytes };
+  if (read.kind === 'not-regular') return refused(name, 'unreadable', `“${name}” was not opened: it ${read.reason}.`);
+  const tooLarge = read.kind === 'too-large' ? refuseIfTooLarge(read.size) : null;
+  if (tooLarge) return refused(name, tooLarge.code, `“${name}” was not opened. ${tooLarge.message}`);
+  return refused(name, 'unreadable', `“${name}” could not be read: ${read.reason}`);
 }
 
 /**

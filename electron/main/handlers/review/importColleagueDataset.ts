@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../../shared/annotation/annotation';
+import type { Relation } from '../../../../shared/relation/relation';
 import type { DatasetDocument, TagwerkDataset } from '../../../../shared/formats/datasetSchema';
 import type { Migration, StoredColleagueSet } from '../../../../shared/ipc/methods/reviewMethods';
 import { reanchorAnnotations, type ReanchorResult } from '../../../../shared/review/reanchor';
@@ -13,6 +14,8 @@ export interface PendingMigration {
   readonly results: readonly ReanchorResult[];
   readonly text: string;
   readonly savedAt: string;
+  /** The colleague's relations between the migrated tags: stored with the rows accepted, where both ends were. */
+  readonly relations: readonly Relation[];
 }
 
 /** What an import did, before the user resolves its migrations. */
@@ -31,6 +34,9 @@ function byAnnotator(annotations: readonly Annotation[]): Map<string, Annotation
   }
   return groups;
 }
+
+/** The relations of one annotator in a dataset document. */
+const relationsBy = (doc: DatasetDocument, annotator: string): Relation[] => (doc.relations ?? []).filter((r) => r.annotator === annotator);
 
 function migrationRows(results: readonly ReanchorResult[], text: string): Migration['rows'] {
   return results.map((r, index) => {
@@ -66,9 +72,9 @@ export async function importColleagueDataset(
   let skippedOwn = 0;
   const { documents: metas } = await store.listDocuments();
   const savedAt = dataset.exportedAt;
-  const storeAll = async (documentId: string, title: string, groups: Map<string, Annotation[]>, addedDocument: boolean) => {
+  const storeAll = async (documentId: string, title: string, groups: Map<string, Annotation[]>, addedDocument: boolean, doc: DatasetDocument) => {
     for (const [annotator, annotations] of groups) {
-      const { outcome } = await storeColleagueSet(store, documentId, annotator, annotations, savedAt);
+      const { outcome } = await storeColleagueSet(store, documentId, annotator, annotations, savedAt, relationsBy(doc, annotator));
       stored.push({ documentId, title, annotator, count: annotations.length, outcome, addedDocument });
     }
   };
@@ -79,13 +85,13 @@ export async function importColleagueDataset(
     if (groups.size === 0) continue;
     const same = metas.find((m) => m.id === doc.id);
     if (same !== undefined) {
-      await storeAll(same.id, same.title, groups, false);
+      await storeAll(same.id, same.title, groups, false, doc);
       continue;
     }
     const match = findMatchingDocument(metas, doc);
     if (match === undefined) {
       const { meta } = await addDocument(store, doc);
-      await storeAll(meta.id, meta.title, groups, true);
+      await storeAll(meta.id, meta.title, groups, true, doc);
       continue;
     }
     const { text } = await store.getDocument(match.meta.id);
@@ -101,7 +107,7 @@ export async function importColleagueDataset(
         matchedBy: match.matchedBy,
         rows: migrationRows(results, text),
       };
-      pending.push({ view, results, text, savedAt });
+      pending.push({ view, results, text, savedAt, relations: relationsBy(doc, annotator) });
     }
   }
   return { stored, pending, skippedOwn };

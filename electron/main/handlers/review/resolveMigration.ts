@@ -8,7 +8,8 @@ import type { PendingMigration } from './importColleagueDataset';
 /**
  * Stores the accepted rows of a migration as the colleague's set of my document (each span at
  * its re-anchored place, quoting my text); rejected rows and orphans are not stored but counted,
- * so the summary can list them. Accepting nothing stores nothing (an earlier import stays).
+ * so the summary can list them; the colleague's relations whose two ends were accepted go with
+ * them (storeColleagueSet leaves out the others). Accepting nothing stores nothing (an earlier import stays).
  * An index outside the list throws a RangeError.
  */
 export async function resolveMigration(store: DocumentStore, migration: PendingMigration, accept: readonly number[]): Promise<MigrationOutcome> {
@@ -26,6 +27,6 @@ export async function resolveMigration(store: DocumentStore, migration: PendingM
     else if (accepted.has(index)) placed.push(annotation);
     else rejected += 1;
   });
-  if (placed.length > 0) await storeColleagueSet(store, view.documentId, view.annotator, placed, migration.savedAt);
+  if (placed.length > 0) await storeColleagueSet(store, view.documentId, view.annotator, placed, migration.savedAt, migration.relations);
   return { documentId: view.documentId, annotator: view.annotator, stored: placed.length, rejected, orphaned };
 }

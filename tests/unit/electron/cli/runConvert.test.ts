@@ -65,19 +65,20 @@ describe('tagwerk convert', () => {
     expect(notDoccano.stderr).toMatch(/^.*jonas\.tagwerk\.json: line 1/);
   });
 
-  it('says on stderr, by kind, what a Label Studio export holds that Tagwerk cannot keep, and --strict refuses it', async () => {
+  it('says on stderr, by kind, what a Label Studio export holds that Tagwerk cannot keep (its relation is kept), and --strict refuses it', async () => {
     const dir = tempDir();
     const input = path.join(REPO, 'tests/fixtures/formats/peers/labelstudio-export.json');
     const result = await run(runConvert, ['--from', 'labelstudio', '--to', 'tagwerk', input, 'ls.json'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(lines(result.stderr)).toEqual([
       `${input}: warning: 1 prediction not imported (first at [0].predictions)`,
-      `${input}: warning: 1 relation not imported (first at [0].annotations[0].result[4])`,
       `${input}: warning: 1 choice (classification) not imported (first at [0].annotations[0].result[5])`,
       `${input}: warning: 1 text area answer not imported (first at [0].annotations[1].result[2])`,
       `${input}: warning: 1 skipped (cancelled) annotation not imported (first at [0].annotations[2])`,
     ]);
     expect(result.stdout).toMatch(/^Converted 1 document and 6 annotations from labelstudio to tagwerk/);
+    const written = JSON.parse(readFileSync(path.join(dir, 'ls.json'), 'utf8')) as { documents: Array<{ relations: Array<{ type: string }> }> };
+    expect(written.documents[0]?.relations.map((r) => r.type)).toEqual(['source']);
     const strict = await run(runConvert, ['--from', 'labelstudio', '--to', 'tagwerk', '--strict', input, 'strict.json'], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(lines(strict.stderr)[0]).toBe(`${input}: error: 1 prediction not imported (first at [0].predictions)`);

@@ -133,16 +133,18 @@ describe('tagwerk import: tagwerk datasets', () => {
 describe('tagwerk import --format: other tools\' files', () => {
   const LS = path.join(REPO, 'tests/fixtures/formats/peers/labelstudio-export.json');
 
-  it('imports a Label Studio export with each annotator kept apart, and says on stderr what it could not keep', async () => {
+  it('imports a Label Studio export with each annotator kept apart, its relation stored, and says on stderr what it could not keep', async () => {
     const dataDir = tempDir();
     const result = await run(runImport, ['--data-dir', dataDir, '--annotator', 'me', '--format', 'labelstudio', LS]);
     expect(result.code).toBe(0);
-    expect(lines(result.stderr)).toContain(`${LS}: warning: 1 relation not imported (first at [0].annotations[0].result[4])`);
-    expect(lines(result.stderr)).toHaveLength(5);
+    expect(lines(result.stderr)).toContain(`${LS}: warning: 1 choice (classification) not imported (first at [0].annotations[0].result[5])`);
+    expect(lines(result.stderr).some((l) => l.includes('relation'))).toBe(false);
+    expect(lines(result.stderr)).toHaveLength(4);
+    expect(result.stdout).toContain("labelstudio-1's set: 4 annotations and 1 relation stored");
     const store = createDocumentStore({ dataDir }, { readOnly: true });
     const [meta] = (await store.listDocuments()).documents;
     const sets = meta === undefined ? [] : (await store.listColleagueSets(meta.id)).sets;
-    expect(sets.map((set) => [set.annotator, set.annotations.length]).sort()).toEqual([['labelstudio-1', 4], ['labelstudio-2', 2]]);
+    expect(sets.map((set) => [set.annotator, set.annotations.length, set.relations.length]).sort()).toEqual([['labelstudio-1', 4, 1], ['labelstudio-2', 2, 0]]);
   });
 
   it('--strict refuses a file with anything Tagwerk cannot keep: exit 1, the store untouched', async () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../../../renderer/i18n/locales');
+/** main's catalog (menus, native dialogs), which the window merges in too. */
+const MAIN_LOCALES = path.resolve(import.meta.dirname, '../../../../shared/i18n/locales');
 
 /** Every key path of a catalog, e.g. `status.tagged` or `list.total_one`. */
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -12,9 +14,10 @@ function keysOf(value: unknown, prefix = ''): string[] {
 
 function catalog(language: string): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
-  for (const file of readdirSync(path.join(LOCALES, language)).sort()) {
-    const content = JSON.parse(readFileSync(path.join(LOCALES, language, file), 'utf8')) as Record<string, unknown>;
-    for (const key of Object.keys(content)) expect(merged, `${language}/${file} redefines "${key}"`).not.toHaveProperty(key);
+  const files = [LOCALES, MAIN_LOCALES].flatMap((dir) => readdirSync(path.join(dir, language)).sort().map((file) => path.join(dir, language, file)));
+  for (const file of files) {
+    const content = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(content)) expect(merged, `${file} redefines "${key}"`).not.toHaveProperty(key);
     Object.assign(merged, content);
   }
   return merged;
@@ -23,6 +26,7 @@ function catalog(language: string): Record<string, unknown> {
 describe('UI catalogs', () => {
   it('English and German have the same files and exactly the same keys', () => {
     expect(readdirSync(path.join(LOCALES, 'de')).sort()).toEqual(readdirSync(path.join(LOCALES, 'en')).sort());
+    expect(readdirSync(path.join(MAIN_LOCALES, 'de')).sort()).toEqual(readdirSync(path.join(MAIN_LOCALES, 'en')).sort());
     const en = keysOf(catalog('en')).map((k) => k.replace(/_(one|other)$/, '')).sort();
     const de = keysOf(catalog('de')).map((k) => k.replace(/_(one|other)$/, '')).sort();
     expect(de).toEqual(en);
@@ -34,5 +38,29 @@ describe('UI catalogs', () => {
       expect(text).not.toMatch(/":\s*""/);
       expect(text.normalize('NFC')).toBe(text);
     }
+  });
+});
+
+/** Every source file under `dir` (recursively) with its text. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx)$/.test(file))
+    .map((file) => readFileSync(path.join(dir, file), 'utf8'));
+}
+
+describe("main's strings", () => {
+  it('every main.* key the main process or the window uses is in both catalogs', () => {
+    const root = path.resolve(import.meta.dirname, '../../../..');
+    const used = new Set(['electron', 'renderer'].flatMap((dir) => sources(path.join(root, dir))).flatMap((text) => [...text.matchAll(/\bt\(\s*['`](main\.[a-zA-Z]+\.[a-zA-Z.]+)['`]/g)].map((m) => m[1] ?? '')));
+    expect(used.size).toBeGreaterThan(10);
+    for (const language of ['en', 'de']) {
+      const keys = new Set(keysOf(catalog(language)).map((k) => k.replace(/_(one|other)$/, '')));
+      for (const key of used) expect(keys.has(key), `${language} lacks ${key}`).toBe(true);
+    }
+  });
+
+  it('German addresses the user as "Sie", never "du"', () => {
+    const text = JSON.stringify(catalog('de'));
+    expect(text.match(/\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b/gi) ?? []).toEqual([]);
   });
 });

@@ -85,7 +85,7 @@ describe('brat standoff', () => {
     expect(serializeBrat(withNote)[2]?.content).toBe('T1\tquote 0 3\tKim\n#1\tAnnotatorNotes T1\tzwei Zeilen\n');
   });
 
-  it('reads a brat corpus file with events, relations, attributes, normalizations and an equivalence, counting each kind it cannot keep', () => {
+  it('reads a brat corpus file with events, relations, attributes, normalizations and an equivalence: keeps the relation, counts each kind it cannot keep', () => {
     const dir = repoPath('tests/fixtures/formats/peers/brat-news');
     const files = readdirSync(dir).sort().map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
     const result = bratFormat.parse(files, PARSE_OPTIONS);
@@ -95,10 +95,12 @@ describe('brat standoff', () => {
       ['Organization', 'Der Konzern'], ['Money', '5 Mio. Euro'], ['GPE', 'Wien'], ['Transfer-money', 'zahlte'],
     ]);
     expect(result.dataset.documents[0]?.annotations[1]?.note).toBe('Ministerin seit 2024');
+    const byId = new Map(result.dataset.documents[0]?.annotations.map((a) => [a.id, a.text]));
+    expect(result.dataset.documents[0]?.relations?.map((r) => [byId.get(r.from), r.type, byId.get(r.to), r.annotator])).toEqual([['Anna Beispiel', 'Located', 'Berlin', 'kim']]);
+    expect(result.dataset.relationTypes?.find((t) => t.id === 'Located')).toEqual({ id: 'Located', name: 'Located', from: ['Person'], to: ['GPE'] });
     expect(result.losses.map(formatLossLine)).toEqual([
       '1 discontinuous span not imported (first at dpa-meldung.ann line 8)',
       '2 events not imported (first at dpa-meldung.ann line 10)',
-      '1 relation not imported (first at dpa-meldung.ann line 12)',
       '1 equivalence not imported (first at dpa-meldung.ann line 13)',
       '3 attributes not imported (first at dpa-meldung.ann line 14)',
       '1 normalization not imported (first at dpa-meldung.ann line 17)',
@@ -132,7 +134,7 @@ describe('brat standoff', () => {
     expect(files[0]?.content).toContain('\nnamed_entity\n');
   });
 
-  it('reads a folder: pairs .txt with .ann by name, ignores configuration files, counts relations and attributes', () => {
+  it('reads a folder: pairs .txt with .ann by name, ignores configuration files, counts attributes and a relation of a tag to itself', () => {
     const result = bratFormat.parse(
       [
         { name: 'annotation.conf', content: '[entities]\nactor\n' },
@@ -147,7 +149,7 @@ describe('brat standoff', () => {
       ['a', 'a.txt', [[2, 5, 'actor', 'Kim', 'prüfen']]],
       ['b', 'b.txt', []],
     ]);
-    expect(result.losses.map((l) => [l.kind, l.count])).toEqual([['relation', 1], ['attribute', 1]]);
+    expect(result.losses.map((l) => [l.kind, l.count, l.first])).toEqual([['attribute', 1, 'a.ann line 3'], ['invalidRelation', 1, 'a.ann line 2']]);
   });
 
   it('joins fragments separated only by line breaks back into one span', () => {

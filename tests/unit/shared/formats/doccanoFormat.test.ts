@@ -27,15 +27,17 @@ describe('doccano JSONL', () => {
     expect(result.losses).toEqual([]);
   });
 
-  it('counts relations, categories and comments of a doccano export as losses, by kind', () => {
+  it("keeps the relations of doccano's relation layout (by entity id) and counts categories and comments as losses, by kind", () => {
     const line = { id: 3, text: 'Kim 😀 sagte Ja.', entities: [{ id: 1, label: 'PER', start_offset: 0, end_offset: 3 }, { id: 2, label: 'Q', start_offset: 12, end_offset: 14 }], relations: [{ id: 9, from_id: 2, to_id: 1, type: 'said-by' }], cats: ['politik'], Comments: [{ id: 4, text: 'unsicher' }] };
     const result = doccanoFormat.parse(JSON.stringify(line), PARSE_OPTIONS);
     expect(result.ok && result.losses).toEqual([
-      { kind: 'relation', count: 1, first: 'line 1 relations' },
       { kind: 'category', count: 1, first: 'line 1 cats' },
       { kind: 'comment', count: 1, first: 'line 1 Comments' },
     ]);
     expect(result.ok && result.dataset.documents[0]?.annotations.map((a) => a.text)).toEqual(['Kim', 'Ja']);
+    const doc = result.ok ? result.dataset.documents[0] : undefined;
+    const text = new Map(doc?.annotations.map((a) => [a.id, a.text]));
+    expect(doc?.relations?.map((r) => [text.get(r.from), r.type, text.get(r.to)])).toEqual([['Ja', 'said-by', 'Kim']]);
   });
 
   it("reads doccano's own exports: integer ids, the entities form, labels outside the label set", () => {

@@ -31,7 +31,7 @@ describe('Label Studio JSON', () => {
     expect(taskOut?.annotations[1]?.result[1]?.meta).toEqual({ text: ['kurz'] });
   });
 
-  it('reads a task exactly as Label Studio exports it: right text after the emoji and across the line break, annotators apart, losses counted', () => {
+  it('reads a task exactly as Label Studio exports it: right text after the emoji and across the line break, annotators apart, its relation kept, losses counted', () => {
     const result = labelStudioFormat.parse(readFileSync(repoPath(PEER_EXPORT), 'utf8'), PARSE_OPTIONS);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const [doc] = result.dataset.documents;
@@ -43,9 +43,10 @@ describe('Label Studio JSON', () => {
       ['labelstudio-2', 'actor', 17, 30, 'Der Bundestag', null],
       ['labelstudio-2', 'claim', 17, 95, 'Der Bundestag hat am 3. Juli 2025 das Gesetz beschlossen.\n„Das ist historisch“', null],
     ]);
+    const text = new Map(doc?.annotations.map((a) => [a.id, a.text]));
+    expect(doc?.relations?.map((r) => [text.get(r.from), r.type, text.get(r.to), r.annotator])).toEqual([['„Das ist historisch“', 'source', 'Anna Beispiel', 'labelstudio-1']]);
     expect(result.losses).toEqual([
       { kind: 'prediction', count: 1, first: '[0].predictions' },
-      { kind: 'relation', count: 1, first: '[0].annotations[0].result[4]' },
       { kind: 'choice', count: 1, first: '[0].annotations[0].result[5]' },
       { kind: 'textarea', count: 1, first: '[0].annotations[1].result[2]' },
       { kind: 'cancelled', count: 1, first: '[0].annotations[2]' },

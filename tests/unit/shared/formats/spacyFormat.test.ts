@@ -13,7 +13,7 @@ describe('spaCy / Prodigy JSONL', () => {
     );
   });
 
-  it('never writes one span twice for one annotator, and counts Prodigy relations and accepted choices as losses', () => {
+  it('never writes one span twice for one annotator, and counts accepted choices and Prodigy relations without head_span/child_span as losses', () => {
     const dataset = smallDataset();
     const doc = dataset.documents[0];
     if (doc === undefined) throw new Error('no document');
@@ -21,7 +21,7 @@ describe('spaCy / Prodigy JSONL', () => {
     expect(spacyFormat.serialize(twice)).toBe(spacyFormat.serialize(dataset));
     const prodigy = { text: 'Kim 😀 kam.', spans: [{ start: 0, end: 3, label: 'PER' }], relations: [{ head: 0, child: 0, label: 'self' }], accept: ['POLITIK'] };
     const result = spacyFormat.parse(JSON.stringify(prodigy), PARSE_OPTIONS);
-    expect(result.ok && result.losses.map((l) => [l.kind, l.count])).toEqual([['relation', 1], ['choice', 1]]);
+    expect(result.ok && result.losses.map((l) => [l.kind, l.count])).toEqual([['choice', 1], ['relation', 1]]);
   });
 
   it('reads Prodigy records without meta or spans, ignoring extra keys', () => {

@@ -37,6 +37,20 @@ describe('serializeTagwerkDataset', () => {
     expect(Object.keys(json.documents[0]?.annotations[1] ?? {})).toEqual(['id', 'label', 'start', 'end', 'text', 'prefix', 'suffix', 'annotator', 'createdAt', 'updatedAt', 'note']);
   });
 
+  it('keeps an accepted suggestion\'s origin "assist" last in the annotation and reads it back; an unknown origin is refused', () => {
+    const dataset = loadDataset(MIXED_FIXTURE);
+    const [doc] = dataset.documents;
+    if (!doc) throw new Error('fixture has no document');
+    const withOrigin = { ...dataset, documents: [{ ...doc, annotations: doc.annotations.map((a, k) => (k === 0 ? { ...a, origin: 'assist' as const } : a)) }] };
+    const out = serializeTagwerkDataset(withOrigin);
+    const json = JSON.parse(out) as { documents: Array<{ annotations: Array<Record<string, unknown>> }> };
+    const keys = Object.keys(json.documents[0]?.annotations.find((a) => a.origin !== undefined) ?? {});
+    expect(keys[keys.length - 1]).toBe('origin');
+    const back = parseTagwerkDataset(out);
+    expect(back.ok && back.dataset.documents[0]?.annotations.filter((a) => a.origin === 'assist').length).toBe(1);
+    expect(parseTagwerkDataset(out.replace('"origin": "assist"', '"origin": "robot"')).ok).toBe(false);
+  });
+
   it('sorts annotations by (start, end, label) whatever order they are held in', () => {
     const dataset = loadDataset(MIXED_FIXTURE);
     const shuffled = { ...dataset, documents: dataset.documents.map((d) => ({ ...d, annotations: [...d.annotations].reverse() })) };

@@ -1,4 +1,5 @@
-import { promises as fsp, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { promises as fsp, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -110,6 +111,20 @@ describe('opening files', () => {
     expect(files[1]).toMatchObject({ message: expect.stringMatching(/^“daten\.txt” was not opened\. This file does not look like text/) });
     expect(files[3]).toMatchObject({ ok: true, name: 'wahl.utf16le-bom.txt' });
     expect(files[4]).toMatchObject({ ok: false });
+  });
+
+  it('refuses a FIFO and a link to /dev/zero at once, saying what they are, and still opens the rest', async () => {
+    const h = await harness();
+    const pipe = path.join(path.dirname(h.file('x.txt', 'x')), 'pipe.txt');
+    execFileSync('mkfifo', [pipe]);
+    const zero = path.join(path.dirname(pipe), 'zero.md');
+    symlinkSync('/dev/zero', zero);
+    const started = performance.now();
+    const files = await h.open(pipe, zero, h.fixture('wahl.utf16le-bom.txt'));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(files[0]).toMatchObject({ ok: false, code: 'unreadable', message: '“pipe.txt” was not opened: it is a named pipe (FIFO), not a regular file; only regular files are read.' });
+    expect(files[1]).toMatchObject({ ok: false, code: 'unreadable', message: '“zero.md” was not opened: it is a device, not a regular file; only regular files are read.' });
+    expect(files[2]).toMatchObject({ ok: true, name: 'wahl.utf16le-bom.txt' });
   });
 
   it('opens Markdown and HTML as their text, scripts and markup dropped, titled from their content', async () => {

@@ -33,4 +33,20 @@ describe('mergeIntoMySet', () => {
     const merged = mergeIntoMySet([], [span('n', 'date', 15, 26), span('n2', 'date', 15, 26)]);
     expect(merged.added).toBe(1);
   });
+
+  const rel = (id: string, type: string, from: string, to: string) => ({ id, type, from, to, annotator: 'me' });
+
+  it('moves an imported relation onto the stored twin of its end and skips one already stored', () => {
+    const imported = [span('i-claim', 'claim', 0, 3), span('i-actor', 'actor', 7, 14), span('i-new', 'claim', 15, 26)];
+    const merged = mergeIntoMySet(stored, imported, [rel('r0', 'source', 's2', 's1')], [rel('r1', 'source', 'i-claim', 'i-actor'), rel('r2', 'target', 'i-new', 'i-actor')]);
+    expect(merged.relationsAdded).toBe(1);
+    expect(merged.relations.map((r) => [r.id, r.type, r.from, r.to])).toEqual([['r0', 'source', 's2', 's1'], ['r2', 'target', 'i-new', 's1']]);
+    expect(merged.relationsDropped).toEqual([]);
+  });
+
+  it('drops (and returns) a relation whose end was a conflict or whose label pair its type does not allow, keeping the stored ones', () => {
+    const merged = mergeIntoMySet(stored, [span('s1', 'actor', 4, 14), span('n', 'date', 15, 26), span('q', 'claim', 0, 3)], [rel('r0', 'source', 's2', 's1')], [rel('r1', 'source', 'q', 's1'), rel('r2', 'time', 'n', 'q')]);
+    expect(merged.relations.map((r) => r.id)).toEqual(['r0']);
+    expect(merged.relationsDropped.map((r) => r.id)).toEqual(['r1', 'r2']);
+  });
 });

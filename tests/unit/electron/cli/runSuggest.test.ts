@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/runCli';
+import { runSuggest } from '../../../../electron/cli/runSuggest';
+import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { documentIdOf } from '../../../../shared/text/documentId';
+import { codePointSlice } from '../../../../shared/text/offsetConverter';
+import { ARTICLE_ID, CORPUS_TEXTS, NOW, run, snapshotTree, tempDir } from './cliTestKit';
+
+function parsed(json: string) {
+  const result = parseTagwerkDataset(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+
+describe('tagwerk suggest', () => {
+  it('writes a valid v2 dataset for texts in every encoding the app opens, decoded and canonical as the app has them', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'suggestions.tagwerk.json');
+    const result = await run(runSuggest, ['--out', out, ...CORPUS_TEXTS]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Suggested \d+ annotations and \d+ source relations in 6 documents: .*suggestions\.tagwerk\.json\.\n$/);
+    const dataset = parsed(readFileSync(out, 'utf8'));
+    expect(dataset.version).toBe(2);
+    expect(dataset.annotator).toBe('tagwerk-suggest');
+    expect(dataset.exportedAt).toBe(NOW);
+    expect(dataset.documents.map((d) => d.source)).toEqual(CORPUS_TEXTS.map((f) => path.basename(f)));
+    expect(dataset.documents[0]?.id).toBe(ARTICLE_ID);
+    for (const doc of dataset.documents) {
+      expect(doc.id).toBe(documentIdOf(doc.text));
+      expect(doc.text).toBe(doc.text.normalize('NFC'));
+      for (const a of doc.annotations) {
+        expect(a).toMatchObject({ annotator: 'tagwerk-suggest', origin: 'assist' });
+        expect(codePointSlice(doc.text, a.start, a.end)).toBe(a.text);
+      }
+    }
+    const cp1252 = dataset.documents[2];
+    expect(cp1252?.annotations.some((a) => a.label === 'quote' && a.text === '„Wir stehen geschlossen zusammen“')).toBe(true);
+    const relations = dataset.documents.flatMap((d) => (d.relations ?? []).map((r) => [d.annotations.find((a) => a.id === r.from)?.label, r.type, d.annotations.find((a) => a.id === r.to)?.label]));
+    expect(relations.length).toBeGreaterThan(0);
+    for (const relation of relations) expect(relation).toEqual(['quote', 'source', 'actor']);
+  });
+
+  it('prints the dataset on stdout without --out, under the annotator --annotator names, with the same ids every run', async () => {
+    const text = path.join(tempDir(), 'zitat.txt');
+    writeFileSync(text, Buffer.from('\ufeff„Wir bleiben dabei“, sagte Ministerin Anna Krüger am Dienstag 😀.\r\n', 'utf16le'));
+    const first = await run(runSuggest, ['--annotator', 'assist-bot', text]);
+    const second = await run(runSuggest, ['--annotator', 'assist-bot', text]);
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const dataset = parsed(first.stdout);
+    const [doc] = dataset.documents;
+    expect(doc?.annotations.map((a) => [a.label, a.text, a.annotator])).toEqual([
+      ['quote', '„Wir bleiben dabei“', 'assist-bot'],
+      ['actor', 'Anna Krüger', 'assist-bot'],
+      ['date', 'am Dienstag', 'assist-bot'],
+    ]);
+    expect(doc?.relations).toEqual([{ id: expect.any(String), type: 'source', from: doc?.annotations[0]?.id, to: doc?.annotations[1]?.id, annotator: 'assist-bot' }]);
+  });
+
+  it('--store imports the suggestions as the suggest annotator\'s set, to be reviewed like a colleague\'s', async () => {
+    const dataDir = tempDir();
+    const result = await run(runSuggest, ['--store', '--data-dir', dataDir, CORPUS_TEXTS[0]]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(ARTICLE_ID);
+    const store = createDocumentStore({ dataDir }, { readOnly: true });
+    const { sets } = await store.listColleagueSets(ARTICLE_ID);
+    expect(sets.map((s) => s.annotator)).toEqual(['tagwerk-suggest']);
+    expect(sets[0]?.annotations.length).toBeGreaterThan(5);
+    expect(sets[0]?.annotations.every((a) => a.origin === 'assist')).toBe(true);
+  });
+
+  it.each([
+    ['no text file', [], 2, /missing TEXTFILE/],
+    ['a file that does not exist', ['tests/fixtures/corpus/nope.txt'], 1, /nope\.txt.*\nNothing was written \(1 problem\)\.\n$/s],
+    ['an empty annotator', ['--annotator', ' ', CORPUS_TEXTS[0]], 2, /--annotator must be 1 to 200 characters/],
+  ])('refuses %s with a clear message and writes nothing', async (_name, args, code, message) => {
+    const dir = tempDir();
+    const before = snapshotTree(dir);
+    const result = await run(runSuggest, ['--out', path.join(dir, 'out.json'), ...args]);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(existsSync(path.join(dir, 'out.json'))).toBe(false);
+  });
+
+  it('is listed in the top-level help', async () => {
+    const result = await run(runCli, ['--help']);
+    expect(result.stdout).toContain('suggest [--out FILE] [--annotator NAME] [--store] TEXTFILE…');
+  });
+});
