@@ -19,7 +19,7 @@ export function columns(rows: readonly (readonly string[])[]): string {
 /**
  * The agreement report as a table for people: per label and micro-averaged, the span counts
  * (A = reference, B = compared), exact-span and overlap precision, recall and F1, and the
- * character-level kappa; the units are named under the table.
+ * character-level kappa, then relation precision, recall and F1 per type; the units are named under the tables.
  */
 export function agreementTable(report: AgreementReport, labelIds: readonly string[]): string {
   const header = ['label', 'A', 'B', 'exact P', 'R', 'F1', 'overlap P', 'R', 'F1', 'kappa'];
@@ -32,9 +32,15 @@ export function agreementTable(report: AgreementReport, labelIds: readonly strin
   const { micro } = report.exactSpan;
   const overlapMicro = report.overlap.micro;
   rows.push(['micro', String(micro.nA), String(micro.nB), score(micro.precision), score(micro.recall), score(micro.f1), score(overlapMicro.precision), score(overlapMicro.recall), score(overlapMicro.f1), '']);
+  const relationRows = [...Object.keys(report.relations.perType).map((id) => [id, labelEntry(report.relations.perType, id)] as const), ['micro', report.relations.micro] as const].map(
+    ([id, r]) => [id, String(r.nA), String(r.nB), score(r.precision), score(r.recall), score(r.f1)],
+  );
   return (
     columns([header, ...rows]) +
-    `A, B: spans per file. exact: same start, end and label; overlap: same label, at least one shared character.\n` +
+    '\n' +
+    columns([['relation', 'A', 'B', 'P', 'R', 'F1'], ...relationRows]) +
+    `A, B: spans (relations) per file. exact: same start, end and label; overlap: same label, at least one shared character;\n` +
+    `a relation matches when its type and both ends (start, end and label) are the same.\n` +
     `Offsets in Unicode code points; kappa: Cohen's kappa per label over ${report.charKappa.positions} non-whitespace code points.\n`
   );
 }

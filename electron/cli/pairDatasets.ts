@@ -21,7 +21,7 @@ export interface DatasetPairing {
 /**
  * Pairs the documents of A (the reference) and B by id — the sha256 of the text, so only
  * identical texts are compared and offsets mean the same thing on both sides — with every
- * annotation of each document on its side; the label set is Tagwerk's plus what the files declare.
+ * annotation and relation of each document on its side; the label set is Tagwerk's plus what the files declare.
  */
 export function pairDatasets(a: TagwerkDataset, b: TagwerkDataset): DatasetPairing {
   const labelIds = [...new Set([...LABEL_IDS, ...a.labels.map((l) => l.id), ...b.labels.map((l) => l.id)])];
@@ -32,7 +32,17 @@ export function pairDatasets(a: TagwerkDataset, b: TagwerkDataset): DatasetPairi
   for (const doc of a.documents) {
     const other = inB.get(doc.id);
     if (other === undefined) onlyInA.push(doc);
-    else documents.push({ id: doc.id, title: doc.title, text: doc.text, reference: doc.annotations, compared: other.annotations });
+    else {
+      documents.push({
+        id: doc.id,
+        title: doc.title,
+        text: doc.text,
+        reference: doc.annotations,
+        compared: other.annotations,
+        referenceRelations: 'relations' in doc ? (doc.relations ?? []) : [],
+        comparedRelations: 'relations' in other ? (other.relations ?? []) : [],
+      });
+    }
   }
   return { labelIds, documents, onlyInA, onlyInB: b.documents.filter((d) => !inA.has(d.id)) };
 }

@@ -7,7 +7,7 @@ import { fileProblem } from '../node/datasets/datasetFiles';
 import { writeFormatOutput, type WrittenOutput } from '../node/datasets/formatFiles';
 import { FOLDER_FORMATS_HELP, FORMAT_CHOICES_HELP, formatOption, offsetUnitsHelp } from './cliFormats';
 import { problemLine } from './problemLine';
-import { collectStoreDataset } from '../node/datasets/collectStoreDataset';
+import { collectStoreDataset, skippedDocumentNote } from '../node/datasets/collectStoreDataset';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { selectDocuments } from '../node/datasets/selectDocuments';
 import { plural } from './plural';
@@ -21,12 +21,15 @@ export const exportCommand: CommandSpec = {
     document: { type: 'string', multiple: true },
     annotator: { type: 'string' },
     out: { type: 'string', short: 'o' },
+    strict: { type: 'boolean' },
   },
-  help: `Usage: tagwerk export [--data-dir DIR] --format FORMAT [--document ID]… [--annotator NAME] --out PATH
+  help: `Usage: tagwerk export [--data-dir DIR] --format FORMAT [--document ID]… [--annotator NAME] [--strict] --out PATH
 
 Writes the store's documents and annotations as a dataset. Without filters: every document
 and every annotator's set (mine and each imported colleague's), each annotation keeping its
 "annotator". Reads the store only, so it also works while the app is open.
+A damaged document (its text no longer matching its id, an unreadable annotation file) is
+skipped with a warning naming it by title and id; the rest is written and the exit code is 0.
 
 Options:
   --format FORMAT   ${FORMAT_CHOICES_HELP}
@@ -35,6 +38,7 @@ Options:
                     (at least 4 digits); repeat for several
   --annotator NAME  only NAME's annotations; also the file's top-level "annotator"
                     (default: the app settings' annotator name, else the OS user name)
+  --strict          exit 1 and write nothing when any document is damaged
   --data-dir DIR    the data folder (default: $TAGWERK_DATA_DIR, else the app's folder)
 
 ${offsetUnitsHelp()}
@@ -75,7 +79,10 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       exportedAt: deps.clock().toISOString(),
     });
     for (const warning of collected.warnings) deps.stderr(`${warning}\n`);
+    const strict = parsed.values.strict === true;
+    for (const skipped of collected.skipped) deps.stderr(`${strict ? 'error' : 'warning'}: ${skippedDocumentNote(skipped)}\n`);
     if (!collected.ok) return fail([...collected.problems, 'Nothing was exported.']);
+    if (strict && collected.skipped.length > 0) return fail([`Nothing was exported (--strict: ${plural(collected.skipped.length, 'damaged document')}).`]);
     const { dataset } = collected;
     const count = dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
     if (annotator !== undefined && count === 0) {

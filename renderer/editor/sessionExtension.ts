@@ -103,15 +103,15 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
     const state = session.getState();
     const tr = view.state.tr.setMeta('addToHistory', false);
     let changed = false;
-    if (state.history.present !== source || (state.hiddenLabels !== hidden && (state.hiddenLabels.length > 0 || hidden.length > 0))) {
-      source = state.history.present;
+    if (state.history.present.annotations !== source || (state.hiddenLabels !== hidden && (state.hiddenLabels.length > 0 || hidden.length > 0))) {
+      source = state.history.present.annotations;
       hidden = state.hiddenLabels;
       const list = hidden.length === 0 ? source : source.filter((a) => !hidden.includes(a.label));
       tr.setMeta(highlightKey, diffAnnotations(drawn, list));
       drawn = list;
       changed = true;
     }
-    const list = state.history.present;
+    const list = state.history.present.annotations;
     const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
     if (state.selectedId !== selected || annotation !== selectedVersion) {
       tr.setMeta(selectionKey, { annotation });

@@ -1,13 +1,15 @@
 import { createSessionActions } from './createSessionActions';
 import { createSessionCore } from './createSessionCore';
 import { createSessionNavigation } from './createSessionNavigation';
+import { createSessionRelations } from './createSessionRelations';
+import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
 import type { DocumentSession, SessionDeps } from './sessionTypes';
 
 export type { BulkTools, DocumentSession, SessionDeps, SessionMemory, SessionState, StatusMessage } from './sessionTypes';
 
 /**
- * Creates the session for an opened document: pure annotation ops from shared/ behind one undo
- * history, each change one step, with autosave to main that the UI never waits for. Its store
+ * Creates the session for an opened document: pure annotation and relation ops from shared/
+ * behind one undo history, each change one step, with autosave to main that the UI never waits for. Its store
  * and autosave stay inside: the UI reads through selectors and saves through `flush`/`dispose`.
  */
 export function createDocumentSession(deps: SessionDeps): DocumentSession {
@@ -23,6 +25,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     getState: store.get,
     subscribe: store.subscribe,
     annotations: current,
+    relations: () => core.currentDocument().relations,
     selectedId: () => store.get().selectedId,
     selected() {
       const id = store.get().selectedId;
@@ -36,6 +39,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     memory: () => ({ rev: store.get().rev, history: store.get().history }),
     ...createSessionActions(core),
     ...createSessionNavigation(core),
+    ...createSessionRelations(core, DEFAULT_RELATION_TYPES),
     flush: () => autosave.flush(),
     dispose() {
       if (disposed) return;

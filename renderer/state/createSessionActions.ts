@@ -4,7 +4,7 @@ import { canRedo, canUndo, commitHistory, redoHistory, undoHistory } from '../..
 import { labelKeyAction, type KeySelection, type LabelKeyAction } from '../../shared/annotation/labelKeyAction';
 import { tagAllHits } from '../../shared/annotation/tagAllHits';
 import type { SessionCore } from './createSessionCore';
-import type { SessionActions } from './sessionTypes';
+import type { SessionActions, StatusMessage } from './sessionTypes';
 import { existsMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';
 
 /** The changes a session makes to my annotations, each one undo step through `core.commit`. */
@@ -35,10 +35,13 @@ export function createSessionActions(core: SessionCore): SessionActions {
       return action;
     }
     if (action.kind === 'retag') {
-      commit(retagAnnotation(current(), action.target.id, labelId, deps.now()), 'retag', {
+      // A relation the new label no longer allows goes in the same step, and the message says so.
+      const { document, dropped } = core.withAnnotations(retagAnnotation(current(), action.target.id, labelId, deps.now()));
+      const message = retaggedMessage(action.target, labelId);
+      core.commitDocument(document, 'retag', {
         ...shown,
         selectedId: action.target.id,
-        message: retaggedMessage(action.target, labelId),
+        message: dropped > 0 ? { ...message, key: 'relations.status.retaggedDropped', values: { ...message.values, count: dropped } } : message,
       });
       return action;
     }
@@ -71,7 +74,10 @@ export function createSessionActions(core: SessionCore): SessionActions {
       const index = list.findIndex((a) => a.id === id);
       const next = removeAnnotations(list, [id]);
       const neighbour = next[Math.min(index, next.length - 1)] ?? null;
-      commit(next, 'delete', { selectedId: neighbour?.id ?? null, message: { key: 'status.deleted', severity: 'info' } });
+      // The tag's relations go in the same step, and the status line says how many.
+      const { document, dropped } = core.withAnnotations(next);
+      const message: StatusMessage = dropped > 0 ? { key: 'relations.status.deletedWithTag', values: { count: dropped }, severity: 'info' } : { key: 'status.deleted', severity: 'info' };
+      core.commitDocument(document, 'delete', { selectedId: neighbour?.id ?? null, message });
     },
     setNote(id, note) {
       if (refuseIfReadOnly()) return;
@@ -101,11 +107,11 @@ export function createSessionActions(core: SessionCore): SessionActions {
       const list = current();
       const produced = update(list, { annotator: deps.annotator(), now: deps.now(), newId: deps.newId });
       if (produced === null) return false;
-      const next = produced === list ? [...list] : produced;
+      const { document: next } = core.withAnnotations(produced === list ? [...list] : produced);
       store.set((s) => ({
         ...s,
         history: commitHistory(s.history, next, label),
-        selectedId: s.selectedId !== null && next.some((a) => a.id === s.selectedId) ? s.selectedId : null,
+        selectedId: s.selectedId !== null && next.annotations.some((a) => a.id === s.selectedId) ? s.selectedId : null,
         message: message ?? s.message,
       }));
       autosave.changed();

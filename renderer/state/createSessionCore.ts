@@ -1,5 +1,7 @@
 import type { Annotation } from '../../shared/annotation/annotation';
 import { commitHistory, createHistory } from '../../shared/annotation/history';
+import { keepFittingRelations, type TaggedDocument } from '../../shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
 import { createAutosave, type Autosave } from './createAutosave';
@@ -20,8 +22,17 @@ export interface SessionCore {
   current(): readonly Annotation[];
   /** Says "read-only" and returns true when the document cannot change. */
   refuseIfReadOnly(): boolean;
-  /** Makes `next` the present as one undo step (none when unchanged) with `patch` applied, and autosaves. */
+  /** My tags and relations as they are now (the present of the undo history). */
+  currentDocument(): TaggedDocument;
+  /**
+   * Makes `next` my annotations as one undo step (none when unchanged) with `patch` applied, and
+   * autosaves; relations whose tag is gone go in the same step.
+   */
   commit(next: readonly Annotation[], label: string, patch?: Partial<SessionState>): void;
+  /** Makes `next` the present (tags and relations) as one undo step with `patch` applied, and autosaves. */
+  commitDocument(next: TaggedDocument, label: string, patch?: Partial<SessionState>): void;
+  /** The document `annotations` would make, keeping the relations that still fit their tags, and how many went. */
+  withAnnotations(annotations: readonly Annotation[]): { document: TaggedDocument; dropped: number };
   /** Whether the filter shows an annotation's label. */
   isShown(annotation: Annotation): boolean;
 }
@@ -36,7 +47,7 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
   const documentId = opened.document.id;
   const readOnly = opened.readOnly;
   const store = createStore<SessionState>({
-    history: deps.previous && deps.previous.rev === opened.rev ? deps.previous.history : createHistory<readonly Annotation[]>(opened.annotations),
+    history: deps.previous && deps.previous.rev === opened.rev ? deps.previous.history : createHistory<TaggedDocument>({ annotations: opened.annotations, relations: opened.relations ?? [] }),
     selectedId: null,
     rev: opened.rev,
     save: readOnly ? 'read-only' : 'saved',
@@ -44,17 +55,32 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
     message: null,
     hiddenLabels: [],
   });
-  const current = () => store.get().history.present;
+  const currentDocument = () => store.get().history.present;
+  const current = () => currentDocument().annotations;
 
   const autosave = createAutosave({
     save: async () => {
-      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: annotationsJson(current()) });
+      const { annotations, relations } = currentDocument();
+      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: annotationsJson(annotations), relations: [...relations] });
       store.set((s) => ({ ...s, rev }));
     },
     onStatus: (save, error) =>
       store.set((s) => ({ ...s, save, saveError: error === undefined ? null : error instanceof Error ? error.message : String(error) })),
     isConflict: deps.isConflict,
   });
+
+  /** The document `annotations` would make: relations follow their tags; those of a tag that is gone, or whose labels their type no longer allows, go. */
+  function withAnnotations(annotations: readonly Annotation[]): { document: TaggedDocument; dropped: number } {
+    const { relations } = currentDocument();
+    if (relations.length === 0) return { document: { annotations, relations }, dropped: 0 };
+    const { kept, orphaned } = keepFittingRelations(relations, annotations, DEFAULT_RELATION_TYPES);
+    return { document: { annotations, relations: kept }, dropped: orphaned.length };
+  }
+
+  function commitDocument(next: TaggedDocument, label: string, patch: Partial<SessionState> = {}): void {
+    store.set((s) => ({ ...s, ...patch, history: commitHistory(s.history, next, label) }));
+    autosave.changed();
+  }
 
   return {
     deps,
@@ -71,14 +97,16 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
       store.set((s) => ({ ...s, message: { key: 'status.readOnly', severity: 'warning' } }));
       return true;
     },
+    currentDocument,
+    withAnnotations,
     commit(next, label, patch = {}) {
       if (next === current()) {
         store.set((s) => ({ ...s, ...patch }));
         return;
       }
-      store.set((s) => ({ ...s, ...patch, history: commitHistory(s.history, next, label) }));
-      autosave.changed();
+      commitDocument(withAnnotations(next).document, label, patch);
     },
+    commitDocument,
     isShown: (a) => !store.get().hiddenLabels.includes(a.label),
   };
 }

@@ -12,7 +12,7 @@ export function createSessionNavigation(core: SessionCore): SessionNavigation {
       store.set((s) => {
         const hiding = !s.hiddenLabels.includes(labelId);
         const hiddenLabels = hiding ? [...s.hiddenLabels, labelId] : s.hiddenLabels.filter((l) => l !== labelId);
-        const selected = s.selectedId === null ? undefined : s.history.present.find((a) => a.id === s.selectedId);
+        const selected = s.selectedId === null ? undefined : s.history.present.annotations.find((a) => a.id === s.selectedId);
         return { ...s, hiddenLabels, message: null, selectedId: hiding && selected?.label === labelId ? null : s.selectedId };
       });
     },

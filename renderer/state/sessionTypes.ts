@@ -2,6 +2,8 @@ import type { Annotation } from '../../shared/annotation/annotation';
 import type { History } from '../../shared/annotation/history';
 import type { KeySelection, LabelKeyAction } from '../../shared/annotation/labelKeyAction';
 import type { OpenedDocument } from '../../shared/ipc/contract';
+import type { Relation } from '../../shared/relation/relation';
+import type { TaggedDocument } from '../../shared/relation/relationList';
 import type { OffsetConverter } from '../../shared/text/offsetConverter';
 import type { TextIndex } from '../../shared/text/textIndex';
 import type { SaveStatus } from './createAutosave';
@@ -15,7 +17,8 @@ export interface StatusMessage {
 
 /** Everything the UI renders about one open document. */
 export interface SessionState {
-  history: History<readonly Annotation[]>;
+  /** My tags and the relations between them: one history, so every undo step restores both. */
+  history: History<TaggedDocument>;
   selectedId: string | null;
   rev: number;
   save: SaveStatus;
@@ -28,7 +31,7 @@ export interface SessionState {
 /** What the window keeps of a document it leaves, so coming back restores its undo history. */
 export interface SessionMemory {
   rev: number;
-  history: History<readonly Annotation[]>;
+  history: History<TaggedDocument>;
 }
 
 /** What a session needs: who is annotating, ids, clock and the save call to main. */
@@ -38,8 +41,8 @@ export interface SessionDeps {
   snapToWords(): boolean;
   newId(): string;
   now(): string;
-  /** Saves my annotations, sent as one JSON array string (see `annotationsJson`). */
-  saveAnnotations(request: { documentId: string; baseRev: number; annotations: string }): Promise<{ rev: number }>;
+  /** Saves my annotations (sent as one JSON array string, see `annotationsJson`) and relations. */
+  saveAnnotations(request: { documentId: string; baseRev: number; annotations: string; relations: Relation[] }): Promise<{ rev: number }>;
   isConflict(error: unknown): boolean;
   /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
   previous?: SessionMemory | undefined;
@@ -60,6 +63,8 @@ export interface SessionSelectors {
   subscribe(listener: () => void): () => void;
   /** My annotations as they are now (the present of the undo history). */
   annotations(): readonly Annotation[];
+  /** My relations between those annotations, as they are now. */
+  relations(): readonly Relation[];
   selectedId(): string | null;
   /** The selected annotation, or null when none is selected. */
   selected(): Annotation | null;
@@ -107,8 +112,21 @@ export interface SessionNavigation {
   say(message: StatusMessage | null): void;
 }
 
-/** One open document: its text helpers, selectors, every tagging action, saving and disposal. */
-export interface DocumentSession extends SessionSelectors, SessionActions, SessionNavigation {
+/** The relation changes; each is one undo step shared with the tags, refused with a message when a rule forbids it. */
+export interface SessionRelations {
+  /** Relates tag `fromId` to tag `toId` with type `typeId`; false (and a message) when refused. */
+  addRelation(fromId: string, toId: string, typeId: string): boolean;
+  retypeRelation(id: string, typeId: string): boolean;
+  deleteRelation(id: string): boolean;
+  /**
+   * Makes `update(current, tools)` my tags and relations as ONE undo step (a review decision on a
+   * relation); `undefined` or `current` itself from `update` changes nothing. Returns whether a step was made.
+   */
+  replaceDocument(update: (current: TaggedDocument, tools: BulkTools) => TaggedDocument | undefined, label: string, message?: StatusMessage): boolean;
+}
+
+/** One open document: its text helpers, selectors, every tagging and relation action, saving and disposal. */
+export interface DocumentSession extends SessionSelectors, SessionActions, SessionNavigation, SessionRelations {
   readonly documentId: string;
   readonly text: string;
   readonly converter: OffsetConverter;

@@ -1,14 +1,22 @@
 import type { Annotation } from '../annotation/annotation';
+import type { Relation } from '../relation/relation';
+import { DEFAULT_RELATION_TYPES } from '../relation/relationType';
 import type { AgreementCounts, KappaCells, SpanCounts } from './agreementReport';
 import { charKappaCells } from './charKappaCells';
 import { labelEntry, labelRecord } from './labelRecord';
+import { relationCounts } from './relationCounts';
 import { exactSpanCounts, overlapSpanCounts } from './spanCounts';
 
-/** One compared document: its canonical text and both annotators' spans over it (code points). */
+/** The relation types agreement compares: Tagwerk's default types, in their order. */
+export const RELATION_TYPE_IDS: readonly string[] = DEFAULT_RELATION_TYPES.map((t) => t.id);
+
+/** One compared document: its canonical text, both annotators' spans over it (code points) and the relations between them (none if absent). */
 export interface AgreementDocument {
   readonly text: string;
   readonly reference: readonly Pick<Annotation, 'id' | 'label' | 'start' | 'end'>[];
   readonly compared: readonly Pick<Annotation, 'id' | 'label' | 'start' | 'end'>[];
+  readonly referenceRelations?: readonly Pick<Relation, 'type' | 'from' | 'to'>[];
+  readonly comparedRelations?: readonly Pick<Relation, 'type' | 'from' | 'to'>[];
 }
 
 /**
@@ -22,11 +30,22 @@ export function agreementCounts(doc: AgreementDocument, labelIds: readonly strin
     exactSpan: exactSpanCounts(doc.reference, doc.compared, labelIds),
     overlap: overlapSpanCounts(doc.reference, doc.compared, labelIds),
     charKappa: charKappaCells(doc.text, doc.reference, doc.compared, labelIds),
+    relationTypeIds: [...RELATION_TYPE_IDS],
+    relations: relationCounts(
+      { annotations: doc.reference, relations: doc.referenceRelations ?? [] },
+      { annotations: doc.compared, relations: doc.comparedRelations ?? [] },
+      RELATION_TYPE_IDS,
+    ),
   };
 }
 
 function addSpanCounts(x: SpanCounts, y: SpanCounts): SpanCounts {
   return { tp: x.tp + y.tp, nA: x.nA + y.nA, nB: x.nB + y.nB };
+}
+
+/** A part's counts of relation type `id`; a type the part did not compare counts nothing. */
+function relationEntry(part: AgreementCounts, id: string): SpanCounts {
+  return Object.hasOwn(part.relations, id) ? labelEntry(part.relations, id) : { tp: 0, nA: 0, nB: 0 };
 }
 
 function addCells(x: KappaCells, y: KappaCells): KappaCells {
@@ -41,6 +60,8 @@ export function emptyAgreementCounts(labelIds: readonly string[]): AgreementCoun
     exactSpan: labelRecord(labelIds, zero),
     overlap: labelRecord(labelIds, zero),
     charKappa: { positions: 0, perLabel: labelRecord(labelIds, () => ({ both: 0, onlyA: 0, onlyB: 0, neither: 0 })) },
+    relationTypeIds: [...RELATION_TYPE_IDS],
+    relations: labelRecord(RELATION_TYPE_IDS, zero),
   };
 }
 
@@ -61,5 +82,7 @@ export function sumAgreementCounts(labelIds: readonly string[], parts: readonly 
       positions: sum.charKappa.positions + part.charKappa.positions,
       perLabel: labelRecord(labelIds, (id) => addCells(labelEntry(sum.charKappa.perLabel, id), labelEntry(part.charKappa.perLabel, id))),
     },
+    relationTypeIds: sum.relationTypeIds,
+    relations: labelRecord(sum.relationTypeIds, (id) => addSpanCounts(labelEntry(sum.relations, id), relationEntry(part, id))),
   }), emptyAgreementCounts(labelIds));
 }

@@ -11,7 +11,8 @@ export const KappaCellsSchema = z.object({ both: z.number().int(), onlyA: z.numb
 
 /**
  * The additive raw counts behind a report (per document, or summed over a corpus): span counts
- * per label for both metrics and the kappa table per label. Labels are those of the label set.
+ * per label for both metrics, the kappa table per label, and relation counts per relation type.
+ * Labels are those of the label set.
  * The one declaration: the type is inferred from it, and the IPC answer is checked with it.
  */
 export const AgreementCountsSchema = z
@@ -20,5 +21,9 @@ export const AgreementCountsSchema = z
     exactSpan: z.record(z.string(), SpanCountsSchema).readonly(),
     overlap: z.record(z.string(), SpanCountsSchema).readonly(),
     charKappa: z.object({ positions: z.number().int(), perLabel: z.record(z.string(), KappaCellsSchema).readonly() }).readonly(),
+    /** Relation types compared (the default types), in their order. */
+    relationTypeIds: z.array(z.string()).readonly(),
+    /** Relation counts per type: a match has the same type and both ends' span and label. */
+    relations: z.record(z.string(), SpanCountsSchema).readonly(),
   })
   .readonly();

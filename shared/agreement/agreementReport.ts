@@ -41,11 +41,18 @@ export interface CharKappa {
   readonly perLabel: Readonly<Record<string, KappaScores>>;
 }
 
-/** The agreement result of issue 7 (also the CLI's `agreement --json` output), A = reference. */
+/** Relation scores per relation type (every compared type, in order) and micro-averaged over types. */
+export interface RelationMetric {
+  readonly perType: Readonly<Record<string, SpanScores>>;
+  readonly micro: SpanScores;
+}
+
+/** The agreement result of issue 7 (also the CLI's `agreement --json` output), A = reference; `relations` adds issue 14's relation scores. */
 export interface AgreementReport {
   readonly exactSpan: SpanMetric;
   readonly overlap: SpanMetric;
   readonly charKappa: CharKappa;
+  readonly relations: RelationMetric;
 }
 
 /** The additive raw counts behind a report (see AgreementCountsSchema). */

@@ -13,7 +13,8 @@ function spanMetric(labelIds: readonly string[], counts: Readonly<Record<string,
 
 /**
  * Turns (summed) counts into the agreement report: scores per label in label-set order, micro
- * scores from counts summed over those labels, and kappa per label from the pooled tables.
+ * scores from counts summed over those labels, kappa per label from the pooled tables, and
+ * relation scores per relation type and micro-averaged.
  */
 export function agreementReportOf(counts: AgreementCounts): AgreementReport {
   const { labelIds } = counts;
@@ -24,5 +25,6 @@ export function agreementReportOf(counts: AgreementCounts): AgreementReport {
       positions: counts.charKappa.positions,
       perLabel: labelRecord(labelIds, (id) => cohenKappa(labelEntry(counts.charKappa.perLabel, id))),
     },
+    relations: (({ perLabel, micro }) => ({ perType: perLabel, micro }))(spanMetric(counts.relationTypeIds, counts.relations)),
   };
 }

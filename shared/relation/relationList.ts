@@ -2,7 +2,7 @@ import type { Annotation } from '../annotation/annotation';
 import { cleanNote, removeAnnotations } from '../annotation/annotationList';
 import type { Relation } from './relation';
 import { duplicateIdProblem, duplicateProblem, relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
-import type { RelationType } from './relationType';
+import { allowsPair, type RelationType } from './relationType';
 
 /** A document's tags and the relations between them: what one undo step changes together. */
 export interface TaggedDocument {
@@ -126,4 +126,25 @@ export function keepAnchoredRelations(
   const ids = new Set(annotations.map((a) => a.id));
   const orphaned = relations.filter((r) => !ids.has(r.from) || !ids.has(r.to));
   return { kept: orphaned.length === 0 ? relations : relations.filter((r) => ids.has(r.from) && ids.has(r.to)), orphaned };
+}
+
+/**
+ * Like `keepAnchoredRelations`, and also drops the relations whose label pair their type no
+ * longer allows (a tag retagged from claim to date), so a tag change never leaves a relation the
+ * store would refuse; the dropped ones come back apart, for the status line.
+ */
+export function keepFittingRelations(
+  relations: readonly Relation[],
+  annotations: readonly Pick<Annotation, 'id' | 'label'>[],
+  types: readonly RelationType[],
+): { kept: readonly Relation[]; orphaned: Relation[] } {
+  const labels = new Map(annotations.map((a) => [a.id, a.label]));
+  const fits = (r: Relation) => {
+    const from = labels.get(r.from);
+    const to = labels.get(r.to);
+    const type = types.find((t) => t.id === r.type);
+    return from !== undefined && to !== undefined && type !== undefined && allowsPair(type, from, to);
+  };
+  const orphaned = relations.filter((r) => !fits(r));
+  return { kept: orphaned.length === 0 ? relations : relations.filter(fits), orphaned };
 }

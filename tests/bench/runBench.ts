@@ -11,11 +11,13 @@ import { measureCorpus } from './corpusBench';
 import { measureNode } from './nodeBench';
 import { measurePeers } from './peerBench';
 import { runCli } from './runCli';
+import { storeBenchRelations } from './benchRelations';
+import { documentIdOf } from '../../shared/text/documentId';
 
 /** What one run measures; `npm run bench` takes the issue's sizes, CI's smoke run small ones. */
 export interface BenchOptions {
-  /** Document sizes as [characters, spans], largest first (the profile is taken on the first). */
-  sizes: readonly (readonly [number, number])[];
+  /** Document sizes as [characters, spans, relations?], largest first (the profile is taken on the first). */
+  sizes: readonly (readonly [number, number, number?])[];
   /** Documents in the corpus-scale store (0 skips it). */
   documents: number;
   reps: number;
@@ -31,7 +33,9 @@ export interface BenchOptions {
   log(line: string): void;
 }
 
-const label = (chars: number, spans: number) => `${chars >= 1_000_000 ? `${chars / 1_000_000}M` : `${Math.round(chars / 1000)}k`}/${spans >= 1000 ? `${spans / 1000}k` : spans}`;
+const count = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+const label = (chars: number, spans: number, relations = 0) =>
+  `${chars >= 1_000_000 ? `${chars / 1_000_000}M` : `${Math.round(chars / 1000)}k`}/${count(spans)}${relations > 0 ? `+${count(relations)} rel` : ''}`;
 
 /** A two-word query with about `wanted` occurrences in `text` (deterministic). */
 export function queryWithHits(text: string, wanted: number): string {
@@ -78,9 +82,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   const result: BenchResult = { machine: machine(), sizes: [], corpus: null, node: { agreement: NaN, agreementSpans: 0, export: NaN, stringify: NaN, exportDocuments: 0, exportSpansPerDocument: 0 }, profile: [], profileOf: '' };
   globalSetup();
-  for (const [index, [chars, spans]] of options.sizes.entries()) {
-    const name = label(chars, spans);
-    log(`\n${name}: ${chars} characters, ${spans} tags`);
+  for (const [index, [chars, spans, relations = 0]] of options.sizes.entries()) {
+    const name = label(chars, spans, relations);
+    log(`\n${name}: ${chars} characters, ${spans} tags${relations > 0 ? `, ${relations} relations` : ''}`);
     const text = germanText(chars, 42 + index);
     const annotations = benchSpans(text, spans);
     const small = germanText(3000, 99);
@@ -91,6 +95,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const file = path.join(work, 'bench.tagwerk.json');
       await writeFile(file, JSON.stringify(benchDataset([{ title, text, annotations }, other])));
       await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
+      if (relations > 0) log(`  stored ${await storeBenchRelations(path.join(work, 'data'), documentIdOf(text), relations)} relations`);
       const query = queryWithHits(text, Math.round(options.searchHits * (chars / (options.sizes[0]?.[0] ?? chars))));
       const app = await measureApp({ dataDir: path.join(work, 'data'), title, other: other.title, reps: options.reps, query, profile: options.profile && index === 0, log });
       const peers = await measurePeers(text, annotations, options.reps, log);

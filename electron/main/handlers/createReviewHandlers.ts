@@ -61,7 +61,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
     listColleagueSets: ({ documentId }) =>
       storeCall(async () => {
         const { sets, notices } = await deps.store.listColleagueSets(documentId);
-        return { sets: sets.map((s) => ({ annotator: s.annotator, savedAt: s.savedAt, annotations: s.annotations })), notices: notices.map(toNotice) };
+        return { sets: sets.map((s) => ({ annotator: s.annotator, savedAt: s.savedAt, annotations: s.annotations, relations: s.relations })), notices: notices.map(toNotice) };
       }),
     corpusAgreementCounts: ({ annotator, labelIds }) =>
       storeCall(async () => ({

@@ -7,6 +7,7 @@ import { formatProblemLine } from '../../../shared/formats/formatProblem';
 import { validateTagwerkDataset } from '../../../shared/formats/validateTagwerkDataset';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
+import { StoreError } from '../store/storeError';
 import { createUniqueIds } from './uniqueAnnotationIds';
 
 /** What to export and how to label the file. */
@@ -25,10 +26,22 @@ export interface StoreDatasetOptions {
   readonly onDocument?: (done: number, total: number) => void;
 }
 
-/** A dataset read from the store, or why not; `warnings` are for stderr either way. */
+/** A document left out of an export because it is damaged: which one (title and id) and what is wrong. */
+export interface SkippedDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly reason: string;
+}
+
+/** The note an export prints or shows for a skipped document, naming it by title and id. */
+export function skippedDocumentNote(skipped: SkippedDocument): string {
+  return `skipped "${skipped.title}" (${skipped.id}): ${skipped.reason}`;
+}
+
+/** A dataset read from the store, or why not; `warnings` are for stderr either way; `skipped` lists damaged documents left out. */
 export type StoreDatasetResult =
-  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: string[]; readonly annotators: string[] }
-  | { readonly ok: false; readonly problems: string[]; readonly warnings: string[] };
+  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: string[]; readonly annotators: string[]; readonly skipped: SkippedDocument[] }
+  | { readonly ok: false; readonly problems: string[]; readonly warnings: string[]; readonly skipped: SkippedDocument[] };
 
 function labelsFor(documents: readonly DatasetDocument[]): DatasetLabel[] {
   const labels = DEFAULT_LABELS.map((l) => ({ id: l.id, name: l.name }));
@@ -85,11 +98,27 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
   const relationIds = new Set<string>();
   const annotators = new Set<string>();
   const documents: DatasetDocument[] = [];
+  const skipped: SkippedDocument[] = [];
+  let done = 0;
   for (const meta of options.documents) {
-    const { text } = await store.getDocument(meta.id);
+    done += 1;
+    let text: string;
+    let sets: StoredSet[];
+    const noted = warnings.length;
+    try {
+      text = (await store.getDocument(meta.id)).text;
+      sets = await setsOf(store, meta, warnings, options.colleagueSets ?? true);
+    } catch (error) {
+      // One damaged document (text no longer matching its id, a folder where a file should be)
+      // must not cost the whole export: it is left out and named.
+      warnings.length = noted;
+      skipped.push({ id: meta.id, title: meta.title, reason: damageOf(error) });
+      options.onDocument?.(done, options.documents.length);
+      continue;
+    }
     const annotations: Annotation[] = [];
     const relations: Relation[] = [];
-    for (const set of await setsOf(store, meta, warnings, options.colleagueSets ?? true)) {
+    for (const set of sets) {
       const renamed = new Map<string, string>();
       for (const a of set.annotations) {
         annotators.add(a.annotator);
@@ -105,20 +134,42 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
       relations.push(...exportedRelations(own, renamed, relationIds));
     }
     documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations, relations });
-    options.onDocument?.(documents.length, options.documents.length);
+    options.onDocument?.(done, options.documents.length);
   }
-  const labels = labelsFor(documents);
-  const result = validateTagwerkDataset({
-    format: TAGWERK_DATASET_FORMAT,
-    version: TAGWERK_DATASET_VERSION,
-    exportedAt: options.exportedAt,
-    annotator: options.exporter,
-    offsetUnit: 'codepoint',
-    labels,
-    relationTypes: relationTypesForLabels(DEFAULT_RELATION_TYPES, labels.map((l) => l.id)),
-    documents,
-  });
+  const validate = (docs: readonly DatasetDocument[]) => {
+    const labels = labelsFor(docs);
+    return validateTagwerkDataset({
+      format: TAGWERK_DATASET_FORMAT,
+      version: TAGWERK_DATASET_VERSION,
+      exportedAt: options.exportedAt,
+      annotator: options.exporter,
+      offsetUnit: 'codepoint',
+      labels,
+      relationTypes: relationTypesForLabels(DEFAULT_RELATION_TYPES, labels.map((l) => l.id)),
+      documents: docs,
+    });
+  };
+  let result = validate(documents);
+  if (!result.ok) {
+    // A document the checks refuse is skipped with its first problem; the rest are checked again.
+    const refused = new Map<number, string>();
+    for (const problem of result.problems) {
+      const index = /^documents\[(\d+)\]/.exec(problem.path)?.[1];
+      if (index !== undefined && !refused.has(Number(index))) refused.set(Number(index), formatProblemLine(problem));
+    }
+    const kept = documents.filter((_, i) => !refused.has(i));
+    if (refused.size > 0 && kept.length > 0) {
+      for (const [i, reason] of refused) skipped.push({ id: documents[i]?.id ?? '', title: documents[i]?.title ?? '', reason: `fails the dataset checks (${reason})` });
+      result = validate(kept);
+    }
+  }
   const sortedAnnotators = [...annotators].sort();
-  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `store: ${formatProblemLine(p)}`), warnings };
-  return { ok: true, dataset: result.dataset, warnings, annotators: sortedAnnotators };
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `store: ${formatProblemLine(p)}`), warnings, skipped };
+  return { ok: true, dataset: result.dataset, warnings, annotators: sortedAnnotators, skipped };
+}
+
+/** What is wrong with a document the store could not read, in words for the note. */
+function damageOf(error: unknown): string {
+  if (error instanceof StoreError && error.cause instanceof Error && !error.message.includes(error.cause.message)) return `${error.message}: ${error.cause.message}`;
+  return error instanceof Error ? error.message : String(error);
 }

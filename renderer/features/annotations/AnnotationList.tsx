@@ -17,6 +17,8 @@ export interface AnnotationListProps {
   hiddenLabels: readonly string[];
   onToggleLabel(labelId: string): void;
   onActivate(id: string): void;
+  /** Who said a quote (its source relations' actors), shown beside it. */
+  speakers?: ReadonlyMap<string, string>;
 }
 
 export { shortQuote } from './shortQuote';
@@ -44,7 +46,7 @@ function quoteOf(a: Annotation): string {
  * filter (shared with the text and J/K) with a count per label, saying "filtered" while it hides
  * anything; arrows move, Enter or click selects and scrolls to the span.
  */
-export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate }: AnnotationListProps) {
+export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -158,6 +160,7 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
                   top={item.start}
                   labelName={labelNames.get(a.label) ?? a.label}
                   quote={quoteOf(a)}
+                  speaker={speakers?.get(a.id)}
                   noteLabel={noteLabel}
                   selected={a.id === selectedId}
                   focusable={a.id === focusId}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/annotation/annotation';
+import { SpeakerNote } from '../relations/SpeakerNote';
 
 /** Props of one row: the annotation, its label's display name, its state, and stable handlers. */
 export interface AnnotationRowProps {
@@ -10,6 +11,8 @@ export interface AnnotationRowProps {
   top: number;
   labelName: string;
   quote: string;
+  /** Who said it (a quote's or claim's source), if a relation names them. */
+  speaker?: string | undefined;
   noteLabel: string;
   selected: boolean;
   focusable: boolean;
@@ -21,7 +24,7 @@ export interface AnnotationRowProps {
  * One annotation of the list; memoized, so a tag, retag or selection re-renders only the rows
  * whose annotation object, place or state changed (ops copy what they change), not all of them.
  */
-export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, count, top, labelName, quote, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, count, top, labelName, quote, speaker, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
   return (
     <li
       role="option"
@@ -40,6 +43,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index,
       <span className={`chip label-${a.label}`}>{labelName}</span>
       <span className="quote" title={quote}>
         {quote}
+        {speaker ? <SpeakerNote name={speaker} /> : null}
       </span>
       {a.note ? (
         <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>

@@ -7,6 +7,8 @@ import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { AgreementChart } from './AgreementChart';
 import { AgreementTable } from './AgreementTable';
+import type { Relation } from '../../../shared/relation/relation';
+import { RelationAgreementTable } from '../relations/RelationAgreementTable';
 
 /** Props of the agreement panel: my live tags and the colleague's over the open document, and how to fetch the corpus. */
 export interface AgreementPanelProps {
@@ -14,6 +16,9 @@ export interface AgreementPanelProps {
   text: string;
   mine: readonly Annotation[];
   theirs: readonly Annotation[];
+  /** The relations of both sides (agreement adds relation P/R/F1). */
+  mineRelations: readonly Relation[];
+  theirsRelations: readonly Relation[];
   annotator: string;
   labels: readonly Label[];
   loadCorpus(annotator: string, labelIds: string[]): Promise<Array<{ documentId: string; counts: AgreementCounts }>>;
@@ -27,12 +32,15 @@ type CorpusState = { kind: 'idle' | 'loading' } | { kind: 'ready'; documents: Ar
  * positions), per label and micro-averaged, with the unit named: code points. The open
  * document's numbers are always computed from my live tags, also inside the corpus sum.
  */
-export function AgreementPanel({ documentId, text, mine, theirs, annotator, labels, loadCorpus }: AgreementPanelProps) {
+export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, theirsRelations, annotator, labels, loadCorpus }: AgreementPanelProps) {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'document' | 'corpus'>('document');
   const [corpus, setCorpus] = useState<CorpusState>({ kind: 'idle' });
   const labelIds = useMemo(() => labels.map((l) => l.id), [labels]);
-  const here = useMemo(() => agreementCounts({ text, reference: mine, compared: theirs }, labelIds), [text, mine, theirs, labelIds]);
+  const here = useMemo(
+    () => agreementCounts({ text, reference: mine, compared: theirs, referenceRelations: mineRelations, comparedRelations: theirsRelations }, labelIds),
+    [text, mine, theirs, mineRelations, theirsRelations, labelIds],
+  );
 
   useEffect(() => {
     if (scope !== 'corpus') return;
@@ -76,6 +84,7 @@ export function AgreementPanel({ documentId, text, mine, theirs, annotator, labe
         {t('review.agreement.unit', { count: report.charKappa.positions })}
       </p>
       <AgreementChart report={report} labels={labels} />
+      <RelationAgreementTable metric={report.relations} />
     </section>
   );
 }

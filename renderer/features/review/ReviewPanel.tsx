@@ -5,6 +5,9 @@ import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
 import { alignAnnotations } from '../../../shared/review/alignAnnotations';
 import type { ReviewRow } from '../../../shared/review/reviewRow';
+import type { Relation } from '../../../shared/relation/relation';
+import { decideRelation } from '../relations/decideRelation';
+import { RelationDifferences } from '../relations/RelationDifferences';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { AgreementPanel } from './AgreementPanel';
@@ -24,6 +27,8 @@ export interface ReviewPanelProps {
   state: ReviewState;
   session: DocumentSession;
   annotations: readonly Annotation[];
+  /** My relations between those annotations (compared with the colleague's below the span differences). */
+  relations: readonly Relation[];
   annotator: string;
   labels: readonly Label[];
   view: EditorView | null;
@@ -53,7 +58,7 @@ function flash(element: Element | null | undefined): void {
  * each colleague, each with their marker), pick the colleague to compare with, then the
  * difference list or the agreement numbers. Open migrations come up as a dialog.
  */
-export function ReviewPanel({ api, review, state, session, annotations, annotator, labels, view }: ReviewPanelProps) {
+export function ReviewPanel({ api, review, state, session, annotations, relations, annotator, labels, view }: ReviewPanelProps) {
   const { t } = useTranslation();
   const initials = useMemo(() => annotatorInitials(state.colleagues.map((c) => c.annotator)), [state.colleagues]);
   const theirs = state.colleagues.find((c) => c.annotator === state.compareWith);
@@ -159,8 +164,24 @@ export function ReviewPanel({ api, review, state, session, annotations, annotato
                   onMergeAll={() => review.act({ kind: 'merge-all', annotator: theirs.annotator })}
                   onReveal={(row) => revealRow(view, row)}
                 />
+              ) : null}
+              {state.tab === 'differences' ? (
+                <RelationDifferences
+                  mine={{ annotations, relations }}
+                  theirs={theirs}
+                  annotator={theirs.annotator}
+                  readOnly={session.readOnly}
+                  onDecide={(row, decision) => decideRelation(session, theirs.annotations, row, decision)}
+                />
               ) : (
-                <AgreementPanel documentId={session.documentId} text={session.text} mine={annotations} theirs={theirs.annotations} annotator={theirs.annotator} labels={labels} loadCorpus={loadCorpus} />
+                <AgreementPanel
+                  documentId={session.documentId}
+                  text={session.text}
+                  mine={annotations}
+                  theirs={theirs.annotations}
+                  mineRelations={relations}
+                  theirsRelations={theirs.relations}
+                  annotator={theirs.annotator} labels={labels} loadCorpus={loadCorpus} />
               )}
             </div>
           )}

@@ -13,6 +13,8 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
     const id = values[key];
     if (typeof id === 'string') out[key] = labelName(t, id);
   }
+  // A relation type id (`type` of the relation messages), likewise shown by its name.
+  if (typeof values.type === 'string') out.type = t(`relations.types.${values.type}`, { defaultValue: values.type });
   return out;
 }
 

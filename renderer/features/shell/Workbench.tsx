@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '../../../shared/annotation/labelSet';
@@ -17,6 +17,11 @@ import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
+import { RelationDetails } from '../relations/RelationDetails';
+import { RelationFrame } from '../relations/RelationFrame';
+import { relationCommands, useRelationMode } from '../relations/useRelationMode';
+import { speakersOf } from '../relations/speakersOf';
+import { DEFAULT_RELATION_TYPES } from '../../../shared/relation/relationType';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
@@ -65,7 +70,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const view = editor?.view ?? null;
-  const annotations = state.history.present;
+  const annotations = state.history.present.annotations;
+  const relations = state.history.present.relations;
+  const relationMode = useRelationMode(session);
+  const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
+  const selectedRelationId = useSyncExternalStore(relationMode.store.subscribe, () => relationMode.store.get().selectedRelationId);
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
@@ -92,11 +101,17 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
   const { review, state: reviewState } = useReview(api, session, view);
+  // In review, each shown colleague's relations are drawn in their own (dashed) layer.
+  const colleagueLayers = useMemo(
+    () => (reviewState.open ? reviewState.colleagues.filter((c) => !reviewState.hidden.includes(c.annotator)).map((c) => ({ id: `colleague:${c.annotator}`, annotator: c.annotator, relations: c.relations, annotations: c.annotations })) : []),
+    [reviewState.open, reviewState.colleagues, reviewState.hidden],
+  );
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
     {
       ...taggingCommands({ session, view, labels, focusNote, reveal }),
+      ...relationCommands(relationMode, view !== null),
       find: openSearch,
       save: saveNow,
       undo: () => session.undo(),
@@ -203,11 +218,13 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           />
         )}
         <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
-        <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={state.hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
+          <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+        </RelationFrame>
       </main>
       <aside className="annotation-panel">
         {reviewState.open && (
-          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} annotator={settings.annotator} labels={labels} view={view} />
+          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
         )}
         {!reviewState.open && selected && (
           <AnnotationDetails
@@ -219,6 +236,20 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             onDone={backToText}
           />
         )}
+        {!reviewState.open && selected && (
+          <RelationDetails
+            annotation={selected}
+            relations={relations}
+            annotations={annotations}
+            types={DEFAULT_RELATION_TYPES}
+            selectedRelationId={selectedRelationId}
+            readOnly={session.readOnly}
+            onSelect={(id) => relationMode.selectRelation(id)}
+            onRetype={(id, typeId) => session.retypeRelation(id, typeId)}
+            onDelete={(id) => session.deleteRelation(id)}
+            onStart={() => relationMode.start()}
+          />
+        )}
         {!reviewState.open && (
           <AnnotationList
             annotations={annotations}
@@ -227,6 +258,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
             hiddenLabels={state.hiddenLabels}
             onToggleLabel={(labelId) => session.toggleLabel(labelId)}
             onActivate={activate}
+            speakers={speakers}
           />
         )}
       </aside>

@@ -16,7 +16,8 @@ function isTextOrBody(target: EventTarget | null): boolean {
  */
 export function isInPlace(where: ShortcutPlace, target: EventTarget | null): boolean {
   if (where === 'anywhere') return true;
-  if (where === 'outsideField') return !isFormField(target);
+  // A visible relation mode takes its keys wherever a field does not (its bindings exist only while it is shown).
+  if (where === 'outsideField' || where === 'relationPicking' || where === 'relationSelected') return !isFormField(target);
   if (where === 'text') return !isFormField(target) && isTextOrBody(target);
   return false;
 }

@@ -1,11 +1,14 @@
 /** A key name as the keyboard reports it (`KeyboardEvent.key`) or a modifier; shown through the `keys.*` catalog entries. */
 export type KeyToken = string;
 
-/** Where a shortcut acts: in the text, anywhere outside a form field, anywhere, in the search bar, or in a list. */
-export type ShortcutPlace = 'text' | 'outsideField' | 'anywhere' | 'searchBar' | 'list';
+/**
+ * Where a shortcut acts: in the text, anywhere outside a form field, anywhere, in the search bar,
+ * in a list, or (outside a field) while relation picking or a selected relation is shown.
+ */
+export type ShortcutPlace = 'text' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected';
 
 /** A visible mode in which keys may mean something else (its bindings win while it is shown). */
-export type ModeId = 'noteEditing' | 'relationPicking' | 'suggestionReview';
+export type ModeId = 'noteEditing' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
 
 /**
  * One shortcut: its catalog id (`shortcuts.actions.<id>`), where it acts, and its alternatives,
@@ -31,6 +34,13 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'note', where: 'text', chords: [['Enter']], commands: ['note'] },
   { id: 'move', where: 'outsideField', chords: [['J'], ['K'], ['Alt', 'ArrowDown'], ['Alt', 'ArrowUp']], commands: ['next', 'previous', 'next', 'previous'] },
   { id: 'cycle', where: 'outsideField', chords: [['C']], commands: ['cycle'] },
+  { id: 'relate', where: 'outsideField', chords: [['R']], commands: ['relate'] },
+  { id: 'relationPick', where: 'relationPicking', chords: [['J'], ['K']], commands: ['relationNext', 'relationPrevious'], mode: 'relationPicking' },
+  { id: 'relationConfirm', where: 'relationPicking', chords: [['Enter']], commands: ['relationConfirm'], mode: 'relationPicking' },
+  { id: 'relationType', where: 'relationPicking', chords: [['1'], ['2'], ['3']], commands: ['relationType', 'relationType', 'relationType'], mode: 'relationPicking' },
+  { id: 'relationCancel', where: 'relationPicking', chords: [['Escape']], commands: ['relationCancel'], mode: 'relationPicking' },
+  { id: 'relationDelete', where: 'relationSelected', chords: [['Delete'], ['Backspace']], commands: ['relationDelete', 'relationDelete'], mode: 'relationSelected' },
+  { id: 'relationDeselect', where: 'relationSelected', chords: [['Escape']], commands: ['relationDeselect'], mode: 'relationSelected' },
   { id: 'deselect', where: 'text', chords: [['Escape']], commands: ['deselect'] },
   { id: 'undo', where: 'outsideField', chords: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], commands: ['undo', 'redo', 'redo'] },
   { id: 'search', where: 'anywhere', chords: [['Ctrl', 'F']], commands: ['find'] },

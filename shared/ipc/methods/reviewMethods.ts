@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { AgreementCountsSchema } from '../../agreement/agreementCountsSchema';
 import { AnnotationSchema } from '../../annotation/annotation';
+import { RelationSchema } from '../../relation/relation';
 import { ColleagueSetOutcomeSchema } from './datasetMethods';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
 
-/** A colleague's imported set of one document, as the review shows it (never changed by review). */
+/** A colleague's imported set of one document, as the review shows it (never changed by review), with the relations between its tags. */
 export const ColleagueSetViewSchema = z.object({
   annotator: z.string(),
   savedAt: z.string(),
   annotations: z.array(AnnotationSchema),
+  relations: z.array(RelationSchema).max(200_000).default([]),
 });
 export type ColleagueSetView = z.infer<typeof ColleagueSetViewSchema>;
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ExportRequest, ExportResult } from '../../../../shared/ipc/methods/datasetMethods';
 import { fileProblem } from '../../../node/datasets/datasetFiles';
 import { writeFormatOutput, type WrittenOutput } from '../../../node/datasets/formatFiles';
-import { collectStoreDataset } from '../../../node/datasets/collectStoreDataset';
+import { collectStoreDataset, skippedDocumentNote } from '../../../node/datasets/collectStoreDataset';
 import { selectDocuments } from '../../../node/datasets/selectDocuments';
 import { IpcFailure } from '../../ipc/createIpcRouter';
 import type { DocumentMeta } from '../../../node/store/documentMeta';
@@ -69,6 +69,6 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
     bytes: written.bytes,
     files: written.files,
     name,
-    warnings: [...collected.warnings, ...written.notes],
+    warnings: [...collected.skipped.map(skippedDocumentNote), ...collected.warnings, ...written.notes],
   };
 }

@@ -22,7 +22,14 @@ export async function corpusAgreementCounts(store: DocumentStore, annotator: str
     if (theirs === undefined) continue;
     const mine = await store.loadAnnotations(meta.id);
     const { text } = await store.getDocument(meta.id);
-    out.push({ documentId: meta.id, title: meta.title, counts: agreementCounts({ text, reference: mine.annotations, compared: theirs.annotations }, labelIds) });
+    out.push({
+      documentId: meta.id,
+      title: meta.title,
+      counts: agreementCounts(
+        { text, reference: mine.annotations, compared: theirs.annotations, referenceRelations: mine.relations, comparedRelations: theirs.relations },
+        labelIds,
+      ),
+    });
   }
   return out;
 }

@@ -35,6 +35,23 @@ function modifiedJonas(): TagwerkDataset {
   return dataset;
 }
 
+/** Jonas's file as version 2 with relations between his tags; `rename` gives B its own ids (ids never decide a match). */
+function withRelations(relations: Array<[string, string, string]>, rename = ''): TagwerkDataset {
+  const dataset = structuredClone(load(JONAS));
+  const doc = dataset.documents[0] ?? expect.unreachable('no document');
+  for (const a of doc.annotations) a.id = `${rename}${a.id}`;
+  return {
+    ...dataset,
+    version: 2,
+    relationTypes: [
+      { id: 'source', name: 'Source', from: ['quote', 'claim'], to: ['actor'] },
+      { id: 'target', name: 'Target', from: ['claim'], to: ['actor'] },
+      { id: 'time', name: 'Time', from: ['claim', 'quote'], to: ['date'] },
+    ],
+    documents: [{ ...doc, relations: relations.map(([type, from, to], i) => ({ id: `${rename}r${i}`, type, from: `${rename}${from}`, to: `${rename}${to}`, annotator: 'jonas' })) }],
+  } as TagwerkDataset;
+}
+
 function write(dir: string, name: string, dataset: TagwerkDataset): string {
   const file = path.join(dir, name);
   writeFileSync(file, serializeTagwerkDataset(dataset));
@@ -63,6 +80,7 @@ type Report = {
   exactSpan: { perLabel: Record<string, { tp: number; nA: number; nB: number; precision: number | null; recall: number | null; f1: number | null }>; micro: { tp: number; nA: number; nB: number; precision: number | null; recall: number | null; f1: number | null } };
   overlap: Report['exactSpan'];
   charKappa: { positions: number; perLabel: Record<string, { kappa: number | null }> };
+  relations: { perType: Report['exactSpan']['perLabel']; micro: Report['exactSpan']['micro'] };
   documents?: Array<{ id: string; title: string } & Omit<Report, 'documents'>>;
 };
 
@@ -72,7 +90,7 @@ describe('tagwerk agreement', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['exactSpan', 'overlap', 'charKappa']);
+    expect(Object.keys(report)).toEqual(['exactSpan', 'overlap', 'charKappa', 'relations']);
     for (const metric of [report.exactSpan, report.overlap]) {
       expect(Object.keys(metric.perLabel)).toEqual([...LABELS]);
       for (const scores of [...Object.values(metric.perLabel), metric.micro]) {
@@ -109,6 +127,24 @@ describe('tagwerk agreement', () => {
     }
     expect(report.charKappa.perLabel.quote?.kappa).toBe(1);
     expect(report.charKappa.perLabel.claim?.kappa).toBeLessThan(1);
+  });
+
+  it('scores relations under "relations": a match needs the type and both ends (span and label), never the ids', async () => {
+    const dir = tempDir();
+    const a = write(dir, 'a.json', withRelations([['source', 'jonas-018', 'jonas-017'], ['source', 'jonas-011', 'jonas-006'], ['time', 'jonas-014', 'jonas-016']]));
+    // B: the first the same under other ids, the second retyped is impossible for a quote, so B points it elsewhere; no time; one target more.
+    const b = write(dir, 'b.json', withRelations([['source', 'jonas-018', 'jonas-017'], ['source', 'jonas-011', 'jonas-007'], ['target', 'jonas-018', 'jonas-017']], 'b-'));
+    const result = await run(runAgreement, [a, b, '--json']);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.relations.perType).toEqual({
+      source: { tp: 1, nA: 2, nB: 2, precision: 0.5, recall: 0.5, f1: 0.5 },
+      target: { tp: 0, nA: 0, nB: 1, precision: 0, recall: null, f1: 0 },
+      time: { tp: 0, nA: 1, nB: 0, precision: null, recall: 0, f1: 0 },
+    });
+    expect(report.relations.micro).toEqual({ tp: 1, nA: 3, nB: 3, precision: 1 / 3, recall: 1 / 3, f1: 1 / 3 });
+    const table = await run(runAgreement, [a, b]);
+    expect(lines(table.stdout).find((l) => l.startsWith('source'))?.split(/\s+/)).toEqual(['source', '2', '2', '0.500', '0.500', '0.500']);
   });
 
   it('prints a table by default, naming the reference and the units', async () => {

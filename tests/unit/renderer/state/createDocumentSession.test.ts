@@ -89,10 +89,10 @@ describe('createDocumentSession', () => {
     const first = session();
     first.tagRange(2, 6, 'actor');
     const { history } = first.getState();
-    const back = session({ annotations: [...history.present], rev: 1 }, { rev: 1, history });
+    const back = session({ annotations: [...history.present.annotations], rev: 1 }, { rev: 1, history });
     back.undo();
     expect(back.annotations()).toHaveLength(0);
-    const changed = session({ annotations: [...history.present], rev: 2 }, { rev: 1, history });
+    const changed = session({ annotations: [...history.present.annotations], rev: 2 }, { rev: 1, history });
     changed.undo();
     expect(changed.annotations()).toHaveLength(1);
   });
@@ -159,6 +159,6 @@ describe('createDocumentSession', () => {
     s.applyLabel(null, 'claim');
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(save).toHaveBeenCalledTimes(1);
-    expect(s.memory().history.present[0]?.label).toBe('claim');
+    expect(s.memory().history.present.annotations[0]?.label).toBe('claim');
   });
 });

@@ -51,7 +51,7 @@ describe('computeAgreement on document 1 (A = reference)', () => {
   const report = computeAgreement([doc(TEXT1, A1, B1)], LABEL_IDS);
 
   it('has exactly the documented shape, all four labels in label-set order', () => {
-    expect(Object.keys(report)).toEqual(['exactSpan', 'overlap', 'charKappa']);
+    expect(Object.keys(report)).toEqual(['exactSpan', 'overlap', 'charKappa', 'relations']);
     expect(Object.keys(report.exactSpan.perLabel)).toEqual(['claim', 'quote', 'date', 'actor']);
     expect(Object.keys(report.exactSpan.micro)).toEqual(['tp', 'nA', 'nB', 'precision', 'recall', 'f1']);
     expect(Object.keys(report.charKappa)).toEqual(['positions', 'perLabel']);

@@ -3,6 +3,7 @@ import type { Relation } from '../../../../shared/relation/relation';
 import {
   addRelation,
   keepAnchoredRelations,
+  keepFittingRelations,
   relationsOf,
   removeRelations,
   removeTagsWithRelations,
@@ -110,5 +111,16 @@ describe('keepAnchoredRelations', () => {
     expect(ids(stay)).toEqual(['r-about']);
     expect(ids(orphaned)).toEqual(['r-said', 'r-when']);
     expect(keepAnchoredRelations(base, ANNOTATIONS).kept).toBe(base);
+  });
+});
+
+describe('keepFittingRelations', () => {
+  it('also drops a relation whose type no longer allows its labels (the NFD Mu\u0308ller claim retagged as a date)', () => {
+    const retagged = ANNOTATIONS.map((a) => (a.id === 'c-claim' ? { ...a, label: 'date' } : a));
+    const { kept, orphaned } = keepFittingRelations(base, retagged, TYPES);
+    expect(ids(kept)).toEqual(['r-said']);
+    expect(ids(orphaned)).toEqual(['r-about', 'r-when']);
+    expect(keepFittingRelations(base, ANNOTATIONS, TYPES).kept).toBe(base);
+    expect(ids(keepFittingRelations(base, ANNOTATIONS.filter((a) => a.id !== 'a-putin'), TYPES).orphaned)).toEqual(['r-said']);
   });
 });

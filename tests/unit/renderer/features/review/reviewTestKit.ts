@@ -12,7 +12,7 @@ export const ARTICLE_ID = documentIdOf(ARTICLE);
 /** Jonas's 18 tags of the built-in article (the colleague file of issue 7). */
 export const JONAS: Annotation[] = [...JONAS_FIXTURE];
 
-export const JONAS_SET: ColleagueSetView = { annotator: 'jonas', savedAt: '2026-11-20T10:00:00.000Z', annotations: JONAS };
+export const JONAS_SET: ColleagueSetView = { annotator: 'jonas', savedAt: '2026-11-20T10:00:00.000Z', annotations: JONAS, relations: [] };
 
 /** My tag of the n-th occurrence of `quote` in the article (code points). */
 export function mine(id: string, quote: string, label: string, occurrence = 0): Annotation {

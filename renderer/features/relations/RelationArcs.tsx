@@ -1,0 +1,92 @@
+import type { ArcShape, TagBox } from './arcLayout';
+import type { ArcPicture } from './useArcShapes';
+import './relations.css';
+
+/** Props of the overlay: the laid-out picture, the picking mode's tags, the selected relation and a click handler. */
+export interface RelationArcsProps {
+  picture: ArcPicture;
+  /** The layer whose arcs can be selected (mine); other layers are drawn apart, for comparison. */
+  ownLayer: string;
+  selectedId: string | null;
+  /** While picking: the source tag, the current target and the tags that may be picked. */
+  picking: { fromId: string; targetId: string | null; candidates: readonly string[] } | null;
+  onSelect(relationId: string): void;
+  /** The accessible name of an arc, e.g. "Source: „…“ → „Wassili Nebensja“". */
+  describe(relationId: string, layer: string): string;
+}
+
+const LABEL_CHAR = 6;
+const LABEL_HEIGHT = 12;
+
+/** One tag outline of the picking mode. */
+function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
+  if (!box) return null;
+  return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
+}
+
+/** One arc: a wide invisible stroke to click, the drawn path (arrow at the target) and its label on each segment. */
+function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(): void; label: string; name: string }) {
+  const width = label.length * LABEL_CHAR + 8;
+  return (
+    <g
+      className={`arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${own ? '' : ' arc-colleague'}`}
+      data-relation={shape.id}
+      data-lane={shape.lane}
+      role={own ? 'button' : 'img'}
+      aria-label={name}
+      aria-pressed={own ? selected : undefined}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={own ? onSelect : undefined}
+    >
+      <title>{name}</title>
+      {shape.segments.map((segment, index) => (
+        <g key={index}>
+          <path className="arc-hit" d={segment.path} />
+          <path className="arc-line" d={segment.path} markerEnd={segment.arrow ? 'url(#relation-arrow)' : undefined} />
+          <rect className="arc-label-box" x={segment.labelX - width / 2} y={segment.labelY - LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={3} />
+          <text className="arc-label" x={segment.labelX} y={segment.labelY} textAnchor="middle" dominantBaseline="central">
+            {label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The relation arcs over the text, as an SVG layer above the editor: brat-style brackets from
+ * source to target labelled with the type, mine selectable by click, colleagues' dashed; while
+ * picking, the source, the target and the allowed targets are outlined. The text stays the
+ * only editable content: the layer sits outside the editor and ignores the pointer except on arcs.
+ */
+export function RelationArcs({ picture, ownLayer, selectedId, picking, onSelect, describe }: RelationArcsProps) {
+  if (picture.width === 0) return null;
+  return (
+    <svg className="relation-arcs" width={picture.width} height={picture.height} data-testid="relation-arcs" aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}>
+      <defs>
+        <marker id="relation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+          <path d="M0 0 L8 4 L0 8 Z" className="arc-arrow" />
+        </marker>
+      </defs>
+      {picking &&
+        picking.candidates.map((id) => id !== picking.targetId && <Outline key={id} box={picture.boxes.get(id)} kind="pick-candidate" />)}
+      {picking && <Outline box={picture.boxes.get(picking.fromId)} kind="pick-source" />}
+      {picking && picking.targetId !== null && <Outline box={picture.boxes.get(picking.targetId)} kind="pick-target" />}
+      {picture.layers.map((layer) => (
+        <g key={layer.id} className="arc-layer" data-layer={layer.id}>
+          {layer.shapes.map((shape) => (
+            <Arc
+              key={shape.id}
+              shape={shape}
+              own={layer.id === ownLayer}
+              selected={layer.id === ownLayer && shape.id === selectedId}
+              onSelect={() => onSelect(shape.id)}
+              label={shape.label}
+              name={describe(shape.id, layer.id)}
+            />
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../shared/annotation/annotation';
+import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
+import type { Relation } from '../../../shared/relation/relation';
+import { relationsOf } from '../../../shared/relation/relationList';
+import { typesFor, type RelationType } from '../../../shared/relation/relationType';
+
+/** Props of the relation list of the selected tag: its relations both ways, the tags, and what its buttons do. */
+export interface RelationDetailsProps {
+  annotation: Annotation;
+  relations: readonly Relation[];
+  annotations: readonly Annotation[];
+  types: readonly RelationType[];
+  selectedRelationId: string | null;
+  readOnly: boolean;
+  onSelect(id: string): void;
+  onRetype(id: string, typeId: string): void;
+  onDelete(id: string): void;
+  /** Starts relation mode from this tag (as R does). */
+  onStart(): void;
+}
+
+/**
+ * The selected tag's relations in both directions, as in INCEpTION's relation list: the type
+ * (a choice among the types the two labels allow), the other tag's text, select and delete.
+ */
+export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete, onStart }: RelationDetailsProps) {
+  const { t } = useTranslation();
+  const { outgoing, incoming } = relationsOf(relations, annotation.id);
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const typeName = (id: string) => t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id });
+  const row = (relation: Relation, direction: 'outgoing' | 'incoming') => {
+    const from = byId.get(relation.from);
+    const to = byId.get(relation.to);
+    const other = direction === 'outgoing' ? to : from;
+    const fitting = from && to ? typesFor(types, from.label, to.label) : [];
+    const selected = relation.id === selectedRelationId;
+    return (
+      <li key={relation.id} className={selected ? 'relation-item selected' : 'relation-item'} data-relation={relation.id} data-direction={direction}>
+        <button type="button" className="relation-select link-button" aria-pressed={selected} title={t('relations.details.select')} onClick={() => onSelect(relation.id)}>
+          {t(`relations.details.${direction}`, { type: typeName(relation.type), text: quoteForMessage(other?.text ?? '') })}
+        </button>
+        {fitting.length > 1 && (
+          <select
+            aria-label={t('relations.details.typeLabel')}
+            value={relation.type}
+            disabled={readOnly}
+            onChange={(event) => onRetype(relation.id, event.target.value)}
+          >
+            {fitting.map((type) => (
+              <option key={type.id} value={type.id}>
+                {typeName(type.id)}
+              </option>
+            ))}
+          </select>
+        )}
+        <button type="button" className="danger small" disabled={readOnly} aria-label={t('relations.details.delete')} title={t('relations.details.delete')} onClick={() => onDelete(relation.id)}>
+          ✕
+        </button>
+      </li>
+    );
+  };
+  return (
+    <section className="relation-details" aria-labelledby="relation-details-heading" data-testid="relation-details">
+      <h3 id="relation-details-heading">{t('relations.details.heading')}</h3>
+      {outgoing.length + incoming.length === 0 ? (
+        <p className="placeholder">{t('relations.details.none')}</p>
+      ) : (
+        <ul className="relation-items">
+          {outgoing.map((r) => row(r, 'outgoing'))}
+          {incoming.map((r) => row(r, 'incoming'))}
+        </ul>
+      )}
+      <button type="button" className="relation-start" disabled={readOnly || !types.some((type) => type.from.includes(annotation.label))} onClick={onStart}>
+        {t('relations.details.start')}
+      </button>
+    </section>
+  );
+}

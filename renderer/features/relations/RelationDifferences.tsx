@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
+import { alignRelations, type RelationRow, type RelationSideSet } from '../../../shared/review/alignRelations';
+import { relationChoices } from '../../../shared/review/applyRelationDecision';
+import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
+
+/** Props of the relation differences: both sides, who the colleague is, and how a decision is carried out. */
+export interface RelationDifferencesProps {
+  mine: RelationSideSet;
+  theirs: RelationSideSet;
+  annotator: string;
+  readOnly: boolean;
+  /** Carries out a decision (one undo step when it changes my set). */
+  onDecide(row: RelationRow, decision: ReviewDecision): void;
+}
+
+/**
+ * The relation differences with one colleague, below the span differences: a type difference,
+ * only mine, only theirs, each with the decisions of the span rows (accept theirs, keep mine,
+ * reject). An accepted difference disappears (the sets now agree); a kept or rejected one stays,
+ * marked with the decision.
+ */
+export function RelationDifferences({ mine, theirs, annotator, readOnly, onDecide }: RelationDifferencesProps) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => alignRelations(mine, theirs), [mine, theirs]);
+  const [decided, setDecided] = useState<ReadonlyMap<string, ReviewDecision>>(new Map());
+  const type = (id: string) => t(`relations.types.${id}`, { defaultValue: id });
+  const ends = (row: RelationRow) => t('relations.review.ends', { from: quoteForMessage(row.from.text), to: quoteForMessage(row.to.text) });
+  const decide = (row: RelationRow, decision: ReviewDecision) => {
+    setDecided((d) => new Map(d).set(row.id, decision));
+    onDecide(row, decision);
+  };
+  return (
+    <section className="review-group relation-differences" data-testid="relation-differences" aria-labelledby="relation-differences-heading">
+      <h3 id="relation-differences-heading">
+        {t('relations.review.heading')}
+        <span className="group-count">{t('relations.review.count', { count: rows.length })}</span>
+      </h3>
+      {rows.length === 0 ? (
+        <p className="group-empty">{t('relations.review.none')}</p>
+      ) : (
+        <ul>
+          {rows.map((row) => {
+            const decision = decided.get(row.id);
+            return (
+              <li key={row.id} className="review-row" data-kind={row.kind} data-decision={decision ?? 'open'} data-testid="relation-row">
+                <span className="row-quote">{ends(row)}</span>
+                <span className="row-sides">
+                  {t(`relations.review.${row.kind}`, { mine: row.mine ? type(row.mine.type) : '', theirs: row.theirs ? type(row.theirs.type) : '', name: annotator })}
+                </span>
+                <span className="row-actions">
+                  {decision !== undefined && <span className={`row-decision decision-${decision}`}>{t(`review.decision.${decision}`)}</span>}
+                  {!readOnly &&
+                    relationChoices(row.kind)
+                      .filter((d) => d !== decision)
+                      .map((d) => (
+                        <button key={d} type="button" className={`row-action action-${d}`} onClick={() => decide(row, d)}>
+                          {t(`review.actions.${row.kind === 'relation-only-mine' && d === 'reject' ? 'removeMine' : d}`)}
+                        </button>
+                      ))}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditorView } from '@tiptap/pm/view';
+import type { Annotation } from '../../../shared/annotation/annotation';
+import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
+import type { Relation } from '../../../shared/relation/relation';
+import { annotationIdsAt, positionOf } from '../../editor/sessionExtension';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import type { CommandHandler } from '../shortcuts/createKeyBindings';
+import { useModeBindings } from '../shortcuts/useModeBindings';
+import type { ArcGeometry } from './arcBoxes';
+import type { RelationMode } from './createRelationMode';
+import { RelationArcs } from './RelationArcs';
+import { RelationBanner } from './RelationBanner';
+import { useArcShapes, type ArcLayer } from './useArcShapes';
+
+/** Props of the frame around the editor: the session and its relation mode, the view, the scrolling pane, other layers to draw. */
+export interface RelationFrameProps {
+  session: DocumentSession;
+  mode: RelationMode;
+  view: EditorView | null;
+  annotations: readonly Annotation[];
+  relations: readonly Relation[];
+  /** Labels the filter hides: their tags' arcs are not drawn. */
+  hiddenLabels: readonly string[];
+  /** Colleagues' relations shown beside mine in the review (read-only, drawn dashed). */
+  colleagueLayers?: readonly ArcLayer[];
+  viewportRef: RefObject<HTMLElement | null>;
+  reveal(id: string): void;
+  children: ReactNode;
+}
+
+const NO_LAYERS: readonly ArcLayer[] = [];
+
+/** Swallows a key in relation mode: tagging keys do nothing while a target is being picked. */
+const SWALLOW: CommandHandler = () => true;
+
+/**
+ * The editor framed with its relation layer: the banner and keys of the relation-picking mode
+ * (J/K, Enter, 1/2/3, Escape; clicks on tags pick the target), the banner and keys of a selected
+ * relation (Delete, Escape), and the arcs drawn over the text near the viewport.
+ */
+export function RelationFrame({ session, mode, view, annotations, relations, hiddenLabels, colleagueLayers = NO_LAYERS, viewportRef, reveal, children }: RelationFrameProps) {
+  const { t } = useTranslation();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const { pick, selectedRelationId } = useSyncExternalStore(mode.store.subscribe, mode.store.get);
+  const picking = pick.kind === 'picking';
+
+  useModeBindings(
+    'relationPicking',
+    {
+      relationNext: () => revealTarget(1),
+      relationPrevious: () => revealTarget(-1),
+      relationConfirm: () => mode.confirm(),
+      relationType: ({ event }) => mode.choose(Number(event?.key)),
+      relationCancel: () => mode.cancel(),
+      label: SWALLOW,
+      delete: SWALLOW,
+      note: SWALLOW,
+      cycle: SWALLOW,
+      deselect: SWALLOW,
+      relate: SWALLOW,
+      next: SWALLOW,
+      previous: SWALLOW,
+    },
+    picking,
+  );
+  useModeBindings(
+    'relationSelected',
+    {
+      relationDelete: () => void mode.deleteSelectedRelation(),
+      relationDeselect: () => mode.selectRelation(null),
+    },
+    selectedRelationId !== null && !picking,
+  );
+  function revealTarget(direction: 1 | -1): void {
+    const id = mode.step(direction);
+    if (id !== null) reveal(id);
+  }
+
+  // While picking, a click on a tag picks it (innermost allowed tag under the pointer) and never moves the caret.
+  useEffect(() => {
+    if (!view || pick.kind !== 'picking') return;
+    const onMouseDown = (event: MouseEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const ids = annotationIdsAt(event.target, view.dom);
+      const id = ids.find((x) => pick.candidates.includes(x)) ?? ids[0];
+      if (id !== undefined) mode.pick(id);
+    };
+    view.dom.addEventListener('mousedown', onMouseDown, true);
+    return () => view.dom.removeEventListener('mousedown', onMouseDown, true);
+  }, [view, pick, mode]);
+
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  useEffect(() => setFrame(frameRef.current), []);
+  const geometry = useMemo<ArcGeometry | null>(() => {
+    const viewport = viewportRef.current;
+    if (!view || !frame || !viewport) return null;
+    return {
+      view,
+      frame,
+      viewport,
+      toPos: (cp) => positionOf(session, cp),
+      toCodePoint: (pos) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos)),
+    };
+  }, [view, frame, viewportRef, session]);
+  const typeName = useMemo(() => (id: string) => t(`relations.types.${id}`, { defaultValue: id }), [t]);
+  const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
+  const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : []), [pick, annotations]);
+  const inputs = useMemo(
+    () => ({ geometry, layers, textLength: session.converter.codePointLength, isShown: (a: Annotation) => !hiddenLabels.includes(a.label), typeName, extraTags }),
+    [geometry, layers, session, hiddenLabels, typeName, extraTags],
+  );
+  const picture = useArcShapes(inputs);
+
+  const describe = (relationId: string, layerId: string) => {
+    const layer = layers.find((l) => l.id === layerId);
+    const relation = layer?.relations.find((r) => r.id === relationId);
+    const text = (id: string | undefined) => quoteForMessage(layer?.annotations.find((a) => a.id === id)?.text ?? '');
+    const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
+    return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
+  };
+  const selectedRelation = relations.find((r) => r.id === selectedRelationId);
+
+  return (
+    <>
+      <RelationBanner
+        pick={pick}
+        annotations={annotations}
+        selected={picking ? undefined : selectedRelation}
+        describe={(id) => describe(id, 'mine')}
+        onConfirm={() => mode.confirm()}
+        onChoose={(n) => mode.choose(n)}
+        onCancel={() => mode.cancel()}
+      />
+      <div className="relation-frame" ref={frameRef}>
+        {children}
+        <RelationArcs
+          picture={picture}
+          ownLayer="mine"
+          selectedId={selectedRelationId}
+          picking={pick.kind === 'picking' ? pick : null}
+          onSelect={(id) => mode.selectRelation(id)}
+          describe={describe}
+        />
+      </div>
+    </>
+  );
+}

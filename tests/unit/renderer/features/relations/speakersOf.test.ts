@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../../shared/annotation/annotation';
+import type { Relation } from '../../../../../shared/relation/relation';
+import { speakersOf } from '../../../../../renderer/features/relations/speakersOf';
+
+const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'jonas' });
+const rel = (id: string, type: string, from: string, to: string): Relation => ({ id, type, from, to, annotator: 'jonas' });
+
+const LIST = [tag('q', 'quote', 0, '„Wir 😀 kommen“'), tag('c', 'claim', 20, 'es sei gut'), tag('a1', 'actor', 40, 'Mu\u0308ller'), tag('a2', 'actor', 50, 'Wassili\nNebensja'), tag('d', 'date', 70, 'am Montag')];
+
+describe('speakersOf', () => {
+  it.each([
+    ['one source names the speaker (NFD umlaut kept)', [rel('r1', 'source', 'q', 'a1')], { q: 'Mu\u0308ller' }],
+    ['two sources are joined in text order, line breaks as spaces', [rel('r1', 'source', 'c', 'a2'), rel('r2', 'source', 'c', 'a1')], { c: 'Mu\u0308ller, Wassili Nebensja' }],
+    ['a target or time relation is no speaker', [rel('r1', 'target', 'c', 'a1'), rel('r2', 'time', 'q', 'd')], {}],
+    ['a relation to a tag that is gone is ignored', [rel('r1', 'source', 'q', 'gone')], {}],
+  ])('%s', (_name, relations, expected) => {
+    expect(Object.fromEntries(speakersOf(relations, LIST))).toEqual(expected);
+  });
+});
