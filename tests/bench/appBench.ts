@@ -71,6 +71,16 @@ async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<
  * frame is how long the save could have held up a key.
  */
 async function measureAutosave(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
+  try {
+    return await framesWhileSaving(page, probe, rep);
+  } catch {
+    // A save that never reports "saved" is a finding, not a reason to lose the rest of the run.
+    await probe.call('stopFrames()').catch(() => undefined);
+    return spread([]);
+  }
+}
+
+async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
   const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
   await saved.waitFor({ timeout: 30_000 });
   if (!(await selectWord(page, probe, rep))) return spread([]);
