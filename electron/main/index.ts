@@ -7,6 +7,7 @@ import { eventChannelOf } from '../../shared/ipc/events';
 import { createElectronDialogs } from './adapters/electronDialogs';
 import { createCloseGuard } from './lifecycle/createCloseGuard';
 import { flushOnQuit } from './lifecycle/flushOnQuit';
+import { guardStartup, StartFailure } from './adapters/guardStartup';
 import { resolveDataDir } from '../node/dataDir';
 import { createMainServices, type MainServices } from './createMainServices';
 import { createElectronStoreSettings } from './settings/electronStoreSettings';
@@ -130,7 +131,19 @@ if (!app.requestSingleInstanceLock()) {
   });
   guardAllWebContents(app, { trusted, onWindowOpen: (url) => void externalLinks.open(url) });
 
-  void app.whenReady().then(async () => {
+  // A failure to take the lock, read the settings or open the store is shown with the data folder, and the app quits cleanly.
+  const startupGuard = {
+    dataDir,
+    logFile: appLog.file,
+    log: appLog,
+    translate: () => createTranslator(languageFor('system', app.getLocale())),
+    release: async () => {
+      await storeLock?.release();
+      storeLock = null;
+    },
+  };
+  void app.whenReady().then(() => guardStartup(startupGuard, async (enter) => {
+    enter('lock');
     denyPermissions(session.defaultSession);
     registerAppProtocol(session.defaultSession, path.join(here, '../renderer'));
     // The CLI holds the lock only while it writes: wait for it briefly, then tell the user.
@@ -139,23 +152,23 @@ if (!app.requestSingleInstanceLock()) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       lock = await acquireStoreLock(dataDir, { owner: 'app', pid: process.pid });
     }
-    if (!lock.ok) {
-      appLog.error(`data folder locked: ${lock.message}`);
-      dialog.showErrorBox('Tagwerk cannot open its data folder', lock.message);
-      app.quit();
-      return;
-    }
+    if (!lock.ok) throw new StartFailure(lock.message);
     storeLock = lock.lock;
+    enter('settings');
+    const settings = createElectronStoreSettings({ dataDir });
+    settings.get(); // read now, so a damaged or unreadable settings file is named as the settings step
+    enter('store');
     services = await createMainServices({
       dataDir,
       locale: () => app.getLocale(),
       userName: () => os.userInfo().username,
       platform: process.platform,
       version: app.getVersion(),
-      settings: createElectronStoreSettings({ dataDir }),
+      settings,
       dialogs: createElectronDialogs(() => mainWindow),
       emit: (event, payload) => mainWindow?.webContents.send(eventChannelOf(event), payload),
     });
+    enter('window');
     // Files given at launch are imported first, so the window starts on the first of them.
     const launched = await openFilesFromOs(osOpenDeps(services), pendingFiles.splice(0));
     if (launched.openDocumentId) services.settings.update({ lastDocumentId: launched.openDocumentId });
@@ -237,7 +250,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-  });
+  }));
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => appLog.info('Tagwerk quitting'));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ArcShape, TagBox } from './arcLayout';
 import type { ArcPicture } from './useArcShapes';
 import './relations.css';
@@ -58,8 +59,9 @@ function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape 
  * source to target labelled with the type, mine selectable by click, colleagues' dashed; while
  * picking, the source, the target and the allowed targets are outlined. The text stays the
  * only editable content: the layer sits outside the editor and ignores the pointer except on arcs.
+ * Memoized: a render of the workbench that changes none of its props redraws nothing.
  */
-export function RelationArcs({ picture, ownLayer, selectedId, picking, onSelect, describe }: RelationArcsProps) {
+export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, selectedId, picking, onSelect, describe }: RelationArcsProps) {
   if (picture.width === 0) return null;
   return (
     <svg className="relation-arcs" width={picture.width} height={picture.height} data-testid="relation-arcs" aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}>
@@ -89,4 +91,4 @@ export function RelationArcs({ picture, ownLayer, selectedId, picking, onSelect,
       ))}
     </svg>
   );
-}
+});

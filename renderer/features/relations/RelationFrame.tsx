@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '../../../shared/annotation/annotation';
@@ -114,13 +114,17 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   );
   const picture = useArcShapes(inputs);
 
-  const describe = (relationId: string, layerId: string) => {
-    const layer = layers.find((l) => l.id === layerId);
-    const relation = layer?.relations.find((r) => r.id === relationId);
-    const text = (id: string | undefined) => quoteForMessage(layer?.annotations.find((a) => a.id === id)?.text ?? '');
-    const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
-    return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
-  };
+  const describe = useCallback(
+    (relationId: string, layerId: string) => {
+      const layer = layers.find((l) => l.id === layerId);
+      const relation = layer?.relations.find((r) => r.id === relationId);
+      const text = (id: string | undefined) => quoteForMessage(layer?.annotations.find((a) => a.id === id)?.text ?? '');
+      const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
+      return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
+    },
+    [layers, typeName, t],
+  );
+  const selectRelation = useCallback((id: string) => mode.selectRelation(id), [mode]);
   const selectedRelation = relations.find((r) => r.id === selectedRelationId);
 
   return (
@@ -141,7 +145,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
           ownLayer="mine"
           selectedId={selectedRelationId}
           picking={pick.kind === 'picking' ? pick : null}
-          onSelect={(id) => mode.selectRelation(id)}
+          onSelect={selectRelation}
           describe={describe}
         />
       </div>

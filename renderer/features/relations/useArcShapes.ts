@@ -19,9 +19,11 @@ export interface ArcPicture {
   readonly boxes: ReadonlyMap<string, TagBox>;
   readonly width: number;
   readonly height: number;
+  /** Which relations and tags it shows at which frame size: a scroll that keeps the key keeps the picture. */
+  readonly key: string;
 }
 
-const EMPTY: ArcPicture = { layers: [], boxes: new Map(), width: 0, height: 0 };
+const EMPTY: ArcPicture = { layers: [], boxes: new Map(), width: 0, height: 0, key: '' };
 
 /** What the picture depends on besides the layers: the geometry, the filter, names and extra tags to measure. */
 export interface ArcShapeInputs {
@@ -34,16 +36,39 @@ export interface ArcShapeInputs {
   readonly extraTags: readonly Annotation[];
 }
 
-/** Measures and lays out the arcs near the viewport, once per animation frame at most. */
-function draw(inputs: ArcShapeInputs): ArcPicture {
+/** A layer with its tags by id, made once per change of the inputs (not per scrolled frame). */
+type IndexedLayer = ArcLayer & { readonly byId: ReadonlyMap<string, Annotation> };
+
+/**
+ * Measures and lays out the arcs near the viewport, once per animation frame at most; when the
+ * relations near the viewport and the frame's size are those of `previous`, returns it as it is
+ * (arcs are placed in the frame's coordinates, so scrolling alone never moves them).
+ */
+/** Tag boxes measured at one frame size; they hold while the frame keeps its size (text does not move in the frame when it scrolls). */
+interface BoxCache {
+  width: number;
+  height: number;
+  readonly boxes: Map<string, TagBox>;
+}
+
+function draw(inputs: ArcShapeInputs, indexed: readonly IndexedLayer[], previous: ArcPicture | null, cache: BoxCache): ArcPicture {
   const { geometry } = inputs;
   if (geometry === null || geometry.view.isDestroyed) return EMPTY;
   // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
-  if (inputs.layers.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0) return EMPTY;
+  if (indexed.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0) return EMPTY;
   const origin = geometry.frame.getBoundingClientRect();
   const range = nearViewport(geometry, inputs.textLength);
-  const boxes = new Map<string, TagBox>();
   const near = (a: Annotation) => a.start < range.end && a.end > range.start;
+  const shown = indexed.map((layer) => relationsNear(layer.relations, layer.byId, range, inputs.isShown));
+  const extra = inputs.extraTags.filter(near);
+  const key = JSON.stringify([origin.width, origin.height, shown.map((list) => list.map((r) => r.id)), extra.map((a) => a.id)]);
+  if (previous !== null && previous.key === key) return previous;
+  if (cache.width !== origin.width || cache.height !== origin.height) {
+    cache.boxes.clear();
+    cache.width = origin.width;
+    cache.height = origin.height;
+  }
+  const boxes = cache.boxes;
   const boxOf = (a: Annotation) => {
     if (!near(a)) return farBox(a, range, origin.height);
     if (!boxes.has(a.id)) {
@@ -52,9 +77,9 @@ function draw(inputs: ArcShapeInputs): ArcPicture {
     }
     return boxes.get(a.id);
   };
-  const layers = inputs.layers.map((layer) => {
-    const byId = new Map(layer.annotations.map((a) => [a.id, a]));
-    const arcs = relationsNear(layer.relations, byId, range, inputs.isShown).flatMap((r) => {
+  const layers = indexed.map((layer, index) => {
+    const { byId } = layer;
+    const arcs = (shown[index] ?? []).flatMap((r) => {
       const from = boxOf(byId.get(r.from) as Annotation);
       const to = boxOf(byId.get(r.to) as Annotation);
       return from && to ? [{ id: r.id, from, to, label: inputs.typeName(r.type), type: r.type }] : [];
@@ -63,8 +88,8 @@ function draw(inputs: ArcShapeInputs): ArcPicture {
     const shapes = layoutArcs(arcs, { ...DEFAULT_ARC_LAYOUT, width: origin.width }).map((s) => ({ ...s, type: types.get(s.id) ?? '' }));
     return { id: layer.id, shapes };
   });
-  for (const a of inputs.extraTags) if (near(a)) boxOf(a);
-  return { layers, boxes, width: origin.width, height: origin.height };
+  for (const a of extra) boxOf(a);
+  return { layers, boxes, width: origin.width, height: origin.height, key };
 }
 
 /**
@@ -80,15 +105,18 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       setPicture(EMPTY);
       return;
     }
+    const indexed = inputs.layers.map((layer) => ({ ...layer, byId: new Map(layer.annotations.map((a) => [a.id, a])) }));
+    const cache: BoxCache = { width: -1, height: -1, boxes: new Map() };
     let frame = 0;
     const schedule = () => {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setPicture(draw(inputs));
+        // The same picture object when nothing near the viewport changed: React then skips the render.
+        setPicture((previous) => draw(inputs, indexed, previous, cache));
       });
     };
-    setPicture(draw(inputs));
+    setPicture(draw(inputs, indexed, null, cache));
     geometry.viewport.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(geometry.frame);

@@ -5,11 +5,15 @@ import type { Label } from '../../../shared/annotation/labelSet';
 import type { Notice, SettingsView } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
-import { createSessionExtension } from '../../editor/sessionExtension';
+import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
 import { AnnotationDetails } from '../annotations/AnnotationDetails';
+import '../assist/assist.css';
+import { createSuggestionExtension } from '../assist/suggestionHighlights';
+import { SuggestionPanel } from '../assist/SuggestionPanel';
+import { useSuggestionReview } from '../assist/useSuggestionReview';
 import { AnnotationList } from '../annotations/AnnotationList';
 import { TextFilterNote } from '../annotations/TextFilterNote';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
@@ -78,7 +82,10 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
-  const extensions = useMemo(() => [createSessionExtension(session, nameOfLabel)], [session, nameOfLabel]);
+  const extensions = useMemo(
+    () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp), nameOfLabel)],
+    [session, nameOfLabel],
+  );
 
   const reveal = useCallback(
     (id: string) => {
@@ -107,6 +114,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     [reviewState.open, reviewState.colleagues, reviewState.hidden],
   );
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
+  const { review: suggestions, state: suggestionState } = useSuggestionReview(session, view);
+  const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
     {
@@ -122,6 +131,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       export: datasets.openExport,
       import: datasets.openImport,
       help: openShortcuts,
+      suggestions: toggleSuggestions,
     },
     api.events,
   );
@@ -189,6 +199,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <UntrustedText text={settings.annotator} />
         </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
+        <button type="button" className="suggestions-toggle" aria-pressed={suggestionState.open} onClick={toggleSuggestions}>
+          {t('assist.toggle')}
+        </button>
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
       </header>
       <div className="left-column">
@@ -223,6 +236,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </RelationFrame>
       </main>
       <aside className="annotation-panel">
+        {suggestionState.open && <SuggestionPanel review={suggestions} state={suggestionState} labels={labels} onClose={toggleSuggestions} />}
         {reviewState.open && (
           <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
         )}

@@ -49,6 +49,11 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'openExport', where: 'anywhere', chords: [['Ctrl', 'O'], ['Ctrl', 'E']], commands: ['open', 'export'] },
   { id: 'lists', where: 'list', chords: [['ArrowUp'], ['ArrowDown'], ['Home'], ['End'], ['Enter']] },
   { id: 'help', where: 'outsideField', chords: [['?'], ['F1']], commands: ['help', 'help'] },
+  { id: 'suggestions', where: 'outsideField', chords: [['S']], commands: ['suggestions'] },
+  { id: 'suggestionAccept', where: 'outsideField', chords: [['A'], ['Enter']], commands: ['acceptSuggestion', 'acceptSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionReject', where: 'outsideField', chords: [['X']], commands: ['rejectSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionMove', where: 'outsideField', chords: [['J'], ['K']], commands: ['nextSuggestion', 'previousSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionAcceptAll', where: 'outsideField', chords: [['Shift', 'A']], commands: ['acceptAllOfLabel'], mode: 'suggestionReview' },
 ];
 
 /** Tokens with a name of their own per language; every other token (letters, digits, `?`, F1) is shown as it is. */

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../shared/annotation/labelSet';
+import { labelName } from '../../i18n/labelName';
+import { useModeBindings } from '../shortcuts/useModeBindings';
+import type { SuggestionReview, SuggestionReviewState } from './createSuggestionReview';
+
+/** Props: the review, its state, the labels (for one "accept all" button each) and how to leave the mode. */
+export interface SuggestionPanelProps {
+  review: SuggestionReview;
+  state: SuggestionReviewState;
+  labels: readonly Label[];
+  onClose(): void;
+}
+
+/**
+ * The visible suggestion-review mode: what is left to decide, the current suggestion, the keys
+ * that act in this mode (bound here, so they act exactly while the mode is shown), one "accept
+ * all" per label (one undo step each) and a way out (S again).
+ */
+export function SuggestionPanel({ review, state, labels, onClose }: SuggestionPanelProps) {
+  const { t } = useTranslation();
+  const open = review.visible();
+  const current = review.current();
+  // The mode's keys (keymap entries with mode "suggestionReview"), bound while this panel is shown.
+  useModeBindings('suggestionReview', {
+    acceptSuggestion: () => review.accept() || review.move(1) !== null,
+    rejectSuggestion: () => review.reject() || review.move(1) !== null,
+    nextSuggestion: () => void review.move(1),
+    previousSuggestion: () => void review.move(-1),
+    acceptAllOfLabel: () => {
+      const label = review.current()?.label;
+      return label !== undefined && review.acceptAll(label) > 0;
+    },
+  });
+  return (
+    <section className="suggestion-panel" aria-labelledby="suggestion-heading" data-testid="suggestion-panel">
+      <h2 id="suggestion-heading">{t('assist.heading')}</h2>
+      <p role="status" className="suggestion-status" data-testid="suggestion-status">
+        {state.computing ? t('assist.computing') : t('assist.open', { count: open.length })}
+      </p>
+      <p className="suggestion-keys">{t('assist.keys')}</p>
+      {current && (
+        <p className="suggestion-current" data-testid="suggestion-current">
+          {t('assist.current', { label: labelName(t, current.label), text: current.text })}
+        </p>
+      )}
+      <div className="suggestion-bulk">
+        {labels.map((label) => {
+          const count = open.filter((s) => s.label === label.id).length;
+          return (
+            <button key={label.id} type="button" disabled={count === 0} onClick={() => review.acceptAll(label.id)}>
+              {t('assist.acceptAll', { label: labelName(t, label.id), count })}
+            </button>
+          );
+        })}
+      </div>
+      <button type="button" className="suggestion-close" onClick={onClose}>
+        {t('assist.close')}
+      </button>
+    </section>
+  );
+}

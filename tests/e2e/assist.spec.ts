@@ -1,0 +1,79 @@
+import { expect, test } from './support/workbenchTest';
+import { readStoredSet, waitForSaved } from './support/editorText';
+import type { Page } from '@playwright/test';
+
+const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
+const suggestions = (page: Page) => page.locator('[data-testid="editor"] [data-suggestion]');
+const current = (page: Page) => page.locator('[data-testid="editor"] .sug-current');
+
+/** Opens suggestion review with S and waits until the suggestions are computed and drawn. */
+async function openReview(page: Page): Promise<void> {
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toBeVisible();
+  await expect(page.getByTestId('suggestion-status')).toHaveText(/\d+ suggestions? to decide/);
+}
+
+test('suggestion review from the keyboard: S shows dashed suggestions that are not tags, J moves, A accepts with origin "assist", X rejects for good, S hides them', async ({ app }) => {
+  const { page } = app;
+  await openReview(page);
+  const total = await suggestions(page).count();
+  expect(total).toBeGreaterThan(5);
+  await expect(page.locator('[data-testid="editor"] [data-ann]')).toHaveCount(0);
+  await expect(items(page)).toHaveCount(0);
+  await expect(suggestions(page).first()).toHaveCSS('outline-style', 'dashed');
+  await expect(suggestions(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  await page.keyboard.press('j');
+  await expect(current(page)).toHaveCount(1);
+  const accepted = (await current(page).textContent()) ?? '';
+  const acceptedLabel = (await current(page).getAttribute('data-sug-label')) ?? '';
+  await page.keyboard.press('a');
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page).first()).toContainText(accepted);
+  await expect(page.locator(`[data-testid="editor"] [data-label="${acceptedLabel}"]`)).toHaveText(accepted);
+  await expect(suggestions(page)).toHaveCount(total - 1);
+  await waitForSaved(page);
+  expect((await readStoredSet(app.dataDir)).annotations).toEqual([expect.objectContaining({ label: acceptedLabel, text: accepted, origin: 'assist', annotator: 'tester' })]);
+
+  // A decision makes the next suggestion current; X rejects it without tagging anything.
+  await expect(current(page)).toHaveCount(1);
+  const rejected = (await current(page).textContent()) ?? '';
+  const rejectedLabel = (await current(page).getAttribute('data-sug-label')) ?? '';
+  await page.keyboard.press('x');
+  await expect(suggestions(page)).toHaveCount(total - 2);
+  await expect(page.getByTestId('status-message')).toContainText(`Rejected “${rejected}”`);
+  await expect(items(page)).toHaveCount(1);
+
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toBeHidden();
+  await expect(suggestions(page)).toHaveCount(0);
+
+  // Computed again: the rejected string is not suggested with its label again.
+  await openReview(page);
+  await expect(suggestions(page)).toHaveCount(total - 2);
+  const again = await suggestions(page).evaluateAll((els) => els.map((el) => [el.getAttribute('data-sug-label'), el.textContent]));
+  expect(again).not.toContainEqual([rejectedLabel, rejected]);
+});
+
+test('Shift+A accepts every suggestion of the current label as one undo step', async ({ app }) => {
+  const { page } = app;
+  await openReview(page);
+  await page.keyboard.press('j');
+  await expect(current(page)).toHaveCount(1);
+  const label = (await current(page).getAttribute('data-sug-label')) ?? '';
+  const ofLabel = page.locator(`[data-testid="editor"] [data-suggestion][data-sug-label="${label}"]`);
+  const count = await ofLabel.count();
+  expect(count).toBeGreaterThan(1);
+  await page.keyboard.press('Shift+A');
+  await expect(items(page)).toHaveCount(count);
+  await expect(ofLabel).toHaveCount(0);
+  await expect(page.locator(`[data-testid="editor"] [data-ann][data-label="${label}"]`)).toHaveCount(count);
+  await waitForSaved(page);
+  const stored = (await readStoredSet(app.dataDir)).annotations;
+  expect(stored).toHaveLength(count);
+  expect(stored.every((a) => a.origin === 'assist' && a.label === label)).toBe(true);
+
+  await page.keyboard.press('Control+z');
+  await expect(items(page)).toHaveCount(0);
+  await expect(ofLabel).toHaveCount(count);
+});
