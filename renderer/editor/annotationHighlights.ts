@@ -11,15 +11,17 @@ export interface HighlightConfig {
   labelName(labelId: string): string;
 }
 
-/** A change to the drawn annotations: spans to add and ids to remove, applied without a rebuild. */
+/**
+ * A change to the drawn annotations, applied without a rebuild: spans to add, and the drawn
+ * annotations (as they were drawn) to remove — a changed annotation is in both.
+ */
 export interface HighlightChange {
   added: readonly Annotation[];
-  removed: readonly string[];
+  removed: readonly Annotation[];
 }
 
 interface HighlightState {
   set: DecorationSet;
-  byId: Map<string, Decoration>;
 }
 
 /** Number of stacking lanes for overlapping spans; deeper nesting reuses the last lane. */
@@ -54,25 +56,26 @@ function decorationFor(config: HighlightConfig, a: Annotation, lane: number): De
   );
 }
 
-/** Applies one change: removes the old decorations of removed ids, then adds new spans lane by lane. */
+/**
+ * Applies one change: finds each removed annotation's decoration where it was drawn (a lookup in
+ * the set's tree, no per-change index to copy), removes them, then adds new spans lane by lane.
+ */
 function applyChange(config: HighlightConfig, state: HighlightState, change: HighlightChange, doc: EditorState['doc']): HighlightState {
-  const byId = new Map(state.byId);
   let set = state.set;
   const gone: Decoration[] = [];
-  for (const id of change.removed) {
-    const d = byId.get(id);
-    if (d) gone.push(d);
-    byId.delete(id);
-  }
+  for (const a of change.removed) gone.push(...set.find(config.toPos(a.start), config.toPos(a.end), (spec: { id?: string }) => spec.id === a.id));
   if (gone.length > 0) set = set.remove(gone);
-  for (const a of change.added) {
-    const old = byId.get(a.id);
-    if (old) set = set.remove([old]);
-    const d = decorationFor(config, a, freeLane(set, config.toPos(a.start), config.toPos(a.end)));
-    byId.set(a.id, d);
-    set = set.add(doc, [d]);
+  if (change.added.length > 0) {
+    const added: Decoration[] = [];
+    for (const a of change.added) {
+      const d = decorationFor(config, a, freeLane(set, config.toPos(a.start), config.toPos(a.end)));
+      if (change.added.length === 1) set = set.add(doc, [d]);
+      else added.push(d);
+    }
+    // Many at once (tag all): lanes are chosen against the spans already drawn, then one add.
+    if (added.length > 0) set = set.add(doc, added);
   }
-  return { set, byId };
+  return { set };
 }
 
 /**
@@ -81,16 +84,16 @@ function applyChange(config: HighlightConfig, state: HighlightState, change: Hig
  */
 function initialState(config: HighlightConfig, annotations: readonly Annotation[], doc: EditorState['doc']): HighlightState {
   const laneEnds: number[] = new Array(LANES).fill(-1);
-  const byId = new Map<string, Decoration>();
+  const decorations: Decoration[] = [];
   const sorted = [...annotations].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const a of sorted) {
     const from = config.toPos(a.start);
     let lane = laneEnds.findIndex((end) => end <= from);
     if (lane === -1) lane = LANES - 1;
     laneEnds[lane] = Math.max(laneEnds[lane] ?? -1, config.toPos(a.end));
-    byId.set(a.id, decorationFor(config, a, lane));
+    decorations.push(decorationFor(config, a, lane));
   }
-  return { set: DecorationSet.create(doc, [...byId.values()]), byId };
+  return { set: DecorationSet.create(doc, decorations) };
 }
 
 /**
@@ -114,16 +117,28 @@ export function annotationHighlights(config: HighlightConfig, initial: readonly 
   });
 }
 
-/** The change that turns the drawn list `before` into `after`, by object identity (ops copy what they change). */
+/**
+ * The change that turns the drawn list `before` into `after`, by object identity (ops copy what
+ * they change): the common head and tail are skipped with pointer compares, so a key press that
+ * changes one tag among ten thousand compares only the few in between by id.
+ */
 export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[]): HighlightChange {
-  const previous = new Map(before.map((a) => [a.id, a]));
-  const added: Annotation[] = [];
-  const seen = new Set<string>();
-  for (const a of after) {
-    seen.add(a.id);
-    if (previous.get(a.id) !== a) added.push(a);
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tailBefore = before.length;
+  let tailAfter = after.length;
+  while (tailBefore > head && tailAfter > head && before[tailBefore - 1] === after[tailAfter - 1]) {
+    tailBefore--;
+    tailAfter--;
   }
-  const removed: string[] = [];
-  for (const a of before) if (!seen.has(a.id)) removed.push(a.id);
-  return { added, removed };
+  const was = before.slice(head, tailBefore);
+  const now = after.slice(head, tailAfter);
+  const previous = new Map(was.map((a) => [a.id, a]));
+  const kept = new Set<string>();
+  const added: Annotation[] = [];
+  for (const a of now) {
+    if (previous.get(a.id) === a) kept.add(a.id);
+    else added.push(a);
+  }
+  return { added, removed: was.filter((a) => !kept.has(a.id)) };
 }

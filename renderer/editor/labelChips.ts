@@ -43,8 +43,8 @@ function rebuild(config: HighlightConfig, drawn: Map<string, Annotation>, doc: E
 /** Follows one highlight change: the drawn map always, the chips only while they are shown. */
 function follow(config: HighlightConfig, state: ChipsState, change: HighlightChange, doc: EditorState['doc']): ChipsState {
   const drawn = new Map(state.drawn);
-  const gone = new Set([...change.removed, ...change.added.map((a) => a.id)]);
-  for (const id of change.removed) drawn.delete(id);
+  const gone = new Set([...change.removed, ...change.added].map((a) => a.id));
+  for (const a of change.removed) drawn.delete(a.id);
   for (const a of change.added) drawn.set(a.id, a);
   if (!state.on) return { ...state, drawn };
   const set = state.set.remove(state.set.find(undefined, undefined, (spec) => gone.has((spec as { id: string }).id))).add(doc, change.added.map((a) => chipWidget(config, a)));

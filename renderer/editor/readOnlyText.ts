@@ -6,6 +6,9 @@ const EDITING_INPUT = /^(insert|delete|history|format)/;
 /**
  * Keeps the text unchangeable while the editor stays focusable with a caret: every transaction
  * that changes the document is rejected, and the browser's own editing input is cancelled first.
+ * The editor is `contenteditable="plaintext-only"` (caret and keyboard selection as before): React
+ * saves and restores the selection of a focused `contenteditable="true"` around every commit by
+ * walking its whole DOM, which on a long text cost more than everything else a key press does.
  */
 export const ReadOnlyText = Extension.create({
   name: 'readOnlyText',
@@ -13,6 +16,10 @@ export const ReadOnlyText = Extension.create({
     return [
       new Plugin({
         key: new PluginKey('readOnlyText'),
+        view: (view) => {
+          view.dom.setAttribute('contenteditable', 'plaintext-only');
+          return {};
+        },
         filterTransaction: (transaction) => !transaction.docChanged,
         props: {
           handleTextInput: () => true,

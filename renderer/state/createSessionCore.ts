@@ -5,6 +5,7 @@ import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
 import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
 import { createAutosave, type Autosave } from './createAutosave';
+import { annotationsJson } from './annotationsJson';
 import { createStore, type Store } from './createStore';
 import type { SessionDeps, SessionState } from './sessionTypes';
 
@@ -60,7 +61,7 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
   const autosave = createAutosave({
     save: async () => {
       const { annotations, relations } = currentDocument();
-      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: [...annotations], relations: [...relations] });
+      const { rev } = await deps.saveAnnotations({ documentId, baseRev: store.get().rev, annotations: annotationsJson(annotations), relations: [...relations] });
       store.set((s) => ({ ...s, rev }));
     },
     onStatus: (save, error) =>

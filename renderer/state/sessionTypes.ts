@@ -41,7 +41,8 @@ export interface SessionDeps {
   snapToWords(): boolean;
   newId(): string;
   now(): string;
-  saveAnnotations(request: { documentId: string; baseRev: number; annotations: Annotation[]; relations: Relation[] }): Promise<{ rev: number }>;
+  /** Saves my annotations (sent as one JSON array string, see `annotationsJson`) and relations. */
+  saveAnnotations(request: { documentId: string; baseRev: number; annotations: string; relations: Relation[] }): Promise<{ rev: number }>;
   isConflict(error: unknown): boolean;
   /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
   previous?: SessionMemory | undefined;

@@ -29,6 +29,8 @@ export interface MethodSpec {
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
+/** A request as its handler receives it: parsed by the schema (defaults filled, JSON payloads decoded). */
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
 
 /** The names of every contract method, in declaration order. */

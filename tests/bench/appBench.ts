@@ -19,6 +19,8 @@ export interface AppFigures {
   scroll: Spread;
   search: { ms: number; hits: number };
   tagAll: { ms: number; added: number; oneUndoStep: boolean };
+  /** Frame intervals from a tag's autosave start to "saved" (the save's main-thread cost shows as a long frame). */
+  autosave: Spread;
   /** Tags shown in the list after the tag/delete/undo rounds, minus before (each round leaves one). */
   tagsAdded: number;
   profile: ProfileEntry[];
@@ -64,6 +66,37 @@ async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<
 }
 
 /**
+ * Autosave against input: tags a word, then records every frame from before the save starts
+ * (it waits for a quiet second after the edit) until the status line says "saved"; the longest
+ * frame is how long the save could have held up a key.
+ */
+async function measureAutosave(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
+  try {
+    return await framesWhileSaving(page, probe, rep);
+  } catch {
+    // A save that never reports "saved" is a finding, not a reason to lose the rest of the run.
+    await probe.call('stopFrames()').catch(() => undefined);
+    return spread([]);
+  }
+}
+
+async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
+  const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
+  await saved.waitFor({ timeout: 30_000 });
+  if (!(await selectWord(page, probe, rep))) return spread([]);
+  await page.keyboard.press('1');
+  // The tag's own frame is over once the page is quiet; the save starts a second after the edit.
+  await probe.settle();
+  await probe.call('startFrames()');
+  await page.locator('[data-testid="save-status"]:not([data-status="saved"])').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await saved.waitFor({ timeout: 30_000 });
+  await probe.sleep(100);
+  const frames = await probe.call<number[]>('stopFrames()');
+  await page.keyboard.press('Escape');
+  return spread(frames);
+}
+
+/**
  * Measures the app on one stored document as the analyst meets it: open from the sidebar, then
  * tag / retag / delete / undo, J / K, click to select, wheel scrolling, search and tag all, each
  * from the real input event to the painted frame that shows it.
@@ -101,6 +134,9 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
     await probe.settle();
     const tagsAdded = ((await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0) - countBefore;
     options.log(`  tag p50 ${percentile(tag, 50).toFixed(1)} ms, retag ${percentile(retag, 50).toFixed(1)}, delete ${percentile(del, 50).toFixed(1)}, undo ${percentile(undo, 50).toFixed(1)}`);
+
+    const autosave = await measureAutosave(page, probe, options.reps + 1);
+    options.log(`  autosave: worst frame ${autosave.worst.toFixed(1)} ms over ${autosave.n} frames while saving`);
 
     const profile = options.profile && (await selectWord(page, probe, options.reps)) ? await profileKeyPress(page, probe, '1') : [];
     if (profile.length > 0) await page.keyboard.press('Escape');
@@ -169,6 +205,7 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
       scroll: spread(frames),
       search: { ms: search, hits: Number(hits ?? NaN) },
       tagAll: { ms: tagAllMs, added: after - before, oneUndoStep: after > before && undone === before },
+      autosave,
       tagsAdded,
       profile,
     };

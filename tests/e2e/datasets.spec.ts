@@ -55,6 +55,13 @@ async function exportAs(page: Page, options: { format: string; scope?: 'This doc
   await expect(page.getByTestId('export-summary')).toBeVisible();
 }
 
+/** Answers Import…'s first question (what the file is for) and goes on to the file dialog. */
+async function chooseImport(page: Page, purpose: 'mine' | 'colleague' = 'mine') {
+  const step = page.getByTestId('import-purpose');
+  if (purpose === 'colleague') await step.getByRole('radio', { name: /colleague’s tags to review/ }).check();
+  await step.getByRole('button', { name: 'Choose file…' }).click();
+}
+
 async function closeDialog(page: Page, testId: string) {
   await page.getByTestId(testId).getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId(testId)).toHaveCount(0);
@@ -133,6 +140,7 @@ test('tagged spans are exported through the save dialog (unsaved edits first) an
     await expect(page.getByTestId('annotation-list')).toHaveCount(0);
     script.nextOpen(path.join(out, 'article.tagwerk.json'));
     await page.getByRole('button', { name: 'Import…' }).click();
+    await chooseImport(page);
     await expect(page.getByTestId('import-summary')).toContainText('Your tags: 2 added');
     await closeDialog(page, 'import-dialog');
     await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveText([/am Dienstag/, /Wladimir Putin/]);
@@ -149,6 +157,7 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
     // Import kim's and jonas's tags of two texts (one full of astral characters), then open it.
     script.nextOpen(MIXED);
     await page.getByRole('button', { name: 'Import…' }).click();
+    await chooseImport(page);
     const imported = page.getByTestId('import-summary');
     await expect(imported).toContainText('exported by kim');
     await expect(imported.locator('.import-document')).toHaveCount(2);
@@ -234,18 +243,20 @@ test('an imported emoji text is tagged in the UI and the corpus is exported in e
   });
 });
 
-test("a colleague's export is imported from the menu into their own set; importing again changes nothing", async ({}, testInfo) => {
+test("a colleague's export is imported from the menu into their own set; importing again changes nothing; compare now opens review", async ({}, testInfo) => {
   await withApp(async (app, script) => {
     const { page } = app;
     script.nextOpen(JONAS);
     await app.emit('menuCommand', { command: 'import' });
+    await chooseImport(page, 'colleague');
     const summary = page.getByTestId('import-summary');
+    await expect(summary).toContainText('Read as Tagwerk JSON.');
     await expect(summary).toContainText('From 000_2010653594c6cf10.jonas.tagwerk.json, exported by jonas');
     await expect(summary).toContainText('Die Demokratische Volksrepublik Korea (DVRK)');
     await expect(summary).toContainText('already in your corpus');
     await expect(summary).toContainText('open now');
     await expect(summary).toContainText('jonas: 18 tags stored for review');
-    expect(script.opens).toEqual([expect.objectContaining({ filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }], multiple: false })]);
+    expect(script.opens).toEqual([expect.objectContaining({ filters: [expect.objectContaining({ extensions: ['json', 'jsonl', 'jsonld', 'ann', 'tsv'] })], multiple: false })]);
     await page.screenshot({ path: testInfo.outputPath('import-summary.png') });
     await closeDialog(page, 'import-dialog');
     // My own annotations are untouched; jonas's are his set.
@@ -255,9 +266,14 @@ test("a colleague's export is imported from the menu into their own set; importi
     expect((await store.loadAnnotations(ARTICLE_ID)).annotations).toEqual([]);
 
     await page.getByRole('button', { name: 'Import…' }).click();
+    await chooseImport(page, 'colleague');
     await expect(summary).toContainText('jonas: 18 tags, already imported');
-    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').getByRole('button', { name: 'Compare now with jonas' }).click();
     await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+    await expect(page.getByTestId('review-panel')).toBeVisible();
+    // jonas's set is the one compared with: the difference list holds his tags (18, none of mine).
+    await expect(page.getByTestId('review-panel')).toContainText('jonas');
+    await expect(page.getByTestId('review-row')).toHaveCount(18);
   });
 });
 
@@ -271,6 +287,7 @@ test('a broken file is refused with its problems listed span by span, and the st
 
     script.nextOpen(fixture('cli/broken-spans.tagwerk.json'));
     await page.getByRole('button', { name: 'Import…' }).click();
+    await chooseImport(page);
     const dialog = page.getByTestId('import-dialog');
     await expect(dialog.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
     await expect(dialog).toContainText('broken-spans.tagwerk.json has 4 problems. Nothing was stored or changed');
@@ -290,6 +307,7 @@ test('a broken file is refused with its problems listed span by span, and the st
 
     script.nextOpen(fixture('cli/broken-shape.tagwerk.json'));
     await page.getByRole('button', { name: 'Import…' }).click();
+    await chooseImport(page);
     await expect(dialog).toContainText('broken-shape.tagwerk.json has 5 problems');
     await expect(page.getByTestId('import-problems').locator('.problem').first()).toContainText('must be 1');
     await closeDialog(page, 'import-dialog');

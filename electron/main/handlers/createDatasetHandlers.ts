@@ -21,6 +21,6 @@ export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions 
   };
   return {
     exportDataset: (request) => exclusive(() => exportDataset(deps, request)),
-    importDataset: () => exclusive(() => importDatasetFile(deps, options)),
+    importDataset: (request) => exclusive(() => importDatasetFile(deps, options, request)),
   };
 }

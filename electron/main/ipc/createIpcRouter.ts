@@ -1,4 +1,4 @@
-import { contract, type MethodName, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import { fail, ok, type IpcError, type Result } from '../../../shared/ipc/result';
 
 /** Who sent an IPC message: the frame's URL and whether it is our window's main frame. */
@@ -9,7 +9,7 @@ export interface SenderInfo {
 
 /** One handler per contract method, receiving the schema-parsed request. */
 export type Handlers = {
-  [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M>;
+  [M in MethodName]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M>;
 };
 
 /** An expected failure a handler throws to send a typed error code to the renderer. */

@@ -5,6 +5,7 @@ import type { DocumentMeta } from './documentMeta';
 import { documentIdOfFolder, documentPaths, documentsRoot } from './documentPaths';
 import { errorCode } from './fsPort';
 import { relativeToData, type StoreContext } from './storeContext';
+import { mapInBatches, READ_BATCH } from './mapInBatches';
 import type { StoreNotice } from './storeNotice';
 import { countLabels } from '../../../shared/annotation/countLabels';
 
@@ -30,20 +31,22 @@ export async function documentIds(ctx: StoreContext): Promise<string[]> {
  */
 export async function removeStaleTempFiles(ctx: StoreContext): Promise<StoreNotice[]> {
   const notices: StoreNotice[] = [];
-  for (const id of await documentIds(ctx)) {
+  const dirs = (await documentIds(ctx)).flatMap((id) => {
     const paths = documentPaths(ctx.dataDir, id);
-    for (const dir of [paths.dir, paths.colleaguesDir]) {
-      const stale = (await listOrEmpty(ctx, dir)).filter(isTempFileName);
-      for (const name of stale) await removeQuietly(ctx.io.fs, path.join(dir, name));
-      if (stale.length > 0) {
-        notices.push({
-          code: 'stale-temp-removed',
-          severity: 'info',
-          documentId: id,
-          file: relativeToData(ctx, dir),
-          message: `Removed ${stale.length} temporary file(s) of an interrupted save in ${relativeToData(ctx, dir)}; the saved annotations are unaffected.`,
-        });
-      }
+    return [paths.dir, paths.colleaguesDir].map((dir) => ({ id, dir }));
+  });
+  const listed = await mapInBatches(dirs, READ_BATCH, async ({ id, dir }) => ({ id, dir, names: await listOrEmpty(ctx, dir) }));
+  for (const { id, dir, names } of listed) {
+    const stale = names.filter(isTempFileName);
+    for (const name of stale) await removeQuietly(ctx.io.fs, path.join(dir, name));
+    if (stale.length > 0) {
+      notices.push({
+        code: 'stale-temp-removed',
+        severity: 'info',
+        documentId: id,
+        file: relativeToData(ctx, dir),
+        message: `Removed ${stale.length} temporary file(s) of an interrupted save in ${relativeToData(ctx, dir)}; the saved annotations are unaffected.`,
+      });
     }
   }
   return notices;
@@ -53,8 +56,10 @@ export async function removeStaleTempFiles(ctx: StoreContext): Promise<StoreNoti
 export async function listDocumentMetas(ctx: StoreContext): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }> {
   const documents: DocumentMeta[] = [];
   const notices: StoreNotice[] = [];
-  for (const id of await documentIds(ctx)) {
-    const meta = await readMeta(ctx, id);
+  const ids = await documentIds(ctx);
+  const metas = await mapInBatches(ids, READ_BATCH, (id) => readMeta(ctx, id));
+  for (const [index, id] of ids.entries()) {
+    const meta = metas[index] ?? 'missing';
     if (typeof meta === 'object' && !('corrupt' in meta)) {
       documents.push(meta);
       continue;

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/annotation/annotation';
 import type { Label } from '../../../shared/annotation/labelSet';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { AnnotationRow } from './AnnotationRow';
+import { shortQuote } from './shortQuote';
 import { labelName } from '../../i18n/labelName';
 import { countLabels } from '../../../shared/annotation/countLabels';
 
@@ -19,14 +21,13 @@ export interface AnnotationListProps {
   speakers?: ReadonlyMap<string, string>;
 }
 
-const QUOTE_MAX = 60;
+export { shortQuote } from './shortQuote';
 
-/** A quote shortened for the list without cutting an emoji or a combining mark apart. */
-export function shortQuote(text: string, max = QUOTE_MAX): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  const graphemes = Array.from(new Intl.Segmenter('de', { granularity: 'grapheme' }).segment(oneLine), (s) => s.segment);
-  return graphemes.length <= max ? oneLine : `${graphemes.slice(0, max - 1).join('')}…`;
-}
+/** Up to this many rows are all rendered (the overscan covers them); longer lists render what is in view. */
+const RENDER_ALL_UP_TO = 200;
+
+/** Every row is one line of this height (px, gap included), so the list is laid out without measuring rows. */
+const ROW_HEIGHT = 30;
 
 const quotes = new WeakMap<Annotation, string>();
 
@@ -49,14 +50,39 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
+  // Ten thousand tags: only the rows in view (and a few around) are in the DOM.
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: visible.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
+    getItemKey: (index) => visible[index]?.id ?? index,
+  });
+  const indexOf = useCallback((id: string) => visible.findIndex((a) => a.id === id), [visible]);
+  /** Scrolls a row into view and focuses it once it is rendered (a row scrolled in renders on the next frame). */
+  const showRow = (id: string, focus: boolean) => {
+    const index = indexOf(id);
+    if (index === -1) return;
+    const row = () => listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
+    // In the next frame, after the text's redraw: scrolling reads the layout, which done at once
+    // would lay out the whole page twice in one key press.
+    requestAnimationFrame(() => {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      if (focus) requestAnimationFrame(() => row()?.focus());
+    });
+    if (focus) row()?.focus();
+  };
+  const showRowRef = useRef(showRow);
+  showRowRef.current = showRow;
 
   useEffect(() => {
     if (selectedId === null) return;
     setActiveId(selectedId);
-    listRef.current?.querySelector(`[data-item="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    showRowRef.current(selectedId, false);
   }, [selectedId]);
 
   const move = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
@@ -73,7 +99,7 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
     const next = visible[Math.max(0, Math.min(visible.length - 1, target))];
     if (!next) return;
     setActiveId(next.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
+    showRow(next.id, true);
   };
 
   // Stable per-row inputs: label names once per label, handlers that read the latest closure.
@@ -121,23 +147,30 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
       {annotations.length === 0 ? (
         <p className="placeholder">{t('list.empty')}</p>
       ) : (
-        <ul className="annotation-items" role="listbox" aria-label={t('list.heading')} ref={listRef} data-testid="annotation-list">
-          {visible.map((a, index) => (
-            <AnnotationRow
-              key={a.id}
-              annotation={a}
-              index={index}
-              labelName={labelNames.get(a.label) ?? a.label}
-              quote={quoteOf(a)}
-              speaker={speakers?.get(a.id)}
-              noteLabel={noteLabel}
-              selected={a.id === selectedId}
-              focusable={a.id === focusId}
-              onClickRow={clickRow}
-              onKeyRow={keyRow}
-            />
-          ))}
-        </ul>
+        <div className="annotation-scroll" ref={scrollRef}>
+          <ul className="annotation-items" role="listbox" aria-label={t('list.heading')} ref={listRef} data-testid="annotation-list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const a = visible[item.index] as Annotation;
+              return (
+                <AnnotationRow
+                  key={a.id}
+                  annotation={a}
+                  index={item.index}
+                  count={visible.length}
+                  top={item.start}
+                  labelName={labelNames.get(a.label) ?? a.label}
+                  quote={quoteOf(a)}
+                  speaker={speakers?.get(a.id)}
+                  noteLabel={noteLabel}
+                  selected={a.id === selectedId}
+                  focusable={a.id === focusId}
+                  onClickRow={clickRow}
+                  onKeyRow={keyRow}
+                />
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );

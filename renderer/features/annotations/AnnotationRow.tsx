@@ -6,6 +6,9 @@ import { SpeakerNote } from '../relations/SpeakerNote';
 export interface AnnotationRowProps {
   annotation: Annotation;
   index: number;
+  /** Rows in the list, and this row's offset: the list is virtualized, so each row says where it stands. */
+  count: number;
+  top: number;
   labelName: string;
   quote: string;
   /** Who said it (a quote's or claim's source), if a relation names them. */
@@ -19,12 +22,16 @@ export interface AnnotationRowProps {
 
 /**
  * One annotation of the list; memoized, so a tag, retag or selection re-renders only the rows
- * whose annotation object or state changed (ops copy what they change), not all of them.
+ * whose annotation object, place or state changed (ops copy what they change), not all of them.
  */
-export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, labelName, quote, speaker, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index, count, top, labelName, quote, speaker, noteLabel, selected, focusable, onClickRow, onKeyRow }: AnnotationRowProps) {
   return (
     <li
       role="option"
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ transform: `translateY(${top}px)` }}
       data-item={a.id}
       data-label={a.label}
       aria-selected={selected}
@@ -34,7 +41,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, index,
       onKeyDown={(event) => onKeyRow(event, index)}
     >
       <span className={`chip label-${a.label}`}>{labelName}</span>
-      <span className="quote">
+      <span className="quote" title={quote}>
         {quote}
         {speaker ? <SpeakerNote name={speaker} /> : null}
       </span>

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportedDocument, ImportResult } from '../../../shared/ipc/methods/datasetMethods';
+import type { ImportedDocument, ImportRequest, ImportResult } from '../../../shared/ipc/methods/datasetMethods';
+import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
+import { ImportPurposeStep } from './ImportPurposeStep';
 import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
 export type ImportState =
+  | { kind: 'choose' }
   | { kind: 'working' }
   | { kind: 'imported'; result: Extract<ImportResult, { status: 'imported' }> }
   | { kind: 'invalid'; result: Extract<ImportResult, { status: 'invalid' }> }
@@ -14,8 +17,17 @@ export type ImportState =
 export interface ImportDialogProps {
   state: ImportState;
   currentDocumentId: string;
+  onChoose(request: NonNullable<ImportRequest>): void;
   onOpenDocument(documentId: string): void;
+  /** Opens review on a document, comparing with a colleague's set ("compare now" after a colleague import). */
+  onCompare(documentId: string, annotator: string): void;
   onClose(): void;
+}
+
+/** The first colleague set a colleague import stored or kept (on the open document if it has one): what "compare now" opens. */
+function compareTarget(result: Extract<ImportResult, { status: 'imported' }>, currentDocumentId: string): { documentId: string; annotator: string } | undefined {
+  const sets = result.documents.flatMap((d) => d.colleagues.filter((c) => c.outcome !== 'kept-newer').map((c) => ({ documentId: d.id, annotator: c.annotator })));
+  return sets.find((s) => s.documentId === currentDocumentId) ?? sets[0];
 }
 
 /** One imported document: new or known, my tags added, each colleague's set and what happened to it. */
@@ -45,11 +57,15 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
               {t('datasets.import.mineAdded', { count: mine.added })}
               {kept > 0 && ` · ${t('datasets.import.mineKept', { count: kept })}`}
               {mine.conflicts > 0 && ` · ${t('datasets.import.mineConflicts', { count: mine.conflicts })}`}
+              {mine.relationsAdded > 0 && ` · ${t('datasets.import.relationsAdded', { count: mine.relationsAdded })}`}
+              {mine.relationsDropped > 0 && ` · ${t('datasets.import.relationsDropped', { count: mine.relationsDropped })}`}
             </li>
           ))}
         {document.colleagues.map((set) => (
           <li key={set.annotator} className={set.outcome === 'kept-newer' ? 'import-warning' : undefined}>
             {t(`datasets.import.colleague.${set.outcome}`, { annotator: set.annotator, count: set.annotations })}
+            {set.relations > 0 && ` · ${t('datasets.import.relationsStored', { count: set.relations })}`}
+            {set.relationsDropped > 0 && ` · ${t('datasets.import.relationsDropped', { count: set.relationsDropped })}`}
           </li>
         ))}
         {!mine && document.colleagues.length === 0 && <li className="muted">{t('datasets.import.noTags')}</li>}
@@ -59,14 +75,17 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
 }
 
 /**
- * The import dialog: while main shows the file dialog and checks the file it says so; then
- * either what was stored per document (with a way to open each), or — when the file was refused —
- * every problem span by span and the assurance that nothing was stored.
+ * The import dialog: first what the file is for (mine / a colleague's to review); while main
+ * shows the file dialog and checks the file it says so; then the format it was read as, what
+ * was stored per document (with a way to open each), what the file held that was not imported,
+ * and after a colleague's file "compare now"; or — when the file was refused — every problem
+ * and the assurance that nothing was stored.
  */
-export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose }: ImportDialogProps) {
+export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocument, onCompare, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation();
   const ref = useModalDialog();
-  const heading = state.kind === 'imported' ? 'datasets.import.doneHeading' : state.kind === 'working' ? 'datasets.importButton' : 'datasets.import.invalidHeading';
+  const heading = state.kind === 'imported' ? 'datasets.import.doneHeading' : state.kind === 'working' || state.kind === 'choose' ? 'datasets.importButton' : 'datasets.import.invalidHeading';
+  const target = state.kind === 'imported' && state.result.purpose === 'colleague' ? compareTarget(state.result, currentDocumentId) : undefined;
   return (
     <dialog
       ref={ref}
@@ -81,6 +100,7 @@ export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose
       }}
     >
       <h2 id="import-heading">{t(heading)}</h2>
+      {state.kind === 'choose' && <ImportPurposeStep onChoose={onChoose} onCancel={onClose} />}
       {state.kind === 'working' && (
         <div className="export-progress">
           <progress aria-label={t('datasets.importButton')} />
@@ -91,6 +111,9 @@ export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose
       )}
       {state.kind === 'imported' && (
         <div data-testid="import-summary">
+          <p className="import-format" data-format={state.result.format}>
+            {t('datasets.import.readAs', { format: t(`datasets.export.formats.${state.result.format}.name`) })}
+          </p>
           <p className="dialog-intro">
             {t('datasets.import.from', {
               name: state.result.name,
@@ -103,6 +126,7 @@ export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose
               <DocumentReport key={document.id} document={document} current={document.id === currentDocumentId} onOpen={() => onOpenDocument(document.id)} />
             ))}
           </ul>
+          <ImportLosses losses={state.result.losses} />
           {state.result.warnings.length > 0 && (
             <section className="dialog-warnings" aria-labelledby="import-warnings">
               <h3 id="import-warnings">{t('datasets.export.warnings')}</h3>
@@ -119,6 +143,7 @@ export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose
         <>
           <p className="dialog-intro" role="alert">
             {t('datasets.import.invalidIntro', { name: state.result.name, count: state.result.total })}
+            {state.result.format !== undefined && ` ${t('datasets.import.readAs', { format: t(`datasets.export.formats.${state.result.format}.name`) })}`}
           </p>
           <ImportProblems problems={state.result.problems} />
           {state.result.total > state.result.problems.length && <p className="muted">{t('datasets.import.more', { count: state.result.total - state.result.problems.length })}</p>}
@@ -129,8 +154,13 @@ export function ImportDialog({ state, currentDocumentId, onOpenDocument, onClose
           {t('datasets.import.failed', { message: state.message })}
         </p>
       )}
-      {state.kind !== 'working' && (
+      {state.kind !== 'working' && state.kind !== 'choose' && (
         <div className="dialog-actions">
+          {target !== undefined && (
+            <button type="button" onClick={() => onCompare(target.documentId, target.annotator)}>
+              {t('datasets.import.compareNow', { annotator: target.annotator })}
+            </button>
+          )}
           <button type="button" className="primary" onClick={onClose} autoFocus>
             {t('datasets.import.close')}
           </button>

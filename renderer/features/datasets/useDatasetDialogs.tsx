@@ -2,6 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
+import type { ImportedDocument, ImportRequest } from '../../../shared/ipc/methods/datasetMethods';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import './datasets.css';
 
@@ -11,6 +12,8 @@ export interface DatasetDialogsDeps {
   session: DocumentSession;
   title: string;
   onOpenDocument(documentId: string): Promise<void>;
+  /** Opens review on `documentId` comparing with `annotator`'s set. */
+  onCompare(documentId: string, annotator: string): void;
 }
 
 /** The workbench's handles on export and import: open either, and the dialog to render. */
@@ -24,11 +27,11 @@ const INITIAL_CHOICES: ExportChoices = { scope: 'document', format: 'tagwerk', c
 
 /**
  * Export and import from the window (buttons, Ctrl+E, the menu's export/import commands):
- * export opens its dialog; import saves the open document, lets main show the file dialog and
- * shows the outcome. When the import added my tags to the open document, it is reopened so the
+ * export opens its dialog; import asks what the file is for, saves the open document, lets main
+ * show the file dialog and shows the outcome. When the import added my tags to the open document, it is reopened so the
  * workbench shows them (and its next save does not conflict with the import's).
  */
-export function useDatasetDialogs({ api, session, title, onOpenDocument }: DatasetDialogsDeps): DatasetDialogs {
+export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare }: DatasetDialogsDeps): DatasetDialogs {
   const [exporting, setExporting] = useState(false);
   const [importState, setImportState] = useState<ImportState | null>(null);
   const [choices, setChoices] = useState(INITIAL_CHOICES);
@@ -45,15 +48,20 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument }: Datas
   const openImport = useCallback(() => {
     if (openRef.current) return;
     openRef.current = true;
+    setImportState({ kind: 'choose' });
+  }, []);
+
+  const importFile = useCallback((request: NonNullable<ImportRequest>) => {
     setImportState({ kind: 'working' });
     void (async () => {
       const current = sessionRef.current;
       await current.flush();
       try {
-        const result = await api.importDataset();
+        const result = await api.importDataset(request);
         if (result.status === 'cancelled') return setImportState(null);
         setImportState(result.status === 'imported' ? { kind: 'imported', result } : { kind: 'invalid', result });
-        if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && (d.mine?.added ?? 0) > 0)) await onOpenDocument(current.documentId);
+        const mineChanged = (d: ImportedDocument) => (d.mine?.added ?? 0) > 0 || (d.mine?.relationsAdded ?? 0) > 0;
+        if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && mineChanged(d))) await onOpenDocument(current.documentId);
       } catch (error) {
         setImportState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
@@ -67,9 +75,14 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument }: Datas
         <ImportDialog
           state={importState}
           currentDocumentId={session.documentId}
+          onChoose={importFile}
           onOpenDocument={(id) => {
             setImportState(null);
             void onOpenDocument(id);
+          }}
+          onCompare={(id, annotator) => {
+            setImportState(null);
+            onCompare(id, annotator);
           }}
           onClose={() => setImportState(null)}
         />

@@ -65,10 +65,14 @@ export function App({ api, shell }: AppProps) {
     });
   }, [opened, api, shell.userName]);
 
+  // "Compare now" on another document: it opens with review comparing with that colleague's set.
+  const [compareOnOpen, setCompareOnOpen] = useState<{ documentId: string; annotator: string } | null>(null);
+
   // Switching documents saves the current one first, then opens the other with its annotations;
   // the session left behind is disposed, its undo history kept for coming back.
   const openDocument = useCallback(
     async (documentId: string) => {
+      setCompareOnOpen(null);
       await session?.flush();
       try {
         const next = await api.openDocument({ documentId });
@@ -83,6 +87,13 @@ export function App({ api, shell }: AppProps) {
       }
     },
     [api, session, corpus],
+  );
+
+  const openToCompare = useCallback(
+    (documentId: string, annotator: string) => {
+      void openDocument(documentId).then(() => setCompareOnOpen({ documentId, annotator }));
+    },
+    [openDocument],
   );
 
   // A renamed document's title shows at once (the corpus knows it before the next open).
@@ -110,6 +121,8 @@ export function App({ api, shell }: AppProps) {
         key={session.documentId}
         api={api}
         onOpenDocument={openDocument}
+        onOpenToCompare={openToCompare}
+        {...(compareOnOpen !== null && compareOnOpen.documentId === session.documentId && { compareOnOpen: compareOnOpen.annotator })}
         session={session}
         title={title}
         corpus={corpus}

@@ -57,6 +57,10 @@ export interface WorkbenchProps {
   initialScrollTop: number;
   onSettings(patch: Partial<SettingsView>): Promise<void>;
   onOpenDocument(documentId: string): Promise<void>;
+  /** Opens another document with review open on `annotator`'s set ("compare now" after an import). */
+  onOpenToCompare?(documentId: string, annotator: string): void;
+  /** The colleague whose set review compares with as soon as this document shows. */
+  compareOnOpen?: string;
   /** The window's corpus (sidebar list and messages), kept across document switches. */
   corpus: CorpusController;
 }
@@ -64,7 +68,7 @@ export interface WorkbenchProps {
 const SCROLL_SAVE_DELAY_MS = 600;
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, corpus }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
   const { t } = useTranslation();
   const state = useSessionState(session);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -120,7 +124,22 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     () => (reviewState.open ? reviewState.colleagues.filter((c) => !reviewState.hidden.includes(c.annotator)).map((c) => ({ id: `colleague:${c.annotator}`, annotator: c.annotator, relations: c.relations, annotations: c.annotations })) : []),
     [reviewState.open, reviewState.colleagues, reviewState.hidden],
   );
-  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument });
+  // "Compare now" after a colleague's import: review opens on that document, comparing with their set
+  // (another document is opened first; this workbench is then replaced, and the new one opens review).
+  const compareNow = useCallback(
+    (documentId: string, annotator: string) => {
+      if (documentId !== session.documentId) return void onOpenToCompare?.(documentId, annotator);
+      review.setCompareWith(annotator);
+      review.setOpen(true);
+    },
+    [session.documentId, onOpenToCompare, review],
+  );
+  useEffect(() => {
+    if (compareOnOpen === undefined) return;
+    review.setCompareWith(compareOnOpen);
+    review.setOpen(true);
+  }, [review, compareOnOpen]);
+  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow });
   const { review: suggestions, state: suggestionState } = useSuggestionReview(session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.

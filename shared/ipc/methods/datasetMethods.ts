@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LOSS_KINDS } from '../../formats/formatLoss';
 import { FORMAT_IDS } from '../../formats/formatRegistry';
-import { DocumentIdField, NoRequest } from '../schemas';
+import { DocumentIdField } from '../schemas';
 
 /** Most problems an import answer lists; the rest are counted in `total`. */
 export const MAX_LISTED_PROBLEMS = 500;
@@ -65,6 +66,8 @@ export const ImportedDocumentSchema = z.object({
       imported: z.number().int().nonnegative(),
       added: z.number().int().nonnegative(),
       conflicts: z.number().int().nonnegative(),
+      relationsAdded: z.number().int().nonnegative(),
+      relationsDropped: z.number().int().nonnegative(),
       refused: z.boolean(),
     })
     .nullable(),
@@ -72,11 +75,26 @@ export const ImportedDocumentSchema = z.object({
     z.object({
       annotator: z.string(),
       annotations: z.number().int().nonnegative(),
+      relations: z.number().int().nonnegative(),
+      relationsDropped: z.number().int().nonnegative(),
       outcome: ColleagueSetOutcomeSchema,
     }),
   ),
 });
 export type ImportedDocument = z.infer<typeof ImportedDocumentSchema>;
+
+/** What the user said a file is for: tags to add to my own, or a colleague's tags to review. */
+export const ImportPurposeSchema = z.enum(['mine', 'colleague']);
+export type ImportPurpose = z.infer<typeof ImportPurposeSchema>;
+
+/** An import from the window: what the file is for and, for a colleague's file that names no one, whose tags they are. */
+export const ImportRequestSchema = z
+  .strictObject({ purpose: ImportPurposeSchema, colleague: z.string().trim().max(200).optional() })
+  .optional();
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+/** What a file held that Tagwerk could not represent, by kind, as the CLI counts it. */
+export const ImportLossSchema = z.object({ kind: z.enum(LOSS_KINDS), count: z.number().int().positive(), first: z.string() });
 
 /** The end of an import: cancelled, refused with its problems (nothing stored), or stored. */
 export const ImportResultSchema = z.discriminatedUnion('status', [
@@ -84,12 +102,19 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('invalid'),
     name: z.string(),
+    /** The format the file was read as, when it was recognised. */
+    format: z.enum(FORMAT_IDS).optional(),
     problems: z.array(ImportProblemSchema).max(MAX_LISTED_PROBLEMS),
     total: z.number().int().nonnegative(),
   }),
   z.object({
     status: z.literal('imported'),
     name: z.string(),
+    /** The format the file was recognised as. */
+    format: z.enum(FORMAT_IDS),
+    purpose: ImportPurposeSchema,
+    /** What the file held that was not imported, by kind. */
+    losses: z.array(ImportLossSchema),
     /** The file's top-level annotator (who exported it). */
     annotator: z.string(),
     exportedAt: z.string(),
@@ -102,5 +127,5 @@ export type ImportResult = z.infer<typeof ImportResultSchema>;
 /** Export to and import from dataset files; main shows the file dialogs, the renderer never sends a path. */
 export const datasetMethods = {
   exportDataset: { kind: 'invoke', request: ExportRequestSchema, response: ExportResultSchema },
-  importDataset: { kind: 'invoke', request: NoRequest, response: ImportResultSchema },
+  importDataset: { kind: 'invoke', request: ImportRequestSchema, response: ImportResultSchema },
 } as const;

@@ -3,6 +3,30 @@ import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
 import { DocumentIdField, DocumentIdRequest, NoRequest, OpenedDocumentSchema } from '../schemas';
 
+const MAX_ANNOTATIONS = 200_000;
+const Annotations = z.array(AnnotationSchema).max(MAX_ANNOTATIONS);
+
+/**
+ * My annotations as the window sends them: a JSON array in one string (copying one string between
+ * processes is cheap where ten thousand objects are not, so a save never holds up the window's
+ * input), or the array itself; parsed and checked here in main either way.
+ */
+const AnnotationsPayload = z.union([
+  Annotations,
+  z
+    .string()
+    .max(400_000_000)
+    .transform((json, ctx) => {
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'annotations: not valid JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(Annotations),
+]);
+
 /** Opening a document and saving my annotations of it (with the relations between them). */
 export const documentMethods = {
   openStartDocument: { kind: 'invoke', request: NoRequest, response: OpenedDocumentSchema },
@@ -12,7 +36,7 @@ export const documentMethods = {
     request: z.strictObject({
       documentId: DocumentIdField,
       baseRev: z.number().int().nonnegative(),
-      annotations: z.array(AnnotationSchema).max(200_000),
+      annotations: AnnotationsPayload,
       relations: z.array(RelationSchema).max(200_000).default([]),
     }),
     response: z.object({ rev: z.number().int(), savedAt: z.string() }),

@@ -137,7 +137,7 @@ describe('createDocumentSession', () => {
   });
 
   it('dispose saves an unsaved tag once, then autosave stops; selectors read the same state', async () => {
-    const save = vi.fn(async (_request: { annotations: readonly { text: string }[] }) => ({ rev: 1 }));
+    const save = vi.fn(async (_request: { documentId: string; baseRev: number; annotations: string }) => ({ rev: 1 }));
     const s = createDocumentSession({
       opened: { document: { id: 'sha256:' + '2'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [] },
       annotator: () => 'jonas',
@@ -155,7 +155,7 @@ describe('createDocumentSession', () => {
     s.dispose();
     await vi.waitFor(() => expect(s.saveStatus()).toBe('saved'));
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]?.[0]).toMatchObject({ annotations: [{ text: 'Mu\u0308ller' }] });
+    expect(JSON.parse(save.mock.calls[0]?.[0].annotations ?? '')).toMatchObject([{ text: 'Mu\u0308ller' }]);
     s.applyLabel(null, 'claim');
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(save).toHaveBeenCalledTimes(1);

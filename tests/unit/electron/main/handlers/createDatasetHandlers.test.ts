@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatasetHandlers } from '../../../../../electron/main/handlers/createDatasetHandlers';
@@ -8,6 +8,7 @@ import { createConfSettings } from '../../../../../electron/node/settings/create
 import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
 import type { Annotation } from '../../../../../shared/annotation/annotation';
 import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
+import { FORMAT_REGISTRY } from '../../../../../shared/formats/formatRegistry';
 import { parseTagwerkDataset } from '../../../../../shared/formats/tagwerkFormat';
 import { documentIdOf } from '../../../../../shared/text/documentId';
 import { JONAS, MIXED, REPO, snapshotTree, tempDir } from '../../cli/cliTestKit';
@@ -210,13 +211,16 @@ describe('importDataset', () => {
     h.answerOpen(path.join(REPO, JONAS));
     const handlers = createDatasetHandlers(h.deps);
     const result = await handlers.importDataset(undefined);
-    expect(h.opens).toEqual([{ title: 'Import a Tagwerk dataset', filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }], multiple: false }]);
+    expect(h.opens).toEqual([{ title: 'Import tags', filters: [{ name: 'Tagwerk, doccano, Label Studio, spaCy, W3C, brat (.ann), WebAnno TSV', extensions: ['json', 'jsonl', 'jsonld', 'ann', 'tsv'] }], multiple: false }]);
     expect(result).toEqual({
       status: 'imported',
       name: '000_2010653594c6cf10.jonas.tagwerk.json',
+      format: 'tagwerk',
+      purpose: 'mine',
+      losses: [],
       annotator: 'jonas',
       exportedAt: '2026-11-20T10:00:00.000Z',
-      documents: [{ id: ARTICLE_ID, title: 'DVRK und Russland ratifizieren Partnerschaftsabkommen', created: true, mine: null, colleagues: [{ annotator: 'jonas', annotations: 18, outcome: 'stored' }] }],
+      documents: [{ id: ARTICLE_ID, title: 'DVRK und Russland ratifizieren Partnerschaftsabkommen', created: true, mine: null, colleagues: [{ annotator: 'jonas', annotations: 18, relations: 0, relationsDropped: 0, outcome: 'stored' }] }],
       warnings: [],
     });
     expect(h.events).toEqual([['documentsChanged', {}]]);
@@ -290,6 +294,10 @@ describe('importDataset', () => {
     h.answerOpen(big);
     const capped = await createDatasetHandlers(h.deps, { maxBytes: 1024 }).importDataset(undefined);
     expect(capped).toEqual({ status: 'invalid', name: 'big.json', total: 1, problems: [{ path: '', message: 'is 2050 bytes; the limit is 1024 bytes' }] });
+    const text = path.join(h.out, 'notes.jsonl');
+    writeFileSync(text, 'Kim sagte Ja. 😀\n');
+    h.answerOpen(text);
+    expect(await createDatasetHandlers(h.deps).importDataset(undefined)).toMatchObject({ status: 'invalid', problems: [{ message: expect.stringMatching(/^is in no format Tagwerk reads/) }] });
     const broken = path.join(h.out, 'broken.json');
     writeFileSync(broken, '{"format": "tagwerk.dataset",');
     h.answerOpen(broken);
@@ -298,3 +306,52 @@ describe('importDataset', () => {
     expect((await h.store.listDocuments()).documents).toEqual([]);
   });
 });
+
+describe('importDataset: every format Tagwerk reads, one Import…', () => {
+  const RELATIONS = 'tests/fixtures/formats/relations.tagwerk.json';
+  const LS_PEER = 'tests/fixtures/formats/peers/labelstudio-export.json';
+
+  it.each(FORMAT_REGISTRY.filter((e) => !('exportOnly' in e) && e.id !== 'tagwerk').map((e) => [e.id, e] as const))(
+    'recognises a %s export of kim’s and jonas’s tags (emoji and NFD texts) and stores every set with its relations, losing nothing',
+    async (id, entry) => {
+      const h = await harness('kim');
+      const dataset = parseTagwerkDataset(readFileSync(path.join(REPO, RELATIONS), 'utf8'));
+      if (!dataset.ok) throw new Error('fixture');
+      // W3C holds no texts: they come from the store, as in the window.
+      for (const d of dataset.dataset.documents) await h.store.putDocument({ text: d.text, title: d.title, source: d.source, encoding: 'utf-8' });
+      const files = entry.output === 'file' ? [{ name: `corpus${entry.suffix}`, content: entry.adapter.serialize(dataset.dataset) }] : entry.adapter.serialize(dataset.dataset);
+      for (const f of files) {
+        mkdirSync(path.dirname(path.join(h.out, f.name)), { recursive: true });
+        writeFileSync(path.join(h.out, f.name), f.content);
+      }
+      const chosen = files.find((f) => entry.output === 'file' || f.name.endsWith('.ann') || f.name.endsWith('.tsv'))?.name ?? '';
+      h.answerOpen(path.join(h.out, chosen));
+      const result = await createDatasetHandlers(h.deps).importDataset({ purpose: 'mine' });
+      if (result.status !== 'imported') throw new Error(JSON.stringify(result));
+      expect(result).toMatchObject({ format: id, purpose: 'mine', losses: [] });
+      expect(result.documents.length).toBeGreaterThan(0);
+      if (id !== 'webanno') expect(result.documents.reduce((n, d) => n + (d.mine?.relationsAdded ?? 0), 0)).toBeGreaterThan(0);
+    },
+  );
+
+  it("stores a colleague's Label Studio file under the name given, with its relation, and lists what it could not import", async () => {
+    const h = await harness();
+    h.answerOpen(path.join(REPO, LS_PEER));
+    const result = await createDatasetHandlers(h.deps).importDataset({ purpose: 'colleague', colleague: 'Jonas Müller' });
+    if (result.status !== 'imported') throw new Error(JSON.stringify(result));
+    expect(h.opens[0]?.title).toBe("Import a colleague's tags");
+    expect(result.format).toBe('labelstudio');
+    expect(result.losses.map((l) => [l.kind, l.count])).toEqual([['prediction', 1], ['choice', 1], ['textarea', 1], ['cancelled', 1]]);
+    expect(result.documents[0]?.colleagues.map((c) => [c.annotator, c.annotations, c.relations]).sort()).toEqual([['labelstudio-1', 4, 1], ['labelstudio-2', 2, 0]]);
+  });
+
+  it("names a colleague's set after the file when the format names no one and no name was given", async () => {
+    const h = await harness();
+    const file = path.join(h.out, 'jonas.doccano.jsonl');
+    writeFileSync(file, `${JSON.stringify({ text: EMOJI_TEXT, label: [[0, 13, 'actor']] })}\n`);
+    h.answerOpen(file);
+    const result = await createDatasetHandlers(h.deps).importDataset({ purpose: 'colleague' });
+    expect(result).toMatchObject({ status: 'imported', format: 'doccano', documents: [{ mine: null, colleagues: [{ annotator: 'jonas', annotations: 1 }] }] });
+  });
+});
+

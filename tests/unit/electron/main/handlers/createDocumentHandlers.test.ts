@@ -50,7 +50,7 @@ describe('document handlers', () => {
   it('saves my annotations with code-point offsets and the settings annotator, and reopens them', async () => {
     const { handlers, dataDir, flush } = await services();
     await handlers.openStartDocument(undefined);
-    const saved = await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
+    const saved = await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()], relations: [] });
     expect(saved.rev).toBe(1);
     await flush();
     const file = JSON.parse(await readFile(documentPaths(dataDir, BUILTIN_ID).annotations, 'utf8')) as Record<string, unknown>;
@@ -62,15 +62,15 @@ describe('document handlers', () => {
   it('refuses a save based on a stale revision instead of overwriting', async () => {
     const { handlers } = await services();
     await handlers.openStartDocument(undefined);
-    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
-    await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [] })).rejects.toMatchObject({ code: 'conflict' });
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()], relations: [] });
+    await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [], relations: [] })).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('refuses spans whose quote does not match the text (emoji and NFD cases), writing nothing', async () => {
     const { handlers, dataDir } = await services();
     await handlers.openStartDocument(undefined);
     for (const bad of [annotation({ text: 'Wladimir Putin😀' }), annotation({ text: 'Wladimir Pu\u0308tin' }), annotation({ end: 99_999 })]) {
-      await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [bad] })).rejects.toMatchObject({ code: 'bad-request' });
+      await expect(handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [bad], relations: [] })).rejects.toMatchObject({ code: 'bad-request' });
     }
     await expect(readFile(documentPaths(dataDir, BUILTIN_ID).annotations)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -78,8 +78,8 @@ describe('document handlers', () => {
   it('tells which document was recovered when annotations.json is damaged', async () => {
     const { handlers, dataDir, flush } = await services();
     await handlers.openStartDocument(undefined);
-    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()] });
-    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 1, annotations: [annotation(), annotation({ id: 'a2', start: 0, end: 3, text: 'Die', label: 'claim' })] });
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 0, annotations: [annotation()], relations: [] });
+    await handlers.saveAnnotations({ documentId: BUILTIN_ID, baseRev: 1, annotations: [annotation(), annotation({ id: 'a2', start: 0, end: 3, text: 'Die', label: 'claim' })], relations: [] });
     await flush();
     await writeFile(documentPaths(dataDir, BUILTIN_ID).annotations, '\0\0\0');
     const opened = await (await services(dataDir)).handlers.openStartDocument(undefined);

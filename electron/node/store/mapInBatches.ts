@@ -1,0 +1,12 @@
+/** How many files the store reads at once: enough to keep the disk and the event loop busy, few enough for the fd limit. */
+export const READ_BATCH = 64;
+
+/**
+ * `fn` over every item, `size` at a time, results in the items' order: scanning ten thousand
+ * document folders one await after another took most of a minute.
+ */
+export async function mapInBatches<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let at = 0; at < items.length; at += size) results.push(...(await Promise.all(items.slice(at, at + size).map(fn))));
+  return results;
+}
