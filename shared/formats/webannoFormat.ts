@@ -148,10 +148,12 @@ export const webannoFormat = {
   },
 } as const satisfies FolderFormatAdapter;
 
-/** The export's notes: tags written trimmed to their tokens or not written, in words for stderr and the export summary. */
+/** The export's notes: tags written trimmed to their tokens or not written, and relations not written, in words for stderr and the export summary. */
 export function webannoExportNotes(dataset: TagwerkDataset): string[] {
   const { trimmed, dropped, changedTexts } = writeWebanno(dataset);
+  const relations = dataset.documents.reduce((sum, d) => sum + (d.relations ?? []).length, 0);
   return [
+    ...(relations > 0 ? [`webanno: ${relations} ${relations === 1 ? 'relation' : 'relations'} not written (Tagwerk does not write WebAnno's relation layer yet)`] : []),
     ...(changedTexts > 0 ? [`webanno: ${changedTexts} ${changedTexts === 1 ? 'document begins' : 'documents begin'} with line breaks or tabs before the first word (or ${changedTexts === 1 ? 'has' : 'have'} no word at all); TSV has no place for them, so ${changedTexts === 1 ? 'it reads' : 'they read'} back as another text`] : []),
     ...(trimmed > 0 ? [`webanno: ${trimmed} ${trimmed === 1 ? 'tag starts or ends' : 'tags start or end'} in white space between tokens and ${trimmed === 1 ? 'was' : 'were'} written trimmed to ${trimmed === 1 ? 'its' : 'their'} tokens`] : []),
     ...(dropped > 0 ? [`webanno: ${dropped} ${dropped === 1 ? 'tag covers' : 'tags cover'} white space only and ${dropped === 1 ? 'was' : 'were'} not written`] : []),

@@ -73,6 +73,20 @@ describe('tagwerk suggest', () => {
     expect(sets[0]?.annotations.every((a) => a.origin === 'assist')).toBe(true);
   });
 
+  it('--store keeps the suggested quote sources as relations of that set', async () => {
+    const dataDir = tempDir();
+    const text = path.join(tempDir(), 'zitat.txt');
+    writeFileSync(text, '„Wir bleiben dabei“, sagte Ministerin Anna Kru\u0308ger am Dienstag 😀.\n');
+    const result = await run(runSuggest, ['--store', '--data-dir', dataDir, text]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('3 annotations and 1 relation stored');
+    const store = createDocumentStore({ dataDir }, { readOnly: true });
+    const id = /^sha256:[0-9a-f]{64}/.exec(result.stdout)?.[0] ?? '';
+    const [set] = (await store.listColleagueSets(id)).sets;
+    const textOf = (annotationId: string) => set?.annotations.find((a) => a.id === annotationId)?.text;
+    expect(set?.relations.map((r) => [textOf(r.from), r.type, textOf(r.to)])).toEqual([['„Wir bleiben dabei“', 'source', 'Anna Krüger']]);
+  });
+
   it.each([
     ['no text file', [], 2, /missing TEXTFILE/],
     ['a file that does not exist', ['tests/fixtures/corpus/nope.txt'], 1, /nope\.txt.*\nNothing was written \(1 problem\)\.\n$/s],
