@@ -50,7 +50,7 @@ async function readDataset(cwd: string, file: string, problems: string[]): Promi
   return undefined;
 }
 
-/** `tagwerk agreement A.json B.json`: the agreement report as a table, or with --json as issue 7 shapes it. */
+/** `tagwerk agreement A.json B.json`: the agreement report as a table, or with --json as the AgreementReport schema shapes it. */
 export function runAgreement(args: readonly string[], deps: CliDeps): Promise<number> {
   return runCommand(agreementCommand, args, deps, async (parsed) => {
     const [fileA = '', fileB = ''] = expectPositionals(parsed, ['A.json', 'B.json']);

@@ -67,7 +67,7 @@ export function emptyAgreementCounts(labelIds: readonly string[]): AgreementCoun
 
 /**
  * Sums the counts of several documents (same label set, else it throws): span counts add up
- * and kappa tables pool their positions, which is how issue 7 defines corpus agreement.
+ * and kappa tables pool their positions, which is what corpus agreement means here (not a mean of per-document scores).
  */
 export function sumAgreementCounts(labelIds: readonly string[], parts: readonly AgreementCounts[]): AgreementCounts {
   const same = (ids: readonly string[]): boolean => ids.length === labelIds.length && ids.every((id, i) => id === labelIds[i]);

@@ -47,7 +47,7 @@ export interface RelationMetric {
   readonly micro: SpanScores;
 }
 
-/** The agreement result of issue 7 (also the CLI's `agreement --json` output), A = reference; `relations` adds issue 14's relation scores. */
+/** The agreement result (also the CLI's `agreement --json` output), A = reference; `relations` adds the relation scores. */
 export interface AgreementReport {
   readonly exactSpan: SpanMetric;
   readonly overlap: SpanMetric;

@@ -112,7 +112,7 @@ export const TagwerkDatasetShapeSchema = TagwerkDatasetV2ShapeSchema.extend({
 });
 
 /**
- * THE validation of a tagwerk.dataset import, version 1 or 2 (DESIGN section 7): the shape above
+ * THE validation of a tagwerk.dataset import, version 1 or 2: the shape above
  * plus what a JSON Schema cannot say — unique document, label and annotation ids, each document id
  * equal to the sha256 of its text, 0 <= start < end <= length and `text` equal to the code-point
  * slice, labels from the label set, and relations between existing tags of the same document and

@@ -43,7 +43,7 @@ function orderedDocument(d: DatasetDocument): Record<string, unknown> {
 }
 
 /**
- * Writes a dataset as tagwerk.dataset v2 exactly as DESIGN section 7 lays it out (a version 1
+ * Writes a dataset as tagwerk.dataset v2 exactly as `schemas/tagwerk.dataset.v2.schema.json` describes it (a version 1
  * dataset is written as version 2, declaring the default relation types its labels allow): fixed key order,
  * annotations sorted by (start, end, label, id), relations by (from, to, type, id), two-space
  * indent, LF, trailing newline, no BOM; `exportedAt` is the dataset's own, so the same dataset

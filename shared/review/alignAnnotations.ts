@@ -52,7 +52,7 @@ function compareRows(x: ReviewRow, y: ReviewRow): number {
 
 /**
  * Aligns my annotations with one colleague's over the same text into the difference list of
- * issue 7; every annotation lands in exactly one row. Matching runs in order of strength:
+ * the review; every annotation lands in exactly one row. Matching runs in order of strength:
  * (1) agree — same start, end, label; (2) label conflict — same start and end, other label;
  * (3) boundary conflict — same label and overlapping, paired by `greedyOverlapPairs` (the
  * overlap-F1 rule); (4) the rest are only-mine / only-theirs. Within a step, pairs are taken in

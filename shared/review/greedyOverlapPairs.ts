@@ -65,7 +65,7 @@ function overlappingCandidates<A extends LabeledSpan, B extends LabeledSpan>(
 /**
  * Pairs spans of A with spans of B that have the same label and share at least one code point,
  * greedily by largest overlap (ties: the earlier A span, then the earlier B span, in (start,
- * end, id) order), each span used at most once — the one pairing rule of issue 7, used both by
+ * end, id) order), each span used at most once — the one pairing rule (greedy, not a maximum matching, so results are predictable), used both by
  * overlap F1 and by the review's boundary conflicts so the two never disagree. Result in A order.
  */
 export function greedyOverlapPairs<A extends LabeledSpan, B extends LabeledSpan>(

@@ -1,6 +1,6 @@
 import type { Annotation } from '../annotation/annotation';
 
-/** The difference groups of issue 7, in the order rows of one place are listed. */
+/** The difference groups (same, other label, other range, only mine, only theirs), in the order rows of one place are listed. */
 export const REVIEW_ROW_KINDS = ['agree', 'label-conflict', 'boundary-conflict', 'only-mine', 'only-theirs'] as const;
 
 export type ReviewRowKind = (typeof REVIEW_ROW_KINDS)[number];

@@ -3,7 +3,7 @@ import { expect, test } from './support/workbenchTest';
 import { ARTICLE, readStoredSet, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
 
-// The four failures reported in issue 11 and the label filters, each reproduced with real mouse drags and keys.
+// The four ways the tagging loop once went wrong, and the label filters, each reproduced with real mouse drags and keys.
 
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
 const KOREA = 'Die Demokratische Volksrepublik Korea';

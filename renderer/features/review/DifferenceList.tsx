@@ -17,7 +17,7 @@ export interface DifferenceListProps {
 }
 
 /**
- * The differences between my tags and one colleague's, in the five groups of issue 7 (each
+ * The differences between my tags and one colleague's, in the five difference groups (each
  * with its number of rows and how many are still open), with "accept all agreeing" and "merge
  * all from <annotator>" on top; every decision is one undo step (Ctrl+Z).
  */

@@ -16,7 +16,7 @@ export interface ReviewGroup {
 }
 
 /**
- * The difference list as the panel shows it: the five groups of issue 7 in their fixed order
+ * The difference list as the panel shows it: the five difference groups in their fixed order
  * (agree, label conflict, boundary conflict, only mine, only theirs), every group listed even
  * when empty, each row with its recorded decision.
  */

@@ -11,7 +11,7 @@ export interface DocumentAgreementCounts {
 
 /**
  * The agreement counts, me as reference, of every stored document that has a colleague set by
- * `annotator` (the corpus of issue 7), one entry per document in store order, so the caller can
+ * `annotator` (every document both annotators worked on), one entry per document in store order, so the caller can
  * swap in the open document's live counts before summing.
  */
 export async function corpusAgreementCounts(store: DocumentStore, annotator: string, labelIds: readonly string[]): Promise<DocumentAgreementCounts[]> {

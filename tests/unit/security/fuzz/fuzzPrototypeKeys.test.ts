@@ -16,7 +16,7 @@ const OPTIONS = { ...LOSSY_OPTIONS, texts: new Map(mixed.documents.map((d) => [d
 const prototypesBefore = prototypeKeys();
 let base: MemoryFs;
 
-describe('prototype keys in imports (issue 8, item 3)', () => {
+describe('prototype keys in imports', () => {
   beforeAll(async () => {
     base = await baseMemoryStore();
   });

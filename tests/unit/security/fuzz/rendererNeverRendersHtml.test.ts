@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// Issue 8, item 3: imported strings (texts, titles, labels, notes, problem messages) must never
+// Imported strings (texts, titles, labels, notes, problem messages) must never
 // be rendered as HTML. React escapes what it renders as text; these are the ways around that.
 
 const RENDERER = fileURLToPath(new URL('../../../../renderer/', import.meta.url));
@@ -19,7 +19,7 @@ const HTML_SINKS: ReadonlyArray<{ readonly pattern: RegExp; readonly name: strin
   { pattern: /\bparseFromString\b/, name: 'DOMParser.parseFromString' },
   { pattern: /\bsetHTMLUnsafe\b|\bparseHTMLUnsafe\b/, name: 'setHTMLUnsafe / parseHTMLUnsafe' },
   { pattern: /\bsrcdoc\b/i, name: 'iframe srcdoc' },
-  // TipTap parses a string given as content as HTML: the editor document is built as JSON (DESIGN section 3).
+  // TipTap parses a string given as content as HTML: the editor document is built as JSON instead.
   { pattern: /\b(?:setContent|insertContent|insertContentAt)\s*\(\s*(?:[^,)]*,\s*)?['"`]/, name: 'TipTap content given as a string (parsed as HTML; pass JSON)' },
   { pattern: /\bgenerateJSON\s*\(/, name: 'TipTap generateJSON (parses HTML)' },
 ];

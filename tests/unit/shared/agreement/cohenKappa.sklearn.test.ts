@@ -9,7 +9,7 @@ import { LABEL_IDS } from '../../../../shared/annotation/labelSet';
  * python3-sklearn). The binary sequences are built here independently and naively (one array
  * element per code point, `some` over the spans), sent as JSON on stdin, and sklearn's kappa
  * must equal ours to 1e-12. Degenerate cases (both constant and equal) are excluded: sklearn
- * returns NaN there, issue 7 defines 1 — that case is checked by hand in computeAgreement.test.
+ * returns NaN there, Tagwerk reports 1 (full agreement on a single category) — that case is checked by hand in computeAgreement.test.
  */
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = `

@@ -7,7 +7,7 @@ const ids = (pairs: ReturnType<typeof greedyOverlapPairs>): string[] => pairs.ma
 describe('greedyOverlapPairs', () => {
   it('takes the largest overlap first, even where a maximum matching would pair more', () => {
     // x–p 9, x–q 1, y–p 1 (y [9,11) ∩ p [1,10) = [9,10)). Greedy: x–p (9); y and q stay unpaired.
-    // (A maximum matching x–q, y–p would have 2 pairs; issue 7 asks for the greedy rule.)
+    // (A maximum matching x–q, y–p would have 2 pairs; the review pairs greedily, predictably.)
     const a = [s('x', 'claim', 0, 10), s('y', 'claim', 9, 11)];
     const b = [s('p', 'claim', 1, 10), s('q', 'claim', 0, 1)];
     expect(ids(greedyOverlapPairs(a, b))).toEqual(['x-p:9']);

@@ -9,7 +9,7 @@ import { annotationOn, JONAS as JONAS_FIXTURE } from '../../../shared/review/rev
 export const ARTICLE = BUILTIN_ARTICLE_TEXT;
 export const ARTICLE_ID = documentIdOf(ARTICLE);
 
-/** Jonas's 18 tags of the built-in article (the colleague file of issue 7). */
+/** Jonas's 18 tags of the built-in article (the colleague file in tests/fixtures/review). */
 export const JONAS: Annotation[] = [...JONAS_FIXTURE];
 
 export const JONAS_SET: ColleagueSetView = { annotator: 'jonas', savedAt: '2026-11-20T10:00:00.000Z', annotations: JONAS, relations: [] };
