@@ -8,7 +8,8 @@ import { severeViolations } from './support/severeViolations';
 
 // axe finds no serious or critical problem on the screens an analyst goes through, in English and
 // in German: the workbench with overlapping tags (chips view on), the export dialog, the import
-// dialog listing a refused file's problems and a stored import, and review with a colleague's tags.
+// dialog's first question, the dialog listing a refused file's problems and a stored colleague's
+// import, and review with that colleague's tags.
 
 const JONAS_FILE = path.resolve(import.meta.dirname, '../fixtures/review/000_2010653594c6cf10.jonas.tagwerk.json');
 
@@ -48,6 +49,10 @@ for (const locale of ['en-US', 'de-DE']) {
       const importButton = page.locator('.dataset-buttons button').first();
       await importButton.click();
       const importDialog = page.getByTestId('import-dialog');
+      const purpose = page.getByTestId('import-purpose');
+      await expect(purpose).toBeVisible();
+      expect(await severeViolations(page), 'import dialog, what the file is for').toEqual([]);
+      await purpose.locator('button[type="submit"]').click();
       await expect(importDialog).toHaveAttribute('data-state', 'invalid');
       expect(await severeViolations(page), 'import dialog with problems').toEqual([]);
       await page.keyboard.press('Escape');
@@ -55,6 +60,8 @@ for (const locale of ['en-US', 'de-DE']) {
 
       answer = [JONAS_FILE];
       await importButton.click();
+      await purpose.locator('input[value="colleague"]').check();
+      await purpose.locator('button[type="submit"]').click();
       await expect(importDialog).toHaveAttribute('data-state', 'imported');
       expect(await severeViolations(page), 'import dialog, stored').toEqual([]);
       await page.keyboard.press('Escape');
