@@ -37,8 +37,15 @@ for (const language of LANGUAGES) {
       await page.keyboard.press('Escape');
       await expect(overlay).toHaveCount(0);
 
+      // At 1024×700 every column stays inside the dialog: nothing is cut off at the right.
+      await page.setViewportSize({ width: 1024, height: 700 });
       await page.keyboard.press('F1');
       await expect(overlay).toBeVisible();
+      const fits = await overlay.evaluate((dialog) => {
+        const box = dialog.getBoundingClientRect();
+        return [...dialog.querySelectorAll('td')].every((cell) => cell.getBoundingClientRect().right <= box.right + 0.5);
+      });
+      expect(fits, 'every cell inside the dialog at 1024 px').toBe(true);
       await overlay.getByRole('button').click();
       await expect(overlay).toHaveCount(0);
 
