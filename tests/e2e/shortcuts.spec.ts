@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { KEYMAP } from '../../renderer/features/shortcuts/keymap';
 import { launchApp } from './app';
-import { dragOver } from './support/mouseDrag';
+import { tagOverlapping } from './support/tagOverlapping';
 import { severeViolations } from './support/severeViolations';
 
 // The shortcut overlay (? and F1) lists every shortcut of the keymap in the UI language, and the
@@ -19,11 +19,7 @@ for (const language of LANGUAGES) {
     try {
       await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
       // Overlapping tags: an actor inside a claim.
-      await dragOver(page, 'Wladimir Putin');
-      await page.keyboard.press('4');
-      await dragOver(page, 'russischen Präsidenten Wladimir Putin');
-      await page.keyboard.press('1');
-      await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(2);
+      await tagOverlapping(page);
       expect(await severeViolations(page)).toEqual([]);
 
       await page.getByTestId('editor').click();
