@@ -93,7 +93,7 @@ function tagsOf(text: string, layers: readonly WebannoReadLayer[], annotator: st
       continue;
     }
     if (span.end > text.length || isInsideSurrogatePair(text, span.start) || isInsideSurrogatePair(text, span.end)) {
-      problems.push({ path: span.path, message: `span ${span.start}-${span.end} is not within the text on character boundaries (UTF-16 code units)` });
+      problems.push({ path: span.path, code: 'spanNotOnCharacters', start: span.start, end: span.end, message: `span ${span.start}-${span.end} is not within the text on character boundaries (UTF-16 code units)` });
       continue;
     }
     const noteValue = note < 0 ? undefined : span.values[note];
@@ -143,7 +143,7 @@ export const webannoFormat = {
   parse(files, options) {
     const read = readWebanno(files);
     if (read.problems.length > 0) return { ok: false, problems: read.problems };
-    if (read.documents.length === 0) return { ok: false, problems: [{ path: '', message: 'the folder holds no .tsv file' }] };
+    if (read.documents.length === 0) return { ok: false, problems: [{ path: '', code: 'webannoNoTsv', message: 'the folder holds no .tsv file' }] };
     return importedDataset('webanno', read.documents, options, read.losses);
   },
 } as const satisfies FolderFormatAdapter;
