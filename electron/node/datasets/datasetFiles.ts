@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { NamedFile } from '../../../shared/formats/formatAdapter';
+import type { NamedFile } from '@shared/formats/formatAdapter';
 import { readRegularFile } from '../files/readRegularFile';
 import { writeFileAtomic } from '../store/atomicWrite';
 import { createNodeFsPort, errorCode } from '../store/fsPort';
