@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { licencesPlugin } from './scripts/licences/licencesPlugin';
 
+/** `@shared/x` is `shared/x` in every bundle, as tsconfig.base.json's `paths` says for the type checker and tsx. */
+const resolveShared = { alias: { '@shared': resolve('shared') } };
+
 /** Dev-only CSP: Vite's HMR client and React refresh need inline code and a websocket; never in a build. */
 const DEV_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -23,12 +26,14 @@ export default defineConfig({
   main: {
     // The About dialog's list of bundled dependencies and their licences (out/main/licenses.json).
     plugins: [licencesPlugin(resolve('.'))],
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can only require('electron'): bundle zod and shared/ into one CJS file.
@@ -43,6 +48,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
+    resolve: resolveShared,
     plugins: [react(), devContentSecurityPolicy()],
     build: {
       outDir: resolve('out/renderer'),

@@ -1,12 +1,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import path from 'node:path';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const PURE_BANS = [
   { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'shared/ is pure: no Electron or settings stores.' },
   { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto'], message: 'shared/ is pure: no Node built-ins.' },
   { group: ['react', 'react-dom', 'react-dom/*', '@tiptap/*', 'prosemirror-*'], message: 'shared/ is pure: no React or ProseMirror.' },
   { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
+  { group: ['@shared', '@shared/*'], message: 'shared/ is its own project: inside it, imports stay relative.' },
 ];
 
 const ELECTRON_BANS = [
@@ -68,7 +71,8 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // The TypeScript resolver reads the @shared/* alias from the tsconfig files, so the graph has no holes.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(import.meta.dirname, 'tsconfig.json') })],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },

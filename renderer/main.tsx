@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createApiClient, getBridge } from './api/bridgeClient';
-import { DEFAULT_LABELS } from '../shared/annotation/labelSet';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { App } from './features/shell/App';
 import { createI18n } from './i18n/createI18n';
 import { installLabelTheme } from './theme/installLabelTheme';

@@ -1,5 +1,5 @@
-import type { AgreementReport } from '../../shared/agreement/agreementReport';
-import { labelEntry } from '../../shared/agreement/labelRecord';
+import type { AgreementReport } from '@shared/agreement/agreementReport';
+import { labelEntry } from '@shared/agreement/labelRecord';
 
 /** A score as the table shows it: three decimals, or "–" where it is undefined (0/0). */
 export function score(value: number | null): string {

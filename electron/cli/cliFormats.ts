@@ -1,4 +1,4 @@
-import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, type FormatId } from '../../shared/formats/formatRegistry';
+import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, type FormatId } from '@shared/formats/formatRegistry';
 import { UsageError } from './cliArgs';
 
 /** The format choices as `--help` lists them: `tagwerk | doccano | …`, from the registry. */

@@ -1,6 +1,6 @@
-import type { AgreementDocument } from '../../shared/agreement/agreementCounts';
-import { LABEL_IDS } from '../../shared/annotation/labelSet';
-import type { DatasetDocument, TagwerkDataset } from '../../shared/formats/datasetSchema';
+import type { AgreementDocument } from '@shared/agreement/agreementCounts';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
+import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
 
 /** One document both files hold: its id and title, and the pair of span lists to compare. */
 export interface PairedDocument extends AgreementDocument {

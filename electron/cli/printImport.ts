@@ -1,4 +1,4 @@
-import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
 import type { ImportedDocumentReport, MySetReport } from '../node/datasets/importDataset';
 import type { StoredColleagueSetReport } from '../node/datasets/storeColleagueSet';
 import type { DocumentMeta } from '../node/store/documentMeta';

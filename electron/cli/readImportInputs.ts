@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
-import type { ParseOptions } from '../../shared/formats/formatAdapter';
-import type { FormatLoss } from '../../shared/formats/formatLoss';
-import { formatProblemLine } from '../../shared/formats/formatProblem';
-import type { FormatId } from '../../shared/formats/formatRegistry';
-import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { ParseOptions } from '@shared/formats/formatAdapter';
+import type { FormatLoss } from '@shared/formats/formatLoss';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import type { FormatId } from '@shared/formats/formatRegistry';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { textFromFile } from '../node/files/extractText';
 import { DEFAULT_MAX_TEXT_BYTES } from '../node/files/refuseIfTooLarge';
 import { MAX_DATASET_BYTES, readInputBytes, readInputText } from '../node/datasets/datasetFiles';

@@ -1,7 +1,7 @@
-import { computeAgreement } from '../../shared/agreement/computeAgreement';
-import type { TagwerkDataset } from '../../shared/formats/datasetSchema';
-import { formatProblemLine } from '../../shared/formats/formatProblem';
-import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
+import { computeAgreement } from '@shared/agreement/computeAgreement';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { flag } from './cliArgs';
 import { agreementTable, columns, score } from './agreementTable';
 import type { CliDeps } from './cliDeps';

@@ -1,4 +1,4 @@
-import { FORMAT_IDS } from '../../shared/formats/formatRegistry';
+import { FORMAT_IDS } from '@shared/formats/formatRegistry';
 import type { CliDeps } from './cliDeps';
 import { offsetUnitsHelp } from './cliFormats';
 import { EXIT_OK, EXIT_USAGE } from './runCommand';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { formatLossLine } from '../../shared/formats/formatLoss';
-import { formatProblemLine } from '../../shared/formats/formatProblem';
+import { formatLossLine } from '@shared/formats/formatLoss';
+import { formatProblemLine } from '@shared/formats/formatProblem';
 import { flag, stringOption, stringOptions } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';

@@ -1,4 +1,4 @@
-import { formatLossLine } from '../../shared/formats/formatLoss';
+import { formatLossLine } from '@shared/formats/formatLoss';
 import { flag, stringOption, UsageError } from './cliArgs';
 import { FORMAT_CHOICES_HELP, formatOption } from './cliFormats';
 import { annotatorName } from './annotatorName';

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { suggestAll } from '../../shared/assist/suggestAll';
-import { suggestionDataset, type SuggestedText } from '../../shared/assist/suggestionDataset';
-import { serializeTagwerkDataset } from '../../shared/formats/tagwerkFormat';
-import { validateTagwerkDataset } from '../../shared/formats/validateTagwerkDataset';
+import { suggestAll } from '@shared/assist/suggestAll';
+import { suggestionDataset, type SuggestedText } from '@shared/assist/suggestionDataset';
+import { serializeTagwerkDataset } from '@shared/formats/tagwerkFormat';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
 import { fileProblem } from '../node/datasets/datasetFiles';
 import { writeFormatOutput } from '../node/datasets/formatFiles';
 import { importDataset } from '../node/datasets/importDataset';

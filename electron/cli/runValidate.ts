@@ -1,5 +1,5 @@
-import { formatProblemLine } from '../../shared/formats/formatProblem';
-import { parseTagwerkDataset } from '../../shared/formats/tagwerkFormat';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { UsageError } from './cliArgs';
 import type { CliDeps } from './cliDeps';
 import { readInputText } from '../node/datasets/datasetFiles';

@@ -1,4 +1,4 @@
-import { printableText } from '../../shared/formats/quoted';
+import { printableText } from '@shared/formats/quoted';
 
 /**
  * Output for a terminal: every line with its control, bidi and unpaired-surrogate characters

@@ -1,4 +1,4 @@
-import { documentIdOf } from '../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { textFromFile } from '../node/files/extractText';
 import { DEFAULT_MAX_TEXT_BYTES } from '../node/files/refuseIfTooLarge';
 import { createDocumentStore } from '../node/store/createDocumentStore';

@@ -1,5 +1,5 @@
-import type { SaveState } from '../../shared/ipc/contract';
-import type { EventName } from '../../shared/ipc/events';
+import type { SaveState } from '@shared/ipc/contract';
+import type { EventName } from '@shared/ipc/events';
 import { createHandlers } from './handlers/createHandlers';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { eventChannelOf } from '../../shared/ipc/events';
+import { eventChannelOf } from '@shared/ipc/events';
 import { createElectronDialogs } from './adapters/electronDialogs';
 import { createCloseGuard } from './lifecycle/createCloseGuard';
 import { flushOnQuit } from './lifecycle/flushOnQuit';
@@ -32,7 +32,7 @@ import { aboutLabelsFor } from './about/aboutLabels';
 import { parseLicenceList } from './about/licenceList';
 import { showAboutDialog } from './about/showAboutDialog';
 import { createTranslator } from '../node/i18n/createTranslator';
-import { languageFor } from '../../shared/i18n/mainCatalogs';
+import { languageFor } from '@shared/i18n/mainCatalogs';
 
 // The composition root of the main process: the only place that wires Electron to our modules.
 const here = path.dirname(fileURLToPath(import.meta.url));

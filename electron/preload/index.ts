@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, createBridge } from '../../shared/ipc/bridge';
-import { channelOf } from '../../shared/ipc/contract';
-import { eventChannelOf } from '../../shared/ipc/events';
+import { BRIDGE_GLOBAL, createBridge } from '@shared/ipc/bridge';
+import { channelOf } from '@shared/ipc/contract';
+import { eventChannelOf } from '@shared/ipc/events';
 
 // Exposes exactly the contract's named methods and event subscriptions; never ipcRenderer itself,
 // a generic invoke, or the IPC event object (which would leak `sender`).

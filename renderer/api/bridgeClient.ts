@@ -1,7 +1,7 @@
-import { BRIDGE_GLOBAL, type Bridge, type BridgeEvents, type BridgeMethods } from '../../shared/ipc/bridge';
-import { METHOD_NAMES, type MethodName, type ResponseOf } from '../../shared/ipc/contract';
-import { EVENT_NAMES, subscriberNameOf } from '../../shared/ipc/events';
-import type { IpcError, Result } from '../../shared/ipc/result';
+import { BRIDGE_GLOBAL, type Bridge, type BridgeEvents, type BridgeMethods } from '@shared/ipc/bridge';
+import { METHOD_NAMES, type MethodName, type ResponseOf } from '@shared/ipc/contract';
+import { EVENT_NAMES, subscriberNameOf } from '@shared/ipc/events';
+import type { IpcError, Result } from '@shared/ipc/result';
 
 /** A failed call to main, carrying the typed error code the handler chose. */
 export class ApiError extends Error {

@@ -4,7 +4,7 @@ import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import type { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { toEditorDoc } from '../../shared/text/textIndex';
+import { toEditorDoc } from '@shared/text/textIndex';
 import { ReadOnlyText } from './readOnlyText';
 
 /** Props of the editor: the canonical text to show and a callback receiving the live editor. */

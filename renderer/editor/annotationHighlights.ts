@@ -1,6 +1,6 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 
 /** Maps a code-point offset of the canonical text to an editor position. */
 export type ToPos = (codePoint: number) => number;

@@ -1,6 +1,6 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import type { HighlightConfig } from './annotationHighlights';
 
 /** One colleague's spans as review mode draws them: who, their initials, and their style slot (0–2). */

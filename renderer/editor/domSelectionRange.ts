@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { TextIndex } from '../../shared/text/textIndex';
+import type { TextIndex } from '@shared/text/textIndex';
 
 /** A DOM selection inside the editor as UTF-16 offsets of the canonical text. */
 export interface TextSelection {

@@ -1,6 +1,6 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange, type HighlightConfig } from './annotationHighlights';
 
 /** Whether every drawn span shows its label as a chip (the "label on every span" view). */

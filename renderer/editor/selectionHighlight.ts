@@ -1,6 +1,6 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import type { HighlightConfig } from './annotationHighlights';
 
 export const selectionKey = new PluginKey<DecorationSet>('annotationSelection');

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';

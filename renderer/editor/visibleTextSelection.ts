@@ -1,6 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { KeySelection } from '../../shared/annotation/labelKeyAction';
-import type { TextIndex } from '../../shared/text/textIndex';
+import type { KeySelection } from '@shared/annotation/labelKeyAction';
+import type { TextIndex } from '@shared/text/textIndex';
 import { domSelectionRange } from './domSelectionRange';
 import { currentSearchHit } from './searchHighlight';
 

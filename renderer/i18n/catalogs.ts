@@ -1,4 +1,4 @@
-import { MAIN_CATALOGS } from '../../shared/i18n/mainCatalogs';
+import { MAIN_CATALOGS } from '@shared/i18n/mainCatalogs';
 
 /** Every catalog file, `locales/<language>/<feature>.json`, bundled at build time. */
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });

@@ -1,4 +1,4 @@
-import { LABEL_IDS } from '../../shared/annotation/labelSet';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
 
 const KNOWN_LABEL_IDS: ReadonlySet<string> = new Set(LABEL_IDS);
 

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 
 /** Each annotation's JSON, made once per annotation object (ops copy what they change, never edit in place). */
 const cache = new WeakMap<Annotation, string>();

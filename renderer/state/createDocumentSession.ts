@@ -2,7 +2,7 @@ import { createSessionActions } from './createSessionActions';
 import { createSessionCore } from './createSessionCore';
 import { createSessionNavigation } from './createSessionNavigation';
 import { createSessionRelations } from './createSessionRelations';
-import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession, SessionDeps } from './sessionTypes';
 
 export type { BulkTools, DocumentSession, SessionDeps, SessionMemory, SessionState, StatusMessage } from './sessionTypes';

@@ -1,8 +1,8 @@
-import { annotationFromSpan } from '../../shared/annotation/annotationFromSelection';
-import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote } from '../../shared/annotation/annotationList';
-import { canRedo, canUndo, commitHistory, redoHistory, undoHistory } from '../../shared/annotation/history';
-import { labelKeyAction, type KeySelection, type LabelKeyAction } from '../../shared/annotation/labelKeyAction';
-import { tagAllHits } from '../../shared/annotation/tagAllHits';
+import { annotationFromSpan } from '@shared/annotation/annotationFromSelection';
+import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote } from '@shared/annotation/annotationList';
+import { canRedo, canUndo, commitHistory, redoHistory, undoHistory } from '@shared/annotation/history';
+import { labelKeyAction, type KeySelection, type LabelKeyAction } from '@shared/annotation/labelKeyAction';
+import { tagAllHits } from '@shared/annotation/tagAllHits';
 import type { SessionCore } from './createSessionCore';
 import type { SessionActions, StatusMessage } from './sessionTypes';
 import { existsMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';

@@ -1,9 +1,9 @@
-import type { Annotation } from '../../shared/annotation/annotation';
-import { commitHistory, createHistory } from '../../shared/annotation/history';
-import { keepFittingRelations, type TaggedDocument } from '../../shared/relation/relationList';
-import { DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
-import { createOffsetConverter, type OffsetConverter } from '../../shared/text/offsetConverter';
-import { createTextIndex, type TextIndex } from '../../shared/text/textIndex';
+import type { Annotation } from '@shared/annotation/annotation';
+import { commitHistory, createHistory } from '@shared/annotation/history';
+import { keepFittingRelations, type TaggedDocument } from '@shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import { createOffsetConverter, type OffsetConverter } from '@shared/text/offsetConverter';
+import { createTextIndex, type TextIndex } from '@shared/text/textIndex';
 import { createAutosave, type Autosave } from './createAutosave';
 import { annotationsJson } from './annotationsJson';
 import { createStore, type Store } from './createStore';

@@ -1,4 +1,4 @@
-import { annotationsAt, neighbourAnnotation } from '../../shared/annotation/annotationNavigation';
+import { annotationsAt, neighbourAnnotation } from '@shared/annotation/annotationNavigation';
 import type { SessionCore } from './createSessionCore';
 import type { SessionNavigation } from './sessionTypes';
 

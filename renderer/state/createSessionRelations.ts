@@ -1,8 +1,8 @@
-import type { Relation } from '../../shared/relation/relation';
-import { addRelation, removeRelations, retypeRelation, type RelationChange, type TaggedDocument } from '../../shared/relation/relationList';
-import { relationEnds } from '../../shared/relation/relationProblems';
-import type { RelationType } from '../../shared/relation/relationType';
-import { quoteForMessage } from '../../shared/annotation/quoteForMessage';
+import type { Relation } from '@shared/relation/relation';
+import { addRelation, removeRelations, retypeRelation, type RelationChange, type TaggedDocument } from '@shared/relation/relationList';
+import { relationEnds } from '@shared/relation/relationProblems';
+import type { RelationType } from '@shared/relation/relationType';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { SessionCore } from './createSessionCore';
 import type { SessionRelations, StatusMessage } from './sessionTypes';
 

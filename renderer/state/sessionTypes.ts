@@ -1,11 +1,11 @@
-import type { Annotation } from '../../shared/annotation/annotation';
-import type { History } from '../../shared/annotation/history';
-import type { KeySelection, LabelKeyAction } from '../../shared/annotation/labelKeyAction';
-import type { OpenedDocument } from '../../shared/ipc/contract';
-import type { Relation } from '../../shared/relation/relation';
-import type { TaggedDocument } from '../../shared/relation/relationList';
-import type { OffsetConverter } from '../../shared/text/offsetConverter';
-import type { TextIndex } from '../../shared/text/textIndex';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { History } from '@shared/annotation/history';
+import type { KeySelection, LabelKeyAction } from '@shared/annotation/labelKeyAction';
+import type { OpenedDocument } from '@shared/ipc/contract';
+import type { Relation } from '@shared/relation/relation';
+import type { TaggedDocument } from '@shared/relation/relationList';
+import type { OffsetConverter } from '@shared/text/offsetConverter';
+import type { TextIndex } from '@shared/text/textIndex';
 import type { SaveStatus } from './createAutosave';
 
 /** A message for the status line: an i18n key with its values. */

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../shared/annotation/annotation';
-import type { LabelKeyRefusal } from '../../shared/annotation/labelKeyAction';
-import { quoteForMessage } from '../../shared/annotation/quoteForMessage';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { LabelKeyRefusal } from '@shared/annotation/labelKeyAction';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { StatusMessage } from './createDocumentSession';
 
 const REFUSAL_KEYS: Record<LabelKeyRefusal, string> = {

@@ -1,4 +1,4 @@
-import type { Label } from '../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import { labelThemeCss } from './labelThemeCss';
 
 /**

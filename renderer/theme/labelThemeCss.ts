@@ -1,4 +1,4 @@
-import type { Label, LinePattern } from '../../shared/annotation/labelSet';
+import type { Label, LinePattern } from '@shared/annotation/labelSet';
 
 /** Thickness of every label underline in CSS pixels: at 2 px dotted and dash-dot blur into one grey. */
 export const LINE_PX = 3;

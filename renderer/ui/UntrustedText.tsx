@@ -1,4 +1,4 @@
-import { revealFormatCharacters } from '../../shared/text/revealFormatCharacters';
+import { revealFormatCharacters } from '@shared/text/revealFormatCharacters';
 
 /**
  * A title, source or name from a file: isolated from the text around it (`<bdi>`), with spoofing

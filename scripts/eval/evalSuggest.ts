@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestAll } from '../../shared/assist/suggestAll';
+import { suggestAll } from '@shared/assist/suggestAll';
 import { parseGoldMarkup } from './parseGoldMarkup';
 import { countMatches, prf, sourceHits, type Counts, type ScoredSpan } from './scoreSuggestions';
 

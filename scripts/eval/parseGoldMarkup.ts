@@ -1,4 +1,4 @@
-import { codePointLength } from '../../shared/text/offsetConverter';
+import { codePointLength } from '@shared/text/offsetConverter';
 
 /** One gold span in code points, with the mention id a quote's source may name. */
 export interface GoldSpan {

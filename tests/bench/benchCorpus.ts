@@ -1,7 +1,7 @@
-import type { Annotation } from '../../shared/annotation/annotation';
-import { LABEL_IDS } from '../../shared/annotation/labelSet';
-import { documentIdOf } from '../../shared/text/documentId';
-import { createOffsetConverter } from '../../shared/text/offsetConverter';
+import type { Annotation } from '@shared/annotation/annotation';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
+import { documentIdOf } from '@shared/text/documentId';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { seededRandom } from '../support/seededRandom';
 
 const WORDS = (

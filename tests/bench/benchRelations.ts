@@ -1,6 +1,6 @@
-import type { Annotation } from '../../shared/annotation/annotation';
-import type { Relation } from '../../shared/relation/relation';
-import { typeFor, DEFAULT_RELATION_TYPES } from '../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { typeFor, DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 
 /**

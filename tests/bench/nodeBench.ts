@@ -1,6 +1,6 @@
-import { computeAgreement } from '../../shared/agreement/computeAgreement';
-import { LABEL_IDS } from '../../shared/annotation/labelSet';
-import { tagwerkFormat } from '../../shared/formats/tagwerkFormat';
+import { computeAgreement } from '@shared/agreement/computeAgreement';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
+import { tagwerkFormat } from '@shared/formats/tagwerkFormat';
 import { benchDataset, benchSpans, germanText } from './benchCorpus';
 import { medianTime } from './stats';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/hosts/chromiumExecutable';
 import { pageScript } from './pageScripts';
 import { probeOf } from './probeDriver';

@@ -12,7 +12,7 @@ import { measureNode } from './nodeBench';
 import { measurePeers } from './peerBench';
 import { runCli } from './runCli';
 import { storeBenchRelations } from './benchRelations';
-import { documentIdOf } from '../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 
 /** What one run measures; `npm run bench` takes the issue's sizes, CI's smoke run small ones. */
 export interface BenchOptions {

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { expect, test, type Page } from '@playwright/test';
 import { openFilesFromOs } from '../../electron/main/handlers/corpus/openFilesFromOs';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
-import { documentIdOf } from '../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { launchApp } from './app';
 import { readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 

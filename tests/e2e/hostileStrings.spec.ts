@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
-import type { Annotation } from '../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { launchApp } from './app';
 
 /** Labels that are names on every object's prototype, or i18next syntax, as a hostile file might carry them. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_LABELS } from '../../shared/annotation/labelSet';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { DASHES, LINE_PX } from '../../renderer/theme/labelThemeCss';
 import { dragOver } from './support/mouseDrag';
 import { expect, test } from './support/workbenchTest';

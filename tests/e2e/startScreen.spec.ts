@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { titleFromText } from '../../shared/text/titleFromText';
+import { titleFromText } from '@shared/text/titleFromText';
 import { launchApp } from './app';
 
 const ARTICLE = readFileSync(path.resolve(import.meta.dirname, '../../shared/corpus/000_2010653594c6cf10.txt'), 'utf8');

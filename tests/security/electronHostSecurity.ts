@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/contentSecurityPolicy';
-import { BRIDGE_GLOBAL, BRIDGE_KEYS } from '../../shared/ipc/bridge';
+import { BRIDGE_GLOBAL, BRIDGE_KEYS } from '@shared/ipc/bridge';
 import { electronBinary } from '../e2e/hosts/launchElectronHost';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');

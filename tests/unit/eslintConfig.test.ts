@@ -21,14 +21,15 @@ describe('eslint.config.js keeps the layers apart and the import graph acyclic',
     ['electron/node/usesMain.ts', 'no-restricted-imports', 'a Node service importing electron/main'],
     ['electron/main/usesCli.ts', 'no-restricted-imports', 'main importing the CLI'],
     ['electron/cli/usesMain.ts', 'no-restricted-imports', 'the CLI importing main'],
+    ['shared/usesAlias.ts', 'no-restricted-imports', 'shared/ using the @shared alias instead of a relative import'],
     ['shared/cycle/first.ts', 'import-x/no-cycle', 'one side of an import cycle'],
     ['shared/cycle/second.ts', 'import-x/no-cycle', 'the other side of the cycle'],
   ])('fails %s (%s: %s)', (file, rule) => {
     expect(reported.get(file)).toContain(rule);
   });
 
-  it('passes the CLI importing a Node service, and the leaf modules', () => {
-    for (const file of ['electron/cli/usesNode.ts', 'electron/node/nodeName.ts', 'electron/main/mainName.ts', 'electron/cli/cliName.ts']) {
+  it('passes the CLI importing a Node service or shared/ through the alias, and the leaf modules', () => {
+    for (const file of ['electron/cli/usesNode.ts', 'electron/cli/usesShared.ts', 'electron/node/nodeName.ts', 'electron/main/mainName.ts', 'electron/cli/cliName.ts']) {
       expect(reported.get(file), file).toEqual([]);
     }
   });

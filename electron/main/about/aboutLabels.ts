@@ -1,5 +1,5 @@
 import { createTranslator } from '../../node/i18n/createTranslator';
-import { languageFor } from '../../../shared/i18n/mainCatalogs';
+import { languageFor } from '@shared/i18n/mainCatalogs';
 
 /** The About dialog's words in one UI language. */
 export interface AboutLabels {

@@ -1,4 +1,4 @@
-import { MAX_DROPPED_FILES, type OpenedFile } from '../../../shared/ipc/methods/corpusMethods';
+import { MAX_DROPPED_FILES, type OpenedFile } from '@shared/ipc/methods/corpusMethods';
 import { IpcFailure, type Handlers } from '../ipc/createIpcRouter';
 import { refuseIfTooLarge } from '../../node/files/refuseIfTooLarge';
 import { SUPPORTED_TEXT_EXTENSIONS } from '../../node/files/extractText';

@@ -1,4 +1,4 @@
-import type { OpenedDocument } from '../../../shared/ipc/contract';
+import type { OpenedDocument } from '@shared/ipc/contract';
 import type { Handlers } from '../ipc/createIpcRouter';
 import { MAX_RECENT_DOCUMENTS } from '../../node/settings/settingsSchema';
 import { startFallbackDocument } from './corpus/builtinDocument';

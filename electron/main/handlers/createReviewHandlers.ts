@@ -1,7 +1,7 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { IpcFailure } from '../ipc/createIpcRouter';
 import path from 'node:path';
-import { parseTagwerkDataset } from '../../../shared/formats/tagwerkFormat';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { readInputText } from '../../node/datasets/datasetFiles';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { corpusAgreementCounts } from './review/corpusAgreementCounts';

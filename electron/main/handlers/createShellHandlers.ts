@@ -1,4 +1,4 @@
-import type { SettingsView } from '../../../shared/ipc/contract';
+import type { SettingsView } from '@shared/ipc/contract';
 import type { Handlers } from '../ipc/createIpcRouter';
 import type { Settings } from '../../node/settings/settingsSchema';
 import { toNotice, type HandlerDeps } from './handlerDeps';

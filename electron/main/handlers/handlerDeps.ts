@@ -1,5 +1,5 @@
-import type { Notice, SaveState, ShellInfo } from '../../../shared/ipc/contract';
-import type { EventName } from '../../../shared/ipc/events';
+import type { Notice, SaveState, ShellInfo } from '@shared/ipc/contract';
+import type { EventName } from '@shared/ipc/events';
 import type { SettingsNotice } from '../../node/settings/settingsNotice';
 import type { SettingsPort } from '../../node/settings/settingsPort';
 import type { DocumentStore } from '../../node/store/createDocumentStore';

@@ -1,5 +1,5 @@
-import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '../../../shared/ipc/contract';
-import { fail, ok, type IpcError, type Result } from '../../../shared/ipc/result';
+import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '@shared/ipc/contract';
+import { fail, ok, type IpcError, type Result } from '@shared/ipc/result';
 
 /** Who sent an IPC message: the frame's URL and whether it is our window's main frame. */
 export interface SenderInfo {

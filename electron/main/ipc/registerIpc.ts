@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelOf, METHOD_NAMES } from '../../../shared/ipc/contract';
+import { channelOf, METHOD_NAMES } from '@shared/ipc/contract';
 import type { IpcRouter, SenderInfo } from './createIpcRouter';
 
 /** Describes the sending frame of an invoke: its URL and whether it is the top frame of its page. */

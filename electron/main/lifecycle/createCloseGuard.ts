@@ -1,4 +1,4 @@
-import type { SaveState } from '../../../shared/ipc/contract';
+import type { SaveState } from '@shared/ipc/contract';
 
 /** What the close guard needs: the window's save state, a way to ask it to save, and a question to the user. */
 export interface CloseGuardDeps {

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../../shared/ipc/events';
+import type { MenuCommand } from '@shared/ipc/events';
 import type { MenuLabels } from './menuLabels';
 
 /** A recent document as the File menu lists it. */

@@ -1,8 +1,8 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { sortAnnotations } from '../../../shared/annotation/annotationList';
-import { CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import type { Relation } from '../../../shared/relation/relation';
-import { sortRelations } from '../../../shared/relation/relationList';
+import type { Annotation } from '@shared/annotation/annotation';
+import { sortAnnotations } from '@shared/annotation/annotationList';
+import { CURRENT_SCHEMA_VERSION, type AnnotationSet } from '@shared/annotation/annotationSet';
+import type { Relation } from '@shared/relation/relation';
+import { sortRelations } from '@shared/relation/relationList';
 
 /** Only the fields of the annotation model, so nothing a file carried along reaches the store. */
 function modelFields(a: Annotation): Annotation {

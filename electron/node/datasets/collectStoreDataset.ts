@@ -1,10 +1,10 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
-import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '../../../shared/relation/relationType';
-import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
-import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetDocument, type DatasetLabel, type TagwerkDataset } from '../../../shared/formats/datasetSchema';
-import { formatProblemLine } from '../../../shared/formats/formatProblem';
-import { validateTagwerkDataset } from '../../../shared/formats/validateTagwerkDataset';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '@shared/relation/relationType';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
+import { TAGWERK_DATASET_FORMAT, TAGWERK_DATASET_VERSION, type DatasetDocument, type DatasetLabel, type TagwerkDataset } from '@shared/formats/datasetSchema';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
 import { StoreError } from '../store/storeError';

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { NamedFile } from '../../../shared/formats/formatAdapter';
-import type { ProblemFacts } from '../../../shared/formats/problemFacts';
+import type { NamedFile } from '@shared/formats/formatAdapter';
+import type { ProblemFacts } from '@shared/formats/problemFacts';
 import { readRegularFile } from '../files/readRegularFile';
 import { writeFileAtomic } from '../store/atomicWrite';
 import { createNodeFsPort, errorCode } from '../store/fsPort';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { TagwerkDataset } from '../../../shared/formats/datasetSchema';
-import type { ParseOptions, ParseResult } from '../../../shared/formats/formatAdapter';
-import { formatEntry, type FormatId } from '../../../shared/formats/formatRegistry';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { ParseOptions, ParseResult } from '@shared/formats/formatAdapter';
+import { formatEntry, type FormatId } from '@shared/formats/formatRegistry';
 import { readInputFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './datasetFiles';
 
 /** What an export wrote: bytes, files, and the format's notes on what it changed or left out (one line each). */

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
-import type { DatasetDocument, TagwerkDataset } from '../../../shared/formats/datasetSchema';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
 import type { StoreNotice } from '../store/storeNotice';

@@ -1,8 +1,8 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { sortAnnotations } from '../../../shared/annotation/annotationList';
-import type { Relation } from '../../../shared/relation/relation';
-import { relationKey } from '../../../shared/relation/relationProblems';
-import { storableRelations } from '../../../shared/relation/storableRelations';
+import type { Annotation } from '@shared/annotation/annotation';
+import { sortAnnotations } from '@shared/annotation/annotationList';
+import type { Relation } from '@shared/relation/relation';
+import { relationKey } from '@shared/relation/relationProblems';
+import { storableRelations } from '@shared/relation/storableRelations';
 
 /** The outcome of adding imported annotations (and their relations) to my stored set. */
 export interface MergedSet {

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
-import { storableRelations } from '../../../shared/relation/storableRelations';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { storableRelations } from '@shared/relation/storableRelations';
 import type { DocumentStore } from '../store/createDocumentStore';
 import type { StoreNotice } from '../store/storeNotice';
 import { colleagueSetOf } from './colleagueSetOf';

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 
 /** Result of taking one annotation into an export: the annotation to write (none for an exact duplicate) and its new id if renamed. */
 export interface TakenAnnotation {

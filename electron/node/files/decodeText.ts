@@ -1,4 +1,4 @@
-import { canonicalizeText } from '../../../shared/text/canonicalText';
+import { canonicalizeText } from '@shared/text/canonicalText';
 import { decodeBytesAs, decodeStrictUtf8 } from './decodeBytesAs';
 import { decodeFailure, TEXT_ENCODING_LABELS, type DecodeResult, type TextEncodingName } from './decodeResult';
 import { detectEncoding } from './detectEncoding';

@@ -1,4 +1,4 @@
-import { titleFromText } from '../../../shared/text/titleFromText';
+import { titleFromText } from '@shared/text/titleFromText';
 import { decodeFailure, type DecodeFailure, type DecodeSuccess } from './decodeResult';
 import { canonicalFileText, decodeText, type DecodeTextOptions } from './decodeText';
 import { htmlToText } from './htmlToText';

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { MAIN_CATALOGS, type Language } from '../../../shared/i18n/mainCatalogs';
+import { MAIN_CATALOGS, type Language } from '@shared/i18n/mainCatalogs';
 
 /** Looks up a catalog key with interpolation values (`{{count}}` picks the plural form). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

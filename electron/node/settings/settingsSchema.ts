@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentIdSchema } from '../../../shared/text/documentId';
+import { DocumentIdSchema } from '@shared/text/documentId';
 
 /** How many recent documents are remembered. */
 export const MAX_RECENT_DOCUMENTS = 10;

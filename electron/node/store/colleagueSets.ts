@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
+import { AnnotationSetSchema, type AnnotationSet } from '@shared/annotation/annotationSet';
 import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { toJsonFile } from './documentMeta';
 import { colleagueFileName, documentPaths } from './documentPaths';

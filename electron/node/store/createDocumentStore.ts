@@ -1,6 +1,6 @@
-import type { AnnotationSet } from '../../../shared/annotation/annotationSet';
-import { documentIdOf } from '../../../shared/text/documentId';
-import { createOffsetConverter } from '../../../shared/text/offsetConverter';
+import type { AnnotationSet } from '@shared/annotation/annotationSet';
+import { documentIdOf } from '@shared/text/documentId';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
 import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile, type NewDocument } from './documentFiles';

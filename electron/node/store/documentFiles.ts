@@ -1,4 +1,4 @@
-import { documentIdOf } from '../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { DocumentMetaSchema, META_SCHEMA_VERSION, toJsonFile, type DocumentMeta, type DocumentMetaPatch } from './documentMeta';
 import { documentPaths } from './documentPaths';

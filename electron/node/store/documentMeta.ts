@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentIdSchema } from '../../../shared/text/documentId';
+import { DocumentIdSchema } from '@shared/text/documentId';
 
 /** Version of meta.json this build writes. */
 export const META_SCHEMA_VERSION = 1;

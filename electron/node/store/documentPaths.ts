@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { isDocumentId } from '../../../shared/text/documentId';
+import { isDocumentId } from '@shared/text/documentId';
 import { StoreError } from './storeError';
 
 /** Where one document's files live; every name is fixed or derived from a validated hash. */

@@ -1,6 +1,6 @@
-import { CURRENT_SCHEMA_VERSION, migrateAnnotationSet, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
+import { CURRENT_SCHEMA_VERSION, migrateAnnotationSet, type AnnotationSet } from '@shared/annotation/annotationSet';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 import { writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
 import { quarantineFile } from './quarantine';

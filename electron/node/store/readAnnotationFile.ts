@@ -1,6 +1,6 @@
-import { migrateAnnotationSet, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import { validateAnnotationsAgainstText } from '../../../shared/annotation/validateAnnotationsAgainstText';
-import type { OffsetConverter } from '../../../shared/text/offsetConverter';
+import { migrateAnnotationSet, type AnnotationSet } from '@shared/annotation/annotationSet';
+import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
+import type { OffsetConverter } from '@shared/text/offsetConverter';
 import { errorCode, type FileStat, type FsPort } from './fsPort';
 import { ioError } from './atomicWrite';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AnnotationSetSchema, CURRENT_SCHEMA_VERSION, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import { validateAnnotationsAgainstText } from '../../../shared/annotation/validateAnnotationsAgainstText';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
+import { AnnotationSetSchema, CURRENT_SCHEMA_VERSION, type AnnotationSet } from '@shared/annotation/annotationSet';
+import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 import { replaceBackup, unlessMissing, writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
 import { toJsonFile } from './documentMeta';

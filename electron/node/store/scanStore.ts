@@ -7,7 +7,7 @@ import { errorCode } from './fsPort';
 import { relativeToData, type StoreContext } from './storeContext';
 import { mapInBatches, READ_BATCH } from './mapInBatches';
 import type { StoreNotice } from './storeNotice';
-import { countLabels } from '../../../shared/annotation/countLabels';
+import { countLabels } from '@shared/annotation/countLabels';
 
 async function listOrEmpty(ctx: StoreContext, dir: string): Promise<string[]> {
   try {

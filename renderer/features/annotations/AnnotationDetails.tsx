@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { NOTE_MAX_LENGTH } from '../../../shared/annotation/annotationList';
+import type { Annotation } from '@shared/annotation/annotation';
+import { NOTE_MAX_LENGTH } from '@shared/annotation/annotationList';
 import { labelName } from '../../i18n/labelName';
 
 /** Props of the details pane for the selected annotation. */

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Label } from '@shared/annotation/labelSet';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AnnotationRow } from './AnnotationRow';
 import { shortQuote } from './shortQuote';
 import { labelName } from '../../i18n/labelName';
-import { countLabels } from '../../../shared/annotation/countLabels';
+import { countLabels } from '@shared/annotation/countLabels';
 
 /** Props of the list: annotations in text order, the selected id, and how to activate one. */
 export interface AnnotationListProps {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { SpeakerNote } from '../relations/SpeakerNote';
 
 /** Props of one row: the annotation, its label's display name, its state, and stable handlers. */

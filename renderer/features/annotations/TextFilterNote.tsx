@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { labelName } from '../../i18n/labelName';
 
 /** Props of the note: my annotations, the labels the filter hides, and how to show everything again. */

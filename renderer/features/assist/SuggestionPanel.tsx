@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 import { useModeBindings } from '../shortcuts/useModeBindings';
 import type { SuggestionReview, SuggestionReviewState } from './createSuggestionReview';

@@ -1,5 +1,5 @@
-import { suggestAll, type SuggestInput } from '../../../shared/assist/suggestAll';
-import type { Suggestions } from '../../../shared/assist/suggestion';
+import { suggestAll, type SuggestInput } from '@shared/assist/suggestAll';
+import type { Suggestions } from '@shared/assist/suggestion';
 
 /** Computes suggestions for a text; the newest request wins. */
 export type ComputeSuggestions = (input: SuggestInput) => Promise<Suggestions>;

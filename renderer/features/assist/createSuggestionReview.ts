@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { labeledStringKey, type LabeledString } from '../../../shared/assist/suggestLearned';
-import type { Suggestion, Suggestions } from '../../../shared/assist/suggestion';
+import type { Annotation } from '@shared/annotation/annotation';
+import { labeledStringKey, type LabeledString } from '@shared/assist/suggestLearned';
+import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
 import type { SessionActions, SessionNavigation, SessionSelectors } from '../../state/sessionTypes';
 
 /** What the review shows: whether the mode is open, whether suggestions are being computed, and the current one. */

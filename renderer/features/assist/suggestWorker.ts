@@ -1,4 +1,4 @@
-import { suggestAll, type SuggestInput } from '../../../shared/assist/suggestAll';
+import { suggestAll, type SuggestInput } from '@shared/assist/suggestAll';
 
 /** The assist's worker: computes suggestions off the window's thread, so no key press waits for them. */
 self.onmessage = (event: MessageEvent<SuggestInput & { requestId: number }>) => {

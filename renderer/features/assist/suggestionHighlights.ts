@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Suggestion } from '../../../shared/assist/suggestion';
+import type { Suggestion } from '@shared/assist/suggestion';
 
 /** What the text shows of the suggestions: the ones to draw, and the one J/K or A/X act on. */
 export interface SuggestionView {

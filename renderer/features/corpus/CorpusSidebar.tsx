@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { CorpusController } from './createCorpusController';
 import { CorpusMessages } from './CorpusMessages';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
-import { labelCountsOf } from '../../../shared/annotation/countLabels';
-import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '../../../shared/ipc/methods/corpusMethods';
+import type { Label } from '@shared/annotation/labelSet';
+import { labelCountsOf } from '@shared/annotation/countLabels';
+import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
 import type { ListKeys } from './useListKeyGuard';

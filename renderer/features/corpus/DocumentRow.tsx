@@ -1,7 +1,7 @@
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
-import type { CorpusEntry } from '../../../shared/ipc/methods/corpusMethods';
+import type { Label } from '@shared/annotation/labelSet';
+import type { CorpusEntry } from '@shared/ipc/methods/corpusMethods';
 import { LabelBar } from './LabelBar';
 import { StatusPill } from './StatusPill';
 import { UntrustedText } from '../../ui/UntrustedText';

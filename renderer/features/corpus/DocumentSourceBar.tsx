@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentEncoding } from '../../../shared/ipc/methods/corpusMethods';
+import type { DocumentEncoding } from '@shared/ipc/methods/corpusMethods';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { CorpusController } from './createCorpusController';
 import { ReopenDialog } from './ReopenDialog';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 
 /** Props of the bar: tags per label, the label set, and the largest total in the corpus (the full width). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EncodingPreview, TextEncodingId } from '../../../shared/ipc/methods/corpusMethods';
+import type { EncodingPreview, TextEncodingId } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { CorpusDialog } from './CorpusDialog';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentStatus } from '../../../shared/ipc/methods/corpusMethods';
+import type { DocumentStatus } from '@shared/ipc/methods/corpusMethods';
 
 const GLYPHS: Record<DocumentStatus, string> = { new: '○', 'in-progress': '◐', done: '●' };
 

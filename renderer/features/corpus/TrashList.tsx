@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TrashEntry } from '../../../shared/ipc/methods/corpusMethods';
+import type { TrashEntry } from '@shared/ipc/methods/corpusMethods';
 import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the trash view: its entries, whether the built-in article is missing from the corpus, and the restore actions. */

@@ -1,8 +1,8 @@
-import type { Corpus, DocumentStatus, OpenedFile, OpenFilesResponse } from '../../../shared/ipc/methods/corpusMethods';
+import type { Corpus, DocumentStatus, OpenedFile, OpenFilesResponse } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createStore, type Store } from '../../state/createStore';
 import { readDroppedFiles } from './readDroppedFiles';
-import { labelCountList } from '../../../shared/annotation/countLabels';
+import { labelCountList } from '@shared/annotation/countLabels';
 
 /** Something the sidebar tells until dismissed: a refused file, a failed action, an explanation. */
 export interface CorpusMessage {

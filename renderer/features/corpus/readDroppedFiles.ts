@@ -1,4 +1,4 @@
-import { MAX_DROPPED_FILES, MAX_OPENED_FILE_BYTES } from '../../../shared/ipc/methods/corpusMethods';
+import { MAX_DROPPED_FILES, MAX_OPENED_FILE_BYTES } from '@shared/ipc/methods/corpusMethods';
 
 /** A dropped file as main receives it: base name, size, and bytes unless it is over the cap. */
 export interface DroppedFile {

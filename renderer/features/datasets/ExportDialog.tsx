@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormatId } from '../../../shared/formats/formatRegistry';
-import type { ExportResult } from '../../../shared/ipc/methods/datasetMethods';
+import type { FormatId } from '@shared/formats/formatRegistry';
+import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportSummary } from './ExportSummary';

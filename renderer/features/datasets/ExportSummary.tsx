@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatEntry } from '../../../shared/formats/formatRegistry';
-import type { ExportResult } from '../../../shared/ipc/methods/datasetMethods';
+import { formatEntry } from '@shared/formats/formatRegistry';
+import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
 import { formatBytes } from './formatBytes';
 
 /** The end of an export: what was written where (base name only), how much, and any warnings. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportedDocument, ImportRequest, ImportResult } from '../../../shared/ipc/methods/datasetMethods';
+import type { ImportedDocument, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
 import { ImportPurposeStep } from './ImportPurposeStep';

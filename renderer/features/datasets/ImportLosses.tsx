@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../shared/ipc/methods/datasetMethods';
+import type { ImportResult } from '@shared/ipc/methods/datasetMethods';
 
 type Loss = Extract<ImportResult, { status: 'imported' }>['losses'][number];
 

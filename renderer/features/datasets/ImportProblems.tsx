@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem } from '../../../shared/ipc/methods/datasetMethods';
-import { problemPath, problemSentence, type ProblemTranslate } from '../../../shared/formats/problemSentence';
+import { problemPath, problemSentence, type ProblemTranslate } from '@shared/formats/problemSentence';
+import type { ImportProblem } from '@shared/ipc/methods/datasetMethods';
 import { labelName } from '../../i18n/labelName';
 
 /** Problems grouped by the document they are in (file-level ones first), keeping their order. */

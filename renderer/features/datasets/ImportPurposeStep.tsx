@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRequest } from '../../../shared/ipc/methods/datasetMethods';
+import type { ImportRequest } from '@shared/ipc/methods/datasetMethods';
 
 /**
  * The first step of Import…: what the file is for — tags to add to my own, or a colleague's tags

@@ -1,5 +1,5 @@
-import type { OffsetUnit } from '../../../shared/formats/formatAdapter';
-import { FORMAT_REGISTRY, type FormatId } from '../../../shared/formats/formatRegistry';
+import type { OffsetUnit } from '@shared/formats/formatAdapter';
+import { FORMAT_REGISTRY, type FormatId } from '@shared/formats/formatRegistry';
 
 /** One format as the export dialog offers it: id, and the unit its offsets count in. */
 export interface FormatChoice {

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
-import type { ImportedDocument, ImportRequest } from '../../../shared/ipc/methods/datasetMethods';
+import type { ImportedDocument, ImportRequest } from '@shared/ipc/methods/datasetMethods';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import './datasets.css';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RelationMetric, SpanScores } from '../../../shared/agreement/agreementReport';
+import type { RelationMetric, SpanScores } from '@shared/agreement/agreementReport';
 import { formatScore } from '../review/formatScore';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import type { Relation } from '@shared/relation/relation';
 import type { RelationPick } from './relationPicking';
 
 /** Props of the banner: the picking state, the selected relation (if any) and the document's tags, to name them. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
-import type { Relation } from '../../../shared/relation/relation';
-import { relationsOf } from '../../../shared/relation/relationList';
-import { typesFor, type RelationType } from '../../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import type { Relation } from '@shared/relation/relation';
+import { relationsOf } from '@shared/relation/relationList';
+import { typesFor, type RelationType } from '@shared/relation/relationType';
 
 /** Props of the relation list of the selected tag: its relations both ways, the tags, and what its buttons do. */
 export interface RelationDetailsProps {

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
-import { alignRelations, type RelationRow, type RelationSideSet } from '../../../shared/review/alignRelations';
-import { relationChoices } from '../../../shared/review/applyRelationDecision';
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import { alignRelations, type RelationRow, type RelationSideSet } from '@shared/review/alignRelations';
+import { relationChoices } from '@shared/review/applyRelationDecision';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
 
 /** Props of the relation differences: both sides, who the colleague is, and how a decision is carried out. */
 export interface RelationDifferencesProps {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import type { Relation } from '@shared/relation/relation';
 import { annotationIdsAt, positionOf } from '../../editor/sessionExtension';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import type { CommandHandler } from '../shortcuts/createKeyBindings';

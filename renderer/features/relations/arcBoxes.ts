@@ -1,6 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 import type { TagBox } from './arcLayout';
 
 /** How the overlay finds tags on screen: the editor view and the text's code point ↔ editor position maps. */

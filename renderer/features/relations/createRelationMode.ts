@@ -1,7 +1,7 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { quoteForMessage } from '../../../shared/annotation/quoteForMessage';
-import type { Relation } from '../../../shared/relation/relation';
-import type { RelationType } from '../../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import type { Relation } from '@shared/relation/relation';
+import type { RelationType } from '@shared/relation/relationType';
 import { createStore, type Store } from '../../state/createStore';
 import { chooseType, confirmTarget, pickTarget, PICK_OFF, startPicking, stepTarget, type PickRefusal, type RelationPick } from './relationPicking';
 

@@ -1,8 +1,8 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { DEFAULT_RELATION_TYPES } from '../../../shared/relation/relationType';
-import type { RelationRow } from '../../../shared/review/alignRelations';
-import { applyRelationDecision } from '../../../shared/review/applyRelationDecision';
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
+import type { Annotation } from '@shared/annotation/annotation';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import type { RelationRow } from '@shared/review/alignRelations';
+import { applyRelationDecision } from '@shared/review/applyRelationDecision';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
 import type { DocumentSession } from '../../state/createDocumentSession';
 
 /**

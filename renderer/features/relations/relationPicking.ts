@@ -1,5 +1,5 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { typesFor, type RelationType } from '../../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import { typesFor, type RelationType } from '@shared/relation/relationType';
 
 /**
  * The relation-picking mode as plain data: off, or picking a target for tag `fromId` among

@@ -1,5 +1,5 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 
 /** The relation type that names who said a quote or made a claim. */
 export const SPEAKER_TYPE = 'source';

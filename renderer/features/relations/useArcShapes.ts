@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 import { farBox, nearViewport, relationsNear, tagBox, type ArcGeometry } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcShape, type TagBox } from './arcLayout';
 

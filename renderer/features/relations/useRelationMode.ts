@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { DEFAULT_RELATION_TYPES } from '../../../shared/relation/relationType';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import type { CommandHandler } from '../shortcuts/createKeyBindings';
 import { createRelationMode, type RelationMode } from './createRelationMode';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AgreementReport } from '../../../shared/agreement/agreementReport';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { AgreementReport } from '@shared/agreement/agreementReport';
+import type { Label } from '@shared/annotation/labelSet';
 import { chartBarStyle } from './chartBarStyle';
 import { formatScore } from './formatScore';
 import { labelName } from '../../i18n/labelName';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agreementCounts, sumAgreementCounts } from '../../../shared/agreement/agreementCounts';
-import type { AgreementCounts } from '../../../shared/agreement/agreementReport';
-import { agreementReportOf } from '../../../shared/agreement/agreementReportOf';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Label } from '../../../shared/annotation/labelSet';
+import { agreementCounts, sumAgreementCounts } from '@shared/agreement/agreementCounts';
+import type { AgreementCounts } from '@shared/agreement/agreementReport';
+import { agreementReportOf } from '@shared/agreement/agreementReportOf';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Label } from '@shared/annotation/labelSet';
 import { AgreementChart } from './AgreementChart';
 import { AgreementTable } from './AgreementTable';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Relation } from '@shared/relation/relation';
 import { RelationAgreementTable } from '../relations/RelationAgreementTable';
 
 /** Props of the agreement panel: my live tags and the colleague's over the open document, and how to fetch the corpus. */

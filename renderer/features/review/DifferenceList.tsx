@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
-import type { ReviewRow } from '../../../shared/review/reviewRow';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
+import type { ReviewRow } from '@shared/review/reviewRow';
 import { DifferenceRow } from './DifferenceRow';
 import type { ReviewGroup } from './reviewGroups';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
 import { shortQuote } from '../annotations/AnnotationList';
 import type { ReviewItem } from './reviewGroups';
 import { labelName } from '../../i18n/labelName';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { shortQuote } from '../annotations/AnnotationList';
-import type { ColleagueSetOutcome } from '../../../shared/ipc/methods/datasetMethods';
+import type { ColleagueSetOutcome } from '@shared/ipc/methods/datasetMethods';
 import type { ImportSummary as Summary } from './createReviewStore';
 import { labelName } from '../../i18n/labelName';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Migration, MigrationRow } from '../../../shared/ipc/methods/reviewMethods';
+import type { Migration, MigrationRow } from '@shared/ipc/methods/reviewMethods';
 import { shortQuote } from '../annotations/AnnotationList';
 import { formatScore } from './formatScore';
 import { useModalDialog } from '../../ui/useModalDialog';

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { Label } from '../../../shared/annotation/labelSet';
-import { alignAnnotations } from '../../../shared/review/alignAnnotations';
-import type { ReviewRow } from '../../../shared/review/reviewRow';
-import type { Relation } from '../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Label } from '@shared/annotation/labelSet';
+import { alignAnnotations } from '@shared/review/alignAnnotations';
+import type { ReviewRow } from '@shared/review/reviewRow';
+import type { Relation } from '@shared/relation/relation';
 import { decideRelation } from '../relations/decideRelation';
 import { RelationDifferences } from '../relations/RelationDifferences';
 import type { ApiClient } from '../../api/bridgeClient';

@@ -1,4 +1,4 @@
-import type { ColleagueImportResult, ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '../../../shared/ipc/methods/reviewMethods';
+import type { ColleagueImportResult, ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createStore, type Store } from '../../state/createStore';
 import { createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';

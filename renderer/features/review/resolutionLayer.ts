@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
-import type { ReviewRow } from '../../../shared/review/reviewRow';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
+import type { ReviewRow } from '@shared/review/reviewRow';
 
 /**
  * What the analyst decided, keyed by the colleague's annotation (or by my annotation for an

@@ -1,8 +1,8 @@
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { alignAnnotations } from '../../../shared/review/alignAnnotations';
-import { applyDecisions } from '../../../shared/review/applyDecisions';
-import { acceptAllAgreeing, mergeAllFrom, type ReviewDecision, type ReviewDecisions } from '../../../shared/review/reviewDecisions';
-import type { ReviewRow } from '../../../shared/review/reviewRow';
+import type { Annotation } from '@shared/annotation/annotation';
+import { alignAnnotations } from '@shared/review/alignAnnotations';
+import { applyDecisions } from '@shared/review/applyDecisions';
+import { acceptAllAgreeing, mergeAllFrom, type ReviewDecision, type ReviewDecisions } from '@shared/review/reviewDecisions';
+import type { ReviewRow } from '@shared/review/reviewRow';
 import type { BulkTools } from '../../state/createDocumentSession';
 import { resolutionOf, withResolutions, type Resolutions } from './resolutionLayer';
 

@@ -1,5 +1,5 @@
-import type { ReviewDecision } from '../../../shared/review/reviewDecisions';
-import { REVIEW_ROW_KINDS, type ReviewRow, type ReviewRowKind } from '../../../shared/review/reviewRow';
+import type { ReviewDecision } from '@shared/review/reviewDecisions';
+import { REVIEW_ROW_KINDS, type ReviewRow, type ReviewRowKind } from '@shared/review/reviewRow';
 import { resolutionOf, type Resolutions } from './resolutionLayer';
 
 /** A difference row with the decision recorded for it (undefined while open). */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsView } from '../../../shared/ipc/contract';
+import type { SettingsView } from '@shared/ipc/contract';
 import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Props of the settings dialog: the current settings, how to save a change, how to close. */

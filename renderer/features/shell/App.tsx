@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LABELS } from '../../../shared/annotation/labelSet';
-import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '../../../shared/ipc/contract';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
+import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '@shared/ipc/contract';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
-import { countLabels } from '../../../shared/annotation/countLabels';
+import { countLabels } from '@shared/annotation/countLabels';
 import { createDocumentSession, type SessionMemory } from '../../state/createDocumentSession';
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../../shared/ipc/contract';
+import type { Notice } from '@shared/ipc/contract';
 
 /** What main did on the user's behalf (recovery, quarantine, read-only), shown until dismissed. */
 export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss(index: number): void }) {

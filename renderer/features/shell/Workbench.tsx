@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import type { Label } from '../../../shared/annotation/labelSet';
-import type { Notice, SettingsView } from '../../../shared/ipc/contract';
+import type { Label } from '@shared/annotation/labelSet';
+import type { Notice, SettingsView } from '@shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
 import { chipsKey } from '../../editor/labelChips';
@@ -26,7 +26,7 @@ import { RelationDetails } from '../relations/RelationDetails';
 import { RelationFrame } from '../relations/RelationFrame';
 import { relationCommands, useRelationMode } from '../relations/useRelationMode';
 import { speakersOf } from '../relations/speakersOf';
-import { DEFAULT_RELATION_TYPES } from '../../../shared/relation/relationType';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
@@ -43,7 +43,7 @@ import { Notices } from './Notices';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
 import { labelName } from '../../i18n/labelName';
-import { countLabels } from '../../../shared/annotation/countLabels';
+import { countLabels } from '@shared/annotation/countLabels';
 import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the workbench for one open document. */

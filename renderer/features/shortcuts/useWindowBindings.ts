@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/events';
+import type { MenuCommand } from '@shared/ipc/events';
 import { createKeyBindings, type CommandHandler, type KeyBindings } from './createKeyBindings';
 import { isInPlace } from './eventPlace';
 

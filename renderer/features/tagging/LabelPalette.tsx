@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 
 /** Props of the palette: the label set and what a click does. */

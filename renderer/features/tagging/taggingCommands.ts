@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { Label } from '../../../shared/annotation/labelSet';
+import type { Label } from '@shared/annotation/labelSet';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { clearTextSelection } from '../../editor/clearTextSelection';
 import type { CommandHandler } from '../shortcuts/createKeyBindings';

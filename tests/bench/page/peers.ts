@@ -9,9 +9,9 @@ import { Editor, Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { createTextAnnotator } from '@recogito/text-annotator';
-import type { Annotation } from '../../../shared/annotation/annotation';
-import { createOffsetConverter } from '../../../shared/text/offsetConverter';
-import { createTextIndex, toEditorDoc } from '../../../shared/text/textIndex';
+import type { Annotation } from '@shared/annotation/annotation';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
+import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
 
 type Peer = 'floor' | 'tiptap' | 'recogito';
 

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { METHOD_NAMES } from '../../../shared/ipc/contract';
-import { EVENT_NAMES, subscriberNameOf, type EventName } from '../../../shared/ipc/events';
-import { BRIDGE_GLOBAL } from '../../../shared/ipc/bridge';
+import { METHOD_NAMES } from '@shared/ipc/contract';
+import { EVENT_NAMES, subscriberNameOf, type EventName } from '@shared/ipc/events';
+import { BRIDGE_GLOBAL } from '@shared/ipc/bridge';
 import { createMainServices } from '../../../electron/main/createMainServices';
 import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
 import { createIpcRouter } from '../../../electron/main/ipc/createIpcRouter';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from '@playwright/test';
 import { createConfSettings } from '../../../electron/node/settings/createConfSettings';
-import { eventChannelOf } from '../../../shared/ipc/events';
+import { eventChannelOf } from '@shared/ipc/events';
 import { scriptElectronDialogs } from './scriptElectronDialogs';
 import type { LaunchedApp, ScriptedDialogs } from './types';
 

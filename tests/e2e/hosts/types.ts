@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { EventName } from '../../../shared/ipc/events';
+import type { EventName } from '@shared/ipc/events';
 
 /** Scripted native dialogs: each returns what the user would have picked, or null for cancel. */
 export interface ScriptedDialogs {

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { documentPaths } from '../../../electron/node/store/documentPaths';
-import { AnnotationSetSchema, type AnnotationSet } from '../../../shared/annotation/annotationSet';
-import { BUILTIN_ARTICLE_TEXT } from '../../../shared/corpus/builtinArticle';
-import { documentIdOf } from '../../../shared/text/documentId';
+import { AnnotationSetSchema, type AnnotationSet } from '@shared/annotation/annotationSet';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { documentIdOf } from '@shared/text/documentId';
 
 /** The built-in article's canonical text and id, as the tests compute them independently. */
 export const ARTICLE = BUILTIN_ARTICLE_TEXT;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelOf, METHOD_NAMES, type MethodName, type RequestOf } from '../../../shared/ipc/contract';
+import { channelOf, METHOD_NAMES, type MethodName, type RequestOf } from '@shared/ipc/contract';
 
 // The real Electron adapter (registerIpc + senderOf) is driven through a fake ipcMain.
 const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelOf, METHOD_NAMES } from '../../../shared/ipc/contract';
-import { EVENT_NAMES, eventChannelOf, type EventName, type EventPayload } from '../../../shared/ipc/events';
+import { channelOf, METHOD_NAMES } from '@shared/ipc/contract';
+import { EVENT_NAMES, eventChannelOf, type EventName, type EventPayload } from '@shared/ipc/events';
 
 // Complements tests/unit/electron/preload/preload.test.ts (exact key set, frozen, no generic names)
 // with what an attacker in the page would try: choosing a channel, and reaching `event.sender`.

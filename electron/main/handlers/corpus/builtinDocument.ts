@@ -1,6 +1,6 @@
-import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
-import { documentIdOf } from '../../../../shared/text/documentId';
-import { titleFromText } from '../../../../shared/text/titleFromText';
+import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { documentIdOf } from '@shared/text/documentId';
+import { titleFromText } from '@shared/text/titleFromText';
 import type { HandlerDeps } from '../handlerDeps';
 
 /** The built-in article's document id. */

@@ -1,9 +1,9 @@
-import { BUILTIN_ARTICLE_SOURCE } from '../../../../shared/corpus/builtinArticle';
-import type { Corpus, CorpusEntry } from '../../../../shared/ipc/methods/corpusMethods';
+import { BUILTIN_ARTICLE_SOURCE } from '@shared/corpus/builtinArticle';
+import type { Corpus, CorpusEntry } from '@shared/ipc/methods/corpusMethods';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { documentStatusOf, type DocumentMeta } from '../../../node/store/documentMeta';
 import { toNotice } from '../handlerDeps';
-import { labelCountList } from '../../../../shared/annotation/countLabels';
+import { labelCountList } from '@shared/annotation/countLabels';
 
 /** True for the built-in article's meta (its source is `builtin:…`). */
 export function isBuiltinSource(source: string): boolean {

@@ -1,5 +1,5 @@
-import { TEXT_ENCODING_IDS, type DocumentEncoding, type EncodingPreview, type TextEncodingId } from '../../../../shared/ipc/methods/corpusMethods';
-import { titleFromText } from '../../../../shared/text/titleFromText';
+import { TEXT_ENCODING_IDS, type DocumentEncoding, type EncodingPreview, type TextEncodingId } from '@shared/ipc/methods/corpusMethods';
+import { titleFromText } from '@shared/text/titleFromText';
 import { TEXT_ENCODING_LABELS } from '../../../node/files/decodeResult';
 import { textFromFile } from '../../../node/files/extractText';
 import { IpcFailure } from '../../ipc/createIpcRouter';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { OpenedFile } from '../../../../shared/ipc/methods/corpusMethods';
+import type { OpenedFile } from '@shared/ipc/methods/corpusMethods';
 import { SUPPORTED_TEXT_EXTENSIONS, textFromFile } from '../../../node/files/extractText';
 import { readRegularFile } from '../../../node/files/readRegularFile';
 import { DEFAULT_MAX_TEXT_BYTES, refuseIfTooLarge } from '../../../node/files/refuseIfTooLarge';

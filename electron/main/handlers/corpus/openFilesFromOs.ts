@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { EventName } from '../../../../shared/ipc/events';
-import type { ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import type { EventName } from '@shared/ipc/events';
+import type { ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { describeDatasetImport } from '../datasets/describeDatasetImport';
 import { importFilePaths, type ImportDeps } from './importFiles';
 

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import type { ImportResult } from '@shared/ipc/methods/datasetMethods';
 
 /** A dataset import told in one line: what was stored (and the document to show), or why nothing was. */
 export type DescribedImport = { ok: true; line: string; openDocumentId: string | null } | { ok: false; line: string };

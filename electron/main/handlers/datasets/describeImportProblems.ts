@@ -1,5 +1,5 @@
-import type { FormatProblem } from '../../../../shared/formats/formatProblem';
-import type { ImportProblem } from '../../../../shared/ipc/methods/datasetMethods';
+import type { FormatProblem } from '@shared/formats/formatProblem';
+import type { ImportProblem } from '@shared/ipc/methods/datasetMethods';
 
 const LOCATION = /^documents\[(\d+)\](?:\.annotations\[(\d+)\])?/;
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExportRequest, ExportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import type { ExportRequest, ExportResult } from '@shared/ipc/methods/datasetMethods';
 import { fileProblem } from '../../../node/datasets/datasetFiles';
 import { writeFormatOutput, type WrittenOutput } from '../../../node/datasets/formatFiles';
 import { collectStoreDataset, skippedDocumentNote } from '../../../node/datasets/collectStoreDataset';

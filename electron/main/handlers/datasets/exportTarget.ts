@@ -1,4 +1,4 @@
-import { formatEntry, type FormatId } from '../../../../shared/formats/formatRegistry';
+import { formatEntry, type FormatId } from '@shared/formats/formatRegistry';
 import type { SaveDialogRequest } from '../handlerDeps';
 
 /** A title as a file name: no path or reserved characters, no control characters, at most 60 characters. */

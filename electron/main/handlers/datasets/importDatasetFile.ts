@@ -1,11 +1,11 @@
 import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { detectImportFormat } from '../../../../shared/formats/detectImportFormat';
-import type { ParseResult } from '../../../../shared/formats/formatAdapter';
-import { FORMAT_REGISTRY, formatEntry, type FormatId } from '../../../../shared/formats/formatRegistry';
-import { parseJsonSafely } from '../../../../shared/formats/parseJsonSafely';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { MAX_LISTED_PROBLEMS, type ImportProblem, type ImportPurpose, type ImportRequest, type ImportResult } from '../../../../shared/ipc/methods/datasetMethods';
+import { detectImportFormat } from '@shared/formats/detectImportFormat';
+import type { ParseResult } from '@shared/formats/formatAdapter';
+import { FORMAT_REGISTRY, formatEntry, type FormatId } from '@shared/formats/formatRegistry';
+import { parseJsonSafely } from '@shared/formats/parseJsonSafely';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { MAX_LISTED_PROBLEMS, type ImportProblem, type ImportPurpose, type ImportRequest, type ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { MAX_DATASET_BYTES, readInputFolder, readInputText } from '../../../node/datasets/datasetFiles';
 import { importDataset } from '../../../node/datasets/importDataset';
 import type { HandlerDeps } from '../handlerDeps';

@@ -1,5 +1,5 @@
-import { agreementCounts } from '../../../../shared/agreement/agreementCounts';
-import type { AgreementCounts } from '../../../../shared/agreement/agreementReport';
+import { agreementCounts } from '@shared/agreement/agreementCounts';
+import type { AgreementCounts } from '@shared/agreement/agreementReport';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 
 /** One document's agreement counts of my set (reference) against a colleague's. */

@@ -1,9 +1,9 @@
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import type { Relation } from '../../../../shared/relation/relation';
-import type { DatasetDocument, TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import type { Migration, StoredColleagueSet } from '../../../../shared/ipc/methods/reviewMethods';
-import { reanchorAnnotations, type ReanchorResult } from '../../../../shared/review/reanchor';
-import { reanchoredAnnotation } from '../../../../shared/review/reanchoredAnnotation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { Migration, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
+import { reanchorAnnotations, type ReanchorResult } from '@shared/review/reanchor';
+import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import { findMatchingDocument } from './findMatchingDocument';

@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import type { MigrationOutcome } from '../../../../shared/ipc/methods/reviewMethods';
-import { reanchoredAnnotation } from '../../../../shared/review/reanchoredAnnotation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { MigrationOutcome } from '@shared/ipc/methods/reviewMethods';
+import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import type { PendingMigration } from './importColleagueDataset';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
 import { documentPaths } from '../../../../electron/node/store/documentPaths';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
+import { documentIdOf } from '@shared/text/documentId';
 import { JONAS, run, snapshotTree, tempDir } from './cliTestKit';
 
 /** Four small documents, one kept healthy; the others are damaged by the cases below. */

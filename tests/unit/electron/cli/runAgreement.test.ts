@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAgreement } from '../../../../electron/cli/runAgreement';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { parseTagwerkDataset, serializeTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { parseTagwerkDataset, serializeTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { JONAS, MIXED, REPO, lines, run, tempDir } from './cliTestKit';
 
 const LABELS = ['claim', 'quote', 'date', 'actor'] as const;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runConvert } from '../../../../electron/cli/runConvert';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { ARTICLE_ID, JONAS, MIXED, NOW, REPO, lines, run, tempDir } from './cliTestKit';
 
 describe('tagwerk convert', () => {

@@ -6,8 +6,8 @@ import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
 import { runValidate } from '../../../../electron/cli/runValidate';
 import { acquireStoreLock } from '../../../../electron/node/store/storeLock';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { ARTICLE_ID, CORPUS_TEXTS, JONAS, MIXED, NOW, REPO, lines, run, snapshotTree, tempDir } from './cliTestKit';
 
 /** A store with the six corpus texts, kim's tags as mine, and jonas's tags (from two files) as his set. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../../electron/cli/runImport';
 import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
 import { acquireStoreLock } from '../../../../electron/node/store/storeLock';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { ARTICLE_ID, CORPUS_TEXTS, JONAS, MIXED, REPO, lines, run, snapshotTree, tempDir } from './cliTestKit';
 
 const store = (dataDir: string) => createDocumentStore({ dataDir }, { readOnly: true });

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { runSuggest } from '../../../../electron/cli/runSuggest';
 import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
-import { documentIdOf } from '../../../../shared/text/documentId';
-import { codePointSlice } from '../../../../shared/text/offsetConverter';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
+import { documentIdOf } from '@shared/text/documentId';
+import { codePointSlice } from '@shared/text/offsetConverter';
 import { ARTICLE_ID, CORPUS_TEXTS, NOW, run, snapshotTree, tempDir } from './cliTestKit';
 
 function parsed(json: string) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runConvert } from '../../../../electron/cli/runConvert';
 import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { JONAS, MIXED, REPO, lines, run, tempDir } from './cliTestKit';
 
 const LAYERS = path.join(REPO, 'tests/fixtures/formats/webanno/inception/layers-emoji.tsv');

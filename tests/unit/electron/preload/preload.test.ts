@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_KEYS } from '../../../../shared/ipc/bridge';
-import { channelOf, METHOD_NAMES } from '../../../../shared/ipc/contract';
+import { BRIDGE_KEYS } from '@shared/ipc/bridge';
+import { channelOf, METHOD_NAMES } from '@shared/ipc/contract';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'x' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from '@tiptap/pm/state';
 import { Schema } from '@tiptap/pm/model';
-import type { Annotation } from '../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from '../../../../renderer/editor/annotationHighlights';
 
 const TEXT = '😀 Mu\u0308ller sagt: Anna kommt morgen nach Köln.';

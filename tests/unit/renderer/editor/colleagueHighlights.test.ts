@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { colleagueLanes } from '../../../../renderer/editor/colleagueHighlights';
 
 const span = (id: string, start: number, end: number): Annotation => ({ id, label: 'actor', start, end, text: 'x'.repeat(end - start), annotator: 'jonas' });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../../../shared/formats/problemFacts';
+import { PROBLEM_CODES } from '@shared/formats/problemFacts';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../../../renderer/i18n/locales');
 /** main's catalog (menus, native dialogs), which the window merges in too. */

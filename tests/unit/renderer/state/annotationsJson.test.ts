@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { contract } from '../../../../shared/ipc/contract';
+import type { Annotation } from '@shared/annotation/annotation';
+import { contract } from '@shared/ipc/contract';
 import { annotationsJson } from '../../../../renderer/state/annotationsJson';
 
 const a = (id: string, text: string, start: number): Annotation => ({ id, label: 'actor', start, end: start + Array.from(text).length, text, annotator: 'jonas' });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenedDocument } from '../../../../shared/ipc/contract';
+import type { OpenedDocument } from '@shared/ipc/contract';
 import { createDocumentSession } from '../../../../renderer/state/createDocumentSession';
 
 const TEXT = '😀 Anna Mu\u0308ller sagt: Anna kommt.\nZweiter Absatz 👍🏽 Anna.';

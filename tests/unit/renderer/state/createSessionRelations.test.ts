@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OpenedDocument } from '../../../../shared/ipc/contract';
-import type { Relation } from '../../../../shared/relation/relation';
+import type { OpenedDocument } from '@shared/ipc/contract';
+import type { Relation } from '@shared/relation/relation';
 import { createDocumentSession } from '../../../../renderer/state/createDocumentSession';
 
 // An emoji speaker, an NFD umlaut in the quote, a date: code points differ from UTF-16 indices.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LABELS, type Label } from '../../../../shared/annotation/labelSet';
+import { DEFAULT_LABELS, type Label } from '@shared/annotation/labelSet';
 import { DASHES, LINE_PX, SEARCH_COLORS, labelThemeCss } from '../../../../renderer/theme/labelThemeCss';
 
 /** The hue of a #rrggbb colour in degrees. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { serializeDoccano } from '../../../../shared/formats/doccanoFormat';
+import { serializeDoccano } from '@shared/formats/doccanoFormat';
 import { runsFor } from './fuzzConfig';
 import { describeFormatFuzz } from './fuzzFormatImports';
 import { anyJsonTextArb, datasetArb, shapedDoccanoArb } from './generators';

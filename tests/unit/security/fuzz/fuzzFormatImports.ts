@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParseOptions } from '../../../../shared/formats/formatAdapter';
+import type { ParseOptions } from '@shared/formats/formatAdapter';
 import { FUZZ_SEED, fuzzParameters, fuzzTestTimeout } from './fuzzConfig';
 import { baseMemoryStore, checkCase, importDatasetInput, type FuzzFormat } from './importHarness';
 import type { MemoryFs } from './memoryFs';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { serializeTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { serializeTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { runsFor } from './fuzzConfig';
 import { describeFormatFuzz } from './fuzzFormatImports';
 import { anyJsonTextArb, datasetArb, shapedTagwerkArb } from './generators';

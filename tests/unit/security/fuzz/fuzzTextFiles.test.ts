@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { FUZZ_SEED, fuzzParameters, fuzzTestTimeout, runsFor } from './fuzzConfig';
 import { baseMemoryStore, checkCase, importTextInput } from './importHarness';
 import type { MemoryFs } from './memoryFs';

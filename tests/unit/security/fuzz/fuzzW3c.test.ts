@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { serializeW3c } from '../../../../shared/formats/w3cFormat';
+import { serializeW3c } from '@shared/formats/w3cFormat';
 import { runsFor } from './fuzzConfig';
 import { describeFormatFuzz } from './fuzzFormatImports';
 import { anyJsonTextArb, datasetArb, shapedW3cArb } from './generators';

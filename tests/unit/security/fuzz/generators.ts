@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { documentIdOf } from '../../../../shared/text/documentId';
-import { LABEL_IDS } from '../../../../shared/annotation/labelSet';
+import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
+import { documentIdOf } from '@shared/text/documentId';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
 import { ME } from './importHarness';
 
 /** Pieces of German news text, with the cases offsets get wrong: astral emoji, modifiers, flags, NFD umlauts, line breaks. */

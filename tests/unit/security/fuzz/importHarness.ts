@@ -4,12 +4,12 @@ import { documentLine, printDatasetImport, type ImportOutput } from '../../../..
 import { importDataset, importText } from '../../../../electron/node/datasets/importDataset';
 import type { DocumentStore } from '../../../../electron/node/store/createDocumentStore';
 import { textFromFile } from '../../../../electron/node/files/extractText';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
-import type { ParseOptions, TextFormatAdapter } from '../../../../shared/formats/formatAdapter';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { tagwerkFormat } from '../../../../shared/formats/tagwerkFormat';
-import { w3cFormat } from '../../../../shared/formats/w3cFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { doccanoFormat } from '@shared/formats/doccanoFormat';
+import type { ParseOptions, TextFormatAdapter } from '@shared/formats/formatAdapter';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { tagwerkFormat } from '@shared/formats/tagwerkFormat';
+import { w3cFormat } from '@shared/formats/w3cFormat';
 import { storeOn } from '../../electron/node/store/storeTestKit';
 import { unclearLines } from './clearMessage';
 import { CASE_TIME_LIMIT_MS } from './fuzzConfig';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { canonicalizeText } from '../../../../shared/text/canonicalText';
+import { canonicalizeText } from '@shared/text/canonicalText';
 import { repoBytes } from './importHarness';
 
 /** File names a text import may be given: every supported extension, odd cases and unsupported ones. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charKappaCells } from '../../../../shared/agreement/charKappaCells';
+import { charKappaCells } from '@shared/agreement/charKappaCells';
 
 const span = (id: string, label: string, start: number, end: number) => ({ id, label, start, end });
 

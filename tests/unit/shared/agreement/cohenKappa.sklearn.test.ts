@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAgreement } from '../../../../shared/agreement/computeAgreement';
-import { LABEL_IDS } from '../../../../shared/annotation/labelSet';
+import { computeAgreement } from '@shared/agreement/computeAgreement';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
 
 /*
  * Cross-check of the character-level kappa with scikit-learn's cohen_kappa_score (Debian's

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeAgreement } from '../../../../shared/agreement/computeAgreement';
-import type { AgreementDocument } from '../../../../shared/agreement/agreementCounts';
-import { LABEL_IDS } from '../../../../shared/annotation/labelSet';
-import { codePointSlice } from '../../../../shared/text/offsetConverter';
+import { computeAgreement } from '@shared/agreement/computeAgreement';
+import type { AgreementDocument } from '@shared/agreement/agreementCounts';
+import { LABEL_IDS } from '@shared/annotation/labelSet';
+import { codePointSlice } from '@shared/text/offsetConverter';
 
 type Span = { id: string; label: string; start: number; end: number; quote: string };
 const span = (id: string, label: string, start: number, end: number, quote: string): Span => ({ id, label, start, end, quote });

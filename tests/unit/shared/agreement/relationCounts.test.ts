@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreementCounts, sumAgreementCounts } from '../../../../shared/agreement/agreementCounts';
-import { agreementReportOf } from '../../../../shared/agreement/agreementReportOf';
-import { relationCounts } from '../../../../shared/agreement/relationCounts';
+import { agreementCounts, sumAgreementCounts } from '@shared/agreement/agreementCounts';
+import { agreementReportOf } from '@shared/agreement/agreementReportOf';
+import { relationCounts } from '@shared/agreement/relationCounts';
 
 const TYPES = ['source', 'target', 'time'];
 // Code points: "😀 Anna" is 6, the NFD "Mu\u0308ller" 7; both sides tag the same spans under their own ids.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationSchema } from '../../../../shared/annotation/annotation';
-import { annotationFromSelection } from '../../../../shared/annotation/annotationFromSelection';
-import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
+import { AnnotationSchema } from '@shared/annotation/annotation';
+import { annotationFromSelection } from '@shared/annotation/annotationFromSelection';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { ARTICLE, MIXED, NOW } from './fixtures';
 
 function select(text: string, start: number, end: number, snapToWords = false) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import {
   NOTE_MAX_LENGTH,
   addAnnotations,
@@ -10,7 +10,7 @@ import {
   retagAnnotation,
   setAnnotationNote,
   sortAnnotations,
-} from '../../../../shared/annotation/annotationList';
+} from '@shared/annotation/annotationList';
 import { LATER, MIXED, annotate, frozen } from './fixtures';
 
 const putin = annotate(MIXED, 'Putin', 'actor', 'a-putin');

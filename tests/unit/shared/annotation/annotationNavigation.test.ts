@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { sortAnnotations } from '../../../../shared/annotation/annotationList';
-import { annotationsAt, neighbourAnnotation } from '../../../../shared/annotation/annotationNavigation';
+import type { Annotation } from '@shared/annotation/annotation';
+import { sortAnnotations } from '@shared/annotation/annotationList';
+import { annotationsAt, neighbourAnnotation } from '@shared/annotation/annotationNavigation';
 import { MIXED, annotate } from './fixtures';
 
 const claim = annotate(MIXED, 'Putin traf Mu\u0308ller am 3. März', 'claim', 'claim');

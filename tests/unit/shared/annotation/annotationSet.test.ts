@@ -5,7 +5,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   migrateAnnotationSet,
   type AnnotationSetMigration,
-} from '../../../../shared/annotation/annotationSet';
+} from '@shared/annotation/annotationSet';
 import { MIXED, annotate } from './fixtures';
 
 const HEX = 'ab'.repeat(32);

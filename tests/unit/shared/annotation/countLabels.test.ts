@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabels, labelCountList, labelCountsOf } from '../../../../shared/annotation/countLabels';
+import { countLabels, labelCountList, labelCountsOf } from '@shared/annotation/countLabels';
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '$t(app.loading)', 'Mu\u0308ller', '😀'];
 

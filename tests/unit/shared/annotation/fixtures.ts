@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { annotationFromSelection } from '../../../../shared/annotation/annotationFromSelection';
-import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
+import type { Annotation } from '@shared/annotation/annotation';
+import { annotationFromSelection } from '@shared/annotation/annotationFromSelection';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 
 /** The built-in article, read from the repo copy with node fs (tests only). */
 export const ARTICLE = readFileSync(new URL('../../../../shared/corpus/000_2010653594c6cf10.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { addAnnotations, removeAnnotations, retagAnnotation } from '../../../../shared/annotation/annotationList';
+import type { Annotation } from '@shared/annotation/annotation';
+import { addAnnotations, removeAnnotations, retagAnnotation } from '@shared/annotation/annotationList';
 import {
   canRedo,
   canUndo,
@@ -11,7 +11,7 @@ import {
   redoLabel,
   undoHistory,
   undoLabel,
-} from '../../../../shared/annotation/history';
+} from '@shared/annotation/history';
 import { LATER, MIXED, annotate } from './fixtures';
 
 const putin = annotate(MIXED, 'Putin', 'actor', 'putin');

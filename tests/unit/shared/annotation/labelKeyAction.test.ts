@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { labelKeyAction, type KeySelection, type LabelKeyInput } from '../../../../shared/annotation/labelKeyAction';
-import { sortAnnotations } from '../../../../shared/annotation/annotationList';
-import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
+import type { Annotation } from '@shared/annotation/annotation';
+import { labelKeyAction, type KeySelection, type LabelKeyInput } from '@shared/annotation/labelKeyAction';
+import { sortAnnotations } from '@shared/annotation/annotationList';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { MIXED, annotate } from './fixtures';
 
 // MIXED = '👍🏽 Putin traf Mu\u0308ller am 3. März 😀 in Moskau.' — an emoji before every span, an NFD umlaut.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteForMessage } from '../../../../shared/annotation/quoteForMessage';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 
 describe('quoteForMessage', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationSchema, type Annotation } from '../../../../shared/annotation/annotation';
-import { addAnnotations } from '../../../../shared/annotation/annotationList';
-import { commitHistory, createHistory, undoHistory } from '../../../../shared/annotation/history';
-import { tagAllHits } from '../../../../shared/annotation/tagAllHits';
-import { validateAnnotationsAgainstText } from '../../../../shared/annotation/validateAnnotationsAgainstText';
-import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
+import { AnnotationSchema, type Annotation } from '@shared/annotation/annotation';
+import { addAnnotations } from '@shared/annotation/annotationList';
+import { commitHistory, createHistory, undoHistory } from '@shared/annotation/history';
+import { tagAllHits } from '@shared/annotation/tagAllHits';
+import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { ARTICLE, NOW, annotate } from './fixtures';
 
 function run(text: string, annotations: readonly Annotation[], query: string, label = 'actor', snapToWords = false) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAnnotationsAgainstText } from '../../../../shared/annotation/validateAnnotationsAgainstText';
+import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
 import { ARTICLE, MIXED, annotate } from './fixtures';
 
 describe('validateAnnotationsAgainstText', () => {

@@ -1,4 +1,4 @@
-import type { SpanProposal } from '../../../../shared/assist/suggestion';
+import type { SpanProposal } from '@shared/assist/suggestion';
 
 /** The text of each proposed span, so case tables read as what the analyst would see. */
 export function spanTexts(text: string, spans: readonly SpanProposal[]): string[] {

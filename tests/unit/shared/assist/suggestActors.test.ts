@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestActors } from '../../../../shared/assist/suggestActors';
+import { suggestActors } from '@shared/assist/suggestActors';
 import { spanTexts } from './spanTexts';
 
 function actors(text: string): string[] {

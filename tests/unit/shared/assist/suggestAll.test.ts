@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestAll } from '../../../../shared/assist/suggestAll';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
-import { codePointSlice } from '../../../../shared/text/offsetConverter';
+import { suggestAll } from '@shared/assist/suggestAll';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { codePointSlice } from '@shared/text/offsetConverter';
 
 describe('suggestAll', () => {
   it('gives code-point offsets whose slice is the suggestion text, after an emoji and in NFD text', () => {

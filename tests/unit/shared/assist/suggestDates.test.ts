@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestDates } from '../../../../shared/assist/suggestDates';
+import { suggestDates } from '@shared/assist/suggestDates';
 import { spanTexts } from './spanTexts';
 
 function dates(text: string): string[] {

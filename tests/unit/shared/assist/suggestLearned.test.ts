@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestLearned } from '../../../../shared/assist/suggestLearned';
+import { suggestLearned } from '@shared/assist/suggestLearned';
 
 function learned(text: string, strings: { label: string; text: string }[], rejected: { label: string; text: string }[] = []): string[] {
   return suggestLearned(text, strings, rejected).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);

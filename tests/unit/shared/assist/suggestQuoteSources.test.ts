@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestActors } from '../../../../shared/assist/suggestActors';
-import { suggestQuoteSources } from '../../../../shared/assist/suggestQuoteSources';
-import { suggestQuotes } from '../../../../shared/assist/suggestQuotes';
+import { suggestActors } from '@shared/assist/suggestActors';
+import { suggestQuoteSources } from '@shared/assist/suggestQuoteSources';
+import { suggestQuotes } from '@shared/assist/suggestQuotes';
 
 /** Each quote's text with its source actor's text, as the analyst would read the relation. */
 function sources(text: string): [string, string][] {

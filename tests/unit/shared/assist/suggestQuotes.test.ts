@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestQuotes } from '../../../../shared/assist/suggestQuotes';
+import { suggestQuotes } from '@shared/assist/suggestQuotes';
 import { spanTexts } from './spanTexts';
 
 function quotes(text: string): string[] {

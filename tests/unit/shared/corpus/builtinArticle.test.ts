@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../shared/corpus/builtinArticle';
-import { canonicalizeText } from '../../../../shared/text/canonicalText';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { canonicalizeText } from '@shared/text/canonicalText';
 
 const FILE = path.resolve(import.meta.dirname, '../../../../shared/corpus/000_2010653594c6cf10.txt');
 

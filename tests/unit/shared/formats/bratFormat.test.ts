@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bratFormat, parseBratDocument, serializeBrat } from '../../../../shared/formats/bratFormat';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { formatLossLine } from '../../../../shared/formats/formatLoss';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { bratFormat, parseBratDocument, serializeBrat } from '@shared/formats/bratFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { formatLossLine } from '@shared/formats/formatLoss';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { documentIdOf } from '@shared/text/documentId';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 import { MIXED_FIXTURE, loadDataset, repoPath } from './formatTestSupport';
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeBrat } from '../../../../shared/formats/bratFormat';
-import type { NamedFile } from '../../../../shared/formats/formatAdapter';
+import { serializeBrat } from '@shared/formats/bratFormat';
+import type { NamedFile } from '@shared/formats/formatAdapter';
 import { MIXED_FIXTURE, RELATIONS_FIXTURE, loadDataset, pythonMissing, runPython } from './formatTestSupport';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { conllLevels } from '../../../../shared/formats/conllLevels';
-import { conllFormat, writeConll } from '../../../../shared/formats/conllFormat';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { tokenizeGerman } from '../../../../shared/text/germanTokenizer';
-import { documentIdOf } from '../../../../shared/text/documentId';
-import { createOffsetConverter } from '../../../../shared/text/offsetConverter';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { conllLevels } from '@shared/formats/conllLevels';
+import { conllFormat, writeConll } from '@shared/formats/conllFormat';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { tokenizeGerman } from '@shared/text/germanTokenizer';
+import { documentIdOf } from '@shared/text/documentId';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { PARSE_OPTIONS } from './formatTestData';
 import { loadDataset, MIXED_FIXTURE } from './formatTestSupport';
 

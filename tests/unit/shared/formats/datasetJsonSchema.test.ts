@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_JSON_SCHEMA_PATH, DATASET_JSON_SCHEMA_PATHS, tagwerkDatasetJsonSchema } from '../../../../shared/formats/datasetJsonSchema';
-import { serializeTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import { DATASET_JSON_SCHEMA_PATH, DATASET_JSON_SCHEMA_PATHS, tagwerkDatasetJsonSchema } from '@shared/formats/datasetJsonSchema';
+import { serializeTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { MIXED_FIXTURE, RELATIONS_FIXTURE, loadDataset, pythonMissing, repoPath, runPython } from './formatTestSupport';
 
 const VALIDATE = `

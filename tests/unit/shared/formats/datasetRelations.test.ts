@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
 import { RELATIONS_FIXTURE, loadDataset } from './formatTestSupport';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectImportFormat } from '../../../../shared/formats/detectImportFormat';
-import { FORMAT_REGISTRY } from '../../../../shared/formats/formatRegistry';
+import { detectImportFormat } from '@shared/formats/detectImportFormat';
+import { FORMAT_REGISTRY } from '@shared/formats/formatRegistry';
 import { RELATIONS_FIXTURE, loadDataset } from './formatTestSupport';
 
 describe('detectImportFormat', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { doccanoFormat } from '../../../../shared/formats/doccanoFormat';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { doccanoFormat } from '@shared/formats/doccanoFormat';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { documentIdOf } from '@shared/text/documentId';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 
 function problems(input: string, options: object = PARSE_OPTIONS): string[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, formatEntry } from '../../../../shared/formats/formatRegistry';
+import { FORMAT_IDS, FORMAT_REGISTRY, findFormatId, formatEntry } from '@shared/formats/formatRegistry';
 import { repoPath } from './formatTestSupport';
 
 /** The README's "Formats" table rows: format id -> its offsets column. */

@@ -1,6 +1,6 @@
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { documentIdOf } from '@shared/text/documentId';
 
 /** A small text with an emoji before its spans: "Kim" is code points 2..5, UTF-16 3..6. */
 export const SMALL_TEXT = '😀 Kim sagte: „Ja.“\nMu\u0308ller schwieg.';

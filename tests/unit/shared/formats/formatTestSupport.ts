@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ParseOptions } from '../../../../shared/formats/formatAdapter';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
+import type { ParseOptions } from '@shared/formats/formatAdapter';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {

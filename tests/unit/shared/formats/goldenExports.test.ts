@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bratFormat } from '../../../../shared/formats/bratFormat';
-import { formatEntry } from '../../../../shared/formats/formatRegistry';
+import { bratFormat } from '@shared/formats/bratFormat';
+import { formatEntry } from '@shared/formats/formatRegistry';
 import { MIXED_FIXTURE, loadDataset, optionsFor, repoPath } from './formatTestSupport';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { labelStudioFormat } from '../../../../shared/formats/labelStudioFormat';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { labelStudioFormat } from '@shared/formats/labelStudioFormat';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 import { repoPath } from './formatTestSupport';
 

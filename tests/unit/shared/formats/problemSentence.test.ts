@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROBLEM_CODES, ProblemFactsSchema, type ProblemFacts } from '../../../../shared/formats/problemFacts';
-import { problemPath, problemSentence, type ProblemTranslate } from '../../../../shared/formats/problemSentence';
-import { excerpt } from '../../../../shared/formats/quoted';
-import { MAIN_CATALOGS, type Language } from '../../../../shared/i18n/mainCatalogs';
+import { PROBLEM_CODES, ProblemFactsSchema, type ProblemFacts } from '@shared/formats/problemFacts';
+import { problemPath, problemSentence, type ProblemTranslate } from '@shared/formats/problemSentence';
+import { excerpt } from '@shared/formats/quoted';
+import { MAIN_CATALOGS, type Language } from '@shared/i18n/mainCatalogs';
 
 /** A translator over the shared catalogs, as main and the window build theirs. */
 function translator(language: Language): ProblemTranslate {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bratFormat } from '../../../../shared/formats/bratFormat';
-import { FORMAT_REGISTRY } from '../../../../shared/formats/formatRegistry';
+import { bratFormat } from '@shared/formats/bratFormat';
+import { FORMAT_REGISTRY } from '@shared/formats/formatRegistry';
 import { MIXED_FIXTURE, loadDataset, pythonMissing, runPython } from './formatTestSupport';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { named, quoted } from '../../../../shared/formats/quoted';
+import { named, quoted } from '@shared/formats/quoted';
 
 describe('quoted', () => {
   it('cuts a huge value before any per-character work and names its length in code points', () => {

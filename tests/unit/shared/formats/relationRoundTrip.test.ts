@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import type { NamedFile, ParseOptions, ParseResult } from '../../../../shared/formats/formatAdapter';
-import { formatLossLine } from '../../../../shared/formats/formatLoss';
-import { FORMAT_REGISTRY, formatEntry } from '../../../../shared/formats/formatRegistry';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { NamedFile, ParseOptions, ParseResult } from '@shared/formats/formatAdapter';
+import { formatLossLine } from '@shared/formats/formatLoss';
+import { FORMAT_REGISTRY, formatEntry } from '@shared/formats/formatRegistry';
 import { RELATIONS_FIXTURE, loadDataset, optionsFor } from './formatTestSupport';
 
 /** Every readable format as serialize-to-string + parse (brat and WebAnno as their file lists). */

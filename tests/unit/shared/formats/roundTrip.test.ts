@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import type { NamedFile, ParseOptions } from '../../../../shared/formats/formatAdapter';
-import { FORMAT_REGISTRY } from '../../../../shared/formats/formatRegistry';
-import type { ParseResult } from '../../../../shared/formats/formatAdapter';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { NamedFile, ParseOptions } from '@shared/formats/formatAdapter';
+import { FORMAT_REGISTRY } from '@shared/formats/formatRegistry';
+import type { ParseResult } from '@shared/formats/formatAdapter';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { documentIdOf } from '@shared/text/documentId';
 import { MIXED_FIXTURE, loadDataset, optionsFor } from './formatTestSupport';
 
 /** Every adapter as serialize-to-comparable-string + parse, so one table covers brat's file lists too. */

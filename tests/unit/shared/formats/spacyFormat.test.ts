@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { spacyFormat } from '../../../../shared/formats/spacyFormat';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { spacyFormat } from '@shared/formats/spacyFormat';
+import { documentIdOf } from '@shared/text/documentId';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 
 describe('spaCy / Prodigy JSONL', () => {

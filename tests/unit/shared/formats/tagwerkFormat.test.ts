@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTagwerkDataset, serializeTagwerkDataset, tagwerkFormat } from '../../../../shared/formats/tagwerkFormat';
-import { DEFAULT_RELATION_TYPES } from '../../../../shared/relation/relationType';
+import { parseTagwerkDataset, serializeTagwerkDataset, tagwerkFormat } from '@shared/formats/tagwerkFormat';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { MIXED_FIXTURE, RELATIONS_FIXTURE, loadDataset, repoPath } from './formatTestSupport';
 
 const JONAS = 'tests/fixtures/corpus/000_2010653594c6cf10.jonas.tagwerk.json';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { parseTagwerkDataset } from '../../../../shared/formats/tagwerkFormat';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { documentIdOf } from '@shared/text/documentId';
 import { MIXED_FIXTURE, loadDataset } from './formatTestSupport';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

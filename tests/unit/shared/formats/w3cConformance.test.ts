@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DatasetAnnotation, TagwerkDataset } from '../../../../shared/formats/datasetSchema';
-import { validateTagwerkDataset } from '../../../../shared/formats/validateTagwerkDataset';
-import { serializeW3c } from '../../../../shared/formats/w3cFormat';
-import { codePointLength } from '../../../../shared/text/offsetConverter';
+import type { DatasetAnnotation, TagwerkDataset } from '@shared/formats/datasetSchema';
+import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { serializeW3c } from '@shared/formats/w3cFormat';
+import { codePointLength } from '@shared/text/offsetConverter';
 import { MIXED_FIXTURE, PYTHON, loadDataset, pythonMissing, repoPath } from './formatTestSupport';
 
 const CHECKER = repoPath('tests/conformance/w3c-annotation-model/check-w3c.py');

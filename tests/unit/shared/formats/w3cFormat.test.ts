@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatProblemLine } from '../../../../shared/formats/formatProblem';
-import { serializeW3c, w3cFormat } from '../../../../shared/formats/w3cFormat';
-import { annotationIdFromIri, annotationIri } from '../../../../shared/formats/w3cIris';
-import { documentIdOf } from '../../../../shared/text/documentId';
+import { formatProblemLine } from '@shared/formats/formatProblem';
+import { serializeW3c, w3cFormat } from '@shared/formats/w3cFormat';
+import { annotationIdFromIri, annotationIri } from '@shared/formats/w3cIris';
+import { documentIdOf } from '@shared/text/documentId';
 import { PARSE_OPTIONS, SMALL_TEXT, smallDataset } from './formatTestData';
 import { repoPath } from './formatTestSupport';
 

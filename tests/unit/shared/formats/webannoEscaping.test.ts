@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, escapeValue, splitDisambiguation, splitUnescaped, unescapeText, unescapeValue } from '../../../../shared/formats/webannoEscaping';
+import { escapeText, escapeValue, splitDisambiguation, splitUnescaped, unescapeText, unescapeValue } from '@shared/formats/webannoEscaping';
 
 describe('webannoEscaping', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { NamedFile } from '../../../../shared/formats/formatAdapter';
+import type { NamedFile } from '@shared/formats/formatAdapter';
 import { repoPath } from './formatTestSupport';
 
 /** Every file under a fixture folder as `NamedFile`s named by their `/`-separated path inside it, sorted. */

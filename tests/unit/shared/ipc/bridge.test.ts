@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_KEYS, createBridge } from '../../../../shared/ipc/bridge';
-import { contract, METHOD_NAMES } from '../../../../shared/ipc/contract';
-import { EVENT_NAMES } from '../../../../shared/ipc/events';
+import { BRIDGE_KEYS, createBridge } from '@shared/ipc/bridge';
+import { contract, METHOD_NAMES } from '@shared/ipc/contract';
+import { EVENT_NAMES } from '@shared/ipc/events';
 
 describe('createBridge', () => {
   it('builds exactly the contract methods and one subscription per event, frozen, each forwarding its own name', async () => {

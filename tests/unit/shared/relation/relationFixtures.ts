@@ -1,6 +1,6 @@
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import type { Relation } from '../../../../shared/relation/relation';
-import { relationEnds } from '../../../../shared/relation/relationProblems';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { relationEnds } from '@shared/relation/relationProblems';
 import { MIXED, annotate } from '../annotation/fixtures';
 
 /** Tags over the mixed text (emoji before each span, NFD "Mu\u0308ller"), one per label and a second actor. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../../../shared/relation/relation';
+import type { Relation } from '@shared/relation/relation';
 import {
   addRelation,
   keepAnchoredRelations,
@@ -10,8 +10,8 @@ import {
   retypeRelation,
   setRelationNote,
   sortRelations,
-} from '../../../../shared/relation/relationList';
-import { DEFAULT_RELATION_TYPES } from '../../../../shared/relation/relationType';
+} from '@shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { ANNOTATIONS, ENDS, rel } from './relationFixtures';
 
 const TYPES = DEFAULT_RELATION_TYPES;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RelationSchema } from '../../../../shared/relation/relation';
-import { relationListProblems, relationProblems } from '../../../../shared/relation/relationProblems';
-import { DEFAULT_RELATION_TYPES } from '../../../../shared/relation/relationType';
+import { RelationSchema } from '@shared/relation/relation';
+import { relationListProblems, relationProblems } from '@shared/relation/relationProblems';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { ENDS, rel } from './relationFixtures';
 
 describe('relationProblems', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELATION_TYPES, RelationTypeSchema, allowsPair, relationTypesForLabels, typeFor, typesFor } from '../../../../shared/relation/relationType';
+import { DEFAULT_RELATION_TYPES, RelationTypeSchema, allowsPair, relationTypesForLabels, typeFor, typesFor } from '@shared/relation/relationType';
 
 describe('relation types as data', () => {
   it('declares source, target and time with their allowed label pairs, each valid by its own schema', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { alignAnnotations } from '../../../../shared/review/alignAnnotations';
+import type { Annotation } from '@shared/annotation/annotation';
+import { alignAnnotations } from '@shared/review/alignAnnotations';
 import { ARTICLE, JONAS, JONAS_DOCUMENT, MINE, annotationOn } from './reviewFixtures';
 
 /** A row as "kind mine-id/theirs-id [start,end)" for readable expectations. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import type { Relation } from '../../../../shared/relation/relation';
-import { DEFAULT_RELATION_TYPES } from '../../../../shared/relation/relationType';
-import { alignRelations } from '../../../../shared/review/alignRelations';
-import { applyRelationDecision, relationChoices } from '../../../../shared/review/applyRelationDecision';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import { alignRelations } from '@shared/review/alignRelations';
+import { applyRelationDecision, relationChoices } from '@shared/review/applyRelationDecision';
 
 // Code points: the emoji speaker and the NFD umlaut make them differ from UTF-16 indices.
 const tag = (who: string, id: string, label: string, start: number, text: string): Annotation => ({ id: `${who}-${id}`, label, start, end: start + Array.from(text).length, text, annotator: who });

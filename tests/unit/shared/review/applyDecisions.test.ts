@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { commitHistory, createHistory, undoHistory } from '../../../../shared/annotation/history';
-import { alignAnnotations } from '../../../../shared/review/alignAnnotations';
-import { applyDecisions, type ApplyDecisionsOptions } from '../../../../shared/review/applyDecisions';
-import { acceptAllAgreeing, mergeAllFrom, setDecision, type ReviewDecision, type ReviewDecisions } from '../../../../shared/review/reviewDecisions';
-import type { ReviewRowKind } from '../../../../shared/review/reviewRow';
+import type { Annotation } from '@shared/annotation/annotation';
+import { commitHistory, createHistory, undoHistory } from '@shared/annotation/history';
+import { alignAnnotations } from '@shared/review/alignAnnotations';
+import { applyDecisions, type ApplyDecisionsOptions } from '@shared/review/applyDecisions';
+import { acceptAllAgreeing, mergeAllFrom, setDecision, type ReviewDecision, type ReviewDecisions } from '@shared/review/reviewDecisions';
+import type { ReviewRowKind } from '@shared/review/reviewRow';
 import { JONAS, MINE, annotationOn } from './reviewFixtures';
 
 const NOW = '2026-11-21T08:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSpans, greedyOverlapPairs, type LabeledSpan } from '../../../../shared/review/greedyOverlapPairs';
+import { compareSpans, greedyOverlapPairs, type LabeledSpan } from '@shared/review/greedyOverlapPairs';
 
 const s = (id: string, label: string, start: number, end: number): LabeledSpan => ({ id, label, start, end });
 const ids = (pairs: ReturnType<typeof greedyOverlapPairs>): string[] => pairs.map((p) => `${p.a.id}-${p.b.id}:${p.overlap}`);

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { DEFAULT_MIN_REANCHOR_SCORE, reanchorAnnotations, type ReanchorResult } from '../../../../shared/review/reanchor';
-import { reanchoredAnnotation } from '../../../../shared/review/reanchoredAnnotation';
-import { codePointLength, codePointSlice } from '../../../../shared/text/offsetConverter';
+import type { Annotation } from '@shared/annotation/annotation';
+import { DEFAULT_MIN_REANCHOR_SCORE, reanchorAnnotations, type ReanchorResult } from '@shared/review/reanchor';
+import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
+import { codePointLength, codePointSlice } from '@shared/text/offsetConverter';
 import { ARTICLE, JONAS, MINE, annotationOn, cpIndexOf } from './reviewFixtures';
 
 /*

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Annotation } from '../../../../shared/annotation/annotation';
-import { AnnotationSchema } from '../../../../shared/annotation/annotation';
-import { codePointLength, codePointSlice } from '../../../../shared/text/offsetConverter';
+import type { Annotation } from '@shared/annotation/annotation';
+import { AnnotationSchema } from '@shared/annotation/annotation';
+import { codePointLength, codePointSlice } from '@shared/text/offsetConverter';
 
 const dir = fileURLToPath(new URL('../../../fixtures/review/', import.meta.url));
 

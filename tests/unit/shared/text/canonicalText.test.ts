@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalizeText } from '../../../../shared/text/canonicalText';
+import { canonicalizeText } from '@shared/text/canonicalText';
 import { trickyText } from './textArbitraries';
 
 describe('canonicalizeText', () => {

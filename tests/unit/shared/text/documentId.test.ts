@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalizeText } from '../../../../shared/text/canonicalText';
-import { DocumentIdSchema, documentIdOf, isDocumentId } from '../../../../shared/text/documentId';
+import { canonicalizeText } from '@shared/text/canonicalText';
+import { DocumentIdSchema, documentIdOf, isDocumentId } from '@shared/text/documentId';
 import { trickyText } from './textArbitraries';
 
 const ARTICLE = fileURLToPath(new URL('../../../../shared/corpus/000_2010653594c6cf10.txt', import.meta.url));

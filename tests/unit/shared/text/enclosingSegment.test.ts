@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enclosingSegment, isSafeBoundary, type Granularity } from '../../../../shared/text/enclosingSegment';
+import { enclosingSegment, isSafeBoundary, type Granularity } from '@shared/text/enclosingSegment';
 import { trickyText } from './textArbitraries';
 
 const segmenters: Record<Granularity, Intl.Segmenter> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMatches, foldCase } from '../../../../shared/text/findMatches';
+import { findMatches, foldCase } from '@shared/text/findMatches';
 
 const ARTICLE = readFileSync(new URL('../../../../shared/corpus/000_2010653594c6cf10.txt', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { germanSentences, type KeepTogether } from '../../../../shared/text/germanSentences';
-import { tokenizeGerman } from '../../../../shared/text/germanTokenizer';
+import { germanSentences, type KeepTogether } from '@shared/text/germanSentences';
+import { tokenizeGerman } from '@shared/text/germanTokenizer';
 
 function sentences(text: string, keepTogether: readonly KeepTogether[] = []): string[] {
   const tokens = tokenizeGerman(text);

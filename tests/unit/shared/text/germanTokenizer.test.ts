@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenizeGerman } from '../../../../shared/text/germanTokenizer';
+import { tokenizeGerman } from '@shared/text/germanTokenizer';
 import { trickyText } from './textArbitraries';
 
 function words(text: string): string[] {

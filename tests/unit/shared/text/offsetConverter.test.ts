@@ -5,7 +5,7 @@ import {
   codePointSlice,
   createOffsetConverter,
   isInsideSurrogatePair,
-} from '../../../../shared/text/offsetConverter';
+} from '@shared/text/offsetConverter';
 import { trickyText } from './textArbitraries';
 
 /** Reference: the UTF-16 index where each code point starts, plus text.length at the end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealFormatCharacters } from '../../../../shared/text/revealFormatCharacters';
+import { revealFormatCharacters } from '@shared/text/revealFormatCharacters';
 
 describe('revealFormatCharacters', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   snapToGraphemes,
   snapToWords,
   trimRange,
-} from '../../../../shared/text/selectionRange';
+} from '@shared/text/selectionRange';
 import { textWithRange } from './textArbitraries';
 
 const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTextIndex, toEditorDoc, type EditorDocJSON } from '../../../../shared/text/textIndex';
+import { createTextIndex, toEditorDoc, type EditorDocJSON } from '@shared/text/textIndex';
 import { trickyText } from './textArbitraries';
 
 const ARTICLE = fileURLToPath(new URL('../../../../shared/corpus/000_2010653594c6cf10.txt', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFromText } from '../../../../shared/text/titleFromText';
+import { titleFromText } from '@shared/text/titleFromText';
 
 describe('titleFromText', () => {
   it.each([

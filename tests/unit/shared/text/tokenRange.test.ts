@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeGerman } from '../../../../shared/text/germanTokenizer';
-import { tokenRange } from '../../../../shared/text/tokenRange';
+import { tokenizeGerman } from '@shared/text/germanTokenizer';
+import { tokenRange } from '@shared/text/tokenRange';
 
 describe('tokenRange', () => {
   const text = '😀 Mu\u0308ller sagte  „Ja“.';

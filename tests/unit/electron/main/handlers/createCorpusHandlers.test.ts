@@ -9,9 +9,9 @@ import { createDocumentHandlers } from '../../../../../electron/main/handlers/cr
 import type { HandlerDeps, OpenDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
-import type { OpenedFile } from '../../../../../shared/ipc/methods/corpusMethods';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import type { OpenedFile } from '@shared/ipc/methods/corpusMethods';
+import { documentIdOf } from '@shared/text/documentId';
 import { corpusBytes } from '../../node/files/corpusFixture';
 import { storeOn } from '../../node/store/storeTestKit';
 

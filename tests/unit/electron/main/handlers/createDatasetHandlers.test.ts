@@ -6,11 +6,11 @@ import type { HandlerDeps, OpenDialogRequest, SaveDialogRequest } from '../../..
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
-import { FORMAT_REGISTRY } from '../../../../../shared/formats/formatRegistry';
-import { parseTagwerkDataset } from '../../../../../shared/formats/tagwerkFormat';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import type { Annotation } from '@shared/annotation/annotation';
+import { BUILTIN_ARTICLE_SOURCE, BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { FORMAT_REGISTRY } from '@shared/formats/formatRegistry';
+import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
+import { documentIdOf } from '@shared/text/documentId';
 import { JONAS, MIXED, REPO, snapshotTree, tempDir } from '../../cli/cliTestKit';
 import { storeOn } from '../../node/store/storeTestKit';
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createMainServices } from '../../../../../electron/main/createMainServices';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import { documentPaths } from '../../../../../electron/node/store/documentPaths';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import { documentIdOf } from '@shared/text/documentId';
 
 const BUILTIN_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 

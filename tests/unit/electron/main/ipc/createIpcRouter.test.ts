@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIpcRouter, IpcFailure, type Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
 import { APP_LOCATION, isTrustedUrl } from '../../../../../electron/main/security/trustedOrigins';
-import { METHOD_NAMES } from '../../../../../shared/ipc/contract';
+import { METHOD_NAMES } from '@shared/ipc/contract';
 
 const OUR_FRAME = { url: 'app://workbench/index.html', isMainFrame: true };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCloseGuard } from '../../../../../electron/main/lifecycle/createCloseGuard';
-import type { SaveState } from '../../../../../shared/ipc/contract';
+import type { SaveState } from '@shared/ipc/contract';
 
 function guard(states: SaveState[], answer = false) {
   let now = 0;

@@ -3,7 +3,7 @@ import { recentMenuEntries } from '../../../../../electron/main/menu/recentMenuE
 import { refreshMenuAfter } from '../../../../../electron/main/menu/refreshMenuAfter';
 import type { Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { storeOn, tempDataDir } from '../../node/store/storeTestKit';
 
 let dataDir: string;

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { collectStoreDataset } from '../../../../../electron/node/datasets/collectStoreDataset';
 import { importDataset } from '../../../../../electron/node/datasets/importDataset';
 import { createDocumentStore } from '../../../../../electron/node/store/createDocumentStore';
-import { bratFormat } from '../../../../../shared/formats/bratFormat';
-import type { TagwerkDataset } from '../../../../../shared/formats/datasetSchema';
+import { bratFormat } from '@shared/formats/bratFormat';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
 import { NOW, REPO, tempDir } from '../../cli/cliTestKit';
 import { RELATIONS_FIXTURE, loadDataset } from '../../../shared/formats/formatTestSupport';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIntoMySet } from '../../../../../electron/node/datasets/mergeIntoMySet';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 
 const text = 'Der 👍🏽 Kanzler u\u0308berrascht';
 const span = (id: string, label: string, start: number, end: number): Annotation => ({ id, label, start, end, text: Array.from(text).slice(start, end).join(''), annotator: 'me' });

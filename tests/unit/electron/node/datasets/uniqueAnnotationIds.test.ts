@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUniqueIds } from '../../../../../electron/node/datasets/uniqueAnnotationIds';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 
 const a = (id: string, annotator: string, start = 0): Annotation => ({ id, label: 'actor', start, end: start + 2, text: 'x', annotator });
 

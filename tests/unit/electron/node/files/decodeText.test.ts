@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { decodeText } from '../../../../../electron/node/files/decodeText';
 import type { DecodeResult } from '../../../../../electron/node/files/decodeResult';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { corpusBytes, utf16Bytes, utf8Bytes } from './corpusFixture';
 
 function expectText(result: DecodeResult): { text: string; encoding: string; warnings: string[] } {

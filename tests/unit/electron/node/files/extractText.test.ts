@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { SUPPORTED_TEXT_EXTENSIONS, textFromFile, type TextFromFileResult } from '../../../../../electron/node/files/extractText';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import { documentIdOf } from '@shared/text/documentId';
 import { corpusBytes, utf16Bytes, utf8Bytes } from './corpusFixture';
 
 function opened(result: TextFromFileResult): Extract<TextFromFileResult, { ok: true }> {

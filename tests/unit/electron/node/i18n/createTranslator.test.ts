@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../../electron/node/i18n/createTranslator';
 import { aboutLabelsFor } from '../../../../../electron/main/about/aboutLabels';
 import { menuLabelsFor } from '../../../../../electron/main/menu/menuLabels';
-import { languageFor } from '../../../../../shared/i18n/mainCatalogs';
+import { languageFor } from '@shared/i18n/mainCatalogs';
 
 describe("main's translator", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import type { Annotation } from '@shared/annotation/annotation';
+import { documentIdOf } from '@shared/text/documentId';
 import { isTempFileName } from '../../../../../electron/node/store/atomicWrite';
 import { isStoreError } from '../../../../../electron/node/store/storeError';
 import { createFaultyFs } from './faultyFs';

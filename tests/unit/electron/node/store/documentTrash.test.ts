@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
+import type { Annotation } from '@shared/annotation/annotation';
 import { parseTrashId } from '../../../../../electron/node/store/documentTrash';
 import { isStoreError } from '../../../../../electron/node/store/storeError';
 import { FIXTURE_ID, FIXTURE_TEXT, fixture, fixturePaths, storeOn, tempDataDir } from './storeTestKit';

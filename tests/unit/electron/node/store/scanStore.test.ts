@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import type { Annotation } from '@shared/annotation/annotation';
+import { documentIdOf } from '@shared/text/documentId';
 import { FIXTURE_ID, FIXTURE_TEXT, fixture, fixturePaths, storeOn, tempDataDir } from './storeTestKit';
 
 let dataDir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { suggestAll } from '../../../../../shared/assist/suggestAll';
+import type { Annotation } from '@shared/annotation/annotation';
+import { suggestAll } from '@shared/assist/suggestAll';
 import { createRejectedStrings, createSuggestionReview } from '../../../../../renderer/features/assist/createSuggestionReview';
 
 /** A session double with the three calls the review uses; each replaceAnnotations is one undo step. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Corpus, CorpusEntry, OpenFilesResponse } from '../../../../../shared/ipc/methods/corpusMethods';
+import type { Corpus, CorpusEntry, OpenFilesResponse } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../../../../renderer/api/bridgeClient';
 import { createCorpusController } from '../../../../../renderer/features/corpus/createCorpusController';
 

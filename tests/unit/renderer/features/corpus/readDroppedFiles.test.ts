@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_OPENED_FILE_BYTES } from '../../../../../shared/ipc/methods/corpusMethods';
+import { MAX_OPENED_FILE_BYTES } from '@shared/ipc/methods/corpusMethods';
 import { DEFAULT_MAX_TEXT_BYTES } from '../../../../../electron/node/files/refuseIfTooLarge';
 import { baseNameOf, readDroppedFiles } from '../../../../../renderer/features/corpus/readDroppedFiles';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import type { Relation } from '../../../../../shared/relation/relation';
-import { DEFAULT_RELATION_TYPES } from '../../../../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { createRelationMode, type RelationModeSession } from '../../../../../renderer/features/relations/createRelationMode';
 
 const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'me' });

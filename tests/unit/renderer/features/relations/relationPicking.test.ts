@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { DEFAULT_RELATION_TYPES } from '../../../../../shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { chooseType, confirmTarget, pickTarget, PICK_OFF, startPicking, stepTarget, type RelationPick } from '../../../../../renderer/features/relations/relationPicking';
 
 const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'jonas' });

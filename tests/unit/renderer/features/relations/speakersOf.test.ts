@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import type { Relation } from '../../../../../shared/relation/relation';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
 import { speakersOf } from '../../../../../renderer/features/relations/speakersOf';
 
 const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'jonas' });

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { sortAnnotations } from '../../../../../shared/annotation/annotationList';
-import { alignAnnotations } from '../../../../../shared/review/alignAnnotations';
-import type { ColleagueImportResult, ColleagueSetView, Migration } from '../../../../../shared/ipc/methods/reviewMethods';
+import type { Annotation } from '@shared/annotation/annotation';
+import { sortAnnotations } from '@shared/annotation/annotationList';
+import { alignAnnotations } from '@shared/review/alignAnnotations';
+import type { ColleagueImportResult, ColleagueSetView, Migration } from '@shared/ipc/methods/reviewMethods';
 import { createReviewStore, type ReviewApi } from '../../../../../renderer/features/review/createReviewStore';
 import { reviewGroups } from '../../../../../renderer/features/review/reviewGroups';
 import { ARTICLE_ID, JONAS, JONAS_SET, MY_TAGS, articleSession, mine } from './reviewTestKit';

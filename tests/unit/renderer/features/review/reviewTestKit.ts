@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import type { Annotation } from '../../../../../shared/annotation/annotation';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../../shared/corpus/builtinArticle';
-import type { ColleagueSetView } from '../../../../../shared/ipc/methods/reviewMethods';
-import { documentIdOf } from '../../../../../shared/text/documentId';
+import type { Annotation } from '@shared/annotation/annotation';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
+import type { ColleagueSetView } from '@shared/ipc/methods/reviewMethods';
+import { documentIdOf } from '@shared/text/documentId';
 import { createDocumentSession } from '../../../../../renderer/state/createDocumentSession';
 import { annotationOn, JONAS as JONAS_FIXTURE } from '../../../shared/review/reviewFixtures';
 

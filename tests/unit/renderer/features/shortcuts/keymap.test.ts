@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LABELS } from '../../../../../shared/annotation/labelSet';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { chordTexts, KEYMAP, NAMED_KEYS } from '../../../../../renderer/features/shortcuts/keymap';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../../..');

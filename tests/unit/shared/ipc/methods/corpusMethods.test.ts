@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BaseFileNameField, DroppedFileSchema, MAX_OPENED_FILE_BYTES, corpusMethods } from '../../../../../shared/ipc/methods/corpusMethods';
+import { BaseFileNameField, DroppedFileSchema, MAX_OPENED_FILE_BYTES, corpusMethods } from '@shared/ipc/methods/corpusMethods';
 
 describe('corpus method schemas', () => {
   it('accept dropped bytes up to the cap and refuse one byte more (the window never reads more)', () => {

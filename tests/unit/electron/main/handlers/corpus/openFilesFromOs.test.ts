@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDatasetFile, openFilesFromOs } from '../../../../../../electron/main/handlers/corpus/openFilesFromOs';
 import { importDatasetAt } from '../../../../../../electron/main/handlers/datasets/importDatasetFile';
 import { createConfSettings } from '../../../../../../electron/node/settings/createConfSettings';
-import { documentIdOf } from '../../../../../../shared/text/documentId';
-import { BUILTIN_ARTICLE_TEXT } from '../../../../../../shared/corpus/builtinArticle';
+import { documentIdOf } from '@shared/text/documentId';
+import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
 import { JONAS, MIXED } from '../../../cli/cliTestKit';
 import { storeOn, tempDataDir } from '../../../node/store/storeTestKit';
 
