@@ -78,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
   };
   const osOpenDeps = (live: MainServices, emit?: (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => void) => ({
     store: live.store,
+    t: speak(),
     ...(emit ? { emit } : {}),
     importDataset: (file: string) =>
       importDatasetAt(
