@@ -176,13 +176,6 @@ describe('webanno: writing', () => {
     ]);
   });
 
-  it('says in its export notes that relations are not written', () => {
-    const base = datasetOf('„Ja“, sagte Mu\u0308ller 😀.', [{ start: 0, end: 4, label: 'quote' }, { start: 12, end: 19, label: 'actor' }]);
-    const [doc] = base.documents;
-    const withRelation = { ...base, documents: [{ ...doc!, relations: [{ id: 'r1', type: 'source', from: 'a0', to: 'a1', annotator: 'kim' }] }] };
-    expect(webannoExportNotes(withRelation)).toEqual(["webanno: 1 relation not written (Tagwerk does not write WebAnno's relation layer yet)"]);
-  });
-
   it('keeps every text with a token at its start exactly, and every span not starting or ending in white space', () => {
     const unit = fc.constantFrom('Wort', 'Dr.', 'z. B.', '4,5', '„', '“', '.', ' ', ' ', '  ', '\n', '\n\n', '😀', '👍🏽', 'Mu\u0308ller', '\t', '\\', '#', '\r', '|');
     const arb = fc.tuple(fc.constantFrom('A', 'Ö', '😀', '„'), fc.array(unit, { maxLength: 25 })).chain(([first, rest]) => {
