@@ -11,7 +11,7 @@ const GAP_EM = 1.1;
 /**
  * The height a chunk is guessed to have (em) until the browser has laid it out once: lines of
  * its paragraphs at full width, so the scrollbar and a restored scroll position are near right
- * while the chunks above stay skipped.
+ * while the chunks above stay skipped. Its `data-height` feeds `contain-intrinsic-size` (editor.css).
  */
 export function chunkHeightEm(chunk: PMNode): number {
   let em = 0;
@@ -23,21 +23,13 @@ export function chunkHeightEm(chunk: PMNode): number {
  * A run of paragraphs (`CHUNK_LINES` of them, see shared/text/textIndex) drawn as one
  * `content-visibility: auto` block: a change walks the chunks and then one chunk's paragraphs
  * instead of every paragraph, and the browser styles, lays out and paints only chunks near the
- * viewport. The size guess is set through the CSSOM, which the content security policy allows.
+ * viewport. No node view: TipTap replaces node views after mounting, which would redraw the whole text.
  */
 export const TextChunk = Node.create({
   name: 'textChunk',
   content: 'paragraph+',
   parseHTML: () => [{ tag: 'div.text-chunk' }],
-  renderHTML: () => ['div', { class: 'text-chunk' }, 0],
-  addNodeView:
-    () =>
-    ({ node }) => {
-      const dom = document.createElement('div');
-      dom.className = 'text-chunk';
-      dom.style.containIntrinsicSize = `auto ${chunkHeightEm(node).toFixed(1)}em`;
-      return { dom, contentDOM: dom };
-    },
+  renderHTML: ({ node }) => ['div', { class: 'text-chunk', 'data-height': chunkHeightEm(node).toFixed(0) }, 0],
 });
 
 /** The editor document: chunks of paragraphs (the positions shared/text/textIndex maps to). */
