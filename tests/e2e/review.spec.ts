@@ -44,6 +44,14 @@ async function tagMine(page: Page): Promise<void> {
   await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(MY_TAGS.length);
 }
 
+/** Review's own import button opens the app's one Import… dialog with "a colleague's tags to review" chosen; then the file dialog. */
+async function importColleagueFromReview(page: Page): Promise<void> {
+  await page.getByTestId('review-panel').getByRole('button', { name: "Import colleague's tags…" }).click();
+  const step = page.getByTestId('import-purpose');
+  await expect(step.getByRole('radio', { name: /colleague’s tags to review/ })).toBeChecked();
+  await step.getByRole('button', { name: 'Choose file…' }).click();
+}
+
 test('import jonas, see the difference groups, resolve two conflicts, accept one, merge all, undo: the result is my stored set', async ({}, testInfo) => {
   const exported = path.join(await mkdtemp(path.join(os.tmpdir(), 'tagwerk-review-')), 'mine.tagwerk.json');
   const app = await launchApp({ dialogs: { open: () => [JONAS_FILE], save: () => exported } });
@@ -54,8 +62,10 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
 
     await page.getByTestId('review-toggle').click();
     await expect(page.getByTestId('review-panel')).toContainText('No colleague');
-    await page.getByRole('button', { name: "Import colleague's tags…" }).click();
-    await expect(page.getByTestId('import-summary')).toContainText('jonas: 18 tags stored');
+    await importColleagueFromReview(page);
+    await expect(page.getByTestId('import-summary')).toContainText('jonas: 18 tags stored for review');
+    await page.getByTestId('import-dialog').getByRole('button', { name: 'Compare now with jonas' }).click();
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
 
     // The groups expected from reading jonas's file against my six tags.
     await expect(groupCount(page, 'agree')).toHaveText('1 · 1 open');
@@ -133,7 +143,6 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
     expect(dataset.documents[0]?.annotations.map((a) => [a.label, a.start, a.end])).toEqual(stored.annotations.map((a) => [a.label, a.start, a.end]));
 
     // Agreement: the panel's numbers are computeAgreement's on the same sets, with the unit named.
-    await page.getByTestId('import-summary').getByRole('button', { name: 'Dismiss' }).click();
     await page.getByRole('tab', { name: 'Agreement' }).click();
     const jonas = (await createDocumentStore({ dataDir: app.dataDir }, { readOnly: true }).listColleagueSets(ARTICLE_ID)).sets[0];
     const expected = computeAgreement([{ text: ARTICLE, reference: stored.annotations, compared: jonas?.annotations ?? [] }], LABEL_IDS);
@@ -163,7 +172,8 @@ test('a colleague file made on an edited copy: the migration list shows every ro
     const { page } = app;
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await page.getByTestId('review-toggle').click();
-    await page.getByRole('button', { name: "Import colleague's tags…" }).click();
+    await importColleagueFromReview(page);
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
     const dialog = page.getByTestId('migration-dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('migration-row')).toHaveCount(19);

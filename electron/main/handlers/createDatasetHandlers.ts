@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { IpcFailure } from '../ipc/createIpcRouter';
 import type { HandlerDeps } from './handlerDeps';
+import type { MigrationDesk } from './review/createMigrationDesk';
 import { exportDataset } from './datasets/exportDataset';
 import { importDatasetFile, type ImportOptions } from './datasets/importDatasetFile';
 
@@ -8,7 +9,7 @@ import { importDatasetFile, type ImportOptions } from './datasets/importDatasetF
  * Handlers for exporting and importing datasets from the window. One runs at a time: a second
  * request while a dialog or write is under way is refused, so two exports never race on a file.
  */
-export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions = {}): Pick<Handlers, 'exportDataset' | 'importDataset'> {
+export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions = {}, migrations?: MigrationDesk): Pick<Handlers, 'exportDataset' | 'importDataset'> {
   let busy = false;
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     if (busy) throw new IpcFailure('failed', 'Another export or import is still running; wait for it to finish.');
@@ -21,6 +22,6 @@ export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions 
   };
   return {
     exportDataset: (request) => exclusive(() => exportDataset(deps, request)),
-    importDataset: (request) => exclusive(() => importDatasetFile(deps, options, request)),
+    importDataset: (request) => exclusive(() => importDatasetFile(deps, { ...options, ...(migrations !== undefined && { migrations }) }, request)),
   };
 }

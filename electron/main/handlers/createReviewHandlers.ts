@@ -5,7 +5,8 @@ import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { readInputText } from '../../node/datasets/datasetFiles';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { corpusAgreementCounts } from './review/corpusAgreementCounts';
-import { importColleagueDataset, type PendingMigration } from './review/importColleagueDataset';
+import { createMigrationDesk, type MigrationDesk } from './review/createMigrationDesk';
+import { importColleagueDataset } from './review/importColleagueDataset';
 import { resolveMigration } from './review/resolveMigration';
 import { toIpcFailure } from './toIpcFailure';
 
@@ -16,9 +17,7 @@ type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' 
  * stores exact matches and keeps re-anchored migrations until the user resolves them), the
  * colleague sets of a document, and per-document agreement counts over the corpus.
  */
-export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
-  const pending = new Map<string, PendingMigration>();
-  let migrations = 0;
+export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = createMigrationDesk()): ReviewHandlers {
   const me = () => deps.settings.get().annotator || deps.shellInfo().userName;
   const storeCall = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
@@ -41,17 +40,17 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       const read = await readInputText(path.dirname(file), name);
       const parsed = read.ok ? parseTagwerkDataset(read.text) : { ok: false as const, problems: [{ path: '', message: read.reason }] };
       if (!parsed.ok) return { status: 'invalid' as const, file: name, problems: [...parsed.problems] };
-      const result = await storeCall(() => importColleagueDataset(deps.store, parsed.dataset, me(), () => `migration-${++migrations}`));
-      for (const migration of result.pending) pending.set(migration.view.migrationId, migration);
+      const result = await storeCall(() => importColleagueDataset(deps.store, parsed.dataset, me(), desk.nextId));
+      for (const migration of result.pending) desk.add(migration);
       if (result.stored.some((s) => s.addedDocument)) deps.emit('documentsChanged', {});
       return { status: 'imported' as const, file: name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };
     },
     resolveMigration: async ({ migrationId, accept }) => {
-      const migration = pending.get(migrationId);
+      const migration = desk.get(migrationId);
       if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`);
       try {
         const outcome = await storeCall(() => resolveMigration(deps.store, migration, accept));
-        pending.delete(migrationId);
+        desk.delete(migrationId);
         return outcome;
       } catch (error) {
         if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message);

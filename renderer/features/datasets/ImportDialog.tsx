@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportedDocument, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
+import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
 import { ImportPurposeStep } from './ImportPurposeStep';
@@ -7,7 +7,7 @@ import { useModalDialog } from '../../ui/useModalDialog';
 
 /** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
 export type ImportState =
-  | { kind: 'choose' }
+  | { kind: 'choose'; purpose: ImportPurpose }
   | { kind: 'working' }
   | { kind: 'imported'; result: Extract<ImportResult, { status: 'imported' }> }
   | { kind: 'invalid'; result: Extract<ImportResult, { status: 'invalid' }> }
@@ -100,7 +100,7 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
       }}
     >
       <h2 id="import-heading">{t(heading)}</h2>
-      {state.kind === 'choose' && <ImportPurposeStep onChoose={onChoose} onCancel={onClose} />}
+      {state.kind === 'choose' && <ImportPurposeStep initialPurpose={state.purpose} onChoose={onChoose} onCancel={onClose} />}
       {state.kind === 'working' && (
         <div className="export-progress">
           <progress aria-label={t('datasets.importButton')} />

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRequest } from '@shared/ipc/methods/datasetMethods';
+import type { ImportPurpose, ImportRequest } from '@shared/ipc/methods/datasetMethods';
 
 /**
  * The first step of Import…: what the file is for — tags to add to my own, or a colleague's tags
  * to review (with their name for files that name no one) — then main's file dialog. One entry for
  * both instead of two look-alike buttons, and every format Tagwerk exports is read.
  */
-export function ImportPurposeStep({ onChoose, onCancel }: { onChoose(request: NonNullable<ImportRequest>): void; onCancel(): void }) {
+export function ImportPurposeStep({ initialPurpose = 'mine', onChoose, onCancel }: { initialPurpose?: ImportPurpose; onChoose(request: NonNullable<ImportRequest>): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [purpose, setPurpose] = useState<'mine' | 'colleague'>('mine');
+  const [purpose, setPurpose] = useState<ImportPurpose>(initialPurpose);
   const [colleague, setColleague] = useState('');
   const nameId = useId();
   return (

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
-import type { ImportedDocument, ImportRequest } from '@shared/ipc/methods/datasetMethods';
+import type { ImportedDocument, ImportPurpose, ImportRequest, Migration } from '@shared/ipc/methods/datasetMethods';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import './datasets.css';
 
@@ -14,12 +14,16 @@ export interface DatasetDialogsDeps {
   onOpenDocument(documentId: string): Promise<void>;
   /** Opens review on `documentId` comparing with `annotator`'s set. */
   onCompare(documentId: string, annotator: string): void;
+  /** Hands the migrations a colleague's import opened (their tags on an edited copy) to review, which asks about each. */
+  onMigrations(file: string, migrations: readonly Migration[]): void;
 }
 
 /** The workbench's handles on export and import: open either, and the dialog to render. */
 export interface DatasetDialogs {
   openExport(): void;
   openImport(): void;
+  /** Import… with "a colleague's tags to review" already chosen (review's import button). */
+  openColleagueImport(): void;
   dialogs: ReactNode;
 }
 
@@ -31,7 +35,7 @@ const INITIAL_CHOICES: ExportChoices = { scope: 'document', format: 'tagwerk', c
  * show the file dialog and shows the outcome. When the import added my tags to the open document, it is reopened so the
  * workbench shows them (and its next save does not conflict with the import's).
  */
-export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare }: DatasetDialogsDeps): DatasetDialogs {
+export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare, onMigrations }: DatasetDialogsDeps): DatasetDialogs {
   const [exporting, setExporting] = useState(false);
   const [importState, setImportState] = useState<ImportState | null>(null);
   const [choices, setChoices] = useState(INITIAL_CHOICES);
@@ -45,11 +49,13 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
     if (!openRef.current) setExporting(true);
   }, []);
 
-  const openImport = useCallback(() => {
+  const openImportFor = useCallback((purpose: ImportPurpose) => {
     if (openRef.current) return;
     openRef.current = true;
-    setImportState({ kind: 'choose' });
+    setImportState({ kind: 'choose', purpose });
   }, []);
+  const openImport = useCallback(() => openImportFor('mine'), [openImportFor]);
+  const openColleagueImport = useCallback(() => openImportFor('colleague'), [openImportFor]);
 
   const importFile = useCallback((request: NonNullable<ImportRequest>) => {
     setImportState({ kind: 'working' });
@@ -59,14 +65,18 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
       try {
         const result = await api.importDataset(request);
         if (result.status === 'cancelled') return setImportState(null);
-        setImportState(result.status === 'imported' ? { kind: 'imported', result } : { kind: 'invalid', result });
+        // An edited copy's migrations are decided in review, which shows what the import stored next to them.
+        if (result.status === 'imported' && result.migrations !== undefined && result.migrations.length > 0) {
+          setImportState(null);
+          onMigrations(result.name, result.migrations);
+        } else setImportState(result.status === 'imported' ? { kind: 'imported', result } : { kind: 'invalid', result });
         const mineChanged = (d: ImportedDocument) => (d.mine?.added ?? 0) > 0 || (d.mine?.relationsAdded ?? 0) > 0;
         if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && mineChanged(d))) await onOpenDocument(current.documentId);
       } catch (error) {
         setImportState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
     })();
-  }, [api, onOpenDocument]);
+  }, [api, onOpenDocument, onMigrations]);
 
   const dialogs = (
     <>
@@ -89,5 +99,5 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
       )}
     </>
   );
-  return { openExport, openImport, dialogs };
+  return { openExport, openImport, openColleagueImport, dialogs };
 }

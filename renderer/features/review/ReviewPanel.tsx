@@ -32,6 +32,8 @@ export interface ReviewPanelProps {
   annotator: string;
   labels: readonly Label[];
   view: EditorView | null;
+  /** Opens the app's one Import… dialog with "a colleague's tags to review" chosen. */
+  onImport(): void;
 }
 
 /**
@@ -54,11 +56,11 @@ function flash(element: Element | null | undefined): void {
 }
 
 /**
- * Review mode's side panel: import a colleague's tags, choose who is shown in the text (me and
+ * Review mode's side panel: import a colleague's tags (through the one Import… dialog), choose who is shown in the text (me and
  * each colleague, each with their marker), pick the colleague to compare with, then the
  * difference list or the agreement numbers. Open migrations come up as a dialog.
  */
-export function ReviewPanel({ api, review, state, session, annotations, relations, annotator, labels, view }: ReviewPanelProps) {
+export function ReviewPanel({ api, review, state, session, annotations, relations, annotator, labels, view, onImport }: ReviewPanelProps) {
   const { t } = useTranslation();
   const initials = useMemo(() => annotatorInitials(state.colleagues.map((c) => c.annotator)), [state.colleagues]);
   const theirs = state.colleagues.find((c) => c.annotator === state.compareWith);
@@ -96,8 +98,8 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
     <section className="review-panel" aria-labelledby="review-heading" data-testid="review-panel" ref={panelRef}>
       <div className="review-head">
         <h2 id="review-heading">{t('review.heading')}</h2>
-        <button type="button" className="review-import" disabled={state.busy} onClick={() => void review.importTags()}>
-          {state.busy ? t('review.importing') : t('review.import')}
+        <button type="button" className="review-import" disabled={state.busy} onClick={onImport}>
+          {t('review.import')}
         </button>
         <button type="button" className="review-close" aria-label={t('review.close')} title={t('review.close')} onClick={() => review.setOpen(false)}>
           ×

@@ -1,4 +1,4 @@
-import type { ColleagueImportResult, ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
+import type { ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createStore, type Store } from '../../state/createStore';
 import { createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
@@ -38,9 +38,8 @@ export interface ReviewState {
   readonly error: string | null;
 }
 
-/** The calls to main the review makes. */
+/** The calls to main the review makes (a colleague's file is imported through Import…, see `receiveMigrations`). */
 export interface ReviewApi {
-  importColleagueTags(): Promise<ColleagueImportResult>;
   resolveMigration(request: { migrationId: string; accept: number[] }): Promise<MigrationOutcome>;
   listColleagueSets(request: { documentId: string }): Promise<{ sets: ColleagueSetView[] }>;
 }
@@ -55,7 +54,8 @@ export interface ReviewStore {
   setTab(tab: ReviewState['tab']): void;
   setCompareWith(annotator: string): void;
   setVisible(annotator: string | null, visible: boolean): void;
-  importTags(): Promise<void>;
+  /** Takes the migrations an Import… of a colleague's file opened (their tags on an edited copy): review opens and asks about each. */
+  receiveMigrations(file: string, migrations: readonly Migration[]): void;
   resolveMigration(migrationId: string, accept: readonly number[]): Promise<void>;
   dismissSummary(): void;
   /** The colleague set the difference list compares with, if any. */
@@ -104,12 +104,6 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
     return colleagues.find((c) => c.annotator === compareWith);
   };
 
-  const summaryOf = (result: ColleagueImportResult): ImportSummary | null => {
-    if (result.status === 'cancelled') return null;
-    if (result.status === 'invalid') return { file: result.file, stored: [], resolved: [], notStored: [], skippedOwn: 0, problems: result.problems };
-    return { file: result.file, stored: result.stored, resolved: [], notStored: [], skippedOwn: result.skippedOwn, problems: [] };
-  };
-
   return {
     store,
     layer,
@@ -128,21 +122,10 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
       const hidden = store.get().hidden.filter((a) => a !== annotator);
       patch({ hidden: visible ? hidden : [...hidden, annotator] });
     },
-    async importTags() {
-      if (store.get().busy) return;
-      patch({ busy: true, error: null });
-      try {
-        const result = await api.importColleagueTags();
-        const summary = summaryOf(result);
-        patch({ busy: false, ...(summary === null ? {} : { summary }), migrations: result.status === 'imported' ? result.migrations : store.get().migrations });
-        if (result.status === 'imported') {
-          await reload();
-          const mine = result.stored.find((s) => s.documentId === session.documentId);
-          if (mine !== undefined) patch({ compareWith: mine.annotator });
-        }
-      } catch (error) {
-        patch({ busy: false, error: messageOf(error) });
-      }
+    receiveMigrations(file, migrations) {
+      if (migrations.length === 0) return;
+      store.set((s) => ({ ...s, open: true, migrations: [...s.migrations, ...migrations], summary: { file, stored: [], resolved: [], notStored: [], skippedOwn: 0, problems: [] } }));
+      void reload();
     },
     async resolveMigration(migrationId, accept) {
       const migration = store.get().migrations.find((m) => m.migrationId === migrationId);

@@ -136,7 +136,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     review.setCompareWith(compareOnOpen);
     review.setOpen(true);
   }, [review, compareOnOpen]);
-  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow });
+  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow, onMigrations: review.receiveMigrations });
   const { review: suggestions, state: suggestionState } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
@@ -276,7 +276,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <aside className="annotation-panel" id="annotation-panel" hidden={!rightOpen}>
         {suggestionState.open && <SuggestionPanel review={suggestions} state={suggestionState} labels={labels} onClose={toggleSuggestions} />}
         {reviewState.open && (
-          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
+          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} onImport={datasets.openColleagueImport} />
         )}
         {!reviewState.open && selected && (
           <SelectedTagDetails

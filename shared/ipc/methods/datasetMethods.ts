@@ -87,6 +87,42 @@ export const ImportedDocumentSchema = z.object({
 });
 export type ImportedDocument = z.infer<typeof ImportedDocumentSchema>;
 
+/**
+ * One row of a migration list: the colleague's span as it was on their text (`old*`), how it
+ * was re-anchored onto my text (exact / moved / fuzzy with score / orphaned) and where it lands
+ * (code points of my text; absent for an orphan).
+ */
+export const MigrationRowSchema = z.object({
+  index: z.number().int().nonnegative(),
+  label: z.string(),
+  status: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
+  score: z.number().optional(),
+  oldStart: z.number().int().nonnegative(),
+  oldEnd: z.number().int().nonnegative(),
+  oldText: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  text: z.string().optional(),
+});
+export type MigrationRow = z.infer<typeof MigrationRowSchema>;
+
+/**
+ * A colleague's spans made on a different text than my stored document of the same title or
+ * source, re-anchored and waiting for the user to accept or reject rows; main keeps the rows
+ * under `migrationId` so the renderer only sends back which rows it accepts.
+ */
+export const MigrationSchema = z.object({
+  migrationId: z.string(),
+  documentId: z.string(),
+  documentTitle: z.string(),
+  annotator: z.string(),
+  theirTitle: z.string(),
+  theirSource: z.string(),
+  matchedBy: z.enum(['title', 'source']),
+  rows: z.array(MigrationRowSchema),
+});
+export type Migration = z.infer<typeof MigrationSchema>;
+
 /** What the user said a file is for: tags to add to my own, or a colleague's tags to review. */
 export const ImportPurposeSchema = z.enum(['mine', 'colleague']);
 export type ImportPurpose = z.infer<typeof ImportPurposeSchema>;
@@ -124,6 +160,8 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     exportedAt: z.string(),
     documents: z.array(ImportedDocumentSchema),
     warnings: z.array(z.string()),
+    /** A colleague's tags made on an edited copy of a stored document: re-anchored onto my text, waiting for the user in review. */
+    migrations: z.array(MigrationSchema).optional(),
   }),
 ]);
 export type ImportResult = z.infer<typeof ImportResultSchema>;

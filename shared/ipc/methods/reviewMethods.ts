@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AgreementCountsSchema } from '../../agreement/agreementCountsSchema';
 import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
-import { ColleagueSetOutcomeSchema } from './datasetMethods';
+import { ColleagueSetOutcomeSchema, MigrationSchema } from './datasetMethods';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
 
 /** A colleague's imported set of one document, as the review shows it (never changed by review), with the relations between its tags. */
@@ -25,41 +25,7 @@ export const StoredColleagueSetSchema = z.object({
 });
 export type StoredColleagueSet = z.infer<typeof StoredColleagueSetSchema>;
 
-/**
- * One row of a migration list: the colleague's span as it was on their text (`old*`), how it
- * was re-anchored onto my text (exact / moved / fuzzy with score / orphaned) and where it lands
- * (code points of my text; absent for an orphan).
- */
-export const MigrationRowSchema = z.object({
-  index: z.number().int().nonnegative(),
-  label: z.string(),
-  status: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
-  score: z.number().optional(),
-  oldStart: z.number().int().nonnegative(),
-  oldEnd: z.number().int().nonnegative(),
-  oldText: z.string(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-  text: z.string().optional(),
-});
-export type MigrationRow = z.infer<typeof MigrationRowSchema>;
-
-/**
- * A colleague's spans made on a different text than my stored document of the same title or
- * source, re-anchored and waiting for the user to accept or reject rows; main keeps the rows
- * under `migrationId` so the renderer only sends back which rows it accepts.
- */
-export const MigrationSchema = z.object({
-  migrationId: z.string(),
-  documentId: z.string(),
-  documentTitle: z.string(),
-  annotator: z.string(),
-  theirTitle: z.string(),
-  theirSource: z.string(),
-  matchedBy: z.enum(['title', 'source']),
-  rows: z.array(MigrationRowSchema),
-});
-export type Migration = z.infer<typeof MigrationSchema>;
+export { MigrationRowSchema, MigrationSchema, type Migration, type MigrationRow } from './datasetMethods';
 
 /** A problem that stopped an import: where in the file and what, in words a user can act on. */
 export const ColleagueImportProblemSchema = z.object({ path: z.string(), message: z.string() });

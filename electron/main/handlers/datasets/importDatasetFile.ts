@@ -13,10 +13,31 @@ import { toIpcFailure } from '../toIpcFailure';
 import { describeImportProblems } from './describeImportProblems';
 import { currentAnnotator } from './exportDataset';
 import { speakerOf } from '../speakerOf';
+import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { Migration } from '@shared/ipc/methods/reviewMethods';
+import type { MigrationDesk } from '../review/createMigrationDesk';
+import { findMatchingDocument } from '../review/findMatchingDocument';
+import { importColleagueDataset } from '../review/importColleagueDataset';
 
-/** Options of an import: the largest file read (default: the CLI's cap). */
+/** Options of an import: the largest file read (default: the CLI's cap), and where migrations wait for review (without it, none are opened). */
 export interface ImportOptions {
   readonly maxBytes?: number;
+  readonly migrations?: MigrationDesk;
+}
+
+/**
+ * For a colleague's file: the documents that are an edited copy of a stored one (not stored by
+ * their text, but a stored document has their title or source) are re-anchored onto my text
+ * and left as migrations for review (nothing stored until the user decides there), as review's
+ * import always did; the rest of the dataset is imported as it is.
+ */
+async function openMigrations(deps: ImportDeps, dataset: TagwerkDataset, me: string, desk: MigrationDesk): Promise<{ rest: TagwerkDataset; migrations: Migration[] }> {
+  const { documents: stored } = await deps.store.listDocuments();
+  const edited = dataset.documents.filter((d) => !stored.some((m) => m.id === d.id) && findMatchingDocument(stored, d) !== undefined);
+  if (edited.length === 0) return { rest: dataset, migrations: [] };
+  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId);
+  for (const migration of opened.pending) desk.add(migration);
+  return { rest: { ...dataset, documents: dataset.documents.filter((d) => !edited.includes(d)) }, migrations: opened.pending.map((p) => p.view) };
 }
 
 type ImportDeps = Pick<HandlerDeps, 'store' | 'settings' | 'shellInfo' | 'emit'> & Partial<Pick<HandlerDeps, 'clock'>>;
@@ -121,8 +142,10 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
     parsed = await parseForeign(deps, file, format, read.text, annotator);
     if (!parsed.ok) return refused(name, parsed.problems, format);
   }
-  const { dataset, losses } = parsed;
+  const { losses } = parsed;
   try {
+    const { rest: dataset, migrations } =
+      purpose === 'colleague' && options.migrations !== undefined ? await openMigrations(deps, parsed.dataset, me, options.migrations) : { rest: parsed.dataset, migrations: [] };
     const reports = await importDataset(deps.store, dataset, me);
     deps.emit('documentsChanged', {});
     const documents = reports.map(({ meta, created, mine, colleagues }) => ({
@@ -136,7 +159,7 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
       colleagues: colleagues.map(({ annotator, annotations, relations, relationsDropped, outcome }) => ({ annotator, annotations, relations, relationsDropped, outcome })),
     }));
     const warnings = reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map((n) => `note: ${n.message}`);
-    return { status: 'imported', name, format, purpose, losses: [...losses], annotator: dataset.annotator, exportedAt: dataset.exportedAt, documents, warnings };
+    return { status: 'imported', name, format, purpose, losses: [...losses], annotator: dataset.annotator, exportedAt: dataset.exportedAt, documents, warnings, ...(migrations.length > 0 && { migrations }) };
   } catch (error) {
     throw toIpcFailure(error);
   }

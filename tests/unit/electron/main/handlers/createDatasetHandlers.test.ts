@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatasetHandlers } from '../../../../../electron/main/handlers/createDatasetHandlers';
+import { createHandlers } from '../../../../../electron/main/handlers/createHandlers';
 import type { HandlerDeps, OpenDialogRequest, SaveDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
@@ -359,3 +360,26 @@ describe('importDataset: every format Tagwerk reads, one Import…', () => {
   });
 });
 
+
+describe('a colleague’s file made on an edited copy, through Import…', () => {
+  const EDITED = path.join(REPO, 'tests/fixtures/review/000_2010653594c6cf10.edited.mara.tagwerk.json');
+
+  it('opens migrations (nothing stored, no second document) that review resolves onto my text, as review’s own import did', async () => {
+    const h = await harness();
+    await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+    const handlers = createHandlers(h.deps);
+    h.answerOpen(EDITED);
+    const result = await handlers.importDataset({ purpose: 'colleague' });
+    if (result.status !== 'imported') throw new Error(`expected an import, got ${result.status}`);
+    expect(result.documents).toEqual([]);
+    expect(result.migrations?.map((m) => [m.documentId, m.annotator, m.rows.length])).toEqual([[ARTICLE_ID, 'mara', 19]]);
+    expect((await h.store.listDocuments()).documents).toHaveLength(1);
+    expect((await h.store.listColleagueSets(ARTICLE_ID)).sets).toEqual([]);
+    const migration = result.migrations?.[0];
+    if (migration === undefined) throw new Error('expected a migration');
+    const placed = migration.rows.filter((r) => r.status !== 'orphaned').map((r) => r.index);
+    const outcome = await handlers.resolveMigration({ migrationId: migration.migrationId, accept: placed });
+    expect(outcome).toMatchObject({ documentId: ARTICLE_ID, annotator: 'mara', stored: 18 });
+    expect((await h.store.listColleagueSets(ARTICLE_ID)).sets.map((s) => [s.annotator, s.annotations.length])).toEqual([['mara', 18]]);
+  });
+});

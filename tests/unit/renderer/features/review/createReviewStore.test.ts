@@ -2,15 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import { sortAnnotations } from '@shared/annotation/annotationList';
 import { alignAnnotations } from '@shared/review/alignAnnotations';
-import type { ColleagueImportResult, ColleagueSetView, Migration } from '@shared/ipc/methods/reviewMethods';
+import type { ColleagueSetView, Migration } from '@shared/ipc/methods/reviewMethods';
 import { createReviewStore, type ReviewApi } from '../../../../../renderer/features/review/createReviewStore';
 import { reviewGroups } from '../../../../../renderer/features/review/reviewGroups';
 import { ARTICLE_ID, JONAS, JONAS_SET, MY_TAGS, articleSession, mine } from './reviewTestKit';
 
-function fakeApi(sets: ColleagueSetView[] = [JONAS_SET], result: ColleagueImportResult = { status: 'cancelled' }) {
+function fakeApi(sets: ColleagueSetView[] = [JONAS_SET]) {
   const stored: ColleagueSetView[] = [...sets];
   const api: ReviewApi = {
-    importColleagueTags: vi.fn(async () => result),
     resolveMigration: vi.fn(async ({ migrationId, accept }) => ({ documentId: ARTICLE_ID, annotator: 'mara', stored: accept.length, rejected: 1, orphaned: 1, migrationId })),
     listColleagueSets: vi.fn(async () => ({ sets: stored })),
   };
@@ -166,30 +165,21 @@ describe('import', () => {
     ],
   };
 
-  it('keeps migrations until resolved, then lists the rejected and orphaned rows in the summary', async () => {
+  it('takes the migrations an Import… opened, opens review, keeps them until resolved, then lists the rejected and orphaned rows in the summary', async () => {
     const { session } = articleSession();
-    const { api } = fakeApi([JONAS_SET], { status: 'imported', file: 'mara.json', stored: [], migrations: [migration], skippedOwn: 2 });
+    const { api } = fakeApi([JONAS_SET]);
     const review = createReviewStore(api, session);
-    await review.importTags();
+    review.receiveMigrations('mara 😀.json', []);
+    expect(review.store.get()).toMatchObject({ open: false, migrations: [], summary: null });
+    review.receiveMigrations('mara 😀.json', [migration]);
+    expect(review.store.get().open).toBe(true);
     expect(review.store.get().migrations).toEqual([migration]);
-    expect(review.store.get().summary).toMatchObject({ file: 'mara.json', skippedOwn: 2 });
+    expect(review.store.get().summary).toMatchObject({ file: 'mara 😀.json' });
     await review.resolveMigration('migration-1', [0]);
     expect(api.resolveMigration).toHaveBeenCalledWith({ migrationId: 'migration-1', accept: [0] });
     const state = review.store.get();
     expect(state.migrations).toEqual([]);
     expect(state.summary?.notStored.map((n) => [n.row.oldText, n.reason])).toEqual([['Demo', 'rejected'], ['Delegation aus Moskau', 'orphaned']]);
-  });
-
-  it('shows the problems of an invalid file and a cancelled dialog changes nothing', async () => {
-    const { session } = articleSession();
-    const invalid = fakeApi([], { status: 'invalid', file: 'bad.json', problems: [{ path: 'documents[0].annotations[1].text', message: 'does not match' }] });
-    const review = createReviewStore(invalid.api, session);
-    await review.importTags();
-    expect(review.store.get().summary?.problems).toHaveLength(1);
-    review.dismissSummary();
-    const cancelled = createReviewStore(fakeApi().api, session);
-    await cancelled.importTags();
-    expect(cancelled.store.get().summary).toBeNull();
   });
 
   it('visibility: my layer and each colleague can be hidden and shown again', async () => {
