@@ -1,8 +1,9 @@
 import { createOffsetConverter } from '../text/offsetConverter';
-import { labeledStringKey, suggestLearned, type LabeledString } from './suggestLearned';
+import { labeledStringKey, type LabeledString } from './suggestLearned';
 import { compareSuggestions } from './suggestRules';
 import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
 import { diffTags, overlapping, type Tag } from './tagDiff';
+import { createWordPositions, type WordPositions } from './wordPositions';
 
 /** What changed in the shown suggestions: ids no longer shown, and suggestions shown anew. */
 export interface SuggestionPatch {
@@ -74,6 +75,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   let mineMaxLength = 0;
   let relations = new Map<string, SuggestedRelation[]>();
   let visibleCache: Suggestion[] | null = null;
+  let words: WordPositions | undefined;
 
   const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(labeledStringKey(e.s));
 
@@ -136,10 +138,13 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
 
   /** Adds the occurrences of a string that became learned. */
   const learn = (entry: LabeledString, touch: (id: string) => void) => {
-    for (const span of suggestLearned(text, [entry])) {
+    const needle = entry.text.normalize('NFC');
+    if (needle.trim() === '') return;
+    words ??= createWordPositions(text);
+    for (const span of words.find(needle)) {
       const start = converter.utf16ToCodePoint(span.start);
       const end = converter.utf16ToCodePoint(span.end);
-      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: text.slice(span.start, span.end), suggester: 'learned' }, touch, 'learned');
+      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: needle, suggester: 'learned' }, touch, 'learned');
     }
   };
   const unlearn = (key: string, touch: (id: string) => void) => {
