@@ -29,6 +29,8 @@ export interface SuggestionIndex {
   updateMine(tags: readonly Tag[]): SuggestionPatch;
   /** The shown suggestions in text order. */
   visible(): readonly Suggestion[];
+  /** The shown suggestions that overlap [start, end) (code points), in text order: what a window draws. */
+  visibleIn(start: number, end: number): Suggestion[];
   isOpen(id: string): boolean;
   get(id: string): Suggestion | undefined;
   /** How many are shown, of one label or of all. */
@@ -59,11 +61,25 @@ function lowerBound(sorted: readonly Suggestion[], probe: Suggestion): number {
   return lo;
 }
 
+/** Two lists in `compareSuggestions` order merged into one. */
+function mergeSorted(a: readonly Suggestion[], b: readonly Suggestion[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareSuggestions(a[i] as Suggestion, b[j] as Suggestion) <= 0 ? (a[i++] as Suggestion) : (b[j++] as Suggestion));
+  while (i < a.length) out.push(a[i++] as Suggestion);
+  while (j < b.length) out.push(b[j++] as Suggestion);
+  return out;
+}
+
 /** Creates the index for `text` (the canonical text the offsets count code points of). */
 export function createSuggestionIndex(text: string): SuggestionIndex {
   const converter = createOffsetConverter(text);
   const entries = new Map<string, Entry>();
-  const sorted: Suggestion[] = [];
+  let sorted: Suggestion[] = [];
+  /** Suggestions added and dropped during the running change, merged into `sorted` once at its end (one by one was quadratic). */
+  let inserted: Suggestion[] = [];
+  let dropped = false;
   let maxLength = 0;
   const byKey = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
@@ -86,6 +102,15 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
       const entry = entries.get(id);
       if (!before.has(id)) before.set(id, { was: shown(entry), label: entry?.s.label });
     });
+    if (inserted.length > 0) {
+      // A suggestion dropped and added again in one change (rules loaded anew) is listed once.
+      const fresh = new Map(inserted.filter((s) => entries.get(s.id)?.s === s).map((s) => [s.id, s]));
+      sorted = mergeSorted(sorted.filter((s) => entries.has(s.id) && !fresh.has(s.id)), [...fresh.values()].sort(compareSuggestions));
+    } else if (dropped) {
+      sorted = sorted.filter((s) => entries.has(s.id));
+    }
+    inserted = [];
+    dropped = false;
     const added: Suggestion[] = [];
     const removed: string[] = [];
     for (const [id, { was, label: oldLabel }] of before) {
@@ -118,7 +143,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     const ids = byKey.get(key) ?? new Set<string>();
     ids.add(s.id);
     byKey.set(key, ids);
-    sorted.splice(lowerBound(sorted, s), 0, s);
+    inserted.push(s);
     maxLength = Math.max(maxLength, s.end - s.start);
   };
 
@@ -130,8 +155,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (entry.rule || entry.learned) return;
     entries.delete(id);
     byKey.get(labeledStringKey(entry.s))?.delete(id);
-    const at = lowerBound(sorted, entry.s);
-    if (sorted[at]?.id === id) sorted.splice(at, 1);
+    dropped = true;
   };
 
   const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
@@ -153,8 +177,8 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
 
   const cover = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
     for (const s of overlapping(sorted, tag, maxLength)) {
-      if (s.label !== tag.label) continue;
-      const entry = entries.get(s.id) as Entry;
+      const entry = entries.get(s.id);
+      if (s.label !== tag.label || !entry) continue;
       touch(s.id);
       entry.covered += delta;
     }
@@ -233,6 +257,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
         }
       }),
     visible: () => (visibleCache ??= sorted.filter((s) => shown(entries.get(s.id)))),
+    visibleIn: (start, end) => overlapping(sorted, { start, end }, maxLength).filter((s) => shown(entries.get(s.id))),
     isOpen: (id) => shown(entries.get(id)),
     get: (id) => entries.get(id)?.s,
     count: (label) => (label === undefined ? total : counts.get(label) ?? 0),
