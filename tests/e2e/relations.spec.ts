@@ -169,6 +169,8 @@ test('review: a colleague’s relations in their layer, the type difference acce
   const p = again.page;
   try {
     await p.getByTestId('review-toggle').click();
+    // The review panel narrows the text, so the two tags move down: arcs are drawn near the view only.
+    await highlight(p, SPEAKER).scrollIntoViewIfNeeded();
     const theirs = p.getByTestId('relation-arcs').locator('[data-layer="colleague:jonas"] .arc');
     await expect(theirs).toHaveCount(1);
     await expect(theirs.first()).toHaveAttribute('aria-label', `jonas: Target: “die …” → “${SPEAKER}”`);
