@@ -106,7 +106,15 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
       toCodePoint: (pos) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos)),
     };
   }, [view, frame, viewportRef, session]);
-  const typeName = useMemo(() => (id: string) => t(`relations.types.${id}`, { defaultValue: id }), [t]);
+  // Each type's name translated once per language, not once per arc and redraw.
+  const typeName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) names.set(id, (name = t(`relations.types.${id}`, { defaultValue: id })));
+      return name;
+    };
+  }, [t]);
   const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
   const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : []), [pick, annotations]);
   const inputs = useMemo(

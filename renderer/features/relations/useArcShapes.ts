@@ -50,6 +50,9 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let boxes = new WeakMap<Annotation, TagBox>();
     let size = '';
     let lists: readonly (readonly Annotation[])[] = [];
+    // The text near the view moves only when the pane scrolls or the frame changes size: found once per place.
+    let place = '';
+    let range = { start: 0, end: 0 };
     let cancel: (() => void) | null = null;
     const redraw = () => {
       cancel = null;
@@ -65,6 +68,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       const chips = geometry.frame.closest('.label-view-chips') !== null;
       if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
         boxes = new WeakMap();
+        place = '';
         size = `${origin.width}x${origin.height}`;
       }
       lists = annotationLists;
@@ -77,7 +81,12 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         }
         return found ?? null;
       };
-      return arcPicture(current, { width: origin.width, height: origin.height, range: nearViewport(geometry, current.textLength), box }, shown);
+      const here = `${size}:${geometry.viewport.scrollTop}:${geometry.viewport.clientHeight}:${current.textLength}`;
+      if (here !== place) {
+        range = nearViewport(geometry, current.textLength);
+        place = here;
+      }
+      return arcPicture(current, { width: origin.width, height: origin.height, range, box }, shown);
     };
     const schedule = () => {
       cancel ??= afterPaint(redraw);
