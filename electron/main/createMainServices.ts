@@ -4,6 +4,8 @@ import { createHandlers } from './handlers/createHandlers';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from '../node/settings/settingsPort';
+import { createAssistMemory } from '../node/assist/createAssistMemory';
+import { observeSaves } from '../node/assist/observeSaves';
 import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
 
 /** What the process around main's services provides: Electron in the app, the test process in e2e. */
@@ -40,7 +42,9 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const clock = options.clock ?? (() => new Date());
-  const store = createDocumentStore({ dataDir: options.dataDir, clock });
+  const assist = createAssistMemory({ dataDir: options.dataDir, clock });
+  // Every save of my set (window or import) updates the assist's learned strings.
+  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }), (id, annotations) => assist.noteSaved(id, annotations));
   const startupNotices = await store.init();
   let saveState: SaveState = { dirty: false, failed: false };
   const handlers = createHandlers({
@@ -54,13 +58,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onSaveState: (state) => {
       saveState = state;
     },
+    assist,
   });
   return {
     handlers,
     store,
     settings: options.settings,
     saveState: () => saveState,
-    flush: () => store.flush(),
-    close: () => store.flush(),
+    flush: async () => void (await Promise.all([store.flush(), assist.flush()])),
+    close: async () => void (await Promise.all([store.flush(), assist.flush()])),
   };
 }

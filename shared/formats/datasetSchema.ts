@@ -6,6 +6,7 @@ import { DocumentIdSchema } from '../text/documentId';
 import { codePointLength } from '../text/offsetConverter';
 import { checkDatasetConsistency } from './datasetConsistency';
 import { checkDatasetRelations } from './datasetRelations';
+import { issueFacts } from './problemFacts';
 
 /** The `format` value that marks a Tagwerk dataset file. */
 export const TAGWERK_DATASET_FORMAT = 'tagwerk.dataset';
@@ -50,10 +51,16 @@ export const DatasetAnnotationV2Schema = DatasetAnnotationSchema.extend({
 /** Half of a surrogate pair without its other half: no character, and UTF-8 cannot store it. */
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
-/** The error for a text holding an unpaired surrogate, naming where (in code points). */
-function unpairedSurrogateError(text: string): string {
-  const at = codePointLength(text.slice(0, UNPAIRED_SURROGATE.exec(text)?.index ?? 0));
-  return `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`;
+/** Refuses a text holding an unpaired surrogate, naming where (in code points). */
+function refuseUnpairedSurrogate(text: string, ctx: z.RefinementCtx): void {
+  const found = UNPAIRED_SURROGATE.exec(text);
+  if (found === null) return;
+  const at = codePointLength(text.slice(0, found.index));
+  ctx.addIssue({
+    code: 'custom',
+    message: `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`,
+    params: issueFacts({ code: 'loneSurrogate', at }),
+  });
 }
 
 /** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
@@ -69,7 +76,7 @@ export const DatasetDocumentSchema = z.object({
   text: z
     .string()
     .min(1, { error: 'must not be empty' })
-    .refine((text) => !UNPAIRED_SURROGATE.test(text), { error: (issue) => unpairedSurrogateError(issue.input as string) }),
+    .superRefine(refuseUnpairedSurrogate),
   annotations: z.array(DatasetAnnotationSchema),
 });
 

@@ -121,7 +121,7 @@ function tagsOf(
     if (value === undefined || value === '') return losses.add('unlabeled', span.path);
     if (span.start === span.end) return losses.add('empty', span.path);
     if (span.end > text.length || isInsideSurrogatePair(text, span.start) || isInsideSurrogatePair(text, span.end)) {
-      problems.push({ path: span.path, message: `span ${span.start}-${span.end} is not within the text on character boundaries (UTF-16 code units)` });
+      problems.push({ path: span.path, code: 'spanNotOnCharacters', start: span.start, end: span.end, message: `span ${span.start}-${span.end} is not within the text on character boundaries (UTF-16 code units)` });
       return;
     }
     const noteValue = note < 0 ? undefined : span.values[note];
@@ -193,7 +193,7 @@ export const webannoFormat = {
   parse(files, options) {
     const read = readWebanno(files);
     if (read.problems.length > 0) return { ok: false, problems: read.problems };
-    if (read.documents.length === 0) return { ok: false, problems: [{ path: '', message: 'the folder holds no .tsv file' }] };
+    if (read.documents.length === 0) return { ok: false, problems: [{ path: '', code: 'webannoNoTsv', message: 'the folder holds no .tsv file' }] };
     return importedDataset('webanno', read.documents, options, read.losses);
   },
 } as const satisfies FolderFormatAdapter;

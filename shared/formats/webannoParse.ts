@@ -1,4 +1,5 @@
 import type { FormatProblem } from './formatProblem';
+import { excerpt } from './quoted';
 import { splitDisambiguation, splitUnescaped, unescapeText, unescapeValue } from './webannoEscaping';
 
 /** The kind of a layer declared in the header: `#T_SP=` span, `#T_RL=` relation, `#T_CH=` chain. */
@@ -61,7 +62,7 @@ interface Column {
 function readHeader(lines: readonly string[], path: string, problems: FormatProblem[]): { layers: WebannoReadLayer[]; columns: Column[]; bodyStart: number } {
   const format = FORMAT_LINE.exec(lines[0] ?? '');
   if (format === null || format[1] !== 'WebAnno TSV' || format[2] !== '3' || Number(format[3]) < 2) {
-    problems.push({ path: `${path} line 1`, message: 'is not "#FORMAT=WebAnno TSV 3.3" (WebAnno TSV 3.2 and 3.3 are read)' });
+    problems.push({ path: `${path} line 1`, code: 'webannoBadHeader', message: 'is not "#FORMAT=WebAnno TSV 3.3" (WebAnno TSV 3.2 and 3.3 are read)' });
     return { layers: [], columns: [], bodyStart: lines.length };
   }
   const layers: WebannoReadLayer[] = [];
@@ -185,7 +186,7 @@ export function parseWebannoDocument(content: string, path: string): WebannoRead
       continue;
     }
     if (line.startsWith('#')) {
-      if (state === 'rows') problems.push({ path: where, message: 'a sentence header must follow a blank line' });
+      if (state === 'rows') problems.push({ path: where, code: 'webannoSentenceHeader', message: 'a sentence header must follow a blank line' });
       if (state !== 'header') sentence = '';
       state = 'header';
       if (line.startsWith('#Text=')) sentence += `${unescapeText(line.slice('#Text='.length))}\n`;
@@ -194,11 +195,11 @@ export function parseWebannoDocument(content: string, path: string): WebannoRead
     const fields = line.split('\t');
     const offsets = OFFSETS.exec(fields[1] ?? '');
     if (!UNIT_ID.test(fields[0] ?? '') || offsets === null || fields.length < columns.length + 3) {
-      problems.push({ path: where, message: `is not a row "sentence-token<TAB>begin-end<TAB>token" with ${columns.length} annotation columns` });
+      problems.push({ path: where, code: 'webannoBadRow', columns: columns.length, message: `is not a row "sentence-token<TAB>begin-end<TAB>token" with ${columns.length} annotation columns` });
       continue;
     }
     const unit = { start: Number(offsets[1]), end: Number(offsets[2]) };
-    if (state === 'gap') problems.push({ path: where, message: 'a token row must follow a #Text= line' });
+    if (state === 'gap') problems.push({ path: where, code: 'webannoRowBeforeText', message: 'a token row must follow a #Text= line' });
     if (state === 'header' && sentence !== undefined) {
       if (text.length > unit.start && text.endsWith('\n')) text = text.slice(0, -1);
       text = text.padEnd(unit.start, ' ') + sentence;
@@ -206,7 +207,7 @@ export function parseWebannoDocument(content: string, path: string): WebannoRead
     }
     state = 'rows';
     if (unit.end < unit.start || text.slice(unit.start, unit.end) !== fields[2]) {
-      problems.push({ path: where, message: `${fields[0] as string}: offsets ${fields[1] as string} read ${JSON.stringify(text.slice(unit.start, unit.end))}, not the token ${JSON.stringify(fields[2])} (offsets must count UTF-16 code units)` });
+      problems.push({ path: where, code: 'webannoTokenMismatch', offsets: excerpt(fields[1] as string), found: excerpt(text.slice(unit.start, unit.end)), token: excerpt(fields[2] as string), message: `${fields[0] as string}: offsets ${fields[1] as string} read ${JSON.stringify(text.slice(unit.start, unit.end))}, not the token ${JSON.stringify(fields[2])} (offsets must count UTF-16 code units)` });
       continue;
     }
     const row: RowAnnotations = new Map();

@@ -1,5 +1,6 @@
 import type { Notice, SaveState, ShellInfo } from '@shared/ipc/contract';
 import type { EventName } from '@shared/ipc/events';
+import type { AssistMemory } from '../../node/assist/createAssistMemory';
 import type { SettingsNotice } from '../../node/settings/settingsNotice';
 import type { SettingsPort } from '../../node/settings/settingsPort';
 import type { DocumentStore } from '../../node/store/createDocumentStore';
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   emit(event: EventName, payload: unknown): void;
   /** Receives the window's save state, so closing can flush first and ask after a failed save. */
   onSaveState(state: SaveState): void;
+  /** The assist's memory (learned strings, my rejections); tests that do not use the assist leave it out. */
+  assist?: AssistMemory;
 }
 
 /** Narrows a store or settings notice to the plain data the renderer shows. */

@@ -137,7 +137,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     review.setOpen(true);
   }, [review, compareOnOpen]);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow });
-  const { review: suggestions, state: suggestionState } = useSuggestionReview(session, view);
+  const { review: suggestions, state: suggestionState } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(

@@ -73,7 +73,7 @@ describe('webanno: offsets are UTF-16 code units in the file, code points in Tag
   it('refuses a file that counts code points instead, naming the row', () => {
     const result = webannoFormat.parse([{ name: 'cp.tsv', content: readFixture('tests/fixtures/formats/webanno/inception/code-point-offsets.tsv') }], PARSE_OPTIONS);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toEqual({ path: 'cp.tsv line 6', message: '1-1: offsets 0-1 read "\\ud83d", not the token "😊" (offsets must count UTF-16 code units)' });
+    if (!result.ok) expect(result.problems[0]).toEqual({ path: 'cp.tsv line 6', code: 'webannoTokenMismatch', offsets: '0-1', found: '\\ud83d', token: '😊', message: '1-1: offsets 0-1 read "\\ud83d", not the token "😊" (offsets must count UTF-16 code units)' });
   });
 });
 

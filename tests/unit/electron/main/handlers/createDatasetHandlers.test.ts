@@ -31,8 +31,10 @@ interface Harness {
   answerOpen(value: string | null): void;
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 async function harness(annotator = 'tester'): Promise<Harness> {
   const dataDir = tempDir('tagwerk-datasets-');
@@ -59,7 +61,8 @@ async function harness(annotator = 'tester'): Promise<Harness> {
     emit: (event, payload) => void events.push([event, payload]),
     onSaveState: () => undefined,
   };
-  cleanups.push(() => void store.flush());
+  // Awaited before the folder is removed: a flush writes the summary index.
+  cleanups.push(() => store.flush());
   return { deps, store, dataDir, out, events, saves, opens, answerSave: (v) => (save = v), answerOpen: (v) => (open = v) };
 }
 
@@ -293,16 +296,16 @@ describe('importDataset', () => {
     writeFileSync(big, `${' '.repeat(2048)}{}`);
     h.answerOpen(big);
     const capped = await createDatasetHandlers(h.deps, { maxBytes: 1024 }).importDataset(undefined);
-    expect(capped).toEqual({ status: 'invalid', name: 'big.json', total: 1, problems: [{ path: '', message: 'is 2050 bytes; the limit is 1024 bytes' }] });
+    expect(capped).toEqual({ status: 'invalid', name: 'big.json', total: 1, problems: [{ path: '', code: 'fileTooLarge', limit: 1024, message: 'is 2050 bytes; the limit is 1024 bytes' }] });
     const text = path.join(h.out, 'notes.jsonl');
     writeFileSync(text, 'Kim sagte Ja. 😀\n');
     h.answerOpen(text);
-    expect(await createDatasetHandlers(h.deps).importDataset(undefined)).toMatchObject({ status: 'invalid', problems: [{ message: expect.stringMatching(/^is in no format Tagwerk reads/) }] });
+    expect(await createDatasetHandlers(h.deps).importDataset(undefined)).toMatchObject({ status: 'invalid', problems: [{ code: 'unknownFormat', message: expect.stringMatching(/^is in no format Tagwerk reads/) }] });
     const broken = path.join(h.out, 'broken.json');
     writeFileSync(broken, '{"format": "tagwerk.dataset",');
     h.answerOpen(broken);
     const notJson = await createDatasetHandlers(h.deps).importDataset(undefined);
-    expect(notJson).toMatchObject({ status: 'invalid', total: 1, problems: [{ path: '', message: expect.stringMatching(/^not valid JSON/) }] });
+    expect(notJson).toMatchObject({ status: 'invalid', total: 1, problems: [{ path: '', code: 'notJson', message: expect.stringMatching(/^not valid JSON/) }] });
     expect((await h.store.listDocuments()).documents).toEqual([]);
   });
 });
