@@ -28,8 +28,10 @@ export interface StoreIndexOptions {
 
 /** The store's summary index: what the document list shows, kept in step with every write. */
 export interface StoreIndex {
-  /** Every document folder's entry (damaged ones too) and what loading the index had to say. */
+  /** Every document folder's entry (damaged ones too) and what loading the index had to say; loading checks every folder. */
   entries(): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
+  /** Starts loading (and checking) the index in the background, so the first listing finds it ready. */
+  preload(): void;
   get(id: string): Promise<IndexedDocument | undefined>;
   /**
    * Records a write to a document's folder: `change` gives the new entry from the current one (if
@@ -37,7 +39,7 @@ export interface StoreIndex {
    * `wrote` names the files written (only their stamps are taken again). Call it inside the document's queue.
    */
   update(id: string, wrote: ReadonlyArray<keyof DocumentStamps>, change: (current: IndexedDocument | undefined, stamps: DocumentStamps) => Omit<IndexedDocument, 'stamps'> | undefined): Promise<void>;
-  /** Summarizes a document's folder again from its files (after a restore, a repair, a move). */
+  /** Summarizes a document's folder again from its files now (after a restore, a repair, a move). */
   refresh(id: string): Promise<void>;
   /** Forgets a document whose folder is gone. */
   remove(id: string): Promise<void>;
@@ -65,6 +67,9 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  let applied: Promise<void> = Promise.resolve();
+  /** The load has just checked every folder: the first listing trusts that check, later ones check again. */
+  let checkedByLoad = false;
 
   const readIndexFile = async () => {
     try {
@@ -77,33 +82,28 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   };
 
   /**
-   * Brings `entries` in step with the folders: each folder's stamps are compared with its entry's
-   * (an entry written by a file counts only when older than `trustedBefore`), and what changed,
-   * is new or is gone is summarized again or dropped. An entry that a write replaced meanwhile
-   * is left as that write set it. Returns whether anything changed.
+   * Checks `entries` against the document folders: an entry of `known` counts only when its
+   * files' stamps are unchanged and older than `trustedBefore`; what changed, is new or was
+   * written racily is summarized again, and folders that are gone are dropped. Returns whether
+   * anything changed.
    */
-  const sync = async (entries: Map<string, IndexedDocument>, known: ReadonlyMap<string, IndexedDocument>, trustedBefore: number): Promise<boolean> => {
+  const checkFolders = async (entries: Map<string, IndexedDocument>, known: ReadonlyMap<string, IndexedDocument>, trustedBefore: number): Promise<boolean> => {
     const ids = await documentIds(ctx);
     const present = new Set(ids);
     let changed = false;
-    for (const [id, entry] of known) {
-      if (present.has(id) || entries.get(id) !== entry) continue;
-      entries.delete(id);
-      changed = true;
-    }
-    await mapInBatches(ids, READ_BATCH, async (id) => {
-      const before = entries.get(id);
+    for (const id of entries.keys()) if (!present.has(id)) changed = entries.delete(id) || changed;
+    const checked = await mapInBatches(ids, READ_BATCH, async (id) => {
       const entry = known.get(id);
       const stamps = await stampsOf(ctx, id);
-      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return;
-      const fresh = await summarizeFolder(ctx, id, stamps);
-      if (entries.get(id) !== before) return;
-      entries.set(id, fresh);
+      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
       changed = true;
+      return summarizeFolder(ctx, id, stamps);
     });
+    for (const entry of checked) entries.set(entry.id, entry);
     return changed;
   };
 
+  /** Reads index.json and checks it against the folders (see checkFolders; the racy window applies). */
   const load = async (): Promise<Map<string, IndexedDocument>> => {
     const read = await readIndexFile();
     if (read?.parsed.ok) revision = read.parsed.revision;
@@ -111,9 +111,10 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       loadNotices = [{ code: 'index-rebuilt', severity: 'warning', file: 'index.json', message: `The store's summary index (index.json) could not be used (${read.parsed.reason}); the document list was rebuilt from the document folders.` }];
     }
     const known = read?.parsed.ok ? read.parsed.documents : new Map<string, IndexedDocument>();
-    const entries = new Map(known);
-    const changed = await sync(entries, known, (read?.mtimeMs ?? 0) - racyWindowMs);
-    if (changed || !read?.parsed.ok) schedule();
+    const entries = new Map<string, IndexedDocument>();
+    const changed = await checkFolders(entries, known, (read?.mtimeMs ?? 0) - racyWindowMs);
+    if (changed || known.size !== entries.size) schedule();
+    checkedByLoad = true;
     return entries;
   };
 
@@ -154,23 +155,42 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     (timer as { unref?: () => void }).unref?.();
   }
 
-  const refresh = async (id: string) => {
-    const entries = await loaded();
-    const stamps = await stampsOf(ctx, id);
-    entries.set(id, await summarizeFolder(ctx, id, stamps));
-    schedule();
+  /**
+   * Applies a change to the entries once they are loaded, in call order, without making the write
+   * that caused it wait for the load (a first save must not wait for ten thousand `stat`s). A
+   * change that fails is dropped: its files are on disk, and the next load summarizes them.
+   */
+  const whenLoaded = (change: (entries: Map<string, IndexedDocument>) => void | Promise<void>): void => {
+    applied = applied
+      .then(async () => {
+        await change(await loaded());
+        schedule();
+      })
+      .catch(() => undefined);
   };
+  const current = async (): Promise<Map<string, IndexedDocument>> => {
+    const entries = await loaded();
+    await applied;
+    return entries;
+  };
+  const summarizedNow = async (id: string) => summarizeFolder(ctx, id, await stampsOf(ctx, id));
 
   return {
     async entries() {
-      const first = loading === null;
-      const entries = await loaded();
-      // Loading just checked every folder; later listings check again, as files may change under a running app.
-      if (!first && (await sync(entries, new Map(entries), Infinity))) schedule();
+      const entries = await current();
+      // Files may change under a running app (a sync tool, a hand edit): every listing after the first checks the stamps again.
+      if (checkedByLoad) checkedByLoad = false;
+      else {
+        whenLoaded(async () => void (await checkFolders(entries, new Map(entries), Infinity)));
+        await applied;
+      }
       return { documents: [...entries.values()], notices: loadNotices };
     },
+    preload() {
+      void loaded().catch(() => undefined);
+    },
     async get(id) {
-      const entries = await loaded();
+      const entries = await current();
       const entry = entries.get(id);
       if (entry === undefined) return undefined;
       const stamps = await stampsOf(ctx, id);
@@ -181,25 +201,29 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       return fresh;
     },
     async update(id, wrote, change) {
-      const entries = await loaded();
-      const current = entries.get(id);
+      // Stamped now, inside the document's queue, so the stamps are those of this write's files.
       const fresh = await stampsOf(ctx, id);
-      const next = change(current, fresh);
-      if (next === undefined) return refresh(id);
-      // Only the files this write touched are stamped anew: a change by anyone else stays noticeable.
-      const stamps = { ...(current?.stamps ?? fresh) };
-      for (const name of wrote) stamps[name] = fresh[name];
-      entries.set(id, { ...next, stamps });
-      schedule();
+      whenLoaded(async (entries) => {
+        const before = entries.get(id);
+        const next = change(before, fresh);
+        if (next === undefined) return void entries.set(id, await summarizedNow(id));
+        // Only the files this write touched are stamped anew: a change by anyone else stays noticeable.
+        const stamps = { ...(before?.stamps ?? fresh) };
+        for (const name of wrote) stamps[name] = fresh[name];
+        entries.set(id, { ...next, stamps });
+      });
     },
-    refresh,
+    async refresh(id) {
+      const summary = await summarizedNow(id);
+      whenLoaded((entries) => void entries.set(id, summary));
+    },
     async remove(id) {
-      const entries = await loaded();
-      if (entries.delete(id)) schedule();
+      whenLoaded((entries) => void entries.delete(id));
     },
     async flush() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      await applied;
       await writeNow();
     },
     async removeStaleTemps() {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelCountList, labelCountsOf, type LabelCounts } from '@shared/annotation/countLabels';
+import { compareCodeUnits } from '@shared/text/compareCodeUnits';
 import { DocumentIdSchema } from '@shared/text/documentId';
 import { DocumentMetaSchema, type DocumentMeta } from './documentMeta';
 
@@ -93,7 +94,7 @@ export function parseStoreIndexFile(bytes: Uint8Array): StoreIndexFile {
 /** index.json's content for these entries: compact JSON (machine-read, rewritten often), ids in order. */
 export function serializeStoreIndex(revision: number, writtenAt: string, documents: Iterable<IndexedDocument>): string {
   const entries = [...documents]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
     .map((d) => ({ ...d, labelCounts: d.labelCounts === null ? null : labelCountList(d.labelCounts) }));
   return `${JSON.stringify({ format: STORE_INDEX_FORMAT, schemaVersion: STORE_INDEX_VERSION, revision, writtenAt, documents: entries })}\n`;
 }
