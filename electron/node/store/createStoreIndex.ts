@@ -68,8 +68,6 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let applied: Promise<void> = Promise.resolve();
-  /** The load has just checked every folder: the first listing trusts that check, later ones check again. */
-  let checkedByLoad = false;
 
   const readIndexFile = async () => {
     try {
@@ -82,28 +80,10 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   };
 
   /**
-   * Checks `entries` against the document folders: an entry of `known` counts only when its
-   * files' stamps are unchanged and older than `trustedBefore`; what changed, is new or was
-   * written racily is summarized again, and folders that are gone are dropped. Returns whether
-   * anything changed.
+   * Reads index.json and checks it against the document folders: an entry counts only when its
+   * files' stamps are unchanged and older than index.json by the racy window; what changed, is
+   * new or was written racily is summarized again, and folders that are gone are dropped.
    */
-  const checkFolders = async (entries: Map<string, IndexedDocument>, known: ReadonlyMap<string, IndexedDocument>, trustedBefore: number): Promise<boolean> => {
-    const ids = await documentIds(ctx);
-    const present = new Set(ids);
-    let changed = false;
-    for (const id of entries.keys()) if (!present.has(id)) changed = entries.delete(id) || changed;
-    const checked = await mapInBatches(ids, READ_BATCH, async (id) => {
-      const entry = known.get(id);
-      const stamps = await stampsOf(ctx, id);
-      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
-      changed = true;
-      return summarizeFolder(ctx, id, stamps);
-    });
-    for (const entry of checked) entries.set(entry.id, entry);
-    return changed;
-  };
-
-  /** Reads index.json and checks it against the folders (see checkFolders; the racy window applies). */
   const load = async (): Promise<Map<string, IndexedDocument>> => {
     const read = await readIndexFile();
     if (read?.parsed.ok) revision = read.parsed.revision;
@@ -111,11 +91,18 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       loadNotices = [{ code: 'index-rebuilt', severity: 'warning', file: 'index.json', message: `The store's summary index (index.json) could not be used (${read.parsed.reason}); the document list was rebuilt from the document folders.` }];
     }
     const known = read?.parsed.ok ? read.parsed.documents : new Map<string, IndexedDocument>();
-    const entries = new Map<string, IndexedDocument>();
-    const changed = await checkFolders(entries, known, (read?.mtimeMs ?? 0) - racyWindowMs);
-    if (changed || known.size !== entries.size) schedule();
-    checkedByLoad = true;
-    return entries;
+    const trustedBefore = (read?.mtimeMs ?? 0) - racyWindowMs;
+    const ids = await documentIds(ctx);
+    let changed = !read?.parsed.ok || known.size !== ids.length;
+    const entries = await mapInBatches(ids, READ_BATCH, async (id) => {
+      const entry = known.get(id);
+      const stamps = await stampsOf(ctx, id);
+      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
+      changed = true;
+      return summarizeFolder(ctx, id, stamps);
+    });
+    if (changed) schedule();
+    return new Map(entries.map((entry) => [entry.id, entry]));
   };
 
   const loaded = (): Promise<Map<string, IndexedDocument>> => {
@@ -177,13 +164,9 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
 
   return {
     async entries() {
+      // Checked against every folder once per process, when loading: after that every write goes through this
+      // store (it holds the lock), and one document's entry is checked again whenever it is asked for alone.
       const entries = await current();
-      // Files may change under a running app (a sync tool, a hand edit): every listing after the first checks the stamps again.
-      if (checkedByLoad) checkedByLoad = false;
-      else {
-        whenLoaded(async () => void (await checkFolders(entries, new Map(entries), Infinity)));
-        await applied;
-      }
       return { documents: [...entries.values()], notices: loadNotices };
     },
     preload() {
