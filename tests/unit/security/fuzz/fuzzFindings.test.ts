@@ -147,7 +147,7 @@ describe('datasets the store could not hold are refused before anything is writt
     const text = 'ab\ud800cd';
     const result = parseTagwerkDataset(JSON.stringify(dataset({ text }, [{ id: 'a1', label: 'actor', start: 1, end: 3, text: 'b\ud800', annotator: 'jonas' }])));
     expect(result.ok ? [] : result.problems).toEqual([
-      { path: 'documents[0].text', message: 'must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point 2' },
+      { path: 'documents[0].text', code: 'loneSurrogate', at: 2, message: 'must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point 2' },
     ]);
   });
 
