@@ -147,11 +147,11 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
    * that caused it wait for the load (a first save must not wait for ten thousand `stat`s). A
    * change that fails is dropped: its files are on disk, and the next load summarizes them.
    */
-  const whenLoaded = (change: (entries: Map<string, IndexedDocument>) => void | Promise<void>): void => {
+  const whenLoaded = (change: (entries: Map<string, IndexedDocument>) => unknown): void => {
     applied = applied
       .then(async () => {
-        await change(await loaded());
-        schedule();
+        // A change that reports `false` changed nothing, and index.json need not be written again.
+        if ((await change(await loaded())) !== false) schedule();
       })
       .catch(() => undefined);
   };
@@ -164,8 +164,18 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
 
   return {
     async entries() {
-      // Checked against every folder once per process, when loading: after that every write goes through this
-      // store (it holds the lock), and one document's entry is checked again whenever it is asked for alone.
+      // Every file is checked once per process, when loading: after that every write goes through this store
+      // (it holds the lock), and one document's entry is checked again whenever it is asked for alone. Folders
+      // added or removed by anyone else (a file opened through another instance, a sync tool) cost one readdir.
+      whenLoaded(async (entries) => {
+        const ids = await documentIds(ctx);
+        const present = new Set(ids);
+        const gone = [...entries.keys()].filter((id) => !present.has(id));
+        for (const id of gone) entries.delete(id);
+        const added = ids.filter((id) => !entries.has(id));
+        for (const entry of await mapInBatches(added, READ_BATCH, summarizedNow)) entries.set(entry.id, entry);
+        return gone.length + added.length > 0;
+      });
       const entries = await current();
       return { documents: [...entries.values()], notices: loadNotices };
     },

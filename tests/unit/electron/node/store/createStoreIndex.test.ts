@@ -109,8 +109,10 @@ describe('the summary index (index.json)', () => {
     const rows = (await summaries(storeOn(dataDir))).rows;
     expect(rows.map((r) => r.title).sort()).toEqual(['Drei', 'Grenze 📰']);
     expect(rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1]]);
-    // A running store checks one document's files again whenever that document's summary is asked for.
+    // A running store checks one document's files again whenever that document's summary is asked for,
+    // and sees folders added or removed by anyone else at its next listing.
     expect(Object.entries((await store.summarizeDocument(ID)).labelCounts ?? {})).toEqual([['quote', 1]]);
+    expect((await summaries(store)).rows.map((r) => r.title).sort()).toEqual(['Drei', 'Grenze 📰']);
   });
 
   it('summarizes again a file rewritten within the mtime resolution of its stamp (same size, same mtime)', async () => {
