@@ -3,7 +3,7 @@ import { ioError, isTempFileName, removeQuietly, unlessMissing, writeFileAtomic 
 import { mapInBatches, READ_BATCH } from './mapInBatches';
 import { documentIds } from './scanStore';
 import type { StoreContext } from './storeContext';
-import { parseStoreIndexFile, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
+import { parseStoreIndexFile, sameIndexedDocument, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
 import type { StoreNotice } from './storeNotice';
 import { latestChange, sameStamps, stampsOf, summarizeFolder } from './summarizeFolder';
 
@@ -98,8 +98,10 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       const entry = known.get(id);
       const stamps = await stampsOf(ctx, id);
       if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
-      changed = true;
-      return summarizeFolder(ctx, id, stamps);
+      const fresh = await summarizeFolder(ctx, id, stamps);
+      // A racy entry summarized again is usually what index.json already says: then nothing needs writing.
+      if (entry === undefined || !sameIndexedDocument(entry, fresh)) changed = true;
+      return fresh;
     });
     if (changed) schedule();
     return new Map(entries.map((entry) => [entry.id, entry]));
