@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { createSuggestionReview, type SuggestionReview, type SuggestionReviewState } from './createSuggestionReview';
+import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
 import { ruleSuggestions } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
 import { suggestionKey } from './suggestionHighlights';
@@ -49,23 +49,33 @@ function afterPaint(job: () => void): () => void {
  * other documents; after each change to my tags the index follows after the frame that shows the
  * change, and only the suggestions near the visible text are drawn. The mode's keys are bound by `SuggestionPanel`, shown exactly while the mode is.
  */
-export function useSuggestionReview(api: ApiClient, session: DocumentSession, view: EditorView | null): { review: SuggestionReview; state: SuggestionReviewState } {
+export function useSuggestionReview(api: ApiClient, session: DocumentSession, view: EditorView | null): { review: SuggestionReview; open: boolean } {
   const review = useMemo(
     () => createSuggestionReview(session, { setRejected: (entry, rejected) => void api.setRejected({ ...entry, rejected }).catch(() => undefined) }),
     [api, session],
   );
-  const state = useSyncExternalStore(review.subscribe, review.getState);
+  // Only whether the mode is open re-renders the workbench; the panel follows the rest itself.
+  const open = useSyncExternalStore(review.subscribe, () => review.getState().open);
 
   // Drawn: the shown suggestions near the visible part of the text, again after every change and scroll (once a frame).
   useEffect(() => {
     if (!view) return;
     let frame: number | null = null;
+    let revealed: string | null = null;
     const draw = () => {
       frame = null;
       if (view.isDestroyed) return;
       const range = nearVisibleText(view, session);
       const { currentId } = review.getState();
       view.dispatch(view.state.tr.setMeta(suggestionKey, { suggestions: review.visibleIn(range.start, range.end), currentId }).setMeta('addToHistory', false));
+      // The current suggestion is scrolled into view once when J/K or a decision moves it (its paragraph, when it is not drawn yet).
+      if (currentId === revealed) return;
+      revealed = currentId;
+      const current = review.current();
+      if (!currentId || !current) return;
+      const drawn = view.dom.querySelector(`[data-suggestion="${CSS.escape(currentId)}"]`);
+      const { node } = view.domAtPos(positionOf(session, current.start));
+      (drawn ?? (node instanceof Element ? node : node.parentElement))?.scrollIntoView({ block: 'center' });
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
@@ -81,7 +91,6 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
   }, [review, view, session]);
 
   // Loaded once per document, the first time the mode opens; learned strings follow when main has them.
-  const open = state.open;
   useEffect(() => {
     if (!open) return;
     let live = true;
@@ -112,16 +121,5 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     };
   }, [session, review]);
 
-  // The current suggestion is scrolled into view when J/K or a decision moves it (its paragraph first, when it is not drawn yet).
-  useEffect(() => {
-    if (!view || !state.currentId) return;
-    const drawn = view.dom.querySelector(`[data-suggestion="${CSS.escape(state.currentId)}"]`);
-    if (drawn) return void drawn.scrollIntoView({ block: 'center' });
-    const current = review.current();
-    if (!current) return;
-    const { node } = view.domAtPos(positionOf(session, current.start));
-    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
-  }, [view, review, session, state.currentId]);
-
-  return { review, state };
+  return { review, open };
 }
