@@ -3,9 +3,10 @@ import { AnnotationSchema } from '../annotation/annotation';
 import { RelationSchema } from '../relation/relation';
 import { RelationTypeSchema } from '../relation/relationType';
 import { DocumentIdSchema } from '../text/documentId';
-import { codePointLength } from '../text/offsetConverter';
 import { checkDatasetConsistency } from './datasetConsistency';
 import { checkDatasetRelations } from './datasetRelations';
+import { hasLoneSurrogate, loneSurrogateMessage } from './loneSurrogateProblems';
+import { LIMITS } from '../limits/limits';
 
 /** The `format` value that marks a Tagwerk dataset file. */
 export const TAGWERK_DATASET_FORMAT = 'tagwerk.dataset';
@@ -28,8 +29,8 @@ const timestamp = () =>
 
 /** One label of the dataset's label set (id as used in annotations, visible name). */
 export const DatasetLabelSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(200),
+  id: z.string().min(1).max(LIMITS.labelIdLength),
+  name: z.string().min(1).max(LIMITS.nameLength),
 });
 
 /**
@@ -47,21 +48,12 @@ export const DatasetAnnotationV2Schema = DatasetAnnotationSchema.extend({
   origin: AnnotationSchema.shape.origin,
 });
 
-/** Half of a surrogate pair without its other half: no character, and UTF-8 cannot store it. */
-const UNPAIRED_SURROGATE = /\p{Cs}/u;
-
-/** The error for a text holding an unpaired surrogate, naming where (in code points). */
-function unpairedSurrogateError(text: string): string {
-  const at = codePointLength(text.slice(0, UNPAIRED_SURROGATE.exec(text)?.index ?? 0));
-  return `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`;
-}
-
 /** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
 export const DatasetDocumentSchema = z.object({
   id: DocumentIdSchema.describe('sha256:<hex of the UTF-8 bytes of text>'),
-  title: z.string().max(1000),
-  language: z.string().min(1).max(35),
-  source: z.string().max(255).regex(SOURCE_PATTERN, {
+  title: z.string().max(LIMITS.titleLength),
+  language: z.string().min(1).max(LIMITS.languageLength),
+  source: z.string().max(LIMITS.sourceLength).regex(SOURCE_PATTERN, {
     error: 'must be a base file name or builtin:<name>, never a path (no /, \\ or :)',
   }),
   // A lone surrogate would be stored as U+FFFD (UTF-8 has no encoding for it): the stored text
@@ -69,7 +61,7 @@ export const DatasetDocumentSchema = z.object({
   text: z
     .string()
     .min(1, { error: 'must not be empty' })
-    .refine((text) => !UNPAIRED_SURROGATE.test(text), { error: (issue) => unpairedSurrogateError(issue.input as string) }),
+    .refine((text) => !hasLoneSurrogate(text), { error: (issue) => loneSurrogateMessage(issue.input as string) }),
   annotations: z.array(DatasetAnnotationSchema),
 });
 
@@ -84,7 +76,7 @@ export const TagwerkDatasetV1ShapeSchema = z.object({
   format: z.literal(TAGWERK_DATASET_FORMAT),
   version: z.literal(1),
   exportedAt: timestamp(),
-  annotator: z.string().min(1, { error: 'must not be empty' }).max(200),
+  annotator: z.string().min(1, { error: 'must not be empty' }).max(LIMITS.nameLength),
   offsetUnit: z.literal('codepoint'),
   labels: z.array(DatasetLabelSchema),
   documents: z.array(DatasetDocumentSchema).min(1, { error: 'must hold at least one document' }),

@@ -1,4 +1,5 @@
 import type { AnnotationSet } from '@shared/annotation/annotationSet';
+import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
 import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
@@ -114,6 +115,8 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
     listDocuments: () => listDocumentMetas(ctx),
     async putDocument(doc) {
       writable();
+      // Every door (opened files, datasets, the CLI) makes texts canonical first; one that did not would store a second copy of an article.
+      if (canonicalizeText(doc.text) !== doc.text) throw new StoreError('INVALID', 'The text is not canonical (NFC, LF line ends, no byte-order mark); it was not stored.');
       return inQueue(documentIdOf(doc.text), () => putDocumentFiles(ctx, doc));
     },
     getDocument: async (id) => inQueue(id, () => getDocumentFiles(ctx, id)),
