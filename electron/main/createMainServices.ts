@@ -4,6 +4,7 @@ import { createHandlers } from './handlers/createHandlers';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from '../node/settings/settingsPort';
+import { createWorkerReanchorer } from '../node/reanchor/createWorkerReanchorer';
 import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
 
 /** What the process around main's services provides: Electron in the app, the test process in e2e. */
@@ -20,6 +21,8 @@ export interface MainServicesOptions {
   /** Sends an event to the window. */
   emit(event: EventName, payload: unknown): void;
   clock?: () => Date;
+  /** The re-anchoring worker's entry (built `reanchorWorker.js` in the app, the `.ts` source in tests); without it re-anchoring runs on this thread. */
+  reanchorWorker?: URL;
 }
 
 /** The Electron-free core of the main process: handlers and their stores, with a flushing close. */
@@ -54,6 +57,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onSaveState: (state) => {
       saveState = state;
     },
+    ...(options.reanchorWorker !== undefined && { reanchor: createWorkerReanchorer({ entry: options.reanchorWorker }) }),
   });
   return {
     handlers,

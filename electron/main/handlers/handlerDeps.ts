@@ -2,6 +2,7 @@ import type { Notice, SaveState, ShellInfo } from '@shared/ipc/contract';
 import type { EventName } from '@shared/ipc/events';
 import type { SettingsNotice } from '../../node/settings/settingsNotice';
 import type { SettingsPort } from '../../node/settings/settingsPort';
+import type { Reanchorer } from '../../node/reanchor/createWorkerReanchorer';
 import type { DocumentStore } from '../../node/store/createDocumentStore';
 import type { StoreNotice } from '../../node/store/storeNotice';
 
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   emit(event: EventName, payload: unknown): void;
   /** Receives the window's save state, so closing can flush first and ask after a failed save. */
   onSaveState(state: SaveState): void;
+  /** Places a colleague's tags on my edited text; a worker thread in the app, so the window never waits on it (default: this thread). */
+  reanchor?: Reanchorer;
 }
 
 /** Narrows a store or settings notice to the plain data the renderer shows. */
