@@ -5,6 +5,8 @@ import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from '../node/settings/settingsPort';
 import { createWorkerReanchorer } from '../node/reanchor/createWorkerReanchorer';
+import { createAssistMemory } from '../node/assist/createAssistMemory';
+import { observeSaves } from '../node/assist/observeSaves';
 import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
 
 /** What the process around main's services provides: Electron in the app, the test process in e2e. */
@@ -43,7 +45,9 @@ export interface MainServices {
  */
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const clock = options.clock ?? (() => new Date());
-  const store = createDocumentStore({ dataDir: options.dataDir, clock });
+  const assist = createAssistMemory({ dataDir: options.dataDir, clock });
+  // Every save of my set (window or import) updates the assist's learned strings.
+  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }), (id, annotations) => assist.noteSaved(id, annotations));
   const startupNotices = await store.init();
   let saveState: SaveState = { dirty: false, failed: false };
   const handlers = createHandlers({
@@ -58,13 +62,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       saveState = state;
     },
     ...(options.reanchorWorker !== undefined && { reanchor: createWorkerReanchorer({ entry: options.reanchorWorker }) }),
+    assist,
   });
   return {
     handlers,
     store,
     settings: options.settings,
     saveState: () => saveState,
-    flush: () => store.flush(),
-    close: () => store.flush(),
+    flush: async () => void (await Promise.all([store.flush(), assist.flush()])),
+    close: async () => void (await Promise.all([store.flush(), assist.flush()])),
   };
 }

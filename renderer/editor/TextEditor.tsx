@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import type { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { toEditorDoc } from '@shared/text/textIndex';
 import { ReadOnlyText } from './readOnlyText';
+import { ChunkedDocument, TextChunk } from './textChunk';
 
 /** Props of the editor: the canonical text to show and a callback receiving the live editor. */
 export interface TextEditorProps {
@@ -16,13 +16,13 @@ export interface TextEditorProps {
 }
 
 /**
- * Shows a document's canonical text as one paragraph per line in TipTap: selectable with a caret,
- * never changeable, and built from JSON (not HTML) so whitespace survives exactly.
+ * Shows a document's canonical text as one paragraph per line, in chunks, in TipTap: selectable
+ * with a caret, never changeable, and built from JSON (not HTML) so whitespace survives exactly.
  */
 export function TextEditor({ text, label, extensions = [], onReady }: TextEditorProps) {
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph, Text, ReadOnlyText, ...extensions],
+      extensions: [ChunkedDocument, TextChunk, Paragraph, Text, ReadOnlyText, ...extensions],
       content: toEditorDoc(text),
       editable: true,
       injectCSS: false,

@@ -13,16 +13,16 @@ export const ROLE_WORD = wordEnd(
     'staatsanwalt|staatsanwältin|anwalt|anwältin|meteorolog|ökonom|analyst|expert|kapitän|stürmer|torwart|' +
     'torhüter|geschäftsführer|generalsekretär|botschafter|vertreter|leiter|gouverneur|senator|ermittler|' +
     'verteidiger|chef|chefin|sekretär|bischof|kommissar|kommissarin|beauftragte|vorstand|intendant|klimaforscher|forscher|wissenschaftler|' +
-    'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat)(?:in|innen|en|n|e|s|er|es)?',
+    'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat|politiker|gewerkschafter|funktionär|aktivist|volkswirt)(?:in|innen|en|n|e|s|er|es)?',
 );
 
 /** Organisation forms: the end of a compound that names an institution ("Innenministerium", "Wetterdienst"). */
 export const ORG_WORD = wordEnd(
   '(?:ministerium|ministeriums|verband|verbands|verbandes|amt|amts|amtes|gericht|gerichts|gerichtshof|gerichtshofs|' +
-    'partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
+    'anwaltschaft|partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
     '(?:bundes|stadt|aufsichts|sicherheits|gemeinde|betriebs|ethik|sachverständigen|europa|menschenrechts|verwaltungs)rat|' +
     'rates|rats|kommission|polizei|gewerkschaft|institut|instituts|behörde|konzern|konzerns|verein|vereins|regierung|' +
-    'parlament|parlaments|ausschuss|ausschusses|staatsanwaltschaft|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
+    'parlament|parlaments|ausschuss|ausschusses|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
     'union|fraktion|senat|kammer|organisation|universität|klinikum|bündnis|opposition|landtag|landtags)',
 );
 
@@ -33,7 +33,16 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
 ];
 
 /** Class nouns that stand before an organisation's name like a role word before a person's ("die Gewerkschaft Verdi"). */
-export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|partei|verein|unternehmen|sender|zeitung|agentur|club|klub)$/iu;
+export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|partei|verein|unternehmen|sender|zeitung|agentur|club|klub|portal|plattform|netzwerk|magazin|dienst)(?:e?s)?$/iu;
+
+/**
+ * Nationality nouns: before a name they stand like a role word ("den Franzosen Ugo Humbert"),
+ * alone they are people in general, not an actor.
+ */
+export const DEMONYM = wordEnd(
+  '(?:franzos|amerikaner|brit|italiener|spanier|russ|ukrainer|österreicher|schweizer|niederländer|belgier|pol|dän|schwed|norweger|finn|' +
+    'serb|kroat|tschech|griech|türk|japaner|chines|kanadier|australier|argentinier|brasilianer|deutsch|israeli|iraner|inder)(?:e|en|in|innen|n)?',
+);
 
 /** Short forms of organisations that are written in capitals but are not actors (countries, indices, units). */
 export const NOT_AN_ORG_ACRONYM = new Set([

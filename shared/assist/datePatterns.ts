@@ -20,21 +20,23 @@ function bothCases(word: string): string {
 }
 
 /** A leading preposition (with article) that belongs to the date span: "am", "seit dem", "bis Ende". */
-const PREFIX = `(?:(?:${['seit', 'bis', 'ab', 'von', 'vor', 'nach', 'gegen'].map(bothCases).join('|')})\\s+(?:dem\\s+|der\\s+|den\\s+|zum\\s+|zur\\s+)?|${bothCases('bis')}\\s+(?:zum|ins)\\s+|${bothCases('am')}\\s+|${bothCases('im')}\\s+(?:Jahr\\s+|Laufe\\s+des\\s+)?|${bothCases('vom')}\\s+|${bothCases('zum')}\\s+|${bothCases('in')}\\s+(?:der|den|diesem|dieser)\\s+|${bothCases('an')}\\s+(?:diesem|jenem)\\s+)`;
+const PREFIX = `(?:(?:${['seit', 'bis', 'ab', 'von', 'vor', 'nach', 'gegen'].map(bothCases).join('|')})\\s+(?:dem\\s+|der\\s+|den\\s+|zum\\s+|zur\\s+)?|${bothCases('für')}\\s+(?:den|das|die)\\s+|${bothCases('bis')}\\s+(?:zum|ins)\\s+|${bothCases('am')}\\s+|${bothCases('im')}\\s+(?:Jahr\\s+|Laufe\\s+des\\s+)?|${bothCases('vom')}\\s+|${bothCases('zum')}\\s+|${bothCases('in')}\\s+(?:der|den|diesem|dieser)\\s+|${bothCases('an')}\\s+(?:diesem|jenem)\\s+)`;
 
 /** Date cores that stand on their own: weekdays, day + month, numeric dates, "Mitte 2027", "heute Abend". */
 const STANDALONE = [
-  `(?:${RELATIVE}\\s+)?${WEEKDAY}(?:,?\\s+(?:den\\s+)?${DAY}\\s*(?:${MONTH}|\\d{1,2}\\.)(?:\\s*${YEAR})?)?`,
+  `(?:${RELATIVE}\\s+)?(?:(?:frühen|späten)\\s+)?${WEEKDAY}(?:,?\\s+(?:den\\s+)?${DAY}\\s*(?:${MONTH}|\\d{1,2}\\.)(?:\\s*${YEAR})?)?`,
   `${DAY}\\s*(?:(?:bis|und|–|-)\\s*${DAY}\\s*)?${MONTH}(?:\\s+${YEAR})?`,
   `${DAY}\\d{1,2}\\.(?:${YEAR}|\\d{2})?`,
   `${PART}\\s+(?:(?:des|der|dieses|diesen)\\s+)?(?:${MONTH}|${YEAR}|(?:${RELATIVE}\\s+)?${UNIT}|${UNIT}\\s+${YEAR}|(?:${RELATIVE}\\s+)?${SEASON})(?:\\s+${YEAR})?`,
-  `${RELATIVE}\\s+(?:${UNIT}|${SEASON}|${MONTH})`,
+  `${RELATIVE}\\s+(?:${UNIT}|${SEASON}|${MONTH})(?:\\s+${YEAR})?`,
   `${DEIXIS}(?:\\s+${DAYTIME})?`,
   `(?:vor|in|binnen)\\s+${COUNT}\\s+${COUNT_UNIT}`,
   `${MONTH}\\s+${YEAR}`,
   `${SEASON}\\s+${YEAR}`,
   `(?:Jahr|Jahres|Jahre)\\s+${YEAR}`,
   `(?:in\\s+der\\s+)?Nacht\\s+(?:zu|zum|auf)\\s+${WEEKDAY}`,
+  `(?:über|Über)\\s+(?:den|das|die)\\s+(?:${RELATIVE}\\s+)?(?:${SEASON}|${MONTH}|${UNIT}|${YEAR})\\s+hinaus`,
+  `${bothCases('seit')}\\s+(?:vielen\\s+|einigen\\s+|mehreren\\s+|wenigen\\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)`,
 ];
 
 /** Cores that are dates only after a preposition ("im Mai", "seit 2019", "im Herbst"): alone they are too often names or numbers. */

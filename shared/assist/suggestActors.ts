@@ -1,5 +1,5 @@
 import { tokenizeGerman, type TextToken } from '../text/germanTokenizer';
-import { CLUB_PREFIX, CUE_VERBS, FIRST_NAMES, KNOWN_ORGS, LEGAL_FORM, NAME_PARTICLES, NEVER_A_NAME, NOT_AN_ORG_ACRONYM, ORG_CLASS, ORG_WORD, ROLE_WORD } from './actorLexicon';
+import { CLUB_PREFIX, CUE_VERBS, DEMONYM, FIRST_NAMES, KNOWN_ORGS, LEGAL_FORM, NAME_PARTICLES, NEVER_A_NAME, NOT_AN_ORG_ACRONYM, ORG_CLASS, ORG_WORD, ROLE_WORD } from './actorLexicon';
 import { findAliases } from './actorAliases';
 import type { SpanProposal } from './suggestion';
 
@@ -38,8 +38,14 @@ function nameEnd(words: readonly Word[], from: number, max = 4): number {
 function orgPhrase(words: readonly Word[], at: number): { first: number; last: number } {
   let first = at;
   while (first > 0 && ADJECTIVE_BEFORE_ORG.test((words[first - 1] as Word).text) && !NEVER_A_NAME.has((words[first - 1] as Word).text) && !isOrgWord(words[first - 1])) first--;
+  // "Staats- und Regierungschefs": a truncated compound joined by "und" belongs to the phrase.
+  if (words[first - 1]?.text === 'und' && /-$/u.test(words[first - 2]?.text ?? '')) first -= 2;
   let last = at;
   if (/gericht$/iu.test((words[at] as Word).text) && isNameWord(words[at + 1])) last = at + 1;
+  // "Gewerkschaft der Polizei", "Institut für Klimafolgenforschung": a genitive organisation or a "für" field names it further.
+  const of = words[last + 1]?.text;
+  if ((of === 'der' || of === 'des') && isOrgWord(words[last + 2])) last += 2;
+  else if (of === 'für' && CAPITALISED.test(words[last + 2]?.text ?? '') && !NEVER_A_NAME.has(words[last + 2]?.text ?? '')) last += 2;
   if (words[last + 1]?.text === '(' && ACRONYM.test(words[last + 2]?.text ?? '') && words[last + 3]?.text === ')') last += 3;
   return { first, last };
 }
@@ -63,12 +69,23 @@ function actorRanges(words: readonly Word[]): { first: number; last: number; rol
       continue; // "der Vorsitzende Richter": the first role word is an adjective here
     } else if (CAPITALISED.test(word.text) && ROLE_WORD.test(word.text) && !ORG_WORD.test(word.text)) {
       const end = nameEnd(words, i + 1);
+      const apposed = end > i ? -1 : appositionName(words, i);
       if (end > i) {
         ranges.push({ first: i + 1, last: end });
         i = end;
+      } else if (apposed >= 0) {
+        // "Der Vorsitzende der Gewerkschaft, Jochen Kopelke, warnte": the name between commas is the actor.
+        // The words up to the name are read on as usual ("der Grünen" is an actor of its own).
+        ranges.push({ first: apposed, last: nameEnd(words, apposed) });
       } else {
-        ranges.push({ first: i, last: i, role: true });
+        // "Staats- und Regierungschefs": a truncated compound joined by "und" belongs to the role word.
+        const first = words[i - 1]?.text === 'und' && /-$/u.test(words[i - 2]?.text ?? '') ? i - 2 : i;
+        ranges.push({ first, last: i, role: true });
       }
+    } else if (CAPITALISED.test(word.text) && DEMONYM.test(word.text) && nameEnd(words, i + 1) > i + 1) {
+      const end = nameEnd(words, i + 1);
+      ranges.push({ first: i + 1, last: end });
+      i = end;
     } else if (FIRST_NAMES.has(word.text) && nameEnd(words, i) > i) {
       const end = nameEnd(words, i);
       ranges.push({ first: i, last: end });
@@ -97,6 +114,23 @@ function actorRanges(words: readonly Word[]): { first: number; last: number; rol
   return ranges;
 }
 
+/**
+ * The first word of a name set off by commas after a role phrase ("Der Vorsitzende der
+ * Gewerkschaft, Jochen Kopelke, warnte"): two or three name words between a comma within six
+ * words of the role word and the next comma; -1 when there is none.
+ */
+function appositionName(words: readonly Word[], role: number): number {
+  for (let k = role + 1; k < Math.min(words.length, role + 7); k++) {
+    const text = (words[k] as Word).text;
+    if (text === ',') {
+      const last = nameEnd(words, k + 1, 3);
+      return last > k + 1 && words[last + 1]?.text === ',' ? k + 1 : -1;
+    }
+    if (/^[.;:!?]$/u.test(text)) return -1;
+  }
+  return -1;
+}
+
 /** A role word directly after "Name," ("Thomas Weber, Sprecher der Polizei") stands in apposition and is not a separate actor. */
 function isApposition(words: readonly Word[], index: number, nameEnds: ReadonlySet<number>, nameStarts: ReadonlySet<number>): boolean {
   for (let k = index + 1; k < Math.min(words.length, index + 6); k++) {
@@ -121,7 +155,8 @@ function isApposition(words: readonly Word[], index: number, nameEnds: ReadonlyS
  * every name found is also suggested where it (or a person's surname) occurs again. UTF-16 ranges.
  */
 export function suggestActors(text: string, tokens: readonly TextToken[] = tokenizeGerman(text)): SpanProposal[] {
-  const words: Word[] = tokens.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end) }));
+  // Words compare in NFC, so an NFD "Jürgen" is the first name the lexicon lists.
+  const words: Word[] = tokens.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end).normalize('NFC') }));
   const ranges = actorRanges(words);
   const names = ranges.filter((r) => !r.role);
   const nameEnds = new Set(names.map((r) => r.last));

@@ -9,6 +9,9 @@ const REFERENCE = new Date(Date.UTC(2026, 0, 1));
 /** chrono matches that are not dates in news German: weekday abbreviations that are words ("so"), scores ("3:1"), bare numbers. */
 const NOT_A_DATE = /^(?:(?:so|mo|di|mi|do|fr|sa|früh|jetzt|sofort|nun|Tag|Uhr)|\d{1,2}:\d{1,2}|(?:\p{L}+\s+)?\d+)$/iu;
 
+/** A trailing number chrono took for an hour: "um 0", "2". */
+const BARE_HOUR = /\s+(?:um\s+|gegen\s+)?\d{1,2}$/u;
+
 /** Joins overlapping ranges and ranges separated only by spaces, so "am Montag" + "um 9 Uhr" is one date. */
 export function mergeRanges(text: string, ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -27,11 +30,14 @@ export function mergeRanges(text: string, ranges: readonly { start: number; end:
 function chronoRanges(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   for (const result of de.parse(text, REFERENCE)) {
-    const found = result.text.replace(/^[\s,.;:]+|[\s,;:]+$/gu, '');
-    const start = result.index + result.text.indexOf(found);
+    const trimmed = result.text.replace(/^[\s,.;:]+|[\s,;:]+$/gu, '');
+    const start = result.index + result.text.indexOf(trimmed);
+    // chrono reads a number after a day as its hour ("am Donnerstag um 0,25 Prozentpunkte"): without "Uhr" it is not one.
+    const hour = BARE_HOUR.exec(trimmed);
+    const found = hour && !/^\s*Uhr|^[:.]\d{2}/u.test(text.slice(start + trimmed.length)) ? trimmed.slice(0, hour.index) : trimmed;
     const snapped = snapToWords(text, start, start + found.length);
     // A match inside a word ("Mo" of an NFD "Mörike", "fr" of "früh") is a misreading, not a date.
-    if (NOT_A_DATE.test(found) || snapped.start !== start || snapped.end !== start + found.length) continue;
+    if (found === '' || (hour && !/\s/u.test(found)) || NOT_A_DATE.test(found) || snapped.start !== start || snapped.end !== start + found.length) continue;
     const before = LEADING_PREPOSITION.exec(text.slice(Math.max(0, snapped.start - 30), snapped.start));
     ranges.push({ start: snapped.start - (before ? before[0].length : 0), end: snapped.end });
   }

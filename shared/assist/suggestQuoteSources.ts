@@ -11,6 +11,10 @@ const CUE = new RegExp(withNfdUmlauts(
   '(?<![\\p{L}\\p{M}])(?:sagte|sagt|sagten|so|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|fügte|ergänzte|schrieb|hieß es|teilte|kritisierte|' +
     'fragte|rief|mahnte|bekräftigte|versicherte|antwortete|entgegnete|unterstrich|räumte|kommentierte|twitterte|verkündete|laut|zufolge)(?![\\p{L}\\p{M}])',
 ), 'u');
+/** A definite description right after a cue: "der 28-Jährige", "die Norwegerin". */
+const DESCRIPTION = /^\s+(?:der|die)\s+[\p{Lu}\d]/u;
+/** A sentence that starts with a personal pronoun. */
+const LEADING_PRONOUN = /^\s*(?:Er|Sie)\s/u;
 const PRONOUN = /(?<![\p{L}\p{M}])(?:er|sie)(?![\p{L}\p{M}])/u;
 /** A sentence end inside a stretch: a final mark followed by space and a capital (not "Dr. Müller": good enough for a cue window). */
 const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
@@ -37,17 +41,30 @@ function sourceAfter(text: string, quote: SpanProposal, actors: readonly SpanPro
   const pronoun = PRONOUN.exec(after.slice(cue.index));
   const pronounAt = pronoun ? quote.end + cue.index + pronoun.index : Infinity;
   if (actor >= 0 && (actors[actor] as SpanProposal).start < pronounAt) return actor;
-  return pronounAt < limit ? nearestBefore(actors, quote.start, previousLine) : -1;
+  if (pronounAt < limit) return nearestBefore(actors, quote.start, previousLine);
+  // "…“, sagte der 28-Jährige": a description names the person the text is about, not the last one named.
+  return DESCRIPTION.test(after.slice(cue.index + cue[0].length)) ? topicBefore(text, actors, quote.start, previousLine) : -1;
+}
+
+/** The first actor of the quote's paragraph before it, else of the previous paragraph: who a description refers to. */
+function topicBefore(text: string, actors: readonly SpanProposal[], position: number, previousLine: number): number {
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  const here = actors.findIndex((a) => a.start >= lineStart && a.end <= position);
+  if (here >= 0) return here;
+  return actors.findIndex((a) => a.start >= previousLine && a.end <= lineStart);
 }
 
 /** The first actor of the sentence that introduces the quote with a cue or a colon ("Krüger sagte: „…“"). */
-function sourceBefore(text: string, quote: SpanProposal, actors: readonly SpanProposal[], lineStart: number): number {
+function sourceBefore(text: string, quote: SpanProposal, actors: readonly SpanProposal[], lineStart: number, previousLine: number): number {
   const before = text.slice(lineStart, quote.start);
   let sentenceStart = lineStart;
   for (const m of before.matchAll(new RegExp(SENTENCE_END.source, 'gu'))) sentenceStart = lineStart + m.index + m[0].length - 1;
   const lead = text.slice(sentenceStart, quote.start);
   if (!/:\s*$/u.test(lead) && !CUE.test(lead)) return -1;
-  return actors.findIndex((a) => a.start >= sentenceStart && a.end <= quote.start);
+  const named = actors.findIndex((a) => a.start >= sentenceStart && a.end <= quote.start);
+  // "Sie sagte: „…“": the pronoun points to the last actor named before, as after a quote.
+  if (named < 0 && LEADING_PRONOUN.test(lead)) return nearestBefore(actors, sentenceStart, previousLine);
+  return named;
 }
 
 /**
@@ -64,7 +81,7 @@ export function suggestQuoteSources(text: string, quotes: readonly SpanProposal[
     const lineStart = text.lastIndexOf('\n', quote.start - 1) + 1;
     const previousLine = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
     let actor = sourceAfter(text, quote, actors, previousLine);
-    if (actor < 0) actor = sourceBefore(text, quote, actors, lineStart);
+    if (actor < 0) actor = sourceBefore(text, quote, actors, lineStart, previousLine);
     if (actor < 0 && previous?.line === lineStart) actor = previous.actor;
     if (actor >= 0) {
       links.push({ quote: q, actor });

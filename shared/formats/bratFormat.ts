@@ -168,7 +168,7 @@ export const bratFormat: FolderFormatAdapter = {
     const byName = new Map(files.map((f) => [f.name, f.content]));
     const problems: FormatProblem[] = [];
     for (const f of files) {
-      if (f.name.endsWith('.ann') && !byName.has(`${f.name.slice(0, -4)}.txt`)) problems.push({ path: f.name, message: 'has no .txt file of the same name' });
+      if (f.name.endsWith('.ann') && !byName.has(`${f.name.slice(0, -4)}.txt`)) problems.push({ path: f.name, code: 'bratMissingText', message: 'has no .txt file of the same name' });
     }
     if (problems.length > 0) return { ok: false, problems };
     const list = files

@@ -3,6 +3,7 @@ import { createLossTally, type LossKind } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import type { ImportedSpan } from './importedDataset';
 import type { ImportedRelation } from './importedRelations';
+import { excerpt } from './quoted';
 
 const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t([\s\S]*)$/;
 const NOTE = /^#\d*\tAnnotatorNotes (\S+)\t([\s\S]*)$/;
@@ -66,19 +67,19 @@ export function parseBratAnn(text: string, ann: string, path: string, losses: Re
     }
     const match = TEXT_BOUND.exec(line);
     if (match === null) {
-      problems.push({ path: where, message: 'not a brat annotation line (e.g. a text-bound "Tn<TAB>label start end<TAB>text")' });
+      problems.push({ path: where, code: 'bratBadLine', message: 'not a brat annotation line (e.g. a text-bound "Tn<TAB>label start end<TAB>text")' });
       return;
     }
     const [, bratId = '', label = '', offsets = '', quote = ''] = match;
     const fragments = offsets.split(';').map((pair) => pair.split(' ').map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
     const bad = fragments.find(([s, e]) => !(s < e && e <= converter.codePointLength));
     if (bad !== undefined) {
-      problems.push({ path: where, message: `${bratId}: fragment ${bad[0]} ${bad[1]} is not a non-empty range within 0..${converter.codePointLength} code points` });
+      problems.push({ path: where, code: 'spanOutOfText', start: bad[0], end: bad[1], length: converter.codePointLength, message: `${bratId}: fragment ${bad[0]} ${bad[1]} is not a non-empty range within 0..${converter.codePointLength} code points` });
       return;
     }
     const found = fragments.map(([s, e]) => slice(s, e)).join(' ').replace(/\n/g, ' ');
     if (found !== quote) {
-      problems.push({ path: where, message: `${bratId}: offsets ${offsets} read ${JSON.stringify(found)} but the file quotes ${JSON.stringify(quote)}` });
+      problems.push({ path: where, code: 'quoteMismatch', start: fragments[0]?.[0] ?? 0, end: fragments.at(-1)?.[1] ?? 0, found: excerpt(found), quote: excerpt(quote), message: `${bratId}: offsets ${offsets} read ${JSON.stringify(found)} but the file quotes ${JSON.stringify(quote)}` });
       return;
     }
     for (let i = 1; i < fragments.length; i++) {
@@ -97,7 +98,7 @@ export function parseBratAnn(text: string, ann: string, path: string, losses: Re
   for (const { target, note, where } of notes) {
     if (byId.has(target)) withNotes.set(target, withNotes.has(target) ? `${withNotes.get(target) ?? ''}\n${note}` : note);
     else if (skipped.has(target) || /^[REAMN*]/.test(target)) losses.add('note', where);
-    else problems.push({ path: where, message: `AnnotatorNotes refer to ${target}, which is not an annotation of this file` });
+    else problems.push({ path: where, code: 'bratNoteTargetMissing', target: excerpt(target), message: `AnnotatorNotes refer to ${target}, which is not an annotation of this file` });
   }
   return {
     spans: spans.map(({ bratId, ...span }) => ({ ...span, ref: bratId, ...(withNotes.has(bratId) && { note: withNotes.get(bratId) }) })),

@@ -87,7 +87,7 @@ export const conllFormat = {
   id: 'conll',
   offsetUnit: 'token',
   serialize: (dataset) => writeConll(dataset).content,
-  parse: (_input: string, _options?: ParseOptions): ParseResult => ({ ok: false, problems: [{ path: '', message: 'CoNLL files cannot be imported: they hold tokens, not the text and offsets a Tagwerk document needs' }] }),
+  parse: (_input: string, _options?: ParseOptions): ParseResult => ({ ok: false, problems: [{ path: '', code: 'conllNotImportable', message: 'CoNLL files cannot be imported: they hold tokens, not the text and offsets a Tagwerk document needs' }] }),
 } as const satisfies TextFormatAdapter;
 
 /** One line per kind of change a CoNLL export made, for stderr and the export summary. */

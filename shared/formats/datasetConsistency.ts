@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { validateAnnotationsAgainstText } from '../annotation/validateAnnotationsAgainstText';
 import { documentIdOf, isDocumentId } from '../text/documentId';
 import { createOffsetConverter } from '../text/offsetConverter';
-import { quoted } from './quoted';
+import { issueFacts as facts } from './problemFacts';
+import { excerpt, quoted } from './quoted';
 
 interface ShapedDataset {
   readonly labels: ReadonlyArray<{ readonly id: string }>;
@@ -34,37 +35,46 @@ function documentName(id: string): string {
 export function checkDatasetConsistency(dataset: ShapedDataset, ctx: z.RefinementCtx): void {
   const labelIds = new Set<string>();
   dataset.labels.forEach((label, index) => {
-    if (labelIds.has(label.id)) ctx.addIssue({ code: 'custom', path: ['labels', index, 'id'], message: `duplicate label id ${quoted(label.id)}` });
+    if (labelIds.has(label.id)) ctx.addIssue({ code: 'custom', path: ['labels', index, 'id'], message: `duplicate label id ${quoted(label.id)}`, params: facts({ code: 'duplicateLabelId', id: excerpt(label.id) }) });
     labelIds.add(label.id);
   });
   const documentIds = new Set<string>();
   const annotationIds = new Set<string>();
   dataset.documents.forEach((document, d) => {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['documents', d, ...rest];
-    if (documentIds.has(document.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate document id ${documentName(document.id)}` });
+    if (documentIds.has(document.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `duplicate document id ${documentName(document.id)}`, params: facts({ code: 'duplicateDocumentId', id: excerpt(document.id) }) });
     documentIds.add(document.id);
     const actualId = documentIdOf(document.text);
     if (actualId !== document.id) {
-      ctx.addIssue({ code: 'custom', path: at('id'), message: `document id ${documentName(document.id)} is not the sha256 of its text (${actualId})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: at('id'),
+        message: `document id ${documentName(document.id)} is not the sha256 of its text (${actualId})`,
+        params: facts({ code: 'documentIdMismatch', id: excerpt(document.id), actual: actualId }),
+      });
     }
     document.annotations.forEach((a, i) => {
       const where = `document ${documentName(document.id)} annotation ${quoted(a.id)}`;
-      if (annotationIds.has(a.id)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'id'), message: `${where}: duplicate annotation id (ids must be unique in the file)` });
+      if (annotationIds.has(a.id)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'id'), message: `${where}: duplicate annotation id (ids must be unique in the file)`, params: facts({ code: 'duplicateAnnotationId', id: excerpt(a.id) }) });
       annotationIds.add(a.id);
-      if (!labelIds.has(a.label)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'label'), message: `${where}: label ${quoted(a.label)} is not in "labels"` });
+      if (!labelIds.has(a.label)) ctx.addIssue({ code: 'custom', path: at('annotations', i, 'label'), message: `${where}: label ${quoted(a.label)} is not in "labels"`, params: facts({ code: 'unknownLabel', label: excerpt(a.label) }) });
     });
     const converter = createOffsetConverter(document.text);
     for (const problem of validateAnnotationsAgainstText(document.text, document.annotations, converter)) {
       if (problem.kind === 'duplicate-id') continue;
       const a = document.annotations[problem.index];
-      const reason =
-        problem.kind === 'text-mismatch' && a !== undefined
-          ? `span ${a.start}..${a.end} reads ${quoted(document.text.slice(converter.codePointToUtf16(a.start), converter.codePointToUtf16(a.end)))} but the annotation quotes ${quoted(a.text)}`
-          : problem.message;
+      if (a === undefined) continue;
+      const found = problem.kind === 'text-mismatch' ? document.text.slice(converter.codePointToUtf16(a.start), converter.codePointToUtf16(a.end)) : '';
+      const reason = problem.kind === 'text-mismatch' ? `span ${a.start}..${a.end} reads ${quoted(found)} but the annotation quotes ${quoted(a.text)}` : problem.message;
       ctx.addIssue({
         code: 'custom',
         path: at('annotations', problem.index, problem.kind === 'text-mismatch' ? 'text' : 'end'),
         message: `document ${documentName(document.id)} annotation ${quoted(problem.id)}: ${reason}`,
+        params: facts(
+          problem.kind === 'text-mismatch'
+            ? { code: 'quoteMismatch', start: a.start, end: a.end, found: excerpt(found), quote: excerpt(a.text) }
+            : { code: 'spanOutOfText', start: a.start, end: a.end, length: converter.codePointLength },
+        ),
       });
     }
   });

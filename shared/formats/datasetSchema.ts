@@ -5,8 +5,9 @@ import { RelationTypeSchema } from '../relation/relationType';
 import { DocumentIdSchema } from '../text/documentId';
 import { checkDatasetConsistency } from './datasetConsistency';
 import { checkDatasetRelations } from './datasetRelations';
-import { hasLoneSurrogate, loneSurrogateMessage } from './loneSurrogateProblems';
+import { hasLoneSurrogate, loneSurrogateProblem } from './loneSurrogateProblems';
 import { LIMITS } from '../limits/limits';
+import { issueFacts } from './problemFacts';
 
 /** The `format` value that marks a Tagwerk dataset file. */
 export const TAGWERK_DATASET_FORMAT = 'tagwerk.dataset';
@@ -48,6 +49,13 @@ export const DatasetAnnotationV2Schema = DatasetAnnotationSchema.extend({
   origin: AnnotationSchema.shape.origin,
 });
 
+/** Refuses a text holding an unpaired surrogate, naming where (in code points). */
+function refuseUnpairedSurrogate(text: string, ctx: z.RefinementCtx): void {
+  if (!hasLoneSurrogate(text)) return;
+  const { message, path: _path, ...facts } = loneSurrogateProblem(text, '');
+  ctx.addIssue({ code: 'custom', message, params: issueFacts(facts) });
+}
+
 /** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
 export const DatasetDocumentSchema = z.object({
   id: DocumentIdSchema.describe('sha256:<hex of the UTF-8 bytes of text>'),
@@ -61,7 +69,7 @@ export const DatasetDocumentSchema = z.object({
   text: z
     .string()
     .min(1, { error: 'must not be empty' })
-    .refine((text) => !hasLoneSurrogate(text), { error: (issue) => loneSurrogateMessage(issue.input as string) }),
+    .superRefine(refuseUnpairedSurrogate),
   annotations: z.array(DatasetAnnotationSchema),
 });
 

@@ -1,11 +1,14 @@
+import type { ProblemFacts } from './problemFacts';
+
 /**
  * One reason an input could not be read: where (a JSON path such as
- * `documents[0].annotations[2].text`, or `line 3` for JSONL) and what, in words a user can act on.
+ * `documents[0].annotations[2].text`, or `line 3` for JSONL), its code and values (which the
+ * window words from its catalogs) and `message`, the same in English for the CLI and logs.
  */
-export interface FormatProblem {
+export type FormatProblem = ProblemFacts & {
   readonly path: string;
   readonly message: string;
-}
+};
 
 /** One printable line for a problem (`path: message`), as the CLI and the import dialog show it. */
 export function formatProblemLine(problem: FormatProblem): string {

@@ -10,7 +10,7 @@ import type { ParseOptions, ParseResult } from './formatAdapter';
 import { createLossTally, type FormatLoss } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import { createRelationReading, resolveRelations, type ImportedRelation, type RelationReading } from './importedRelations';
-import { quoted } from './quoted';
+import { excerpt, quoted } from './quoted';
 import { validateTagwerkDataset } from './validateTagwerkDataset';
 
 /** A span as a foreign format gives it, already converted to code points. */
@@ -69,7 +69,7 @@ function derivedId(documentId: string, span: ImportedSpan, taken: Set<string>): 
 function importDocument(doc: ImportedDocument, format: string, options: ParseOptions, annotator: string, taken: Set<string>, problems: FormatProblem[], relations: RelationReading): DatasetDocument {
   const id = documentIdOf(doc.text);
   if (isDocumentId(doc.id) && doc.id !== id) {
-    problems.push({ path: doc.path, message: `document id ${doc.id} is not the sha256 of its text (${id}): the text was changed` });
+    problems.push({ path: doc.path, code: 'documentIdMismatch', id: excerpt(doc.id), actual: id, message: `document id ${doc.id} is not the sha256 of its text (${id}): the text was changed` });
   }
   const converter = createOffsetConverter(doc.text);
   const annotations: DatasetAnnotation[] = [];
@@ -77,14 +77,14 @@ function importDocument(doc: ImportedDocument, format: string, options: ParseOpt
   for (const span of doc.spans) {
     const inRange = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= converter.codePointLength;
     if (!inRange) {
-      problems.push({ path: span.path, message: `span ${span.start}..${span.end} is not a non-empty range within 0..${converter.codePointLength} code points` });
+      problems.push({ path: span.path, code: 'spanOutOfText', start: span.start, end: span.end, length: converter.codePointLength, message: `span ${span.start}..${span.end} is not a non-empty range within 0..${converter.codePointLength} code points` });
       continue;
     }
     const from = converter.codePointToUtf16(span.start);
     const to = converter.codePointToUtf16(span.end);
     const text = doc.text.slice(from, to);
     if (span.quote !== undefined && span.quote !== text) {
-      problems.push({ path: span.path, message: `document ${id}: span ${span.start}..${span.end} reads ${quoted(text)} but the file quotes ${quoted(span.quote)}` });
+      problems.push({ path: span.path, code: 'quoteMismatch', start: span.start, end: span.end, found: excerpt(text), quote: excerpt(span.quote), message: `document ${id}: span ${span.start}..${span.end} reads ${quoted(text)} but the file quotes ${quoted(span.quote)}` });
       continue;
     }
     const annotationId = span.id ?? derivedId(id, span, taken);
@@ -140,9 +140,9 @@ function labelsFor(documents: readonly DatasetDocument[], start: readonly Datase
  */
 export function importedDataset(format: string, documents: readonly ImportedDocument[], options: ParseOptions = {}, losses: readonly FormatLoss[] = []): ParseResult {
   const problems: FormatProblem[] = [];
-  if (options.annotator === undefined) problems.push({ path: '', message: `${format} files name no annotator: options.annotator is required` });
-  if (options.exportedAt === undefined) problems.push({ path: '', message: `${format} files carry no export time: options.exportedAt is required` });
-  if (documents.length === 0) problems.push({ path: '', message: 'the input holds no document' });
+  if (options.annotator === undefined) problems.push({ path: '', code: 'annotatorRequired', format, message: `${format} files name no annotator: options.annotator is required` });
+  if (options.exportedAt === undefined) problems.push({ path: '', code: 'exportTimeRequired', format, message: `${format} files carry no export time: options.exportedAt is required` });
+  if (documents.length === 0) problems.push({ path: '', code: 'noDocument', message: 'the input holds no document' });
   const taken = new Set(documents.flatMap((d) => d.spans.flatMap((s) => (s.id === undefined ? [] : [s.id]))));
   const tally = createLossTally();
   for (const loss of losses) tally.add(loss.kind, loss.first, loss.count);

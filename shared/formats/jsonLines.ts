@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { type FormatProblem, jsonPath } from './formatProblem';
+import type { FormatProblem } from './formatProblem';
 import { parseJsonSafely } from './parseJsonSafely';
+import { problemsFromIssues } from './problemsFromIssues';
 
 /** One parsed JSONL record and its 1-based line number. */
 export interface JsonLine<T> {
@@ -27,7 +28,7 @@ export function parseJsonLines<T>(input: string, schema: z.ZodType<T>): { ok: tr
     }
     const result = schema.safeParse(json.value);
     if (result.success) rows.push({ line: index + 1, value: result.data });
-    else problems.push(...result.error.issues.map((issue) => ({ path: `${where} ${jsonPath(issue.path)}`.trim(), message: issue.message })));
+    else problems.push(...problemsFromIssues(result.error.issues).map((problem) => ({ ...problem, path: `${where} ${problem.path}`.trim() })));
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }

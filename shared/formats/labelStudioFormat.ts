@@ -8,7 +8,7 @@ import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import type { ImportedRelation } from './importedRelations';
 import { parseJsonSafely } from './parseJsonSafely';
-import { problemsFromIssues } from './validateTagwerkDataset';
+import { problemsFromIssues } from './problemsFromIssues';
 
 const LabelsResultSchema = z.object({
   id: z.string().min(1).optional(),
@@ -152,7 +152,7 @@ function taskSpans(text: string, annotations: ReadonlyArray<z.infer<typeof Annot
       }
       const { id, value, meta } = parsed.data;
       if (!(value.start >= 0 && value.start < value.end && value.end <= length)) {
-        reading.problems.push({ path: `${path}.value`, message: `span ${value.start}..${value.end} is not a non-empty range within 0..${length} code points` });
+        reading.problems.push({ path: `${path}.value`, code: 'spanOutOfText', start: value.start, end: value.end, length, message: `span ${value.start}..${value.end} is not a non-empty range within 0..${length} code points` });
         return;
       }
       const note = noteOf(meta);

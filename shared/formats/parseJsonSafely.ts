@@ -48,14 +48,13 @@ export function findForbiddenKeys(value: unknown): Array<{ path: string; key: st
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/**
- * The engine's reason for a JSON syntax error, made safe to show: its quote of the input (which
- * may hold control characters or half an emoji) escaped, and a position turned into line and column.
- */
-function syntaxReason(error: unknown, input: string): string {
-  const reason = printableText(error instanceof Error ? error.message : String(error));
+/** Where a JSON syntax error is, as line and column (1-based), when the engine's reason says so. */
+function jsonErrorPosition(error: unknown, input: string): { line?: number; column?: number } {
+  const reason = error instanceof Error ? error.message : String(error);
+  const given = /\(line (\d+) column (\d+)\)/.exec(reason);
+  if (given !== null) return { line: Number(given[1]), column: Number(given[2]) };
   const position = /at position (\d+)/.exec(reason);
-  if (position === null) return reason;
+  if (position === null) return {};
   const offset = Number(position[1]);
   let line = 1;
   let lineStart = 0;
@@ -63,7 +62,18 @@ function syntaxReason(error: unknown, input: string): string {
     line += 1;
     lineStart = i + 1;
   }
-  return reason.includes('(line ') ? reason : `${reason} (line ${line}, column ${offset - lineStart + 1})`;
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The engine's reason for a JSON syntax error, made safe to show: its quote of the input (which
+ * may hold control characters or half an emoji) escaped, and a position turned into line and column.
+ */
+function syntaxReason(error: unknown, input: string): string {
+  const reason = printableText(error instanceof Error ? error.message : String(error));
+  if (reason.includes('(line ')) return reason;
+  const { line, column } = jsonErrorPosition(error, input);
+  return line === undefined ? reason : `${reason} (line ${line}, column ${column ?? 1})`;
 }
 
 /** A parsed JSON value, or the problems that stopped it (syntax error or forbidden keys). */
@@ -82,7 +92,7 @@ export function parseJsonSafely(input: string, where = ''): JsonParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: where, message: `not valid JSON (${syntaxReason(error, text)})` }] };
+    return { ok: false, problems: [{ path: where, code: 'notJson', ...jsonErrorPosition(error, text), message: `not valid JSON (${syntaxReason(error, text)})` }] };
   }
   const deep = jsonDepthProblem(value);
   if (deep !== undefined) return { ok: false, problems: [{ ...deep, path: where }] };
@@ -92,6 +102,8 @@ export function parseJsonSafely(input: string, where = ''): JsonParseResult {
       ok: false,
       problems: forbidden.map(({ path, key }) => ({
         path: [where, path].filter((part) => part !== '').join(' '),
+        code: 'forbiddenKey' as const,
+        key,
         message: `the key "${key}" is not allowed (it could pollute object prototypes)`,
       })),
     };

@@ -25,6 +25,16 @@ export function quoted(value: string): string {
   return `${printableText(JSON.stringify(head)).slice(0, -1)}…" (${countCodePoints(value)} characters)`;
 }
 
+/**
+ * A value from the input as a problem's values carry it into a catalog sentence: printable (see
+ * `printableText`) and at most `MAX_QUOTE_CODE_POINTS` code points, then `…`, without quotes
+ * (the sentence adds its language's own), so a hostile value cannot garble or flood the sentence.
+ */
+export function excerpt(value: string): string {
+  const head = Array.from(value.length > MAX_QUOTE_CODE_POINTS * 2 + 2 ? value.slice(0, MAX_QUOTE_CODE_POINTS * 2 + 2) : value);
+  return head.length <= MAX_QUOTE_CODE_POINTS ? printableText(value) : `${printableText(head.slice(0, MAX_QUOTE_CODE_POINTS).join(''))}…`;
+}
+
 /** Code points of a string of any size, counted without building an array (a 190 MB value must not allocate gigabytes for a message). */
 function countCodePoints(value: string): number {
   let count = value.length;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { ParseResult } from './formatAdapter';
-import { type FormatProblem, jsonPath } from './formatProblem';
 import { TagwerkDatasetSchema } from './datasetSchema';
 import { loneSurrogateProblems } from './loneSurrogateProblems';
+import { problemsFromIssues } from './problemsFromIssues';
 
 /** Plain-words messages for the zod issues a hand-edited file most often has. */
 function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
@@ -11,11 +11,6 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_value') return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
   return undefined;
-}
-
-/** Turns zod issues into problems with readable JSON paths, in the order zod found them. */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FormatProblem[] {
-  return issues.map((issue) => ({ path: jsonPath([...prefix, ...issue.path]), message: issue.message }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { createLossTally } from './formatLoss';
 import type { FormatProblem } from './formatProblem';
 import { type ImportedDocument, type ImportedSpan, importedDataset } from './importedDataset';
 import { parseJsonSafely } from './parseJsonSafely';
-import { named } from './quoted';
+import { excerpt, named } from './quoted';
 import type { ImportedRelation } from './importedRelations';
 import { annotationIdFromIri, annotatorFromIri, relationIdFromIri } from './w3cIris';
 
@@ -97,7 +97,7 @@ interface Pending {
 /** One annotation as pending spans (one per label), or a problem; bodies and targets it cannot hold are counted. */
 function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | undefined, losses: ReturnType<typeof createLossTally>): Pending | FormatProblem | undefined {
   const parsed = AnnotationSchema.safeParse(raw);
-  if (!parsed.success) return { path, message: 'not a Web Annotation with an id and a target { source, selector }' };
+  if (!parsed.success) return { path, code: 'w3cNotAnnotation', message: 'not a Web Annotation with an id and a target { source, selector }' };
   const a = parsed.data;
   const { labels, notes, other } = readBodies(a);
   losses.add('body', path, other);
@@ -114,7 +114,7 @@ function readAnnotation(raw: unknown, path: string, fallbackAnnotator: string | 
   const selectors = Array.isArray(target.selector) ? target.selector : [target.selector];
   const position = selectors.find((s) => s?.type === 'TextPositionSelector' && s.start !== undefined && s.end !== undefined);
   const quote = selectors.find((s) => s?.type === 'TextQuoteSelector' && s.exact !== undefined);
-  if (position === undefined && quote === undefined) return { path, message: `annotation ${named(a.id)} has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)` };
+  if (position === undefined && quote === undefined) return { path, code: 'w3cNoSelector', id: excerpt(a.id), message: `annotation ${named(a.id)} has neither a TextPositionSelector (start, end) nor a TextQuoteSelector (exact)` };
   const annotator = agentName(a.creator) ?? fallbackAnnotator;
   const note = notes.length === 0 ? undefined : notes.join('\n');
   const id = annotationIdFromIri(a.id);
@@ -217,18 +217,18 @@ export function parseW3c(input: string, options: ParseOptions = {}): ParseResult
     if (list.length === 0) bySource.set(read.source, list);
     list.push(read);
   });
-  if (items.length === 0) problems.push({ path: '', message: 'the file holds no annotation' });
+  if (items.length === 0) problems.push({ path: '', code: 'noAnnotation', message: 'the file holds no annotation' });
   const documents: ImportedDocument[] = [];
   for (const [source, pending] of bySource) {
     const text = textFor(source, pending, options);
     if (text === undefined) {
-      problems.push({ path: pending[0]?.path ?? '', message: `no text given for document ${named(source)} (a W3C export does not contain the texts; give it with --text)` });
+      problems.push({ path: pending[0]?.path ?? '', code: 'w3cNoText', source: excerpt(source), message: `no text given for document ${named(source)} (a W3C export does not contain the texts; give it with --text)` });
       continue;
     }
     const spans: ImportedSpan[] = [];
     for (const p of pending) {
       const placed = anchored(p, text);
-      if (placed === undefined) problems.push({ path: p.path, message: `the quote ${JSON.stringify(p.quote?.exact ?? '')} does not occur in the text of ${named(source)}` });
+      if (placed === undefined) problems.push({ path: p.path, code: 'quoteNotFound', quote: excerpt(p.quote?.exact ?? ''), source: excerpt(source), message: `the quote ${JSON.stringify(p.quote?.exact ?? '')} does not occur in the text of ${named(source)}` });
       else spans.push(...placed);
     }
     // A linking annotation belongs to the document of the tag it starts at.

@@ -2,6 +2,7 @@ import { germanSentences, type TokenSentence } from '../text/germanSentences';
 import { tokenizeGerman, type TextToken } from '../text/germanTokenizer';
 import { tokenRange } from '../text/tokenRange';
 import { escapeText, escapeValue } from './webannoEscaping';
+import { compareValues, relationColumns, type SpanPlace, type WebannoRelationLayer } from './webannoRelationColumns';
 
 /** One span of a span layer: UTF-16 offsets (Java's, as the format counts) and one value per feature (`undefined` = null). */
 export interface WebannoSpan {
@@ -10,7 +11,7 @@ export interface WebannoSpan {
   readonly values: readonly (string | undefined)[];
 }
 
-/** A span layer (`#T_SP=type|feature|…`) with its spans. Relation layers will come after span layers, as the format orders them. */
+/** A span layer (`#T_SP=type|feature|…`) with its spans; relation layers (`WebannoRelationLayer`) come after the span layers, as the format orders them. */
 export interface WebannoSpanLayer {
   readonly type: string;
   readonly features: readonly string[];
@@ -24,6 +25,8 @@ export interface WebannoWritten {
   readonly trimmed: number;
   /** Spans over white space only (no token): not written. */
   readonly dropped: number;
+  /** Relations with an end that was not written (a span over white space only): not written. */
+  readonly droppedRelations: number;
 }
 
 /** A row of the body: a token, or a sub-token (part of a token an annotation covers). */
@@ -69,18 +72,6 @@ function sentenceText(text: string, from: number, to: number, isLast: boolean): 
   return !isLast && raw.endsWith('\n') ? raw.slice(0, -1) : raw;
 }
 
-/** Compares feature values: null first, then by code units. */
-function compareValues(x: readonly (string | undefined)[], y: readonly (string | undefined)[]): number {
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const [a, b] = [x[i], y[i]];
-    if (a === b) continue;
-    if (a === undefined) return -1;
-    if (b === undefined) return 1;
-    return a < b ? -1 : 1;
-  }
-  return 0;
-}
-
 /**
  * Order of annotations in a unit, as UIMA's annotation index: begin ascending, end descending
  * (of the extent as written, i.e. trimmed to tokens), then by values, then input order, so a file
@@ -104,9 +95,10 @@ function byIndexOrder(spans: readonly WebannoSpan[], tokens: readonly TextToken[
  * with one column per feature, each followed by a TAB. A span covering part of a token gets a
  * sub-token row `s-t.n`; a span over several rows or stacked with another of its layer on a row
  * gets a `[n]` disambiguation id (numbered in order of appearance); `_` marks a layer with nothing
- * on the row, `*` a null value. Offsets are UTF-16 code units, as Java counts.
+ * on the row, `*` a null value. Offsets are UTF-16 code units, as Java counts. Relation layers
+ * follow with a `#T_RL=` line each and their columns last (see `relationColumns`).
  */
-export function serializeWebannoDocument(text: string, layers: readonly WebannoSpanLayer[]): WebannoWritten {
+export function serializeWebannoDocument(text: string, layers: readonly WebannoSpanLayer[], relationLayers: readonly WebannoRelationLayer[] = []): WebannoWritten {
   const tokens = tokenizeGerman(text);
   const sentences: TokenSentence[] = germanSentences(text, tokens);
   const units = sentences.map((s, i) => new SentenceUnits(i + 1, tokens.slice(s.first, s.last + 1), layers.length));
@@ -144,7 +136,23 @@ export function serializeWebannoDocument(text: string, layers: readonly WebannoS
     if (!map.has(index)) map.set(index, nextId++);
     return `[${map.get(index) as number}]`;
   };
-  const header = ['#FORMAT=WebAnno TSV 3.3\n', ...layers.map((l) => `#T_SP=${l.type}${l.features.map((f) => `|${f}`).join('')}\n`), '\n'].join('');
+  // Ids in order of appearance, and where each span is first written: relations may refer to a span further down.
+  const places = layers.map(() => new Map<number, SpanPlace>());
+  rows.flat().forEach((unit, row) =>
+    unit.stacks.forEach((stack, li) =>
+      stack.forEach((index, at) => {
+        idOf(li, index);
+        if (!places[li]?.has(index)) places[li]?.set(index, { unit: unit.id, row, stack: at });
+      }),
+    ),
+  );
+  const relations = relationColumns(relationLayers, { placeOf: (li, index) => places[li]?.get(index), idOf: (li, index) => ids[li]?.get(index) });
+  const header = [
+    '#FORMAT=WebAnno TSV 3.3\n',
+    ...layers.map((l) => `#T_SP=${l.type}${l.features.map((f) => `|${f}`).join('')}\n`),
+    ...relationLayers.map((l) => `#T_RL=${l.type}${l.features.map((f) => `|${f}`).join('')}|BT_${layers[l.base]?.type ?? ''}\n`),
+    '\n',
+  ].join('');
   const body = sentences.map((s, si) => {
     const from = (tokens[s.first] as TextToken).start;
     const to = si + 1 < sentences.length ? (tokens[(sentences[si + 1] as TokenSentence).first] as TextToken).start : text.length;
@@ -160,9 +168,9 @@ export function serializeWebannoDocument(text: string, layers: readonly WebannoS
           }).join('|');
         }),
       );
-      return `${unit.id}\t${unit.start}-${unit.end}\t${text.slice(unit.start, unit.end)}\t${columns.map((c) => `${c}\t`).join('')}\n`;
+      return `${unit.id}\t${unit.start}-${unit.end}\t${text.slice(unit.start, unit.end)}\t${[...columns, ...relations.cellsAt(unit.id)].map((c) => `${c}\t`).join('')}\n`;
     });
     return `\n${textLines.join('')}${rowLines.join('')}`;
   });
-  return { content: header + body.join(''), trimmed, dropped };
+  return { content: header + body.join(''), trimmed, dropped, droppedRelations: relations.dropped };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { assistMethods } from './methods/assistMethods';
 import { datasetMethods } from './methods/datasetMethods';
 import { corpusMethods } from './methods/corpusMethods';
 import { documentMethods } from './methods/documentMethods';
@@ -17,6 +18,7 @@ export const contract = {
   ...corpusMethods,
   ...reviewMethods,
   ...datasetMethods,
+  ...assistMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** A contract entry: an invoke method with its zod request and response schemas. */

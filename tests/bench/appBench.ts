@@ -21,6 +21,10 @@ export interface AppFigures {
   tagAll: { ms: number; added: number; oneUndoStep: boolean };
   /** Frame intervals from a tag's autosave start to "saved" (the save's main-thread cost shows as a long frame). */
   autosave: Spread;
+  /** The assist: S → its panel painted, S → the first suggestions drawn (computed off the input path), how many. */
+  suggestions: { open: number; first: number; count: number };
+  /** Tagging a word while the suggestions are shown. */
+  tagWithSuggestions: Spread;
   /** Tags shown in the list after the tag/delete/undo rounds, minus before (each round leaves one). */
   tagsAdded: number;
   profile: ProfileEntry[];
@@ -94,6 +98,30 @@ async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): P
   const frames = await probe.call<number[]>('stopFrames()');
   await page.keyboard.press('Escape');
   return spread(frames);
+}
+
+/**
+ * The assist on this document: S opens suggestion review (its panel is the key's frame), the
+ * suggestions are computed off the input path and drawn; then words are tagged while they show.
+ */
+async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBenchOptions): Promise<Pick<AppFigures, 'suggestions' | 'tagWithSuggestions'>> {
+  await page.keyboard.press('Escape');
+  const drawn = page.locator('[data-testid="editor"] [data-suggestion]');
+  const started = Date.now();
+  const open = await probe.timed(() => page.keyboard.press('s'));
+  const first = await drawn.first().waitFor({ timeout: 180_000 }).then(() => Date.now() - started, () => NaN);
+  const count = Number((await page.getByTestId('suggestion-status').textContent())?.match(/\d[\d,.]*/)?.[0]?.replace(/\D/g, '') ?? NaN);
+  options.log(`  suggestions: S ${open.toFixed(1)} ms, first drawn after ${first.toFixed(0)} ms (${count})`);
+  const tag: number[] = [];
+  for (let rep = 0; rep < options.reps; rep++) {
+    if (!(await selectWord(page, probe, rep + 7))) continue;
+    tag.push(await probe.timed(() => page.keyboard.press('1')));
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Escape');
+  }
+  options.log(`  tag with suggestions shown p50 ${percentile(tag, 50).toFixed(1)} ms, p90 ${percentile(tag, 90).toFixed(1)}`);
+  await page.keyboard.press('s');
+  return { suggestions: { open, first, count }, tagWithSuggestions: spread(tag) };
 }
 
 /**
@@ -192,6 +220,8 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
     const undone = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
     options.log(`  search ${search.toFixed(1)} ms (${hits} hits), tag all ${tagAllMs.toFixed(1)} ms (+${after - before}, one undo step: ${undone === before})`);
 
+    const { suggestions, tagWithSuggestions } = await measureSuggestions(page, probe, options);
+
     return {
       open: percentile(opens, 50),
       heapMb: heap,
@@ -206,6 +236,8 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
       search: { ms: search, hits: Number(hits ?? NaN) },
       tagAll: { ms: tagAllMs, added: after - before, oneUndoStep: after > before && undone === before },
       autosave,
+      suggestions,
+      tagWithSuggestions,
       tagsAdded,
       profile,
     };

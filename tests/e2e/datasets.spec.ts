@@ -293,14 +293,14 @@ test('a broken file is refused with its problems listed span by span, and the st
     await expect(dialog).toContainText('broken-spans.tagwerk.json has 4 problems. Nothing was stored or changed');
     const problems = page.getByTestId('import-problems').locator('.problem');
     await expect(problems).toHaveCount(4);
-    await expect(problems.nth(0)).toContainText('is not the sha256 of its text');
+    await expect(problems.nth(0).locator('.problem-message')).toHaveText(/^The document id sha256:0+ does not match its text \(the text’s id is sha256:2eb4a1a5\w+\): the text was changed\.$/);
     await expect(problems.nth(1)).toContainText('annotation 2');
     await expect(problems.nth(1).locator('.problem-id')).toHaveText('a2');
     await expect(problems.nth(1).locator('.problem-quote')).toHaveText('am Montaag');
     await expect(problems.nth(1)).toContainText('22–31');
-    await expect(problems.nth(1)).toContainText('span 22..31 reads "am Montag" but the annotation quotes "am Montaag"');
-    await expect(problems.nth(2)).toContainText('label "person" is not in "labels"');
-    await expect(problems.nth(3)).toContainText('is not a non-empty range within 0..38');
+    await expect(problems.nth(1).locator('.problem-message')).toHaveText('The tag 22–31 reads “am Montag” in the text, but the file quotes “am Montaag”.');
+    await expect(problems.nth(2).locator('.problem-message')).toHaveText('The label “person” is not in the file’s list of labels.');
+    await expect(problems.nth(3).locator('.problem-message')).toHaveText('The tag 33–40 lies outside the text (0–38).');
     await expect(page.getByTestId('import-problems').getByRole('heading', { name: /Document 1 · Kurzmeldung/ })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('import-problems.png') });
     await closeDialog(page, 'import-dialog');
@@ -309,12 +309,34 @@ test('a broken file is refused with its problems listed span by span, and the st
     await page.getByRole('button', { name: 'Import…' }).click();
     await chooseImport(page);
     await expect(dialog).toContainText('broken-shape.tagwerk.json has 5 problems');
-    await expect(page.getByTestId('import-problems').locator('.problem').first()).toContainText('must be 1');
+    await expect(page.getByTestId('import-problems').locator('.problem-message').first()).toHaveText('This value must be one of: 1, 2.');
     await closeDialog(page, 'import-dialog');
 
     expect(await storeSnapshot(app)).toEqual(before);
     await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(1);
   });
+});
+
+test('in German a refused file’s problems read as German sentences, with the JSON path kept for whoever fixes the file', async ({}, testInfo) => {
+  await withApp(async (app, script) => {
+    const { page } = app;
+    script.nextOpen(fixture('cli/broken-spans.tagwerk.json'));
+    await page.getByRole('button', { name: 'Importieren…' }).click();
+    await page.getByTestId('import-purpose').getByRole('button', { name: 'Datei wählen…' }).click();
+    const dialog = page.getByTestId('import-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Nichts wurde importiert' })).toBeVisible();
+    const messages = page.getByTestId('import-problems').locator('.problem-message');
+    await expect(messages).toHaveText([
+      /^Die Dokument-ID sha256:0+ passt nicht zu ihrem Text \(dessen ID ist sha256:2eb4a1a5\w+\): Der Text wurde verändert\.$/,
+      'Die Markierung 22–31 lautet im Text „am Montag“, die Datei zitiert aber „am Montaag“.',
+      'Das Label „person“ steht nicht in der Label-Liste der Datei.',
+      'Die Markierung 33–40 liegt außerhalb des Textes (0–38).',
+    ]);
+    await expect(page.getByTestId('import-problems').locator('.problem-path').nth(3)).toHaveText('documents[0].annotations[3].end');
+    await page.screenshot({ path: testInfo.outputPath('import-problems-de.png') });
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(dialog).toHaveCount(0);
+  }, 'de-DE');
 });
 
 test('the export dialog speaks German, is keyboard-operable, and Escape closes it', async ({}, testInfo) => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/createIpcRouter';
+import { createAssistHandlers } from './createAssistHandlers';
 import { createDatasetHandlers } from './createDatasetHandlers';
 import { createCorpusHandlers } from './createCorpusHandlers';
 import { createDocumentHandlers } from './createDocumentHandlers';
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCorpusHandlers(deps),
     ...createReviewHandlers(deps),
     ...createDatasetHandlers(deps),
+    ...createAssistHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { Notice, SaveState, ShellInfo } from '@shared/ipc/contract';
 import type { EventName } from '@shared/ipc/events';
+import type { AssistMemory } from '../../node/assist/createAssistMemory';
 import type { SettingsNotice } from '../../node/settings/settingsNotice';
 import type { SettingsPort } from '../../node/settings/settingsPort';
 import type { Reanchorer } from '../../node/reanchor/createWorkerReanchorer';
@@ -43,6 +44,8 @@ export interface HandlerDeps {
   onSaveState(state: SaveState): void;
   /** Places a colleague's tags on my edited text; a worker thread in the app, so the window never waits on it (default: this thread). */
   reanchor?: Reanchorer;
+  /** The assist's memory (learned strings, my rejections); tests that do not use the assist leave it out. */
+  assist?: AssistMemory;
 }
 
 /** Narrows a store or settings notice to the plain data the renderer shows. */

@@ -16,3 +16,12 @@ export function toIpcFailure(error: unknown): unknown {
   if (isStoreError(error)) return new IpcFailure(CODES[error.code], error.message);
   return error;
 }
+
+/** Runs a store call, turning its store errors into the IPC failures the renderer acts on. */
+export async function withIpcFailures<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toIpcFailure(error);
+  }
+}

@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { NamedFile } from '@shared/formats/formatAdapter';
+import type { ProblemFacts } from '@shared/formats/problemFacts';
 import { readRegularFile } from '../files/readRegularFile';
 import { writeFileAtomic } from '../store/atomicWrite';
 import { createNodeFsPort, errorCode } from '../store/fsPort';
@@ -10,15 +11,32 @@ import { LIMITS } from '@shared/limits/limits';
 /** Largest dataset or format file read (a whole corpus export), checked before reading, so a wrongly chosen huge file is refused at once. */
 export const MAX_DATASET_BYTES = LIMITS.datasetBytes;
 
-/** A file operation that failed: the file as the caller named it and why, in words a user can act on (each entry point prints or shows it its own way). */
+/**
+ * A file operation that failed: the file as the caller named it and why, in English words a user
+ * can act on (the CLI prints them) and as a problem code the window words in its language.
+ */
 export interface FileProblem {
   readonly ok: false;
   readonly file: string;
   readonly reason: string;
+  readonly facts: ProblemFacts;
+}
+
+function systemCode(error: unknown): string | undefined {
+  return error instanceof StoreError ? error.errno : errorCode(error);
+}
+
+/** A failed system call as a problem code: a missing file, no permission, a folder, else the English reason. */
+function systemFacts(error: unknown): ProblemFacts {
+  const code = systemCode(error);
+  if (code === 'ENOENT') return { code: 'fileNotFound' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'permissionDenied' };
+  if (code === 'EISDIR' || code === 'ENOTDIR') return { code: 'notRegularFile' };
+  return { code: 'readFailed', reason: systemReason(error) };
 }
 
 function systemReason(error: unknown): string {
-  const code = error instanceof StoreError ? error.errno : errorCode(error);
+  const code = systemCode(error);
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, not a file';
@@ -30,7 +48,7 @@ function systemReason(error: unknown): string {
 
 /** The problem of a failed read or write of `file` (as the user named it), from the thrown system error. */
 export function fileProblem(file: string, error: unknown): FileProblem {
-  return { ok: false, file, reason: systemReason(error) };
+  return { ok: false, file, reason: systemReason(error), facts: systemFacts(error) };
 }
 
 /** How an input is read: `noFollow` refuses a symbolic link (files found inside an imported folder). */
@@ -42,7 +60,8 @@ export interface InputReadOptions {
 export async function readInputBytes(cwd: string, file: string, maxBytes: number, options: InputReadOptions = {}): Promise<{ ok: true; bytes: Uint8Array } | FileProblem> {
   const read = await readRegularFile(path.resolve(cwd, file), { maxBytes, noFollow: options.noFollow ?? false });
   if (read.ok) return read;
-  return read.kind === 'failed' ? fileProblem(file, read.error) : { ok: false, file, reason: read.reason };
+  if (read.kind === 'failed') return fileProblem(file, read.error);
+  return { ok: false, file, reason: read.reason, facts: read.kind === 'too-large' ? { code: 'fileTooLarge', limit: maxBytes } : { code: 'notRegularFile' } };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -54,7 +73,7 @@ export async function readInputText(cwd: string, file: string, maxBytes: number 
   try {
     return { ok: true, text: strictUtf8.decode(read.bytes) };
   } catch {
-    return { ok: false, file, reason: 'is not UTF-8 text (dataset files are UTF-8)' };
+    return { ok: false, file, reason: 'is not UTF-8 text (dataset files are UTF-8)', facts: { code: 'notUtf8' } };
   }
 }
 

@@ -19,7 +19,6 @@ export interface SuggestionPanelProps {
  */
 export function SuggestionPanel({ review, state, labels, onClose }: SuggestionPanelProps) {
   const { t } = useTranslation();
-  const open = review.visible();
   const current = review.current();
   // The mode's keys (keymap entries with mode "suggestionReview"), bound while this panel is shown.
   useModeBindings('suggestionReview', {
@@ -33,10 +32,10 @@ export function SuggestionPanel({ review, state, labels, onClose }: SuggestionPa
     },
   });
   return (
-    <section className="suggestion-panel" aria-labelledby="suggestion-heading" data-testid="suggestion-panel">
+    <section className="suggestion-panel" aria-labelledby="suggestion-heading" data-testid="suggestion-panel" data-learned={state.learned}>
       <h2 id="suggestion-heading">{t('assist.heading')}</h2>
       <p role="status" className="suggestion-status" data-testid="suggestion-status">
-        {state.computing ? t('assist.computing') : t('assist.open', { count: open.length })}
+        {state.computing ? t('assist.computing') : t('assist.open', { count: review.count() })}
       </p>
       <p className="suggestion-keys">{t('assist.keys')}</p>
       {current && (
@@ -46,7 +45,7 @@ export function SuggestionPanel({ review, state, labels, onClose }: SuggestionPa
       )}
       <div className="suggestion-bulk">
         {labels.map((label) => {
-          const count = open.filter((s) => s.label === label.id).length;
+          const count = review.count(label.id);
           return (
             <button key={label.id} type="button" disabled={count === 0} onClick={() => review.acceptAll(label.id)}>
               {t('assist.acceptAll', { label: labelName(t, label.id), count })}

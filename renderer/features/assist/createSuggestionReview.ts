@@ -1,122 +1,195 @@
-import type { Annotation } from '@shared/annotation/annotation';
-import { labeledStringKey, type LabeledString } from '@shared/assist/suggestLearned';
+import { acceptSuggestions, type Accepted } from '@shared/assist/acceptSuggestions';
+import { createSuggestionIndex, type SuggestionPatch } from '@shared/assist/suggestionIndex';
+import type { LabeledString } from '@shared/assist/suggestLearned';
 import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
-import type { SessionActions, SessionNavigation, SessionSelectors } from '../../state/sessionTypes';
+import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import type { TaggedDocument } from '@shared/relation/relationList';
+import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import type { SuggestionDraw } from './suggestionHighlights';
 
-/** What the review shows: whether the mode is open, whether suggestions are being computed, and the current one. */
+/** What the review shows: whether the mode is open, whether suggestions are still being computed, the current one, and a version that changes with every change. */
 export interface SuggestionReviewState {
   readonly open: boolean;
   readonly computing: boolean;
-  readonly all: readonly Suggestion[];
+  /** True once the strings I tagged in other documents have been merged in. */
+  readonly learned: boolean;
   readonly currentId: string | null;
+  readonly version: number;
 }
 
-/** The window's memory of rejected strings, kept across documents, so a rejected string is not suggested again. */
-export interface RejectedStrings {
-  has(entry: LabeledString): boolean;
-  add(entry: LabeledString): void;
-  list(): LabeledString[];
+/** Where rejections are remembered for good (main's store), so they hold in every document and after a restart. */
+export interface RejectionMemory {
+  setRejected(entry: LabeledString, rejected: boolean): void;
 }
 
-/** A rejected-strings memory (per window). */
-export function createRejectedStrings(): RejectedStrings {
-  const entries = new Map<string, LabeledString>();
-  return {
-    has: (entry) => entries.has(labeledStringKey(entry)),
-    add: (entry) => void entries.set(labeledStringKey(entry), { label: entry.label, text: entry.text }),
-    list: () => [...entries.values()],
-  };
-}
+type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'annotations' | 'getState' | 'replaceDocument' | 'say'>;
 
-type Session = Pick<SessionSelectors, 'annotations'> & Pick<SessionActions, 'replaceAnnotations'> & Pick<SessionNavigation, 'say'>;
-
-/** The suggestion review: its state, the suggestions still open, and A / X / J / K / accept-all. */
+/** The suggestion review of one document: A / X / J / K / accept-all over an index kept up to date change by change. */
 export interface SuggestionReview {
   getState(): SuggestionReviewState;
   subscribe(listener: () => void): () => void;
+  /** Where the review sends what to draw (the editor), or null. */
+  attach(draw: ((change: SuggestionDraw) => void) | null): void;
   setOpen(open: boolean): void;
-  setComputing(): void;
-  setSuggestions(suggestions: Suggestions): void;
-  /** Suggestions still to decide: not rejected, not already my tag of that label. */
-  visible(): Suggestion[];
+  /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
+  load(rules: Suggestions, rejected: readonly LabeledString[]): void;
+  /** Strings I tagged in other documents arrived: their occurrences here are suggested too. */
+  learn(strings: readonly LabeledString[]): void;
+  /** My tags changed (or an undo moved a rejection): only what that changes is redrawn. */
+  sync(): void;
+  visible(): readonly Suggestion[];
+  count(label?: string): number;
   current(): Suggestion | null;
   move(direction: 1 | -1): Suggestion | null;
-  /** Accepts the current suggestion as my tag with `origin: "assist"` (one undo step); false when there is none. */
+  /** Accepts the current suggestion (a quote with its source, see `acceptSuggestions`) as ONE undo step; false when there is none. */
   accept(id?: string): boolean;
+  /** Rejects the current suggestion's (label, string) everywhere, as an undo step of its own. */
   reject(id?: string): boolean;
-  /** Accepts every open suggestion of a label as ONE undo step; returns how many. */
+  /** Accepts every open suggestion of a label (quotes with their sources) as ONE undo step; returns how many. */
   acceptAll(label: string): number;
 }
 
-function overlapsMine(s: Suggestion, mine: readonly Annotation[]): boolean {
-  return mine.some((a) => a.label === s.label && a.start < s.end && s.start < a.end);
+/** A rejection made here and the undo step it made, so undo and redo can take it back and give it again. */
+interface Rejection {
+  readonly entry: LabeledString;
+  readonly step: TaggedDocument;
+  active: boolean;
 }
 
 /**
- * Creates the review over a session: accepting makes my tag (annotator me, `origin: "assist"`)
- * through the session, so it undoes, autosaves and counts like any tag; rejecting remembers the
- * (label, string) in `rejected` so it is suggested nowhere again. Suggestions never enter the
- * session until accepted.
+ * Creates the review over a session: accepting makes my tags (annotator me, `origin: "assist"`)
+ * through the session, so they undo, autosave and count like any tag; rejecting remembers the
+ * (label, string) in `memory`. Suggestions never enter the session until accepted.
  */
-export function createSuggestionReview(session: Session, rejected: RejectedStrings): SuggestionReview {
-  let state: SuggestionReviewState = { open: false, computing: false, all: [], currentId: null };
+export function createSuggestionReview(session: Session, memory: RejectionMemory): SuggestionReview {
+  const index = createSuggestionIndex(session.text);
+  let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
+  let loaded = false;
+  let draw: ((change: SuggestionDraw) => void) | null = null;
+  const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
   const set = (patch: Partial<SuggestionReviewState>) => {
-    state = { ...state, ...patch };
+    state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
-  const visible = () => state.all.filter((s) => !rejected.has(s) && !overlapsMine(s, session.annotations()));
-  const find = (id?: string) => {
-    const open = visible();
-    return open.find((s) => s.id === (id ?? state.currentId)) ?? null;
+  const redraw = () => draw?.(state.open && loaded ? { kind: 'reset', suggestions: index.visible(), currentId: state.currentId } : { kind: 'reset', suggestions: [], currentId: null });
+  /** Applies a patch: the current one moves on when it went, the editor draws only the change. */
+  const show = (patch: SuggestionPatch, currentId = state.currentId) => {
+    const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
+    const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
+    if (state.open && loaded && changed) draw?.({ kind: 'patch', added: patch.added, removed: patch.removed, currentId: stillThere });
+    if (changed || stillThere !== state.currentId) set({ currentId: stillThere });
   };
-  const toTag = (s: Suggestion, tools: { annotator: string; now: string; newId(): string }): Annotation => ({
-    id: tools.newId(), label: s.label, start: s.start, end: s.end, text: s.text, annotator: tools.annotator, createdAt: tools.now, updatedAt: tools.now, origin: 'assist',
-  });
+  const find = (id?: string) => {
+    const wanted = id ?? state.currentId;
+    return wanted !== null && index.isOpen(wanted) ? (index.get(wanted) ?? null) : null;
+  };
+  const accepting = (chosen: readonly Suggestion[], update: (accepted: Accepted) => void) => (document: TaggedDocument, tools: { annotator: string; now: string; newId(): string }) => {
+    const accepted = acceptSuggestions(document, chosen, {
+      text: session.text,
+      converter: session.converter,
+      relationsOf: index.relationsOf,
+      suggestion: index.get,
+      isOpen: index.isOpen,
+      types: DEFAULT_RELATION_TYPES,
+      tools,
+    });
+    update(accepted);
+    return accepted.document;
+  };
   /** After a decision the next open suggestion becomes current, so A A A walks the text. */
   const advanceFrom = (decided: Suggestion) => {
-    const next = visible().find((s) => s.start >= decided.start && s.id !== decided.id) ?? visible()[0] ?? null;
-    set({ currentId: next?.id ?? null });
+    const patch = index.updateMine(session.annotations());
+    show(patch, index.neighbour(decided, 1)?.id ?? null);
   };
+  /** Undo takes a rejection back, redo gives it again: a rejection holds while its step is in the past or present. */
+  const followHistory = () => {
+    const { history } = session.getState();
+    for (const r of [...rejections]) {
+      const undone = history.future.some((f) => f.state === r.step);
+      const holds = history.present === r.step || history.past.some((p) => p.state === r.step);
+      // Out of the history (redo cleared, or older than the undo limit): it stays as it is now.
+      if (!undone && !holds) rejections.splice(rejections.indexOf(r), 1);
+      if (holds === r.active || (!undone && !holds)) continue;
+      r.active = holds;
+      memory.setRejected(r.entry, holds);
+      show(holds ? index.reject(r.entry) : index.unreject(r.entry));
+    }
+  };
+
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setOpen: (open) => set({ open, ...(open ? {} : { currentId: null }) }),
-    setComputing: () => set({ computing: true }),
-    setSuggestions: (suggestions) => set({ computing: false, all: suggestions.annotations, currentId: null }),
-    visible,
+    attach(target) {
+      draw = target;
+      redraw();
+    },
+    setOpen(open) {
+      set({ open, computing: open && !loaded, currentId: open ? state.currentId : null });
+      redraw();
+    },
+    load(rules, rejected) {
+      index.setRejected(rejected);
+      index.setRules(rules);
+      index.updateMine(session.annotations());
+      loaded = true;
+      set({ computing: false });
+      redraw();
+    },
+    learn(strings) {
+      show(index.setLearned(strings));
+      set({ learned: true });
+    },
+    sync() {
+      if (!loaded) return;
+      followHistory();
+      show(index.updateMine(session.annotations()));
+    },
+    visible: () => (loaded ? index.visible() : []),
+    count: (label) => (loaded ? index.count(label) : 0),
     current: () => find(),
     move(direction) {
-      const open = visible();
-      if (open.length === 0) return null;
-      const at = open.findIndex((s) => s.id === state.currentId);
-      const next = at < 0 ? (direction === 1 ? open[0] : open[open.length - 1]) : open[(at + direction + open.length) % open.length];
-      set({ currentId: next?.id ?? null });
-      return next ?? null;
+      const from = state.currentId === null ? null : (index.get(state.currentId) ?? null);
+      const next = index.neighbour(from, direction);
+      show({ added: [], removed: [] }, next?.id ?? null);
+      return next;
     },
     accept(id) {
       const s = find(id);
       if (!s) return false;
-      const made = session.replaceAnnotations((current, tools) => [...current, toTag(s, tools)], 'assist.accept', { key: 'assist.accepted', values: { text: s.text }, severity: 'info' });
+      let accepted: Accepted | undefined;
+      const made = session.replaceDocument(accepting([s], (a) => (accepted = a)), 'assist.accept', { key: 'assist.accepted', values: { text: s.text }, severity: 'info' });
+      const speaker = accepted?.speakers[0];
+      if (made && speaker) session.say({ key: 'assist.acceptedWithSource', values: { text: quoteForMessage(s.text), source: speaker.text }, severity: 'info' });
+      else if (made && accepted && accepted.relations.length > 0) session.say({ key: 'assist.acceptedRelated', values: { text: quoteForMessage(s.text) }, severity: 'info' });
       if (made) advanceFrom(s);
       return made;
     },
     reject(id) {
       const s = find(id);
       if (!s) return false;
-      rejected.add(s);
-      session.say({ key: 'assist.rejected', values: { text: s.text }, severity: 'info' });
-      advanceFrom(s);
+      const entry = { label: s.label, text: s.text };
+      // The rejection is an undo step of its own (tags unchanged), so Ctrl+Z takes it back.
+      const made = session.replaceDocument((document) => ({ annotations: document.annotations, relations: document.relations }), 'assist.reject', {
+        key: 'assist.rejected',
+        values: { text: s.text },
+        severity: 'info',
+      });
+      if (made) rejections.push({ entry, step: session.getState().history.present, active: true });
+      memory.setRejected(entry, true);
+      const patch = index.reject(entry);
+      show(patch, index.neighbour(s, 1)?.id ?? null);
       return true;
     },
     acceptAll(label) {
-      const chosen = visible().filter((s) => s.label === label);
+      const chosen = index.visible().filter((s) => s.label === label);
       if (chosen.length === 0) return 0;
-      const made = session.replaceAnnotations((current, tools) => [...current, ...chosen.map((s) => toTag(s, tools))], 'assist.acceptAll', { key: 'assist.acceptedAll', values: { count: chosen.length }, severity: 'info' });
-      if (made) set({ currentId: visible()[0]?.id ?? null });
+      const made = session.replaceDocument(accepting(chosen, () => undefined), 'assist.acceptAll', { key: 'assist.acceptedAll', values: { count: chosen.length }, severity: 'info' });
+      if (made) show(index.updateMine(session.annotations()), index.neighbour(null, 1)?.id ?? null);
       return made ? chosen.length : 0;
     },
   };

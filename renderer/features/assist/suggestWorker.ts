@@ -1,7 +1,7 @@
-import { suggestAll, type SuggestInput } from '@shared/assist/suggestAll';
+import { suggestRules } from '@shared/assist/suggestRules';
 
-/** The assist's worker: computes suggestions off the window's thread, so no key press waits for them. */
-self.onmessage = (event: MessageEvent<SuggestInput & { requestId: number }>) => {
-  const { requestId, ...input } = event.data;
-  self.postMessage({ requestId, suggestions: suggestAll(input) });
+/** The assist's worker: computes a text's rule suggestions off the window's thread, so no key press waits for them. */
+self.onmessage = (event: MessageEvent<{ requestId: number; text: string }>) => {
+  const { requestId, text } = event.data;
+  self.postMessage({ requestId, suggestions: suggestRules(text) });
 };

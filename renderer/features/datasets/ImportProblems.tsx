@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemPath, problemSentence, type ProblemTranslate } from '@shared/formats/problemSentence';
 import type { ImportProblem } from '@shared/ipc/methods/datasetMethods';
 import { labelName } from '../../i18n/labelName';
 
@@ -32,10 +33,11 @@ function AnnotationWhere({ annotation }: { annotation: NonNullable<ImportProblem
 /**
  * A refused import's problems, span by span: grouped under their document (number and title),
  * each with the annotation it concerns (id, label, offsets, the text the file quotes), the
- * reason, and the JSON path for whoever fixes the file.
+ * reason as a sentence in the user's language (from its code), and the JSON path for whoever fixes the file.
  */
 export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
   const { t } = useTranslation();
+  const translate: ProblemTranslate = (key, values) => t(key, values);
   return (
     <div className="problem-groups" data-testid="import-problems" role="region" aria-label={t('datasets.import.problemsLabel')} tabIndex={0}>
       {byDocument(problems).map((group) => (
@@ -46,10 +48,10 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
           </h3>
           <ol className="problem-list">
             {group.problems.map((problem, index) => (
-              <li key={index} className="problem" data-path={problem.path}>
+              <li key={index} className="problem" data-path={problem.path} data-code={problem.code}>
                 {problem.annotation && <AnnotationWhere annotation={problem.annotation} />}
-                <span className="problem-message">{problem.message}</span>
-                {problem.path !== '' && <code className="problem-path">{problem.path}</code>}
+                <span className="problem-message">{problemSentence(translate, problem)}</span>
+                {problem.path !== '' && <code className="problem-path">{problemPath(translate, problem.path)}</code>}
               </li>
             ))}
           </ol>

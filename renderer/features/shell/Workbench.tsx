@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '@shared/annotation/labelSet';
@@ -10,7 +10,6 @@ import { createSessionExtension, positionOf } from '../../editor/sessionExtensio
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
-import { AnnotationDetails } from '../annotations/AnnotationDetails';
 import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { SuggestionPanel } from '../assist/SuggestionPanel';
@@ -22,11 +21,9 @@ import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
-import { RelationDetails } from '../relations/RelationDetails';
 import { RelationFrame } from '../relations/RelationFrame';
 import { relationCommands, useRelationMode } from '../relations/useRelationMode';
 import { speakersOf } from '../relations/speakersOf';
-import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
@@ -41,6 +38,7 @@ import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useWindowBindings } from '../shortcuts/useWindowBindings';
 import { Notices } from './Notices';
 import { PanelToggle } from './PanelToggle';
+import { SelectedTagDetails } from './SelectedTagDetails';
 import { StatusLine } from './StatusLine';
 import { labelName } from '../../i18n/labelName';
 import { countLabels } from '@shared/annotation/countLabels';
@@ -89,7 +87,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const relations = state.history.present.relations;
   const relationMode = useRelationMode(session);
   const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
-  const selectedRelationId = useSyncExternalStore(relationMode.store.subscribe, () => relationMode.store.get().selectedRelationId);
   const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
@@ -140,7 +137,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     review.setOpen(true);
   }, [review, compareOnOpen]);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow });
-  const { review: suggestions, state: suggestionState } = useSuggestionReview(session, view);
+  const { review: suggestions, state: suggestionState } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
@@ -282,28 +279,15 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
         )}
         {!reviewState.open && selected && (
-          <AnnotationDetails
-            annotation={selected}
-            readOnly={session.readOnly}
-            noteFieldRef={noteRef}
-            onNote={(note) => session.setNote(selected.id, note)}
-            onDraft={setNoteDraft}
-            onDelete={() => session.deleteSelected()}
-            onDone={backToText}
-          />
-        )}
-        {!reviewState.open && selected && (
-          <RelationDetails
-            annotation={selected}
-            relations={relations}
+          <SelectedTagDetails
+            session={session}
+            relationMode={relationMode}
+            selected={selected}
             annotations={annotations}
-            types={DEFAULT_RELATION_TYPES}
-            selectedRelationId={selectedRelationId}
-            readOnly={session.readOnly}
-            onSelect={(id) => relationMode.selectRelation(id)}
-            onRetype={(id, typeId) => session.retypeRelation(id, typeId)}
-            onDelete={(id) => session.deleteRelation(id)}
-            onStart={() => relationMode.start()}
+            relations={relations}
+            noteRef={noteRef}
+            onDraft={setNoteDraft}
+            onDone={backToText}
           />
         )}
         {!reviewState.open && (

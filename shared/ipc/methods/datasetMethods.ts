@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOSS_KINDS } from '../../formats/formatLoss';
 import { FORMAT_IDS } from '../../formats/formatRegistry';
+import { ProblemFactsSchema } from '../../formats/problemFacts';
 import { DocumentIdField } from '../schemas';
 
 /** Most problems an import answer lists; the rest are counted in `total`. */
@@ -33,7 +34,10 @@ export const ExportResultSchema = z.discriminatedUnion('status', [
 ]);
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 
-/** Where one import problem is: the document and annotation it names, as far as the file says. */
+/**
+ * One import problem: its code and values (the window words it from its catalogs), the English
+ * message (logs, CLI) and where it is — the document and annotation it names, as far as the file says.
+ */
 export const ImportProblemSchema = z.object({
   path: z.string(),
   message: z.string(),
@@ -48,7 +52,7 @@ export const ImportProblemSchema = z.object({
       text: z.string().optional(),
     })
     .optional(),
-});
+}).and(ProblemFactsSchema);
 export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 /** What an import did with a colleague's set: a first import, a replaced older one, the same set again, or a later export kept (never rolled back). */

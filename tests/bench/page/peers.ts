@@ -11,7 +11,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { createTextAnnotator } from '@recogito/text-annotator';
 import type { Annotation } from '@shared/annotation/annotation';
 import { createOffsetConverter } from '@shared/text/offsetConverter';
-import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
+import { createTextIndex, toEditorParagraphs } from '@shared/text/textIndex';
 
 type Peer = 'floor' | 'tiptap' | 'recogito';
 
@@ -61,9 +61,28 @@ function selectedOffsets(host: HTMLElement, lineStarts: readonly number[]): [num
   return start === null || end === null ? null : [start, end];
 }
 
+/** Positions in a flat document of paragraphs, as a naive mount has (no chunks): offset o on line i is at o + i + 1. */
+function flatPositions(text: string): { offsetToPos(offset: number): number; posToOffset(pos: number): number } {
+  const lines = createTextIndex(text);
+  return {
+    offsetToPos: (offset) => offset + lines.lineOfOffset(offset) + 1,
+    posToOffset(pos) {
+      // The last paragraph opening (at lineStart(k) + k) before the position holds it.
+      let lo = 0;
+      let hi = lines.lineCount - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (lines.lineStart(mid) + mid < pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return Math.min(Math.max(pos - lo - 1, lines.lineStart(lo)), lines.lineEnd(lo));
+    },
+  };
+}
+
 function mountTiptap(host: HTMLElement, text: string, spans: Annotation[]): void {
   const converter = createOffsetConverter(text);
-  const index = createTextIndex(text);
+  const index = flatPositions(text);
   const toPos = (cp: number) => index.offsetToPos(converter.codePointToUtf16(cp));
   const key = new PluginKey<DecorationSet>('naive');
   let list = spans;
@@ -72,7 +91,7 @@ function mountTiptap(host: HTMLElement, text: string, spans: Annotation[]): void
   const editor = new Editor({
     element: host,
     injectCSS: false,
-    content: toEditorDoc(text),
+    content: { type: 'doc', content: toEditorParagraphs(text) },
     extensions: [
       Document,
       Paragraph,

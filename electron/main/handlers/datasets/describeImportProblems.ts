@@ -23,12 +23,11 @@ function defined<T extends object>(value: T): T {
 /** One problem with the document and annotation it names, read from the file as it is (fields of a wrong type are left out). */
 function describe(raw: unknown, problem: FormatProblem): ImportProblem {
   const match = LOCATION.exec(problem.path);
-  if (!match) return { path: problem.path, message: problem.message };
+  if (!match) return problem;
   const documentIndex = Number(match[1]);
   const document = at(raw, 'documents', documentIndex);
   const located: ImportProblem = {
-    path: problem.path,
-    message: problem.message,
+    ...problem,
     document: defined({ index: documentIndex, title: field(document, 'title', 'string') }),
   };
   if (match[2] === undefined) return located;

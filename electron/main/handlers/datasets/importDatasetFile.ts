@@ -71,7 +71,7 @@ async function parseForeign(deps: ImportDeps, file: string, format: FormatId, te
   if (entry.output === 'file') return entry.adapter.parse(text, options);
   if (format !== 'brat') return entry.adapter.parse([{ name, content: text }], options);
   const folder = await readInputFolder(await bratRoot(path.dirname(file)), '.', entry.extensions);
-  return folder.ok ? entry.adapter.parse(folder.files, options) : { ok: false, problems: [{ path: folder.file, message: folder.reason }] };
+  return folder.ok ? entry.adapter.parse(folder.files, options) : { ok: false, problems: [{ ...folder.facts, path: folder.file, message: folder.reason }] };
 }
 
 /**
@@ -104,10 +104,10 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
   const name = path.basename(file);
   const purpose: ImportPurpose = request?.purpose ?? 'mine';
   const read = await readInputText(path.dirname(file), name, options.maxBytes ?? MAX_DATASET_BYTES);
-  if (!read.ok) return refused(name, [{ path: '', message: read.reason }]);
+  if (!read.ok) return refused(name, [{ ...read.facts, path: '', message: read.reason }]);
   // A .json file of no recognisable shape (often broken JSON) is read as Tagwerk JSON, so its problems are named.
   const format = detectImportFormat(name, read.text) ?? (name.toLowerCase().endsWith('.json') ? 'tagwerk' : undefined);
-  if (format === undefined) return refused(name, [{ path: '', message: 'is in no format Tagwerk reads (Tagwerk JSON, doccano, Label Studio, spaCy/Prodigy, W3C Web Annotation, brat .ann, WebAnno TSV 3.3)' }]);
+  if (format === undefined) return refused(name, [{ path: '', code: 'unknownFormat', message: 'is in no format Tagwerk reads (Tagwerk JSON, doccano, Label Studio, spaCy/Prodigy, W3C Web Annotation, brat .ann, WebAnno TSV 3.3)' }]);
   const me = currentAnnotator(deps);
   let parsed: ParseResult;
   let raw: unknown;
@@ -121,7 +121,7 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
   } else {
     const annotator = purpose === 'mine' ? me : request?.colleague?.trim() || stemName(name);
     parsed = await parseForeign(deps, file, format, read.text, annotator);
-    if (!parsed.ok) return refused(name, parsed.problems.map((p) => ({ path: p.path, message: p.message })), format);
+    if (!parsed.ok) return refused(name, parsed.problems, format);
   }
   const canonical = canonicalDataset(parsed.dataset);
   // A span the canonical text cannot hold exactly refuses the file like any other problem (foreign formats: `raw` is undefined).

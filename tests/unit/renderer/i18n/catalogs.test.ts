@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_CODES } from '@shared/formats/problemFacts';
 
 const LOCALES = path.resolve(import.meta.dirname, '../../../../renderer/i18n/locales');
 /** main's catalog (menus, native dialogs), which the window merges in too. */
@@ -56,6 +57,14 @@ describe("main's strings", () => {
     for (const language of ['en', 'de']) {
       const keys = new Set(keysOf(catalog(language)).map((k) => k.replace(/_(one|other)$/, '')));
       for (const key of used) expect(keys.has(key), `${language} lacks ${key}`).toBe(true);
+    }
+  });
+
+  it('every import problem code has a sentence in both languages', () => {
+    expect(PROBLEM_CODES.length).toBeGreaterThan(50);
+    for (const language of ['en', 'de']) {
+      const keys = new Set(keysOf(catalog(language)).map((k) => k.replace(/_(one|other)$/, '')));
+      for (const code of PROBLEM_CODES) expect(keys.has(`problems.${code}`), `${language} lacks problems.${code}`).toBe(true);
     }
   });
 

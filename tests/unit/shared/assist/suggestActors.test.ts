@@ -22,6 +22,16 @@ describe('suggestActors', () => {
     ['countries are places, not actors', 'Russland und die USA verhandeln.', []],
     ['NFD umlaut in a name', 'Gewonnen hat Jürgen Mo\u0308rike.', ['Jürgen Mo\u0308rike']],
     ['emoji before the actor', '⚽ Trainer Vincent Kompany lobte.', ['Vincent Kompany']],
+    ['a name set off by commas after a role phrase', 'Der Chef des Verbands, Ruprecht Blum, warnte.', ['Verbands', 'Ruprecht Blum']],
+    ['a nationality before a name stands like a role word', 'Sie schlug die Italienerin Greta Vasari 🎾.', ['Greta Vasari']],
+    ['a nationality alone is no actor', 'Die Franzosen wählen im Mai.', []],
+    ['an organisation named by a genitive organisation', 'Die Stiftung der Bundesregierung fördert es.', ['Stiftung der Bundesregierung']],
+    ['an organisation with its field after "für"', 'Das Bundesamt für Strahlenschutz warnt.', ['Bundesamt für Strahlenschutz']],
+    ['"-anwaltschaft" is an organisation form', 'Die Generalstaatsanwaltschaft und die Bundesanwaltschaft ermitteln.', ['Generalstaatsanwaltschaft', 'Bundesanwaltschaft']],
+    ['a class noun in the genitive before a name', 'Laut Angaben des Vergleichsportals Check24 steigen die Preise.', ['Check24']],
+    ['a party role word alone is the actor', 'Das kündigte der SPD-Politiker an.', ['SPD-Politiker']],
+    ['a truncated compound joined by "und"', 'Die Innen- und Justizminister tagten.', ['Innen- und Justizminister']],
+    ['an NFD first name is a first name', 'Gewonnen hat Ju\u0308rgen Mo\u0308rike.', ['Ju\u0308rgen Mo\u0308rike']],
   ])('%s', (_name, text, expected) => {
     expect(actors(text)).toEqual(expected);
   });

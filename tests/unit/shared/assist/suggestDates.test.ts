@@ -24,6 +24,13 @@ describe('suggestDates', () => {
     ['NFD name is not read as "Mo"', 'Jürgen Mo\u0308rike gewann.', []],
     ['emoji before the date keeps offsets', '🎉 Am Sonntag wird gefeiert.', ['Am Sonntag']],
     ['never across a line break', 'Am\nDienstag', ['Dienstag']],
+    ['"über … hinaus" is one period', 'Die Kontrollen bleiben über den Winter hinaus bestehen.', ['über den Winter hinaus']],
+    ['"seit" + a bare plural unit', 'Die Lage ist seit Wochen angespannt 😟.', ['seit Wochen']],
+    ['a relative period keeps its year', 'Der Umsatz stieg im zweiten Quartal 2026 deutlich.', ['im zweiten Quartal 2026']],
+    ['"für" + article belongs to the date, "für" alone does not', 'Geplant ist es für den kommenden Frühling, nicht für kommenden Montag.', ['für den kommenden Frühling', 'kommenden Montag']],
+    ['a number after the day is not its hour without "Uhr"', 'Die Notenbank senkte den Zins am Donnerstag um 0,25 Prozentpunkte.', ['am Donnerstag']],
+    ['"um 9 Uhr" stays the hour', 'Die Sitzung beginnt am Donnerstag um 9 Uhr.', ['am Donnerstag um 9 Uhr']],
+    ['"am frühen" + weekday with time of day, NFD', 'Es geschah am fru\u0308hen Freitagmorgen.', ['am fru\u0308hen Freitagmorgen']],
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -22,6 +22,8 @@ describe('suggestQuoteSources', () => {
     ['pronoun points to the last actor named', 'Anna Krüger kam spät.\n„Ich bleibe im Amt“, sagte sie.', [['„Ich bleibe im Amt“', 'Anna Krüger']]],
     ['a following quote continues the speaker', '„Wir gewinnen“, sagte Kompany. „Ganz sicher, das verspreche ich.“', [['„Wir gewinnen“', 'Kompany'], ['„Ganz sicher, das verspreche ich.“', 'Kompany']]],
     ['no cue, no source', 'Merz kam. „Europa zeigt Stärke und Einheit“ stand auf dem Plakat.', []],
+    ['a description points to whom the text is about, not the last one named', 'Anna Krüger schlug die Französin Léa Martin 🎾.\n„Ich war heute stark“, sagte die 24-Jährige.', [['„Ich war heute stark“', 'Anna Krüger']]],
+    ['"Sie sagte: „…“" points to the last actor named', 'Ministerin Anna Krüger blieb ruhig. Sie sagte: „Wir bleiben dabei.“', [['„Wir bleiben dabei.“', 'Anna Krüger']]],
     ['NFD and emoji', '😀 „Wir feiern heute lange“, sagte Jürgen Mo\u0308rike.', [['„Wir feiern heute lange“', 'Jürgen Mo\u0308rike']]],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);

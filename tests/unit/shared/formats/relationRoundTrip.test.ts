@@ -27,11 +27,10 @@ function relationsOf(dataset: TagwerkDataset, withNotes: boolean): string[][] {
   });
 }
 
-/** Formats that keep a relation's note (brat's AnnotatorNotes and W3C's commenting body; brat writes its line break as a space). */
-const KEEPS_NOTES = new Set(['tagwerk', 'w3c']);
+/** Formats that keep a relation's note (W3C's commenting body, WebAnno's `note` feature; brat writes its line break as a space). */
+const KEEPS_NOTES = new Set(['tagwerk', 'w3c', 'webanno']);
 
-// WebAnno TSV's relation layer is read and written by its own adapter tests until its columns land here.
-describe.each(ADAPTERS.filter(([id]) => id !== 'webanno'))('%s keeps relations', (id, serialize, parse) => {
+describe.each(ADAPTERS)('%s keeps relations', (id, serialize, parse) => {
   const dataset = loadDataset(RELATIONS_FIXTURE);
 
   it('export -> import gives back every relation (type, annotator, both ends), with nothing reported lost', () => {

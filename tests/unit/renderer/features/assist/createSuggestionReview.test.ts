@@ -1,68 +1,110 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '@shared/annotation/annotation';
-import { suggestAll } from '@shared/assist/suggestAll';
-import { createRejectedStrings, createSuggestionReview } from '../../../../../renderer/features/assist/createSuggestionReview';
+import { commitHistory, createHistory, undoHistory, redoHistory, type History } from '@shared/annotation/history';
+import type { LabeledString } from '@shared/assist/suggestLearned';
+import { suggestRules } from '@shared/assist/suggestRules';
+import type { TaggedDocument } from '@shared/relation/relationList';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
+import { createSuggestionReview } from '../../../../../renderer/features/assist/createSuggestionReview';
+import type { SuggestionDraw } from '../../../../../renderer/features/assist/suggestionHighlights';
 
-/** A session double with the three calls the review uses; each replaceAnnotations is one undo step. */
-function fakeSession() {
-  let annotations: Annotation[] = [];
+/** A session double over a real undo history: each replaceDocument is one step, undo/redo move through it. */
+function fakeSession(text: string) {
+  let history: History<TaggedDocument> = createHistory<TaggedDocument>({ annotations: [], relations: [] });
   const steps: string[] = [];
+  const said: string[] = [];
   let n = 0;
   return {
+    documentId: 'sha256:test',
+    text,
+    converter: createOffsetConverter(text),
     steps,
-    annotations: () => annotations,
-    replaceAnnotations(update: (current: readonly Annotation[], tools: { annotator: string; now: string; newId(): string }) => readonly Annotation[] | null, label: string) {
-      const next = update(annotations, { annotator: 'me', now: '2026-01-01T00:00:00.000Z', newId: () => `a${++n}` });
-      if (next === null) return false;
-      annotations = [...next];
+    said,
+    annotations: () => history.present.annotations,
+    relations: () => history.present.relations,
+    getState: () => ({ history }) as never,
+    replaceDocument(update: (current: TaggedDocument, tools: { annotator: string; now: string; newId(): string }) => TaggedDocument | undefined, label: string) {
+      const next = update(history.present, { annotator: 'me', now: '2026-01-01T00:00:00.000Z', newId: () => `a${++n}` });
+      if (next === undefined || next === history.present) return false;
+      history = commitHistory(history, next, label);
       steps.push(label);
       return true;
     },
-    say: () => undefined,
+    say: (message: { key: string } | null) => void (message && said.push(message.key)),
+    undo: () => void (history = undoHistory(history)),
+    redo: () => void (history = redoHistory(history)),
   };
 }
 
-const TEXT = '😀 „Wir bleiben dabei“, sagte Anna Krüger am Dienstag. Am Mittwoch kam Mo\u0308rike.';
+const TEXT = '😀 „Wir bleiben dabei“, sagte Ministerin Anna Kru\u0308ger am Dienstag. Am Mittwoch kam Olaf Scholz.';
+
+/** A review loaded with the text's rule suggestions, its drawing recorded, its rejections remembered. */
+function loaded(text = TEXT, rejected: LabeledString[] = []) {
+  const session = fakeSession(text);
+  const remembered: [string, boolean][] = [];
+  const draws: SuggestionDraw[] = [];
+  const review = createSuggestionReview(session, { setRejected: (entry, on) => void remembered.push([`${entry.label}:${entry.text}`, on]) });
+  review.attach((change) => void draws.push(change));
+  review.setOpen(true);
+  review.load(suggestRules(text), rejected);
+  return { session, review, remembered, draws };
+}
 
 describe('createSuggestionReview', () => {
-  it('accepts the current suggestion as my tag with origin "assist" and moves on; suggestions never count as tags before', () => {
-    const session = fakeSession();
-    const review = createSuggestionReview(session, createRejectedStrings());
-    review.setSuggestions(suggestAll({ text: TEXT }));
-    expect(session.annotations()).toEqual([]);
-    const first = review.move(1);
-    expect(first?.text).toBe('„Wir bleiben dabei“');
+  it('accepting a quote makes it, its speaker and the source relation mine in ONE undo step, and moves on', () => {
+    const { session, review } = loaded();
+    expect(review.move(1)?.text).toBe('„Wir bleiben dabei“');
     expect(review.accept()).toBe(true);
-    expect(session.annotations()).toEqual([{ id: 'a1', label: 'quote', start: 2, end: 21, text: '„Wir bleiben dabei“', annotator: 'me', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', origin: 'assist' }]);
-    expect(review.visible().map((s) => s.text)).not.toContain('„Wir bleiben dabei“');
-    expect(review.current()?.text).toBe('Anna Krüger');
+    expect(session.steps).toEqual(['assist.accept']);
+    expect(session.annotations().map((a) => [a.label, a.text, a.origin])).toEqual([
+      ['quote', '„Wir bleiben dabei“', 'assist'],
+      ['actor', 'Anna Kru\u0308ger', 'assist'],
+    ]);
+    const [quote, actor] = session.annotations();
+    expect(session.relations()).toEqual([expect.objectContaining({ type: 'source', from: quote?.id, to: actor?.id, annotator: 'me' })]);
+    expect(session.said).toContain('assist.acceptedWithSource');
+    // Both are mine now: neither is suggested any more, and the current one moved past them.
+    expect(review.visible().map((s) => s.text)).not.toContain('Anna Kru\u0308ger');
+    expect(review.current()?.text).toBe('am Dienstag');
   });
 
-  it('rejects a string for good: not in this review, and left out by the rejected list of later ones', () => {
-    const session = fakeSession();
-    const rejected = createRejectedStrings();
-    const review = createSuggestionReview(session, rejected);
-    review.setSuggestions(suggestAll({ text: TEXT }));
-    review.move(1);
-    review.move(1);
+  it('a rejection is remembered for good, is its own undo step, and undo takes it back (redo gives it again)', () => {
+    const { session, review, remembered } = loaded();
+    const before = review.count();
+    while (review.current()?.text !== 'Olaf Scholz') review.move(1);
     expect(review.reject()).toBe(true);
+    expect(remembered).toEqual([['actor:Olaf Scholz', true]]);
+    expect(review.count()).toBe(before - 1);
     expect(session.annotations()).toEqual([]);
-    expect(rejected.list()).toEqual([{ label: 'actor', text: 'Anna Krüger' }]);
-    expect(review.visible().some((s) => s.text === 'Anna Krüger')).toBe(false);
-    const again = createSuggestionReview(session, rejected);
-    again.setSuggestions(suggestAll({ text: `${TEXT} Anna Krüger kam.`, rejected: rejected.list() }));
-    expect(again.visible().some((s) => s.text === 'Anna Krüger')).toBe(false);
+    session.undo();
+    review.sync();
+    expect(remembered).toEqual([['actor:Olaf Scholz', true], ['actor:Olaf Scholz', false]]);
+    expect(review.count()).toBe(before);
+    session.redo();
+    review.sync();
+    expect(remembered.at(-1)).toEqual(['actor:Olaf Scholz', true]);
+    expect(review.count()).toBe(before - 1);
   });
 
-  it('accepts all of one label as ONE undo step, and J/K wrap around', () => {
-    const session = fakeSession();
-    const review = createSuggestionReview(session, createRejectedStrings());
-    review.setSuggestions(suggestAll({ text: TEXT }));
-    expect(review.move(-1)?.label).toBe('date');
+  it('what main remembers as rejected is never shown', () => {
+    const { review } = loaded(TEXT, [{ label: 'actor', text: 'Olaf Scholz' }]);
+    expect(review.visible().map((s) => s.text)).not.toContain('Olaf Scholz');
+  });
+
+  it('strings learned in other documents are drawn as a patch, not a redraw', () => {
+    const { review, draws } = loaded();
+    draws.length = 0;
+    review.learn([{ label: 'claim', text: 'Mittwoch' }]);
+    expect(draws).toEqual([{ kind: 'patch', added: [expect.objectContaining({ label: 'claim', text: 'Mittwoch', suggester: 'learned' })], removed: [], currentId: null }]);
+  });
+
+  it('accepts all of one label as ONE undo step; undo shows them again after a sync', () => {
+    const { session, review } = loaded();
     expect(review.acceptAll('date')).toBe(2);
     expect(session.steps).toEqual(['assist.acceptAll']);
     expect(session.annotations().map((a) => [a.text, a.origin])).toEqual([['am Dienstag', 'assist'], ['Am Mittwoch', 'assist']]);
-    expect(review.acceptAll('date')).toBe(0);
-    expect(review.visible().map((s) => s.label)).not.toContain('date');
+    expect(review.count('date')).toBe(0);
+    session.undo();
+    review.sync();
+    expect(review.count('date')).toBe(2);
   });
 });

@@ -1,0 +1,248 @@
+import { createOffsetConverter } from '../text/offsetConverter';
+import { labeledStringKey, suggestLearned, type LabeledString } from './suggestLearned';
+import { compareSuggestions } from './suggestRules';
+import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
+import { diffTags, overlapping, type Tag } from './tagDiff';
+
+/** What changed in the shown suggestions: ids no longer shown, and suggestions shown anew. */
+export interface SuggestionPatch {
+  readonly added: readonly Suggestion[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * The suggestions a window shows for one text, kept up to date change by change: the rule
+ * suggestions (set once per text), learned strings (from the store and from my tags here), my
+ * rejections and my tags; each change returns only the suggestions it showed or hid.
+ */
+export interface SuggestionIndex {
+  setRules(rules: Suggestions): SuggestionPatch;
+  /** The strings learned in other documents; replaces the previous list. */
+  setLearned(strings: readonly LabeledString[]): SuggestionPatch;
+  /** My rejected (label, string) pairs; replaces the previous list. */
+  setRejected(entries: readonly LabeledString[]): SuggestionPatch;
+  reject(entry: LabeledString): SuggestionPatch;
+  unreject(entry: LabeledString): SuggestionPatch;
+  isRejected(entry: LabeledString): boolean;
+  /** My tags now (sorted by start, as the session keeps them): only the tags that changed since the last call cost anything. */
+  updateMine(tags: readonly Tag[]): SuggestionPatch;
+  /** The shown suggestions in text order. */
+  visible(): readonly Suggestion[];
+  isOpen(id: string): boolean;
+  get(id: string): Suggestion | undefined;
+  /** How many are shown, of one label or of all. */
+  count(label?: string): number;
+  /** The next (1) or previous (-1) shown suggestion after position `from` (from the start or end when null), wrapping around. */
+  neighbour(from: Suggestion | null, direction: 1 | -1): Suggestion | null;
+  /** The suggested relations that start or end at suggestion `id`. */
+  relationsOf(id: string): readonly SuggestedRelation[];
+}
+
+interface Entry {
+  readonly s: Suggestion;
+  rule: boolean;
+  learned: boolean;
+  /** How many of my tags of its label overlap it. */
+  covered: number;
+}
+
+/** Index of the first element of `sorted` not before `probe`. */
+function lowerBound(sorted: readonly Suggestion[], probe: Suggestion): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareSuggestions(sorted[mid] as Suggestion, probe) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Creates the index for `text` (the canonical text the offsets count code points of). */
+export function createSuggestionIndex(text: string): SuggestionIndex {
+  const converter = createOffsetConverter(text);
+  const entries = new Map<string, Entry>();
+  const sorted: Suggestion[] = [];
+  let maxLength = 0;
+  const byKey = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  let total = 0;
+  const rejected = new Set<string>();
+  const storeLearned = new Map<string, LabeledString>();
+  const mineCounts = new Map<string, number>();
+  let mine: readonly Tag[] = [];
+  let mineMaxLength = 0;
+  let relations = new Map<string, SuggestedRelation[]>();
+  let visibleCache: Suggestion[] | null = null;
+
+  const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(labeledStringKey(e.s));
+
+  /** Runs a change, remembering how each touched suggestion was shown before, and returns what it showed or hid. */
+  const change = (run: (touch: (id: string) => void) => void): SuggestionPatch => {
+    const before = new Map<string, { was: boolean; label: string | undefined }>();
+    run((id) => {
+      const entry = entries.get(id);
+      if (!before.has(id)) before.set(id, { was: shown(entry), label: entry?.s.label });
+    });
+    const added: Suggestion[] = [];
+    const removed: string[] = [];
+    for (const [id, { was, label: oldLabel }] of before) {
+      const entry = entries.get(id);
+      const now = shown(entry);
+      if (was === now) continue;
+      // A suggestion that goes was shown, so its label was known when it was touched.
+      const label = entry?.s.label ?? oldLabel ?? '';
+      counts.set(label, (counts.get(label) ?? 0) + (now ? 1 : -1));
+      total += now ? 1 : -1;
+      if (now) added.push((entry as Entry).s);
+      else removed.push(id);
+    }
+    if (added.length > 0 || removed.length > 0) visibleCache = null;
+    return { added: added.sort(compareSuggestions), removed };
+  };
+
+  /** How many of my tags of the suggestion's label overlap it (my tags are sorted by start). */
+  const coverOf = (s: Suggestion) => overlapping(mine, s, mineMaxLength).filter((t) => t.label === s.label).length;
+
+  const addEntry = (s: Suggestion, touch: (id: string) => void, kind: 'rule' | 'learned') => {
+    touch(s.id);
+    const existing = entries.get(s.id);
+    if (existing) {
+      existing[kind] = true;
+      return;
+    }
+    entries.set(s.id, { s, rule: kind === 'rule', learned: kind === 'learned', covered: coverOf(s) });
+    const key = labeledStringKey(s);
+    const ids = byKey.get(key) ?? new Set<string>();
+    ids.add(s.id);
+    byKey.set(key, ids);
+    sorted.splice(lowerBound(sorted, s), 0, s);
+    maxLength = Math.max(maxLength, s.end - s.start);
+  };
+
+  const dropKind = (id: string, touch: (id: string) => void, kind: 'rule' | 'learned') => {
+    const entry = entries.get(id);
+    if (!entry) return;
+    touch(id);
+    entry[kind] = false;
+    if (entry.rule || entry.learned) return;
+    entries.delete(id);
+    byKey.get(labeledStringKey(entry.s))?.delete(id);
+    const at = lowerBound(sorted, entry.s);
+    if (sorted[at]?.id === id) sorted.splice(at, 1);
+  };
+
+  const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
+
+  /** Adds the occurrences of a string that became learned. */
+  const learn = (entry: LabeledString, touch: (id: string) => void) => {
+    for (const span of suggestLearned(text, [entry])) {
+      const start = converter.utf16ToCodePoint(span.start);
+      const end = converter.utf16ToCodePoint(span.end);
+      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: text.slice(span.start, span.end), suggester: 'learned' }, touch, 'learned');
+    }
+  };
+  const unlearn = (key: string, touch: (id: string) => void) => {
+    for (const id of [...(byKey.get(key) ?? [])]) dropKind(id, touch, 'learned');
+  };
+
+  const cover = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
+    for (const s of overlapping(sorted, tag, maxLength)) {
+      if (s.label !== tag.label) continue;
+      const entry = entries.get(s.id) as Entry;
+      touch(s.id);
+      entry.covered += delta;
+    }
+  };
+
+  const countMine = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
+    const key = labeledStringKey(tag);
+    const wasLearned = isLearned(key);
+    const next = (mineCounts.get(key) ?? 0) + delta;
+    if (next > 0) mineCounts.set(key, next);
+    else mineCounts.delete(key);
+    if (!wasLearned && isLearned(key)) learn(tag, touch);
+    if (wasLearned && !isLearned(key)) unlearn(key, touch);
+  };
+
+  return {
+    setRules: (rules) =>
+      change((touch) => {
+        for (const e of [...entries.values()]) if (e.rule) dropKind(e.s.id, touch, 'rule');
+        for (const s of rules.annotations) addEntry(s, touch, 'rule');
+        relations = new Map();
+        for (const r of rules.relations) {
+          for (const end of [r.from, r.to]) relations.set(end, [...(relations.get(end) ?? []), r]);
+        }
+      }),
+    setLearned: (strings) =>
+      change((touch) => {
+        const next = new Map(strings.map((s) => [labeledStringKey(s), { label: s.label, text: s.text.normalize('NFC') }]));
+        for (const key of [...storeLearned.keys()]) {
+          if (next.has(key)) continue;
+          storeLearned.delete(key);
+          if (!isLearned(key)) unlearn(key, touch);
+        }
+        for (const [key, entry] of next) {
+          if (storeLearned.has(key)) continue;
+          const was = isLearned(key);
+          storeLearned.set(key, entry);
+          if (!was) learn(entry, touch);
+        }
+      }),
+    setRejected: (list) =>
+      change((touch) => {
+        const next = new Set(list.map(labeledStringKey));
+        for (const key of new Set([...rejected, ...next])) {
+          if (rejected.has(key) === next.has(key)) continue;
+          for (const id of byKey.get(key) ?? []) touch(id);
+          if (next.has(key)) rejected.add(key);
+          else rejected.delete(key);
+        }
+      }),
+    reject: (entry) =>
+      change((touch) => {
+        const key = labeledStringKey(entry);
+        for (const id of byKey.get(key) ?? []) touch(id);
+        rejected.add(key);
+      }),
+    unreject: (entry) =>
+      change((touch) => {
+        const key = labeledStringKey(entry);
+        for (const id of byKey.get(key) ?? []) touch(id);
+        rejected.delete(key);
+      }),
+    isRejected: (entry) => rejected.has(labeledStringKey(entry)),
+    updateMine: (tags) =>
+      change((touch) => {
+        const { added, removed } = diffTags(mine, tags);
+        mine = tags;
+        for (const tag of added) mineMaxLength = Math.max(mineMaxLength, tag.end - tag.start);
+        for (const tag of removed) {
+          cover(tag, -1, touch);
+          countMine(tag, -1, touch);
+        }
+        for (const tag of added) {
+          cover(tag, 1, touch);
+          countMine(tag, 1, touch);
+        }
+      }),
+    visible: () => (visibleCache ??= sorted.filter((s) => shown(entries.get(s.id)))),
+    isOpen: (id) => shown(entries.get(id)),
+    get: (id) => entries.get(id)?.s,
+    count: (label) => (label === undefined ? total : counts.get(label) ?? 0),
+    neighbour(from, direction) {
+      if (total === 0 || sorted.length === 0) return null;
+      const n = sorted.length;
+      let at = from === null ? (direction === 1 ? -1 : n) : lowerBound(sorted, from);
+      // From a suggestion still listed, step past it; from a position, the one there is next when moving forward.
+      if (from !== null && direction === 1 && sorted[at]?.id !== from.id) at -= 1;
+      for (let step = 1; step <= n; step++) {
+        const candidate = sorted[(((at + direction * step) % n) + n) % n] as Suggestion;
+        if (shown(entries.get(candidate.id))) return candidate;
+      }
+      return null;
+    },
+    relationsOf: (id) => relations.get(id) ?? [],
+  };
+}

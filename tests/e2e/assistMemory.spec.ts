@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { documentIdOf } from '@shared/text/documentId';
+import { launchApp, type LaunchedApp } from './app';
+import { readStoredSet, waitForSaved } from './support/editorText';
+import { dragOver } from './support/mouseDrag';
+import { expect, test } from './support/workbenchTest';
+
+/** A second German text: a quote with its speaker named after it, one continuing it, and "Russland" twice. */
+const BERICHT = 'Russland kritisierte das Abkommen am Mittwoch 😠.\n„Wir halten an dem Abkommen fest“, sagte Ministerin Anna Krüger in Berlin. „Das bleibt so, auch gegen Russland.“';
+const BERICHT_ID = documentIdOf(BERICHT);
+
+/** Writes the text to a file the scripted Open… dialog picks. */
+function berichtFile(): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tagwerk-assist-')), 'bericht.txt');
+  writeFileSync(file, BERICHT);
+  return file;
+}
+
+const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
+const drawn = (page: Page, label?: string) => page.locator(`[data-testid="editor"] [data-suggestion]${label ? `[data-sug-label="${label}"]` : ''}`);
+const arcs = (page: Page) => page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
+const status = (page: Page) => page.getByTestId('status-message');
+
+/** S opens the review; waits until the rule suggestions are drawn and the learned strings merged in. */
+async function openReview(page: Page): Promise<void> {
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toHaveAttribute('data-learned', 'true');
+  await expect(page.getByTestId('suggestion-status')).toHaveText(/\d+ suggestions? to decide/);
+}
+
+/**
+ * J until the panel names a current suggestion of `label` (and `text`, when given); each step waits
+ * for the panel to name another one (a suggestion drawn over a nested one is several elements, so
+ * the panel, not the marks, says which is current).
+ */
+async function moveTo(page: Page, label: string, text?: string): Promise<void> {
+  const named = page.getByTestId('suggestion-current');
+  const wanted = `Current: ${label} “${text ?? ''}`;
+  for (let step = 0; step < 12; step++) {
+    const now = (await named.count()) === 1 ? ((await named.textContent()) ?? '') : '';
+    if (now.startsWith(wanted)) return;
+    await page.keyboard.press('j');
+    await expect(named).not.toHaveText(now);
+  }
+  throw new Error(`no ${label} suggestion reached with J`);
+}
+
+async function openBericht(app: LaunchedApp): Promise<void> {
+  await app.page.getByRole('button', { name: 'Open…' }).click();
+  await expect(app.page.getByTestId('editor')).toContainText('Ministerin Anna Krüger');
+  await app.page.getByTestId('editor').focus();
+}
+
+test('A on a suggested quote also makes its speaker and the Source relation (an arc), one Ctrl+Z takes all back; Shift+A on quotes keeps their relations', async () => {
+  const app = await launchApp({ dialogs: { open: () => [berichtFile()] } });
+  try {
+    const { page } = app;
+    await openBericht(app);
+    await openReview(page);
+    await moveTo(page, 'Quote', '„Wir halten an dem Abkommen fest“');
+    await page.keyboard.press('a');
+    await expect(items(page)).toHaveCount(2);
+    await expect(status(page)).toContainText('with its speaker “Anna Krüger” and the Source relation');
+    await expect(arcs(page)).toHaveCount(1);
+    await expect(arcs(page).first()).toHaveAttribute('aria-label', /^Source: /);
+    await expect(drawn(page, 'actor')).toHaveCount(0);
+
+    await page.keyboard.press('Control+z');
+    await expect(items(page)).toHaveCount(0);
+    await expect(arcs(page)).toHaveCount(0);
+    await expect(drawn(page, 'quote')).toHaveCount(2);
+    await expect(drawn(page, 'actor')).toHaveCount(1);
+
+    await moveTo(page, 'Quote');
+    await page.keyboard.press('Shift+A');
+    await expect(items(page)).toHaveCount(3);
+    await expect(arcs(page)).toHaveCount(2);
+    await waitForSaved(page);
+    const stored = await readStoredSet(app.dataDir, BERICHT_ID);
+    const speaker = stored.annotations.find((a) => a.label === 'actor');
+    expect(speaker).toMatchObject({ text: 'Anna Krüger', origin: 'assist' });
+    expect(stored.relations?.map((r) => [r.type, r.to])).toEqual([['source', speaker?.id], ['source', speaker?.id]]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a string I tagged in one document is suggested with my label in another; X rejects it everywhere, Ctrl+Z takes that back, and the rejection holds after a relaunch', async () => {
+  const file = berichtFile();
+  const first = await launchApp({ dialogs: { open: () => [file] } });
+  const { dataDir } = first;
+  try {
+    const { page } = first;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await dragOver(page, 'Russland');
+    await page.keyboard.press('1');
+    await expect(items(page)).toHaveCount(1);
+    await waitForSaved(page);
+
+    await openBericht(first);
+    await openReview(page);
+    await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
+    await moveTo(page, 'Claim', 'Russland');
+    await page.keyboard.press('x');
+    await expect(status(page)).toContainText('Rejected “Russland”');
+    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(drawn(page, 'claim')).toHaveCount(2);
+    await moveTo(page, 'Claim', 'Russland');
+    await page.keyboard.press('x');
+    await expect(drawn(page, 'claim')).toHaveCount(0);
+  } finally {
+    await first.close();
+  }
+
+  const second = await launchApp({ dataDir });
+  try {
+    const { page } = second;
+    await expect(page.getByTestId('editor')).toContainText('Ministerin Anna Krüger');
+    await page.getByTestId('editor').focus();
+    await openReview(page);
+    await expect(drawn(page, 'quote')).toHaveCount(2);
+    await expect(drawn(page, 'claim')).toHaveCount(0);
+    // In the article, where "Russland" is my claim, its other occurrences are not suggested either.
+    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Demokratische Volksrepublik' }).click();
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await page.getByTestId('editor').focus();
+    await openReview(page);
+    await expect(drawn(page, 'actor').first()).toBeVisible();
+    await expect(drawn(page, 'claim')).toHaveCount(0);
+  } finally {
+    await second.close();
+  }
+});

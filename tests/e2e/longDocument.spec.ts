@@ -1,0 +1,100 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { CHUNK_LINES } from '@shared/text/textIndex';
+import { benchDataset, germanText } from '../bench/benchCorpus';
+import { runCli } from '../bench/runCli';
+import { launchApp } from './app';
+import { editorText, readStoredSet, waitForSaved } from './support/editorText';
+import { charBoxes } from './support/mouseDrag';
+import { documentIdOf } from '@shared/text/documentId';
+
+// A document of a few thousand lines' worth of chunks: the editor draws paragraphs in chunks that
+// the browser skips off screen, so drags across a chunk's edge, search and J/K into a chunk never
+// drawn yet, and the stored offsets must all behave as on a short text.
+
+const FAR = 3 * CHUNK_LINES + 5;
+
+/** German-like paragraphs with marked words at the edge of the first chunk and deep in the fourth. */
+function longText(): string {
+  const lines = germanText(80_000, 7).split('\n');
+  if (lines.length <= FAR) throw new Error(`only ${lines.length} paragraphs`);
+  lines[CHUNK_LINES - 1] = `${lines[CHUNK_LINES - 1]} Grenzmarke`;
+  lines[CHUNK_LINES] = `Übergangswort ${lines[CHUNK_LINES]}`;
+  lines[FAR] = `📰 Die Zeugin Müller sagte: „Fernwort bleibt.“ ${lines[FAR]}`;
+  return lines.join('\n');
+}
+
+const TEXT = longText();
+const TITLE = 'Lange Meldung';
+const cp = (utf16: number) => Array.from(TEXT.slice(0, utf16)).length;
+const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
+
+async function storeWithLongText(): Promise<string> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-long-'));
+  const file = path.join(work, 'long.tagwerk.json');
+  await writeFile(file, JSON.stringify(benchDataset([{ title: TITLE, text: TEXT, annotations: [] }])));
+  await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'tester', file]);
+  return path.join(work, 'data');
+}
+
+test('a long text in chunks: a drag across a chunk edge, search into a far chunk with an NFD query, J/K there and back, undo', async () => {
+  test.setTimeout(120_000);
+  const app = await launchApp({ dataDir: await storeWithLongText() });
+  try {
+    const { page } = app;
+    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
+    // Every paragraph is in the page, skipped chunks included, in order.
+    expect(await editorText(page)).toBe(TEXT);
+    expect(await page.getByTestId('editor').locator('.text-chunk').count()).toBeGreaterThan(3);
+
+    // A mouse drag from the last word of the first chunk over the first word of the second.
+    const from = TEXT.indexOf('Grenzmarke');
+    const to = TEXT.indexOf('Übergangswort') + 'Übergangswort'.length;
+    const [first, last] = await charBoxes(page, [from, to - 1]);
+    if (!first || !last) throw new Error('no boxes');
+    await page.mouse.move(first.left + 1, (first.top + first.bottom) / 2);
+    await page.mouse.down();
+    await page.mouse.move(last.right - 1, (last.top + last.bottom) / 2, { steps: 12 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.getSelection()?.toString().split(/\s+/))).toEqual(['Grenzmarke', 'Übergangswort']);
+    await page.keyboard.press('1');
+    await expect(items(page)).toHaveCount(1);
+
+    // Search with a decomposed umlaut finds the composed text deep in a chunk not drawn yet; Escape, 4 tags the hit.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Zeugin Mu\u0308ller');
+    await expect(page.getByTestId('search-count')).toHaveText('1 of 1');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('4');
+    await expect(items(page)).toHaveCount(2);
+    const far = page.getByTestId('editor').locator('[data-label="actor"]');
+    await expect(far).toBeInViewport();
+
+    // K back to the tag at the chunk edge, J out to the far one: each is selected and scrolled into view.
+    await page.getByTestId('document-title').click();
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('annotation-details')).toContainText('Grenzmarke');
+    await expect(page.getByTestId('editor').locator('[data-label="claim"]').first()).toBeInViewport();
+    await page.keyboard.press('j');
+    await expect(page.getByTestId('annotation-details')).toContainText('Zeugin Müller');
+    await expect(far).toBeInViewport();
+
+    await waitForSaved(page);
+    const stored = (await readStoredSet(app.dataDir, documentIdOf(TEXT))).annotations.map(({ text, start, end, label }) => ({ text, start, end, label }));
+    const zeugin = TEXT.indexOf('Zeugin Müller');
+    expect(stored).toEqual([
+      { text: 'Grenzmarke\nÜbergangswort', start: cp(from), end: cp(to), label: 'claim' },
+      { text: 'Zeugin Müller', start: cp(zeugin), end: cp(zeugin + 'Zeugin Müller'.length), label: 'actor' },
+    ]);
+
+    // Undo takes the far tag away again, in the text and the list.
+    await page.keyboard.press('Control+z');
+    await expect(items(page)).toHaveCount(1);
+    await expect(far).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createSuggestionIndex } from '@shared/assist/suggestionIndex';
+import { suggestRules } from '@shared/assist/suggestRules';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
+
+/** A tag of mine over the n-th occurrence of `quote` (code points), as the session keeps it. */
+function tagOf(text: string, quote: string, label: string, id: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
+  const converter = createOffsetConverter(text);
+  return { id, label, start: converter.utf16ToCodePoint(at), end: converter.utf16ToCodePoint(at + quote.length), text: quote };
+}
+
+const texts = (list: readonly { text: string; label: string }[]) => list.map((s) => `${s.label}:${s.text}`);
+
+describe('createSuggestionIndex', () => {
+  const cases = [
+    ['plain', 'Anna Krüger kam am Dienstag. „Wir bleiben dabei“, sagte Krüger.'],
+    ['emoji before everything', '😀 Anna Krüger kam am Dienstag. „Wir bleiben dabei“, sagte Krüger.'],
+    ['NFD umlaut in the name', 'Anna Kru\u0308ger kam am Dienstag. „Wir bleiben dabei“, sagte Kru\u0308ger.'],
+  ] as const;
+
+  it.each(cases)('%s: my tag hides the suggestion it covers, deleting it shows it again, and each change reports only what it changed', (_name, text) => {
+    const index = createSuggestionIndex(text);
+    const all = index.setRules(suggestRules(text));
+    expect(texts(all.added)).toContain('date:am Dienstag');
+    expect(index.count()).toBe(all.added.length);
+    const date = tagOf(text, 'am Dienstag', 'date', 't1');
+    const tagged = index.updateMine([date]);
+    expect(tagged.added).toEqual([]);
+    expect(tagged.removed).toEqual([all.added.find((s) => s.text === 'am Dienstag')?.id]);
+    expect(index.count('date')).toBe(0);
+    const untagged = index.updateMine([]);
+    expect(texts(untagged.added)).toEqual(['date:am Dienstag']);
+    expect(index.count()).toBe(all.added.length);
+  });
+
+  it.each(cases.slice(0, 2))('%s: a string I tag here is suggested where it occurs again with my label; untagging it takes that back', (_name, text) => {
+    const index = createSuggestionIndex(text);
+    index.setRules({ annotations: [], relations: [] });
+    const patch = index.updateMine([tagOf(text, 'Krüger', 'claim', 't1')]);
+    expect(texts(patch.added)).toEqual(['claim:Krüger']);
+    expect(index.visible()[0]?.suggester).toBe('learned');
+    expect(index.updateMine([]).removed).toHaveLength(1);
+    expect(index.count()).toBe(0);
+  });
+
+  it('a string learned in NFD (from an imported file) matches the canonical NFC text', () => {
+    const text = '😀 Anna Krüger kam. Dann sprach Krüger.';
+    const index = createSuggestionIndex(text);
+    index.setRules({ annotations: [], relations: [] });
+    expect(texts(index.setLearned([{ label: 'actor', text: 'Kru\u0308ger' }]).added)).toEqual(['actor:Krüger', 'actor:Krüger']);
+    expect(index.visible().map((s) => [s.start, s.end])).toEqual([[7, 13], [31, 37]]);
+  });
+
+  it('strings learned elsewhere are suggested; a rejected (label, string) is hidden everywhere in the text and comes back when un-rejected', () => {
+    const text = '🎉 Die Bundesnetzagentur prüft. Später prüfte die Bundesnetzagentur erneut.';
+    const index = createSuggestionIndex(text);
+    index.setRules({ annotations: [], relations: [] });
+    expect(texts(index.setLearned([{ label: 'actor', text: 'Bundesnetzagentur' }]).added)).toEqual(['actor:Bundesnetzagentur', 'actor:Bundesnetzagentur']);
+    expect(index.reject({ label: 'actor', text: 'Bundesnetzagentur' }).removed).toHaveLength(2);
+    expect(index.isRejected({ label: 'actor', text: 'Bundesnetzagentur' })).toBe(true);
+    expect(index.count()).toBe(0);
+    expect(index.unreject({ label: 'actor', text: 'Bundesnetzagentur' }).added).toHaveLength(2);
+    expect(index.setLearned([]).removed).toHaveLength(2);
+  });
+
+  it('"__proto__" and "constructor" are strings like any other', () => {
+    const text = 'Er schrieb __proto__ und constructor.';
+    const index = createSuggestionIndex(text);
+    index.setRules({ annotations: [], relations: [] });
+    index.setLearned([{ label: 'claim', text: '__proto__' }, { label: 'claim', text: 'constructor' }]);
+    expect(texts(index.visible())).toEqual(['claim:__proto__', 'claim:constructor']);
+  });
+
+  it('J/K visit shown suggestions in text order, wrap around, and move on from one that was decided', () => {
+    const text = 'Am Montag kam Anna Krüger, am Dienstag Olaf Scholz.';
+    const index = createSuggestionIndex(text);
+    index.setRules(suggestRules(text));
+    const order = index.visible().map((s) => s.text);
+    const first = index.neighbour(null, 1);
+    expect(first?.text).toBe(order[0]);
+    expect(index.neighbour(null, -1)?.text).toBe(order[order.length - 1]);
+    expect(index.neighbour(index.visible()[order.length - 1] ?? null, 1)?.text).toBe(order[0]);
+    // After the first is tagged, moving on from it finds the second.
+    index.updateMine([tagOf(text, order[0] as string, (first?.label) as string, 't1')]);
+    expect(index.neighbour(first ?? null, 1)?.text).toBe(order[1]);
+  });
+});
