@@ -52,13 +52,18 @@ function canonicalDocument(doc: DatasetDocument, path: string, problems: FormatP
     const span = `span ${a.start}..${a.end} (${quoted(a.label)}, ${quoted(a.text)})`;
     for (const field of ['start', 'end'] as const) {
       const reason = result.unmappable.get(a[field]);
-      if (reason !== undefined) problems.push({ path: `${where}.${field}`, message: `${span} cannot be placed on the canonical text (NFC, LF line ends, no byte-order mark): its ${field} lies ${REASONS[reason]}` });
+      if (reason === undefined) continue;
+      problems.push({
+        path: `${where}.${field}`,
+        code: reason === 'inside-line-break' ? 'spanInLineBreak' : 'spanInComposedCharacter', start: a.start, end: a.end,
+        message: `${span} cannot be placed on the canonical text (NFC, LF line ends, no byte-order mark): its ${field} lies ${REASONS[reason]}`,
+      });
     }
     const start = result.mapped.get(a.start);
     const end = result.mapped.get(a.end);
     if (start === undefined || end === undefined) return;
     if (end <= start) {
-      problems.push({ path: where, message: `${span} holds nothing but a byte-order mark, which the canonical text drops` });
+      problems.push({ path: where, code: 'spanOnlyByteOrderMark', start: a.start, end: a.end, message: `${span} holds nothing but a byte-order mark, which the canonical text drops` });
       return;
     }
     const from = converter.codePointToUtf16(start);

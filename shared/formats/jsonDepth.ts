@@ -11,7 +11,7 @@ export function jsonDepthProblem(value: unknown, max: number = LIMITS.jsonDepth)
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
     if (typeof current !== 'object' || current === null) continue;
-    if (depth >= max) return { path: '', message: `nests arrays and objects more than ${max} levels deep; no file Tagwerk reads needs that many` };
+    if (depth >= max) return { path: '', code: 'tooDeep', maximum: max, message: `nests arrays and objects more than ${max} levels deep; no file Tagwerk reads needs that many` };
     for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push({ value: child as unknown, depth: depth + 1 });
   }
   return undefined;

@@ -10,10 +10,10 @@ export function hasLoneSurrogate(value: string): boolean {
   return LONE_SURROGATE.test(value);
 }
 
-/** The message for a string holding a lone surrogate, saying where in it (in code points). */
-export function loneSurrogateMessage(value: string): string {
+/** The problem of a string holding a lone surrogate at `path`, saying where in it (in code points). */
+export function loneSurrogateProblem(value: string, path: string, what = 'it'): FormatProblem {
   const at = codePointLength(value.slice(0, LONE_SURROGATE.exec(value)?.index ?? 0));
-  return `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`;
+  return { path, code: 'loneSurrogate', at, message: `must be well-formed Unicode: ${what} holds half of a surrogate pair (a broken emoji or character) at code point ${at}` };
 }
 
 /** One value still to visit, linked to its parent so a path is built only for a hit. */
@@ -42,15 +42,15 @@ export function loneSurrogateProblems(value: unknown, max = 100): FormatProblem[
     const visit = stack.pop() as Visit;
     const current = visit.value;
     if (typeof current === 'string') {
-      if (hasLoneSurrogate(current)) problems.push({ path: pathOf(visit), message: loneSurrogateMessage(current) });
+      if (hasLoneSurrogate(current)) problems.push(loneSurrogateProblem(current, pathOf(visit)));
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i] as unknown, key: i, parent: visit });
     } else if (typeof current === 'object' && current !== null) {
       const keys = Object.keys(current);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        // The key is shown escaped (JSON.stringify writes a lone surrogate as \udxxx) and not walked into.
-        if (hasLoneSurrogate(key)) problems.push({ path: pathOf(visit), message: `the key ${JSON.stringify(key)} ${loneSurrogateMessage(key)}` });
+        // The key is named escaped (JSON.stringify writes a lone surrogate as \udxxx) and not walked into.
+        if (hasLoneSurrogate(key)) problems.push(loneSurrogateProblem(key, pathOf(visit), `the key ${JSON.stringify(key)}`));
         else stack.push({ value: (current as Record<string, unknown>)[key], key, parent: visit });
       }
     }

@@ -20,6 +20,7 @@ describe('loneSurrogateProblems', () => {
       documents: [{ title: 'Gut 👍🏽 \uD83D', text: 'ok', annotations: [{ label: 'a\uD800', annotator: 'kim' }] }],
     });
     expect(problems.map((p) => p.path)).toEqual(['annotator', 'labels[0].name', 'documents[0].title', 'documents[0].annotations[0].label']);
+    expect(problems[2]).toMatchObject({ code: 'loneSurrogate', at: 7 });
     expect(problems[2]!.message).toBe('must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point 7');
   });
 

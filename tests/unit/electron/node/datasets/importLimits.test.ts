@@ -57,6 +57,6 @@ describe('one set of limits for import, save and the app', () => {
     const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
     expect(parseJsonSafely(nested(LIMITS.jsonDepth)).ok).toBe(true);
     const deep = parseJsonSafely(`{"documents": ${nested(100_000)}}`, 'line 3');
-    expect(deep).toEqual({ ok: false, problems: [{ path: 'line 3', message: `nests arrays and objects more than ${LIMITS.jsonDepth} levels deep; no file Tagwerk reads needs that many` }] });
+    expect(deep).toEqual({ ok: false, problems: [{ path: 'line 3', code: 'tooDeep', maximum: LIMITS.jsonDepth, message: `nests arrays and objects more than ${LIMITS.jsonDepth} levels deep; no file Tagwerk reads needs that many` }] });
   });
 });
