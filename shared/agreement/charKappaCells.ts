@@ -1,4 +1,3 @@
-import { codePointLength } from '../text/offsetConverter';
 import type { LabeledSpan } from '../review/greedyOverlapPairs';
 import type { KappaCells } from './agreementReport';
 import { labelRecord } from './labelRecord';
@@ -13,32 +12,24 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-/** Which code points of `text` are compared: every one that is not JS `\s` whitespace. */
-function positionMask(text: string, length: number): Uint8Array {
-  const mask = new Uint8Array(length);
+/**
+ * How many of the first i code points of `text` are compared (not JS `\s` whitespace), for every i
+ * up to the text's length in code points: one pass, after which any range's count is a subtraction.
+ */
+function comparedBefore(text: string): { prefix: Uint32Array; length: number } {
+  const prefix = new Uint32Array(text.length + 1);
   let i = 0;
-  for (let u = 0; u < text.length; u++, i++) {
+  let count = 0;
+  for (let u = 0; u < text.length; u++) {
     const code = text.charCodeAt(u);
     if (code >= 0xd800 && code <= 0xdbff && u + 1 < text.length) {
       const next = text.charCodeAt(u + 1);
       if (next >= 0xdc00 && next <= 0xdfff) u++;
-      mask[i] = 1;
-      continue;
-    }
-    mask[i] = isWhitespace(code) ? 0 : 1;
+      count++;
+    } else if (!isWhitespace(code)) count++;
+    prefix[++i] = count;
   }
-  return mask;
-}
-
-/** Per code point, +1 where a span with `labelId` starts and -1 where it ends (a difference array). */
-function coverageDelta(spans: readonly LabeledSpan[], labelId: string, length: number): Int32Array {
-  const delta = new Int32Array(length + 1);
-  for (const s of spans) {
-    if (s.label !== labelId) continue;
-    delta[s.start] = (delta[s.start] ?? 0) + 1;
-    delta[s.end] = (delta[s.end] ?? 0) - 1;
-  }
-  return delta;
+  return { prefix, length: i };
 }
 
 function checkSpans(spans: readonly LabeledSpan[], length: number, side: string): void {
@@ -49,10 +40,45 @@ function checkSpans(spans: readonly LabeledSpan[], length: number, side: string)
   }
 }
 
+/** The union of one label's spans as sorted disjoint ranges [start0, end0, start1, end1, …]. */
+function coveredRanges(byStart: readonly LabeledSpan[], labelId: string): number[] {
+  const out: number[] = [];
+  for (const s of byStart) {
+    if (s.label !== labelId) continue;
+    const last = out.length - 1;
+    if (last > 0 && s.start <= (out[last] as number)) {
+      if (s.end > (out[last] as number)) out[last] = s.end;
+    } else out.push(s.start, s.end);
+  }
+  return out;
+}
+
+function comparedIn(ranges: readonly number[], prefix: Uint32Array): number {
+  let n = 0;
+  for (let k = 0; k < ranges.length; k += 2) n += (prefix[ranges[k + 1] as number] as number) - (prefix[ranges[k] as number] as number);
+  return n;
+}
+
+function comparedInBoth(x: readonly number[], y: readonly number[], prefix: Uint32Array): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const start = Math.max(x[i] as number, y[j] as number);
+    const end = Math.min(x[i + 1] as number, y[j + 1] as number);
+    if (start < end) n += (prefix[end] as number) - (prefix[start] as number);
+    if ((x[i + 1] as number) < (y[j + 1] as number)) i += 2;
+    else j += 2;
+  }
+  return n;
+}
+
 /**
  * The kappa tables of one document: over every non-whitespace code point of `text` (JS `\s`),
  * each annotator's bit is 1 iff any of their spans with that label covers it. Spans are in code
- * points; a span outside the text throws a RangeError rather than being clipped unnoticed.
+ * points; a span outside the text throws a RangeError rather than being clipped unnoticed. Each
+ * label's spans are merged into disjoint ranges and counted through the prefix counts, so the
+ * text is walked once, not once per label.
  */
 export function charKappaCells(
   text: string,
@@ -60,29 +86,19 @@ export function charKappaCells(
   b: readonly LabeledSpan[],
   labelIds: readonly string[],
 ): { positions: number; perLabel: Record<string, KappaCells> } {
-  const length = codePointLength(text);
+  const { prefix, length } = comparedBefore(text);
   checkSpans(a, length, 'A');
   checkSpans(b, length, 'B');
-  const mask = positionMask(text, length);
-  const positions = mask.reduce((n, bit) => n + bit, 0);
-  // One pass per label over two difference arrays (running depths), O(spans + n) each.
+  const positions = prefix[length] as number;
+  const byStart = (spans: readonly LabeledSpan[]) => [...spans].sort((x, y) => x.start - y.start);
+  const sortedA = byStart(a);
+  const sortedB = byStart(b);
   const perLabel = labelRecord(labelIds, (id) => {
-    const deltaA = coverageDelta(a, id, length);
-    const deltaB = coverageDelta(b, id, length);
-    let depthA = 0;
-    let depthB = 0;
-    let both = 0;
-    let onlyA = 0;
-    let onlyB = 0;
-    for (let i = 0; i < length; i++) {
-      depthA += deltaA[i] as number;
-      depthB += deltaB[i] as number;
-      if (mask[i] === 0) continue;
-      if (depthA > 0) {
-        if (depthB > 0) both++;
-        else onlyA++;
-      } else if (depthB > 0) onlyB++;
-    }
+    const rangesA = coveredRanges(sortedA, id);
+    const rangesB = coveredRanges(sortedB, id);
+    const both = comparedInBoth(rangesA, rangesB, prefix);
+    const onlyA = comparedIn(rangesA, prefix) - both;
+    const onlyB = comparedIn(rangesB, prefix) - both;
     return { both, onlyA, onlyB, neither: positions - both - onlyA - onlyB };
   });
   return { positions, perLabel };

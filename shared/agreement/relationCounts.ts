@@ -15,6 +15,7 @@ export interface RelationSide {
  * relation whose end is not among the side's tags has no key.
  */
 function keysOf(side: RelationSide): Array<{ type: string; key: string }> {
+  if (side.relations.length === 0) return [];
   const byId = new Map(side.annotations.map((a) => [a.id, a]));
   const end = (a: Pick<Annotation, 'label' | 'start' | 'end'>) => `${a.start}\u0000${a.end}\u0000${a.label}`;
   return side.relations.flatMap((r) => {

@@ -21,24 +21,23 @@ export function compareSpans(x: LabeledSpan, y: LabeledSpan): number {
   return 0;
 }
 
-interface Candidate<A extends LabeledSpan, B extends LabeledSpan> extends OverlapPair<A, B> {
-  readonly aRank: number;
-  readonly bRank: number;
+/** Candidate pairs as parallel arrays: the overlap and both sides' ranks in span order. */
+interface Candidates {
+  overlap: number[];
+  aRank: number[];
+  bRank: number[];
 }
 
 /** Every same-label pair sharing at least one code point, with each side's rank in span order. */
-function overlappingCandidates<A extends LabeledSpan, B extends LabeledSpan>(
-  sortedA: readonly A[],
-  sortedB: readonly B[],
-): Candidate<A, B>[] {
-  const bByLabel = new Map<string, { spans: { span: B; rank: number }[]; longest: number }>();
+function overlappingCandidates(sortedA: readonly LabeledSpan[], sortedB: readonly LabeledSpan[]): Candidates {
+  const bByLabel = new Map<string, { spans: { span: LabeledSpan; rank: number }[]; longest: number }>();
   sortedB.forEach((span, rank) => {
     const entry = bByLabel.get(span.label) ?? { spans: [], longest: 0 };
     entry.spans.push({ span, rank });
     entry.longest = Math.max(entry.longest, span.end - span.start);
     bByLabel.set(span.label, entry);
   });
-  const out: Candidate<A, B>[] = [];
+  const out: Candidates = { overlap: [], aRank: [], bRank: [] };
   sortedA.forEach((a, aRank) => {
     const entry = bByLabel.get(a.label);
     if (!entry) return;
@@ -49,17 +48,46 @@ function overlappingCandidates<A extends LabeledSpan, B extends LabeledSpan>(
     const from = a.start - entry.longest;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((spans[mid] as { span: B }).span.start < from) lo = mid + 1;
+      if ((spans[mid] as { span: LabeledSpan }).span.start < from) lo = mid + 1;
       else hi = mid;
     }
     for (let k = lo; k < spans.length; k++) {
-      const { span: b, rank: bRank } = spans[k] as { span: B; rank: number };
+      const { span: b, rank: bRank } = spans[k] as { span: LabeledSpan; rank: number };
       if (b.start >= a.end) break; // sorted by start: no later B span can reach back into a
       const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-      if (overlap > 0) out.push({ a, b, overlap, aRank, bRank });
+      if (overlap > 0) {
+        out.overlap.push(overlap);
+        out.aRank.push(aRank);
+        out.bRank.push(bRank);
+      }
     }
   });
   return out;
+}
+
+/**
+ * Visits the candidates in pairing order: largest overlap first, then the earlier A span, then
+ * the earlier B span. Each candidate is one number (overlap rank, A rank, B rank in mixed radix)
+ * sorted natively while that number stays exact; otherwise by a comparator.
+ */
+function inPairingOrder(c: Candidates, sizeA: number, sizeB: number, visit: (overlap: number, aRank: number, bRank: number) => void): void {
+  const n = c.overlap.length;
+  let most = 0;
+  for (const o of c.overlap) most = Math.max(most, o);
+  const pairs = sizeA * sizeB;
+  if ((most + 1) * pairs < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (most - (c.overlap[i] as number)) * pairs + (c.aRank[i] as number) * sizeB + (c.bRank[i] as number);
+    keys.sort();
+    for (const key of keys) {
+      const pair = key % pairs;
+      visit(most - (key - pair) / pairs, Math.floor(pair / sizeB), pair % sizeB);
+    }
+    return;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((x, y) => (c.overlap[y] as number) - (c.overlap[x] as number) || (c.aRank[x] as number) - (c.aRank[y] as number) || (c.bRank[x] as number) - (c.bRank[y] as number));
+  for (const i of order) visit(c.overlap[i] as number, c.aRank[i] as number, c.bRank[i] as number);
 }
 
 /**
@@ -68,21 +96,23 @@ function overlappingCandidates<A extends LabeledSpan, B extends LabeledSpan>(
  * end, id) order), each span used at most once — the one pairing rule (greedy, not a maximum matching, so results are predictable), used both by
  * overlap F1 and by the review's boundary conflicts so the two never disagree. Result in A order.
  */
-export function greedyOverlapPairs<A extends LabeledSpan, B extends LabeledSpan>(
-  a: readonly A[],
-  b: readonly B[],
-): OverlapPair<A, B>[] {
-  const candidates = overlappingCandidates([...a].sort(compareSpans), [...b].sort(compareSpans));
-  candidates.sort((x, y) => y.overlap - x.overlap || x.aRank - y.aRank || x.bRank - y.bRank);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const picked: Candidate<A, B>[] = [];
-  for (const c of candidates) {
-    if (usedA.has(c.aRank) || usedB.has(c.bRank)) continue;
-    usedA.add(c.aRank);
-    usedB.add(c.bRank);
-    picked.push(c);
+export function greedyOverlapPairs<A extends LabeledSpan, B extends LabeledSpan>(a: readonly A[], b: readonly B[]): OverlapPair<A, B>[] {
+  const sortedA = [...a].sort(compareSpans);
+  const sortedB = [...b].sort(compareSpans);
+  const candidates = overlappingCandidates(sortedA, sortedB);
+  const partnerOfA = new Int32Array(sortedA.length).fill(-1);
+  const overlapOfA = new Float64Array(sortedA.length);
+  const usedB = new Uint8Array(sortedB.length);
+  inPairingOrder(candidates, sortedA.length, sortedB.length, (overlap, aRank, bRank) => {
+    if (partnerOfA[aRank] !== -1 || usedB[bRank] === 1) return;
+    partnerOfA[aRank] = bRank;
+    overlapOfA[aRank] = overlap;
+    usedB[bRank] = 1;
+  });
+  const out: OverlapPair<A, B>[] = [];
+  for (let aRank = 0; aRank < sortedA.length; aRank++) {
+    const bRank = partnerOfA[aRank] as number;
+    if (bRank !== -1) out.push({ a: sortedA[aRank] as A, b: sortedB[bRank] as B, overlap: overlapOfA[aRank] as number });
   }
-  picked.sort((x, y) => x.aRank - y.aRank);
-  return picked.map(({ a: spanA, b: spanB, overlap }) => ({ a: spanA, b: spanB, overlap }));
+  return out;
 }

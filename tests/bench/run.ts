@@ -1,14 +1,16 @@
 // `npm run bench`: the whole app measured as a user meets it, next to the floor and two peers in
 // the same run; prints the budget table and writes tests/bench/results/latest.{json,md}. Times are
 // reported, never asserted. Sizes (characters:tags[:relations]): TAGWERK_BENCH_SIZES="1000000:10000,200000:1000,200000:1000:2000",
-// TAGWERK_BENCH_DOCS (corpus scale, 0 skips), TAGWERK_BENCH_REPS, TAGWERK_BENCH_OUT.
+// TAGWERK_BENCH_DOCS (corpus scale, 0 skips), TAGWERK_BENCH_REPS, TAGWERK_BENCH_OUT. TAGWERK_BENCH_SIZES=none skips the
+// document sizes (the corpus and pure figures alone).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownReport } from './benchReport';
 import { runBench } from './runBench';
 
 const env = process.env;
-const sizes = (env.TAGWERK_BENCH_SIZES ?? '1000000:10000,200000:1000,200000:1000:2000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
+const sizeList = env.TAGWERK_BENCH_SIZES ?? '1000000:10000,200000:1000,200000:1000:2000';
+const sizes = sizeList === 'none' ? [] : sizeList.split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
 const defaultOut = path.resolve(import.meta.dirname, 'results');
 const outDir = env.TAGWERK_BENCH_OUT ? path.resolve(env.TAGWERK_BENCH_OUT) : defaultOut;
 

@@ -1,27 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { benchDataset, shortDocuments } from '../bench/benchCorpus';
-import { runCli } from '../bench/runCli';
 import { launchApp } from './app';
+import { importedCorpus } from './support/importedCorpus';
 
 const COUNT = 400;
 const rows = (page: Page) => page.getByTestId('corpus-list').getByRole('option');
 
-/** A data folder holding `COUNT` short tagged documents, imported through the CLI as a user would. */
-async function largeStore(): Promise<string> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-corpus-scale-'));
-  const file = path.join(work, 'corpus.tagwerk.json');
-  await writeFile(file, JSON.stringify(benchDataset(shortDocuments(COUNT))));
-  await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
-  return path.join(work, 'data');
-}
-
 test('a corpus of hundreds of documents: only rows in view are drawn, the title filter finds any, keys reach the end, and a switch keeps the counts of the document left', async () => {
   test.setTimeout(180_000);
-  const app = await launchApp({ dataDir: await largeStore(), annotator: 'bench' });
+  const app = await launchApp({ dataDir: await importedCorpus(COUNT), annotator: 'bench' });
   try {
     const { page } = app;
     await expect(page.locator('.corpus-count')).toHaveText(`${COUNT + 1} documents`);
@@ -54,5 +43,59 @@ test('a corpus of hundreds of documents: only rows in view are drawn, the title 
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   } finally {
     await app.close();
+  }
+});
+
+test('after a restart the list shows what was done before (a new tag, a rename), and a damaged index.json is rebuilt into the same list', async () => {
+  test.setTimeout(240_000);
+  const count = 150;
+  const dataDir = await importedCorpus(count);
+  const indexFile = path.join(dataDir, 'index.json');
+  const indexed = async () => (JSON.parse(await readFile(indexFile, 'utf8')) as { documents: unknown[] }).documents.length;
+  // The CLI import leaves the summary index behind, so the app's first list reads no document file.
+  expect(await indexed()).toBe(count);
+  // An NFD "ü" and an emoji in the new title; the filter is typed in NFC.
+  const renamed = 'Meldung 00120 – Gu\u0308lşen 📰';
+  const launch = async () => {
+    const app = await launchApp({ dataDir, annotator: 'bench' });
+    await expect(app.page.locator('.corpus-count')).toHaveText(`${count + 1} documents`);
+    return app;
+  };
+
+  const first = await launch();
+  try {
+    const { page } = first;
+    await page.getByTestId('corpus-filter').fill('Meldung 0012');
+    await rows(page).filter({ hasText: 'Meldung 00120' }).click();
+    await expect(page.getByTestId('document-title')).toHaveText('Meldung 00120');
+    await page.getByTestId('editor').locator('p').first().dblclick({ position: { x: 20, y: 8 } });
+    await page.keyboard.press('4');
+    await expect(page.getByTestId('annotation-count')).toHaveText('21 annotations');
+    await rows(page).filter({ hasText: 'Meldung 00120' }).focus();
+    await page.keyboard.press('F2');
+    await page.getByLabel('New title').fill(renamed);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('document-title')).toHaveText(renamed);
+    // Leave it, so after the restart its row is drawn from the index, not from the open document.
+    await rows(page).filter({ hasText: 'Meldung 00121' }).click();
+    await expect(page.getByTestId('document-title')).toHaveText('Meldung 00121');
+  } finally {
+    await first.close();
+  }
+  expect(await indexed()).toBe(count + 1);
+
+  for (const damage of [null, '{"format": "tagwerk.store-index", "documents": [']) {
+    if (damage !== null) await writeFile(indexFile, damage);
+    const app = await launch();
+    try {
+      const { page } = app;
+      await page.getByTestId('corpus-filter').fill('gülşen');
+      await expect(rows(page)).toHaveCount(1);
+      await expect(rows(page).first()).toContainText(renamed);
+      await expect(rows(page).first()).toContainText('21 tags');
+    } finally {
+      await app.close();
+    }
+    expect(await indexed()).toBe(count + 1);
   }
 });

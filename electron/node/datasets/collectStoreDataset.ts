@@ -1,3 +1,4 @@
+import pMap from 'p-map';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import { DEFAULT_RELATION_TYPES, relationTypesForLabels } from '@shared/relation/relationType';
@@ -22,7 +23,7 @@ export interface StoreDatasetOptions {
   readonly exportedAt: string;
   /** Whether imported colleagues' sets are included (default true); false exports my own set only. */
   readonly colleagueSets?: boolean;
-  /** Called after each document is read (1-based count), so a long export can show progress. */
+  /** Called after each document is read (1-based count, in the order reads finish), so a long export can show progress. */
   readonly onDocument?: (done: number, total: number) => void;
 }
 
@@ -67,12 +68,23 @@ interface StoredSet {
   readonly relations: readonly Relation[];
 }
 
-async function setsOf(store: DocumentStore, meta: DocumentMeta, warnings: string[], colleagueSets: boolean): Promise<StoredSet[]> {
-  const mine = await store.loadAnnotations(meta.id);
-  const colleagues = colleagueSets ? await store.listColleagueSets(meta.id) : { sets: [], notices: [] };
-  for (const notice of [...mine.notices, ...colleagues.notices]) warnings.push(`note: ${notice.message}`);
-  if (mine.readOnly) warnings.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
-  return [mine, ...colleagues.sets];
+/** One document as read for the export: its text and sets with the notes they raised, or why it is skipped. */
+type ReadDocument = { readonly ok: true; readonly text: string; readonly sets: StoredSet[]; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
+
+/** How many documents an export reads at once: enough to overlap the disk's waits, few enough for the fd limit. */
+const READ_CONCURRENCY = 16;
+
+async function readDocument(store: DocumentStore, meta: DocumentMeta, colleagueSets: boolean): Promise<ReadDocument> {
+  try {
+    const read = await store.readDocumentSets(meta.id, colleagueSets);
+    const notes = [...read.mine.notices, ...read.colleagues.notices].map((notice) => `note: ${notice.message}`);
+    if (read.mine.readOnly) notes.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
+    return { ok: true, text: read.text, sets: [read.mine, ...read.colleagues.sets], notes };
+  } catch (error) {
+    // One damaged document (text no longer matching its id, a folder where a file should be)
+    // must not cost the whole export: it is left out and named.
+    return { ok: false, reason: damageOf(error) };
+  }
 }
 
 /** A set's relations with their ends renamed as the export renamed the annotations, and their ids made unique in the file. */
@@ -100,22 +112,24 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
   const documents: DatasetDocument[] = [];
   const skipped: SkippedDocument[] = [];
   let done = 0;
-  for (const meta of options.documents) {
-    done += 1;
-    let text: string;
-    let sets: StoredSet[];
-    const noted = warnings.length;
-    try {
-      text = (await store.getDocument(meta.id)).text;
-      sets = await setsOf(store, meta, warnings, options.colleagueSets ?? true);
-    } catch (error) {
-      // One damaged document (text no longer matching its id, a folder where a file should be)
-      // must not cost the whole export: it is left out and named.
-      warnings.length = noted;
-      skipped.push({ id: meta.id, title: meta.title, reason: damageOf(error) });
-      options.onDocument?.(done, options.documents.length);
+  // Documents are read several at a time (the disk waits overlap) and put together in order, so ids and notes come out as from one pass.
+  const reads = await pMap(
+    options.documents,
+    async (meta) => {
+      const read = await readDocument(store, meta, options.colleagueSets ?? true);
+      options.onDocument?.((done += 1), options.documents.length);
+      return read;
+    },
+    { concurrency: READ_CONCURRENCY },
+  );
+  for (const [at, meta] of options.documents.entries()) {
+    const read = reads[at] as ReadDocument;
+    if (!read.ok) {
+      skipped.push({ id: meta.id, title: meta.title, reason: read.reason });
       continue;
     }
+    const { text, sets } = read;
+    warnings.push(...read.notes);
     const annotations: Annotation[] = [];
     const relations: Relation[] = [];
     for (const set of sets) {
@@ -134,7 +148,6 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
       relations.push(...exportedRelations(own, renamed, relationIds));
     }
     documents.push({ id: meta.id, title: meta.title, language: meta.language, source: exportSource(meta.source), text, annotations, relations });
-    options.onDocument?.(done, options.documents.length);
   }
   const validate = (docs: readonly DatasetDocument[]) => {
     const labels = labelsFor(docs);

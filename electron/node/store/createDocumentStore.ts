@@ -1,7 +1,8 @@
 import type { AnnotationSet } from '@shared/annotation/annotationSet';
 import { canonicalizeText } from '@shared/text/canonicalText';
+import { countLabels } from '@shared/annotation/countLabels';
 import { documentIdOf } from '@shared/text/documentId';
-import { createOffsetConverter } from '@shared/text/offsetConverter';
+import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
 import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile, type NewDocument } from './documentFiles';
@@ -13,7 +14,11 @@ import { loadAnnotationFiles, type LoadedAnnotations } from './loadAnnotationFil
 import type { ExpectedDocument } from './readAnnotationFile';
 import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
-import { listDocumentMetas, removeStaleTempFiles, summarizeDocument, type DocumentSummary } from './scanStore';
+import { createStoreIndex } from './createStoreIndex';
+import { removeStaleTempFiles } from './scanStore';
+import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
+import { summarizeFolder, stampsOf } from './summarizeFolder';
+import { relativeToData } from './storeContext';
 import type { KnownFile, StoreContext } from './storeContext';
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
@@ -30,6 +35,8 @@ export interface DocumentStoreDeps {
 export interface DocumentStoreOptions {
   /** Another process (the app) owns the store: read and report, never write, move or clean up. */
   readonly readOnly?: boolean;
+  /** How long the summary index gathers changes before it writes index.json (default 2 s; `flush` writes at once). */
+  readonly indexWriteDelayMs?: number;
   readonly renameRetryDelaysMs?: readonly number[];
   /** How many documents' texts stay in memory for offset checks (default 8). */
   readonly textCacheSize?: number;
@@ -39,7 +46,13 @@ export interface DocumentStoreOptions {
 export interface DocumentStore {
   /** Creates the folders and removes temp files of interrupted saves; returns what it did. */
   init(): Promise<StoreNotice[]>;
+  /** Every listable document's meta, newest change first, from the summary index; folders without a readable meta are notices. */
   listDocuments(): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }>;
+  /**
+   * What the document list shows of every document folder, from the summary index (checked
+   * against the files' stamps, so never stale): damaged folders are entries with `damage` set.
+   */
+  listSummaries(): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
   putDocument(doc: NewDocument): Promise<{ meta: DocumentMeta; created: boolean }>;
   getDocument(id: string): Promise<{ meta: DocumentMeta; text: string }>;
   updateMeta(id: string, patch: unknown): Promise<DocumentMeta>;
@@ -47,8 +60,10 @@ export interface DocumentStore {
   saveAnnotations(id: string, input: SaveAnnotationsInput): Promise<SavedAnnotations>;
   putColleagueSet(id: string, set: unknown): Promise<AnnotationSet>;
   listColleagueSets(id: string): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }>;
-  /** Text length and tags per label, read quickly without repairing anything (for the corpus list). */
-  summarizeDocument(id: string): Promise<DocumentSummary>;
+  /** A document with my set and, if asked, every colleague's, read in one pass over its folder (for exports). */
+  readDocumentSets(id: string, colleagues: boolean): Promise<DocumentSets>;
+  /** One document's summary-index entry (text length, tags per label, relations), checked against its files. */
+  summarizeDocument(id: string): Promise<IndexedDocument>;
   /** The bytes the document was imported from (original.bin), or undefined. */
   getOriginal(id: string): Promise<Uint8Array | undefined>;
   /** Moves the document's folder with all its files into `<dataDir>/trash/`; restorable. */
@@ -58,6 +73,21 @@ export interface DocumentStore {
   restoreDocument(trashId: string): Promise<DocumentMeta>;
   /** Resolves when every queued write has finished (call before quit). */
   flush(): Promise<void>;
+}
+
+/** A document as an export reads it: meta, verified text, my set and the colleagues' sets (with what reading them had to say). */
+export interface DocumentSets {
+  readonly meta: DocumentMeta;
+  readonly text: string;
+  readonly mine: LoadedAnnotations;
+  readonly colleagues: { sets: AnnotationSet[]; notices: StoreNotice[] };
+}
+
+/** The notice for a document folder the list cannot show: which folder, what is wrong, that it was left alone. */
+function damageNotice(ctx: StoreContext, id: string, damage: DocumentDamage): StoreNotice {
+  const file = relativeToData(ctx, documentPaths(ctx.dataDir, id).dir);
+  const why = damage.code === 'meta-missing' ? 'has no meta.json' : `has a damaged meta.json (${damage.detail})`;
+  return { code: 'document-skipped', severity: 'warning', documentId: id, file, message: `The document folder ${file} ${why}; it is not listed and was left untouched.` };
 }
 
 /**
@@ -78,6 +108,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const known = new Map<string, KnownFile>();
   const texts = new Map<string, ExpectedDocument & { title: string }>();
   const cacheSize = options.textCacheSize ?? 8;
+  const index = createStoreIndex(ctx, { readOnly, ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }) });
 
   const writable = (id?: string) => {
     if (readOnly) throw new StoreError('READ_ONLY', 'The store is open in Tagwerk; close the app to change it.', id === undefined ? {} : { documentId: id });
@@ -98,9 +129,24 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
     }
     return entry;
   };
+  /** My set of a document, repaired when the store may write; call inside the document's queue. */
+  const loadMine = async (expected: ExpectedDocument & { title: string }): Promise<LoadedAnnotations> => {
+    const id = expected.documentId;
+    const result = await loadAnnotationFiles(ctx, documentPaths(ctx.dataDir, id), expected, expected.title, !readOnly);
+    known.set(id, result.known);
+    // A repair (restored from .bak, quarantined) changed the files the summary comes from.
+    if (!readOnly && result.loaded.notices.length > 0) await index.refresh(id);
+    return result.loaded;
+  };
   const inQueue = <T>(id: string, job: () => Promise<T>): Promise<T> => {
     const paths = documentPaths(ctx.dataDir, id);
     return queue.run(paths.dir, job);
+  };
+
+  const listSummaries = async () => {
+    const { documents, notices } = await index.entries();
+    const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { documents: sorted, notices: [...notices, ...sorted.flatMap((d) => (d.damage === null ? [] : [damageNotice(ctx, d.id, d.damage)]))] };
   };
 
   return {
@@ -110,14 +156,32 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       } catch (error) {
         throw ioError('create', documentsRoot(ctx.dataDir), error);
       }
-      return readOnly ? [] : removeStaleTempFiles(ctx);
+      if (readOnly) return [];
+      await index.removeStaleTemps();
+      return removeStaleTempFiles(ctx);
     },
-    listDocuments: () => listDocumentMetas(ctx),
+    async listDocuments() {
+      const { documents, notices } = await listSummaries();
+      const metas = documents.flatMap((d) => (d.meta === null ? [] : [d.meta]));
+      metas.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+      return { documents: metas, notices };
+    },
+    listSummaries,
     async putDocument(doc) {
       writable();
       // Every door (opened files, datasets, the CLI) makes texts canonical first; one that did not would store a second copy of an article.
       if (canonicalizeText(doc.text) !== doc.text) throw new StoreError('INVALID', 'The text is not canonical (NFC, LF line ends, no byte-order mark); it was not stored.');
-      return inQueue(documentIdOf(doc.text), () => putDocumentFiles(ctx, doc));
+      const id = documentIdOf(doc.text);
+      return inQueue(id, async () => {
+        const put = await putDocumentFiles(ctx, doc);
+        // A new folder holds no annotations: its entry is known without reading a file back.
+        if (put.created) {
+          await index.update(id, ['meta', 'text', 'annotations'], (_, stamps) =>
+            stamps.annotations === null ? { id, meta: put.meta, characters: codePointLength(doc.text), labelCounts: countLabels([]), relations: 0, damage: null } : undefined,
+          );
+        }
+        return put;
+      });
     },
     getDocument: async (id) => inQueue(id, () => getDocumentFiles(ctx, id)),
     async updateMeta(id, patch) {
@@ -127,16 +191,11 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       return inQueue(id, async () => {
         const meta = await updateMetaFile(ctx, id, parsed.data);
         texts.delete(id);
+        await index.update(id, ['meta'], (current) => current && { ...current, meta, damage: null });
         return meta;
       });
     },
-    loadAnnotations: async (id) =>
-      inQueue(id, async () => {
-        const expected = await expectedFor(id);
-        const result = await loadAnnotationFiles(ctx, documentPaths(ctx.dataDir, id), expected, expected.title, !readOnly);
-        known.set(id, result.known);
-        return result.loaded;
-      }),
+    loadAnnotations: async (id) => inQueue(id, async () => loadMine(await expectedFor(id))),
     async saveAnnotations(id, input) {
       writable(id);
       return inQueue(id, async () => {
@@ -145,6 +204,8 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const result = await saveAnnotationFiles(ctx, paths, expected, input, known.get(id), expected.title);
         if (result.known === undefined) known.delete(id);
         else known.set(id, result.known);
+        const { annotations, relations = [] } = input;
+        await index.update(id, ['annotations'], (current) => current && { ...current, labelCounts: countLabels(annotations), relations: relations.length });
         return result.saved;
       });
     },
@@ -157,7 +218,15 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const expected = await expectedFor(id);
         return listColleagueFiles(ctx, expected, expected.title, !readOnly);
       }),
-    summarizeDocument: async (id) => inQueue(id, () => summarizeDocument(ctx, id)),
+    readDocumentSets: async (id, colleagues) =>
+      inQueue(id, async () => {
+        // Read once and not cached: an export passes every document through here once.
+        const { meta, text } = await getDocumentFiles(ctx, id);
+        const expected = { documentId: id, text, converter: createOffsetConverter(text), title: meta.title };
+        const mine = await loadMine(expected);
+        return { meta, text, mine, colleagues: colleagues ? await listColleagueFiles(ctx, expected, meta.title, !readOnly) : { sets: [], notices: [] } };
+      }),
+    summarizeDocument: async (id) => inQueue(id, async () => (await index.get(id)) ?? summarizeFolder(ctx, id, await stampsOf(ctx, id))),
     getOriginal: async (id) => inQueue(id, () => readOriginalFile(ctx, id)),
     async removeDocument(id) {
       writable(id);
@@ -165,6 +234,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const trashed = await moveDocumentToTrash(ctx, id);
         texts.delete(id);
         known.delete(id);
+        await index.remove(id);
         return trashed;
       });
     },
@@ -177,9 +247,13 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const meta = await restoreTrashedDocument(ctx, trashId);
         texts.delete(id);
         known.delete(id);
+        await index.refresh(id);
         return meta;
       });
     },
-    flush: () => queue.flush(),
+    async flush() {
+      await queue.flush();
+      await index.flush();
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { documentIdOf } from '@shared/text/documentId';
 import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { DocumentMetaSchema, META_SCHEMA_VERSION, toJsonFile, type DocumentMeta, type DocumentMetaPatch } from './documentMeta';
@@ -51,13 +52,17 @@ export async function readMetaFile(ctx: StoreContext, file: string, id: string):
   return parsed.data;
 }
 
-/** The stored canonical text, or undefined when text.txt is missing, not UTF-8 or not this document's text. */
+/**
+ * The stored canonical text, or undefined when text.txt is missing, not UTF-8 or not this
+ * document's text. The id is the sha256 of the text's UTF-8 bytes, which are the file's bytes
+ * when they decode strictly, so the file is hashed as read (natively: exports check every text).
+ */
 export async function readVerifiedText(ctx: StoreContext, id: string): Promise<string | undefined> {
   const bytes = await readOrUndefined(ctx, documentPaths(ctx.dataDir, id).text);
   if (bytes === undefined) return undefined;
+  if (`sha256:${createHash('sha256').update(bytes).digest('hex')}` !== id) return undefined;
   try {
-    const text = exactUtf8.decode(bytes);
-    return documentIdOf(text) === id ? text : undefined;
+    return exactUtf8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { isTempFileName, removeQuietly, unlessMissing } from './atomicWrite';
-import { readMeta } from './documentFiles';
-import type { DocumentMeta } from './documentMeta';
+import { isTempFileName, removeQuietly } from './atomicWrite';
 import { documentIdOfFolder, documentPaths, documentsRoot } from './documentPaths';
 import { errorCode } from './fsPort';
 import { relativeToData, type StoreContext } from './storeContext';
 import { mapInBatches, READ_BATCH } from './mapInBatches';
 import type { StoreNotice } from './storeNotice';
-import { countLabels } from '@shared/annotation/countLabels';
 
 async function listOrEmpty(ctx: StoreContext, dir: string): Promise<string[]> {
   try {
@@ -50,78 +47,4 @@ export async function removeStaleTempFiles(ctx: StoreContext): Promise<StoreNoti
     }
   }
   return notices;
-}
-
-/** Every readable document's meta, newest change first; unreadable folders are reported and left alone. */
-export async function listDocumentMetas(ctx: StoreContext): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }> {
-  const documents: DocumentMeta[] = [];
-  const notices: StoreNotice[] = [];
-  const ids = await documentIds(ctx);
-  const metas = await mapInBatches(ids, READ_BATCH, (id) => readMeta(ctx, id));
-  for (const [index, id] of ids.entries()) {
-    const meta = metas[index] ?? 'missing';
-    if (typeof meta === 'object' && !('corrupt' in meta)) {
-      documents.push(meta);
-      continue;
-    }
-    const why = meta === 'missing' ? 'has no meta.json' : `has a damaged meta.json (${meta.corrupt})`;
-    const file = relativeToData(ctx, documentPaths(ctx.dataDir, id).dir);
-    notices.push({ code: 'document-skipped', severity: 'warning', documentId: id, file, message: `The document folder ${file} ${why}; it is not listed and was left untouched.` });
-  }
-  documents.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
-  return { documents, notices };
-}
-
-/** What the corpus list shows of a document besides its meta: its length and how many tags per label. */
-export interface DocumentSummary {
-  /** Length of the canonical text in code points; null when text.txt cannot be read. */
-  readonly characters: number | null;
-  /** My annotations per label id; null when annotations.json cannot be read (opening the document repairs or reports it). */
-  readonly labelCounts: Readonly<Record<string, number>> | null;
-}
-
-/** Code points of UTF-8 bytes: every byte that is not a continuation byte starts one. */
-function codePointsOfUtf8(bytes: Uint8Array): number {
-  let count = 0;
-  for (const byte of bytes) if ((byte & 0xc0) !== 0x80) count += 1;
-  return count;
-}
-
-function labelCountsOf(bytes: Uint8Array): Record<string, number> | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return null;
-  }
-  const annotations = typeof raw === 'object' && raw !== null ? (raw as { annotations?: unknown }).annotations : undefined;
-  if (!Array.isArray(annotations)) return null;
-  const labelled: { label: string }[] = [];
-  for (const annotation of annotations) {
-    const label = typeof annotation === 'object' && annotation !== null ? (annotation as { label?: unknown }).label : undefined;
-    if (typeof label !== 'string') return null;
-    labelled.push({ label });
-  }
-  return countLabels(labelled);
-}
-
-/**
- * A quick, read-only look at a document for the corpus list: text length and tags per label,
- * read straight from the files without validating or repairing them (opening the document does that).
- */
-export async function summarizeDocument(ctx: StoreContext, id: string): Promise<DocumentSummary> {
-  const paths = documentPaths(ctx.dataDir, id);
-  const quietly = async (file: string) => {
-    try {
-      return await unlessMissing('read', file, () => ctx.io.fs.readFile(file));
-    } catch {
-      return null;
-    }
-  };
-  const text = await quietly(paths.text);
-  const annotations = await quietly(paths.annotations);
-  return {
-    characters: text ? codePointsOfUtf8(text) : null,
-    labelCounts: annotations === undefined ? countLabels([]) : annotations === null ? null : labelCountsOf(annotations),
-  };
 }

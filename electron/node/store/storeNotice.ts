@@ -11,7 +11,9 @@ export type StoreNoticeCode =
   /** Temp files of an interrupted save were removed at start-up. */
   | 'stale-temp-removed'
   /** A document folder without a readable meta.json was skipped (left untouched). */
-  | 'document-skipped';
+  | 'document-skipped'
+  /** The summary index (index.json) was damaged or foreign; the list was rebuilt from the document folders. */
+  | 'index-rebuilt';
 
 /**
  * One thing the store did on the user's behalf that the user must be told about (which

@@ -2,6 +2,7 @@ import { BUILTIN_ARTICLE_SOURCE } from '@shared/corpus/builtinArticle';
 import type { Corpus, CorpusEntry } from '@shared/ipc/methods/corpusMethods';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { documentStatusOf, type DocumentMeta } from '../../../node/store/documentMeta';
+import type { IndexedDocument } from '../../../node/store/storeIndexFile';
 import { toNotice } from '../handlerDeps';
 import { labelCountList } from '@shared/annotation/countLabels';
 
@@ -10,9 +11,8 @@ export function isBuiltinSource(source: string): boolean {
   return source === BUILTIN_ARTICLE_SOURCE || source.startsWith('builtin:');
 }
 
-/** One corpus row: the meta's fields the sidebar shows plus a quick summary of text and tags. */
-export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): Promise<CorpusEntry> {
-  const summary = await store.summarizeDocument(meta.id);
+/** One corpus row: the meta's fields the sidebar shows plus the index's summary of text and tags. */
+function entryOf(meta: DocumentMeta, summary: Pick<IndexedDocument, 'characters' | 'labelCounts'>): CorpusEntry {
   return {
     id: meta.id,
     title: meta.title,
@@ -26,15 +26,21 @@ export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): P
   };
 }
 
+/** One document's corpus row (after a rename or a status change), from the summary index. */
+export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): Promise<CorpusEntry> {
+  return entryOf(meta, await store.summarizeDocument(meta.id));
+}
+
 /**
- * The whole corpus for the sidebar: documents in a stable order (as imported, so renaming or
+ * The whole corpus for the sidebar, answered from the store's summary index (no document file
+ * is read when nothing changed): documents in a stable order (as imported, so renaming or
  * setting a status never moves a row), the trash newest first, and notices about skipped folders.
  */
 export async function listCorpus(store: DocumentStore): Promise<Corpus> {
-  const listed = await store.listDocuments();
-  const trash = await store.listTrash();
-  const metas = [...listed.documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const documents: CorpusEntry[] = await Promise.all(metas.map((meta) => corpusEntryOf(store, meta)));
+  const [listed, trash] = await Promise.all([store.listSummaries(), store.listTrash()]);
+  const documents = listed.documents
+    .flatMap((d) => (d.meta === null ? [] : [entryOf(d.meta, d)]))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return {
     documents,
     trash: trash.documents.map(({ trashId, meta, removedAt }) => ({

@@ -53,11 +53,14 @@ describe('greedyOverlapPairs', () => {
     expect(ids(greedyOverlapPairs(a, b))).toEqual(['early-b0:1', 'late-long:4']);
   });
 
-  it('agrees with the all-pairs rule on a generated table of nested and overlapping spans', () => {
+  it.each([
+    ['small positions (one exact numeric sort key per candidate)', 0, 1],
+    ['positions and overlaps too large for an exact key (the comparator path)', 2 ** 45, 2 ** 40],
+  ])('agrees with the all-pairs rule on a generated table of nested and overlapping spans: %s', (_name, offset, scale) => {
     const spans = (seed: number) =>
       Array.from({ length: 80 }, (_, i) => {
-        const start = (i * 37 + seed * 11) % 400;
-        return s(`${seed}-${i}`, ['claim', 'quote'][i % 2] as string, start, start + 1 + ((i * seed) % 60));
+        const start = offset + ((i * 37 + seed * 11) % 400) * scale;
+        return s(`${seed}-${i}`, ['claim', 'quote'][i % 2] as string, start, start + (1 + ((i * seed) % 60)) * scale);
       });
     const a = spans(3);
     const b = spans(7);

@@ -32,8 +32,10 @@ interface Harness {
   answerOpen(value: string | null): void;
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 async function harness(annotator = 'tester'): Promise<Harness> {
   const dataDir = tempDir('tagwerk-datasets-');
@@ -60,7 +62,8 @@ async function harness(annotator = 'tester'): Promise<Harness> {
     emit: (event, payload) => void events.push([event, payload]),
     onSaveState: () => undefined,
   };
-  cleanups.push(() => void store.flush());
+  // Awaited before the folder is removed: a flush writes the summary index.
+  cleanups.push(() => store.flush());
   return { deps, store, dataDir, out, events, saves, opens, answerSave: (v) => (save = v), answerOpen: (v) => (open = v) };
 }
 

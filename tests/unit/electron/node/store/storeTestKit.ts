@@ -28,7 +28,7 @@ export function tickingClock(start = Date.parse('2026-11-20T10:00:00.000Z')): ()
   return () => new Date((now += 1000));
 }
 
-/** A store on `dataDir` with a ticking clock, instant retries and (optionally) a given fs. */
+/** A store on `dataDir` with a ticking clock, instant retries, (optionally) a given fs, and index.json written only by `flush`. */
 export function storeOn(dataDir: string, fs?: FsPort, options: DocumentStoreOptions = {}) {
   let suffix = 0;
   return createDocumentStore(
@@ -39,7 +39,7 @@ export function storeOn(dataDir: string, fs?: FsPort, options: DocumentStoreOpti
       newTempSuffix: () => (++suffix).toString(16).padStart(12, '0'),
       ...(fs === undefined ? {} : { fs }),
     },
-    options,
+    { indexWriteDelayMs: Infinity, ...options },
   );
 }
 

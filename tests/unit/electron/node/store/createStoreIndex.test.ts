@@ -1,0 +1,210 @@
+import { existsSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '@shared/annotation/annotation';
+import { documentIdOf } from '@shared/text/documentId';
+import { codePointLength } from '@shared/text/offsetConverter';
+import { importDataset } from '../../../../../electron/node/datasets/importDataset';
+import { storeIndexPath } from '../../../../../electron/node/store/createStoreIndex';
+import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
+import { createFaultyFs } from './faultyFs';
+import { storeOn, tempDataDir } from './storeTestKit';
+
+let dataDir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dataDir, cleanup } = tempDataDir()));
+afterEach(() => cleanup());
+
+// An emoji (two UTF-16 units, one code point) and an NFD umlaut (two code points) before the tags.
+const TEXT = 'Gu\u0308lşen 📰 sagte: „Die Grenze bleibt offen“, erklärte Jürgen Müller am Montag.';
+
+/** My annotation of `quote` (its first occurrence in TEXT), in code points. */
+function tag(id: string, label: string, quote: string, annotator = 'jonas'): Annotation {
+  const start = codePointLength(TEXT.slice(0, TEXT.indexOf(quote)));
+  return { id, label, start, end: start + codePointLength(quote), text: quote, annotator };
+}
+
+const TAGS = [tag('a1', 'quote', '„Die Grenze bleibt offen“'), tag('a2', 'actor', 'Jürgen Müller'), tag('a3', 'date', 'am Montag'), tag('a4', 'actor', 'Gu\u0308lşen')];
+const RELATIONS = [{ id: 'r1', type: 'source', from: 'a1', to: 'a2', annotator: 'jonas' }];
+const ID = documentIdOf(TEXT);
+
+/** A second document, so a list has more than one row. */
+const OTHER = 'Zweite Meldung über Köln und Düsseldorf.';
+
+/** Pretends index.json was written well after every document file, so no entry counts as written racily. */
+function ageIndex(): void {
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(storeIndexPath(dataDir), later, later);
+}
+
+function summaries(store: DocumentStore) {
+  return store.listSummaries().then(({ documents, notices }) => ({
+    rows: documents.map((d) => ({ id: d.id, title: d.meta?.title ?? null, characters: d.characters, counts: d.labelCounts && Object.entries(d.labelCounts), relations: d.relations, damage: d.damage?.code ?? null })),
+    notices: notices.map((n) => n.code),
+  }));
+}
+
+async function twoDocuments(): Promise<DocumentStore> {
+  const store = storeOn(dataDir);
+  await store.init();
+  await store.putDocument({ text: TEXT, title: 'Grenze 📰', source: 'grenze.txt', encoding: 'utf-8' });
+  await store.putDocument({ text: OTHER, title: 'Köln', source: 'koeln.txt', encoding: 'utf-8' });
+  await store.saveAnnotations(ID, { annotations: TAGS, relations: RELATIONS, annotator: 'jonas', baseRev: 0 });
+  return store;
+}
+
+describe('the summary index (index.json)', () => {
+  it('is kept in step by save, rename and status, remove and restore, and a new process lists from it without reading a document file', async () => {
+    const store = await twoDocuments();
+    await store.updateMeta(ID, { title: 'Grenze, umbenannt', status: 'in-progress' });
+    const { trashId } = await store.removeDocument(documentIdOf(OTHER));
+    expect((await summaries(store)).rows.map((r) => r.id)).toEqual([ID]);
+    await store.restoreDocument(trashId);
+    const expected = await summaries(store);
+    expect(expected.rows).toContainEqual({ id: ID, title: 'Grenze, umbenannt', characters: codePointLength(TEXT), counts: [['quote', 1], ['actor', 2], ['date', 1]], relations: 1, damage: null });
+    expect(expected.rows).toHaveLength(2);
+    await store.flush();
+    ageIndex();
+
+    const faulty = createFaultyFs();
+    const next = storeOn(dataDir, faulty.fs);
+    expect(await summaries(next)).toEqual(expected);
+    // Newest change first, as before the index.
+    expect((await next.listDocuments()).documents.map((m) => [m.title, m.status])).toEqual([['Grenze, umbenannt', 'in-progress'], ['Köln', undefined]]);
+    expect(faulty.calls.filter((c) => c.op === 'readFile').map((c) => path.basename(c.path))).toEqual(['index.json']);
+  });
+
+  it('takes in what an import wrote (texts, my tags, my relations), once the import flushes', async () => {
+    const store = storeOn(dataDir);
+    await store.init();
+    const dataset = {
+      format: 'tagwerk.dataset' as const,
+      version: 2 as const,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      annotator: 'jonas',
+      offsetUnit: 'codepoint' as const,
+      labels: ['claim', 'quote', 'date', 'actor'].map((id) => ({ id, name: id })),
+      documents: [{ id: ID, title: 'Grenze', language: 'de', source: 'grenze.txt', text: TEXT, annotations: TAGS, relations: RELATIONS }],
+    };
+    await importDataset(store, dataset, 'jonas');
+    await store.flush();
+    const written = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { revision: number; documents: Array<{ id: string; labelCounts: Array<{ label: string }>; relations: number }> };
+    expect(written.revision).toBe(1);
+    expect(written.documents).toMatchObject([{ id: ID, relations: 1 }]);
+    const counts = [...(written.documents[0]?.labelCounts ?? [])].sort((x, y) => x.label.localeCompare(y.label));
+    expect(counts).toEqual([{ label: 'actor', count: 2 }, { label: 'date', count: 1 }, { label: 'quote', count: 1 }]);
+  });
+
+  it('notices files changed behind its back (an edit in place, a folder added or removed) and lists what is there', async () => {
+    const store = await twoDocuments();
+    await store.flush();
+    ageIndex();
+    const annotations = path.join(dataDir, 'documents', ID.slice(7), 'annotations.json');
+    const file = JSON.parse(readFileSync(annotations, 'utf8')) as { annotations: Annotation[] };
+    writeFileSync(annotations, JSON.stringify({ ...file, annotations: file.annotations.slice(0, 1) }));
+    const third = storeOn(dataDir);
+    await third.putDocument({ text: 'Dritte Meldung 😀.', title: 'Drei', source: 'drei.txt', encoding: 'utf-8' });
+    await third.removeDocument(documentIdOf(OTHER));
+
+    const rows = (await summaries(storeOn(dataDir))).rows;
+    expect(rows.map((r) => r.title).sort()).toEqual(['Drei', 'Grenze 📰']);
+    expect(rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1]]);
+    // The same in a running store: a listing checks the stamps again.
+    expect((await summaries(store)).rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1]]);
+  });
+
+  it('summarizes again a file rewritten within the mtime resolution of its stamp (same size, same mtime)', async () => {
+    const store = await twoDocuments();
+    await store.flush();
+    // Same length, other label, and index.json's stamp made equal to the new file's (as when both fall in one
+    // clock tick of a coarse file system): only the racy rule (mtime not older than index.json by 2 s) catches it.
+    const annotations = path.join(dataDir, 'documents', ID.slice(7), 'annotations.json');
+    writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('"label": "date"', '"label": "xate"'));
+    const { ino, size, mtimeMs } = statSync(annotations);
+    const index = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { documents: Array<{ id: string; stamps: Record<string, unknown> }> };
+    for (const entry of index.documents) if (entry.id === ID) entry.stamps.annotations = { ino, size, mtimeMs };
+    writeFileSync(storeIndexPath(dataDir), JSON.stringify(index));
+    expect((await summaries(storeOn(dataDir))).rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1], ['actor', 2], ['xate', 1]]);
+  });
+
+  it.each([
+    ['missing', null, []],
+    ['not JSON', '{"format": "tagwerk.store-index", ', ['index-rebuilt']],
+    ['another format', JSON.stringify({ format: 'something', documents: [] }), ['index-rebuilt']],
+    ['of a newer version', JSON.stringify({ format: 'tagwerk.store-index', schemaVersion: 99, revision: 1, writtenAt: '2026-12-01T00:00:00.000Z', documents: [] }), ['index-rebuilt']],
+  ])('is rebuilt from the folders when it is %s, with a notice unless it was simply missing', async (_name, content, notices) => {
+    const store = await twoDocuments();
+    await store.flush();
+    const expected = (await summaries(store)).rows;
+    if (content === null) unlinkSync(storeIndexPath(dataDir));
+    else writeFileSync(storeIndexPath(dataDir), content);
+    const next = storeOn(dataDir);
+    expect(await summaries(next)).toEqual({ rows: expected, notices });
+    await next.flush();
+    expect(JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8'))).toMatchObject({ format: 'tagwerk.store-index', schemaVersion: 1 });
+  });
+
+  it('never lists what a damaged index claims: an entry naming another document, an id twice, an impossible count', async () => {
+    const store = await twoDocuments();
+    await store.flush();
+    const expected = (await summaries(store)).rows;
+    const good = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { documents: Array<Record<string, unknown>> };
+    const [first, second] = good.documents as [Record<string, unknown>, Record<string, unknown>];
+    for (const documents of [
+      [{ ...first, meta: second.meta }, second],
+      [first, first, second],
+      [{ ...first, labelCounts: [{ label: 'quote', count: -3 }] }, second],
+      [{ ...first, title: 'an extra key' }, second],
+    ]) {
+      writeFileSync(storeIndexPath(dataDir), JSON.stringify({ ...good, documents }));
+      ageIndex();
+      expect(await summaries(storeOn(dataDir))).toEqual({ rows: expected, notices: ['index-rebuilt'] });
+    }
+  });
+
+  it.each([['constructor'], ['__proto__'], ['toString'], ['Mu\u0308ller 😀']])('keeps a label %s as data through index.json', async (label) => {
+    const store = storeOn(dataDir);
+    await store.putDocument({ text: TEXT, title: 't', source: 'a.txt', encoding: 'utf-8' });
+    await store.saveAnnotations(ID, { annotations: TAGS.map((a) => ({ ...a, label })), annotator: 'jonas', baseRev: 0 });
+    await store.flush();
+    ageIndex();
+    const [entry] = (await storeOn(dataDir).listSummaries()).documents;
+    expect(Object.getPrototypeOf(entry?.labelCounts)).toBeNull();
+    expect(Object.entries(entry?.labelCounts ?? {})).toEqual([[label, TAGS.length]]);
+  });
+
+  it('ends consistent when the process dies between a document write and the index write', async () => {
+    const store = await twoDocuments();
+    await store.flush();
+    ageIndex();
+    // The save reaches the disk; index.json never follows (the process "dies": no flush).
+    await store.saveAnnotations(ID, { annotations: TAGS.slice(0, 2), relations: RELATIONS, annotator: 'jonas', baseRev: 1 });
+    await store.putDocument({ text: 'Neu nach dem Index.', title: 'Neu', source: 'neu.txt', encoding: 'utf-8' });
+    const rows = (await summaries(storeOn(dataDir))).rows;
+    expect(rows.find((r) => r.id === ID)).toMatchObject({ counts: [['quote', 1], ['actor', 1]], relations: 1 });
+    expect(rows.map((r) => r.title)).toContain('Neu');
+  });
+
+  it('keeps listing from memory when index.json cannot be written, and writes it once it can', async () => {
+    const faulty = createFaultyFs();
+    const store = storeOn(dataDir, faulty.fs);
+    await store.putDocument({ text: TEXT, title: 'Grenze', source: 'grenze.txt', encoding: 'utf-8' });
+    faulty.fail('writeNewFileDurably', 'ENOSPC', { path: /index\.json/ });
+    await store.flush();
+    expect(existsSync(storeIndexPath(dataDir))).toBe(false);
+    expect((await summaries(store)).rows).toHaveLength(1);
+    await store.flush();
+    expect(existsSync(storeIndexPath(dataDir))).toBe(true);
+  });
+
+  it('is never written by a read-only store (the app owns it), which still lists what is there', async () => {
+    const store = await twoDocuments();
+    await store.flush();
+    const written = readFileSync(storeIndexPath(dataDir));
+    await store.updateMeta(ID, { title: 'Anders' });
+    const readOnly = storeOn(dataDir, undefined, { readOnly: true });
+    expect((await summaries(readOnly)).rows.map((r) => r.title)).toContain('Anders');
+    await readOnly.flush();
+    expect(readFileSync(storeIndexPath(dataDir))).toEqual(written);
+  });
+});
