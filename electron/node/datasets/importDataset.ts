@@ -1,8 +1,6 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
-import { canonicalDataset } from '@shared/formats/canonicalDataset';
-import { formatProblemLine } from '@shared/formats/formatProblem';
 import { LIMITS } from '@shared/limits/limits';
 import type { DocumentStore } from '../store/createDocumentStore';
 import { StoreError } from '../store/storeError';
@@ -91,20 +89,17 @@ export async function importText(store: DocumentStore, input: { file: string; te
 }
 
 /**
- * Imports a validated tagwerk dataset: each document by its canonical text (see canonicalDataset;
- * a changed text is a new document, nothing is re-anchored), each annotation into the set of its `annotator` — mine
+ * Imports a validated tagwerk dataset whose texts the reader made canonical (see canonicalDataset):
+ * each document by its text (a changed text is a new document; nothing is re-anchored), each annotation into the set of its `annotator` — mine
  * (`me`) merged into my annotations without touching stored work, every other annotator's stored
  * as that colleague's imported set (see storeColleagueSet for when one is replaced); relations go
  * with their annotator's tags, and those a set cannot hold are counted. Re-importing
  * the same file writes nothing. Returns per document what happened; the callers word it.
  */
 export async function importDataset(store: DocumentStore, dataset: TagwerkDataset, me: string): Promise<ImportedDocumentReport[]> {
-  // The readers make texts canonical first (to refuse early and say so); this keeps every door to the store canonical.
-  const canonical = canonicalDataset(dataset);
-  if (!canonical.ok) throw new StoreError('INVALID', `Not imported: ${canonical.problems.map(formatProblemLine).join('; ')}`);
-  refuseOversizedSets(canonical.dataset);
+  refuseOversizedSets(dataset);
   const reports: ImportedDocumentReport[] = [];
-  for (const document of canonical.dataset.documents) {
+  for (const document of dataset.documents) {
     const { meta, created } = await store.putDocument({ text: document.text, title: document.title, source: document.source, encoding: 'utf-8', language: document.language });
     let mine: MySetReport | null = null;
     const colleagues: StoredColleagueSetReport[] = [];

@@ -1,5 +1,4 @@
 import type { AnnotationSet } from '@shared/annotation/annotationSet';
-import { canonicalizeText } from '@shared/text/canonicalText';
 import { countLabels } from '@shared/annotation/countLabels';
 import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
@@ -169,8 +168,6 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
     listSummaries,
     async putDocument(doc) {
       writable();
-      // Every door (opened files, datasets, the CLI) makes texts canonical first; one that did not would store a second copy of an article.
-      if (canonicalizeText(doc.text) !== doc.text) throw new StoreError('INVALID', 'The text is not canonical (NFC, LF line ends, no byte-order mark); it was not stored.');
       const id = documentIdOf(doc.text);
       return inQueue(id, async () => {
         const put = await putDocumentFiles(ctx, doc);

@@ -70,8 +70,10 @@ describe('createWorkerReanchorer', () => {
     const took = performance.now() - started;
     clearInterval(ticker);
     expect(results.filter((r) => r.status === 'fuzzy')).toHaveLength(30);
-    expect(took).toBeGreaterThan(500); // long enough that blocking would show
-    expect(worstGap).toBeLessThan(Math.min(250, took / 2));
+    // Placed on this thread, the job would hold the timer for all of `took`; in the worker the
+    // thread only ever waits for a batch of results (a share of `took` even on a loaded machine).
+    expect(took).toBeGreaterThan(500);
+    expect(worstGap).toBeLessThan(took / 3);
   }, 120_000);
 
   it('stops at its time budget and lists what it did not place as orphaned, never dropping a span', async () => {
