@@ -12,6 +12,8 @@ export interface StoreFilesCheck {
   readonly checked: Record<'meta' | 'text' | 'annotations' | 'backup' | 'colleague' | 'settings', number>;
   /** Document id -> how many folders of it are in the corpus and in the trash. */
   readonly places: Map<string, { corpus: number; trash: number }>;
+  /** Corpus folders of an import killed before meta.json was written (text.txt whole or not there yet): the store lists them as skipped, and the next import of that text completes them. */
+  readonly unfinished: Set<string>;
   readonly temps: number;
 }
 
@@ -31,6 +33,7 @@ export function checkStoreFiles(dataDir: string): StoreFilesCheck {
   const problems: string[] = [];
   const checked = { meta: 0, text: 0, annotations: 0, backup: 0, colleague: 0, settings: 0 };
   const places = new Map<string, { corpus: number; trash: number }>();
+  const unfinished = new Set<string>();
   let temps = 0;
   const checkFolder = (dir: string, id: string, where: 'corpus' | 'trash') => {
     const place = places.get(id) ?? { corpus: 0, trash: 0 };
@@ -39,12 +42,19 @@ export function checkStoreFiles(dataDir: string): StoreFilesCheck {
     const names = list(dir);
     temps += names.filter(isTempFileName).length;
     for (const name of names.filter((n) => n.includes('.corrupt-'))) problems.push(`${dir}: a file was moved aside as damaged: ${name}`);
-    try {
-      const meta = DocumentMetaSchema.parse(JSON.parse(utf8.decode(readFileSync(path.join(dir, 'meta.json')))));
-      checked.meta += 1;
-      if (meta.id !== id) problems.push(`${dir}/meta.json names ${meta.id}`);
-    } catch (error) {
-      problems.push(`${dir}/meta.json: ${String(error).slice(0, 200)}`);
+    const metaMissing = !existsSync(path.join(dir, 'meta.json'));
+    if (metaMissing && where === 'corpus') {
+      unfinished.add(id);
+      // Killed before its text was written: nothing more to check.
+      if (!existsSync(path.join(dir, 'text.txt'))) return;
+    } else {
+      try {
+        const meta = DocumentMetaSchema.parse(JSON.parse(utf8.decode(readFileSync(path.join(dir, 'meta.json')))));
+        checked.meta += 1;
+        if (meta.id !== id) problems.push(`${dir}/meta.json names ${meta.id}`);
+      } catch (error) {
+        problems.push(`${dir}/meta.json: ${String(error).slice(0, 200)}`);
+      }
     }
     let text: string;
     try {
@@ -87,5 +97,5 @@ export function checkStoreFiles(dataDir: string): StoreFilesCheck {
     }
   }
   temps += list(dataDir).filter(isTempFileName).length;
-  return { problems, checked, places, temps };
+  return { problems, checked, places, unfinished, temps };
 }

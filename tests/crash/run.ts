@@ -25,7 +25,7 @@ const report = await runCrashRounds({
 const { problems, mixed, ...figures } = report;
 console.table(figures);
 console.log('Mixed writes (multi-document imports, colleague sets, saves with relations, settings, trash moves):');
-console.table({ rounds: mixed.rounds, corruptFiles: mixed.corruptFiles, lostWrites: mixed.lostWrites, leftovers: mixed.leftovers });
+console.table({ rounds: mixed.rounds, corruptFiles: mixed.corruptFiles, lostWrites: mixed.lostWrites, leftovers: mixed.leftovers, unfinishedDocuments: mixed.unfinishedDocuments });
 console.table({ acknowledged: mixed.acknowledged, checkedFiles: mixed.checked });
 for (const problem of problems) console.log(problem);
 const failed = report.corruptFiles + report.lostRevisions + report.roundsWithTooManyTemps + report.tempsLeftAfterInit + report.recoveries + mixed.corruptFiles + mixed.lostWrites + mixed.leftovers > 0;

@@ -128,12 +128,13 @@ function shares(total: number, parts: number): number[] {
 
 /** The mixed chains' counts summed. */
 function sumMixed(results: readonly MixedCrashCounts[]): MixedCrashCounts {
-  const total: MixedCrashCounts = { rounds: 0, acknowledged: {}, checked: {}, corruptFiles: 0, lostWrites: 0, leftovers: 0, problems: [] };
+  const total: MixedCrashCounts = { rounds: 0, acknowledged: {}, checked: {}, corruptFiles: 0, lostWrites: 0, leftovers: 0, unfinishedDocuments: 0, problems: [] };
   for (const r of results) {
     total.rounds += r.rounds;
     total.corruptFiles += r.corruptFiles;
     total.lostWrites += r.lostWrites;
     total.leftovers += r.leftovers;
+    total.unfinishedDocuments += r.unfinishedDocuments;
     total.problems.push(...r.problems);
     for (const [k, n] of Object.entries(r.acknowledged)) total.acknowledged[k] = (total.acknowledged[k] ?? 0) + n;
     for (const [k, n] of Object.entries(r.checked)) total.checked[k] = (total.checked[k] ?? 0) + n;
