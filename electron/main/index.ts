@@ -78,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
   };
   const osOpenDeps = (live: MainServices, emit?: (event: Parameters<typeof eventChannelOf>[0], payload: unknown) => void) => ({
     store: live.store,
+    t: speak(),
     ...(emit ? { emit } : {}),
     importDataset: (file: string) =>
       importDatasetAt(
@@ -194,7 +195,7 @@ if (!app.requestSingleInstanceLock()) {
     const refreshMenu = installApplicationMenu({
       recent: () => recentMenuEntries(menuServices.settings, menuServices.store),
       send: (command, documentId) => mainWindow?.webContents.send(eventChannelOf('menuCommand'), documentId === undefined ? { command } : { command, documentId }),
-      labels: menuLabelsFor(app.getLocale(), menuServices.settings.get().language),
+      labels: () => menuLabelsFor(app.getLocale(), menuServices.settings.get().language),
       help: {
         about: () => void showAbout(),
         showLogs: () => shell.showItemInFolder(appLog.file),

@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import type { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import type { EditorState } from '@tiptap/pm/state';
+import type { DecorationSource } from '@tiptap/pm/view';
 import { toEditorDoc } from '@shared/text/textIndex';
 import { ReadOnlyText } from './readOnlyText';
 import { ChunkedDocument, TextChunk } from './textChunk';
@@ -16,10 +18,39 @@ export interface TextEditorProps {
 }
 
 /**
+ * An extension option: decorations for the view's first render. TipTap draws the text once
+ * before it installs the extensions' plugins; a plugin whose decorations are offered here (and
+ * are the same set its state starts with) has the text drawn once, highlighted, instead of
+ * drawn plain and then redrawn around every highlight.
+ */
+export interface FirstDecorationsOption {
+  firstDecorations?(state: EditorState): DecorationSource | null;
+}
+
+const NO_EXTENSIONS: readonly Extension[] = [];
+
+/** The view's `decorations` prop: every extension's first decorations (null once their plugins draw). */
+function firstDecorationsOf(extensions: readonly Extension[]): ((state: EditorState) => DecorationSource | null) | undefined {
+  const offers = extensions.flatMap((e) => {
+    const offer = (e.options as FirstDecorationsOption | undefined)?.firstDecorations;
+    return offer ? [offer] : [];
+  });
+  if (offers.length === 0) return undefined;
+  return (state) => {
+    for (const offer of offers) {
+      const set = offer(state);
+      if (set) return set;
+    }
+    return null;
+  };
+}
+
+/**
  * Shows a document's canonical text as one paragraph per line, in chunks, in TipTap: selectable
  * with a caret, never changeable, and built from JSON (not HTML) so whitespace survives exactly.
  */
-export function TextEditor({ text, label, extensions = [], onReady }: TextEditorProps) {
+export function TextEditor({ text, label, extensions = NO_EXTENSIONS, onReady }: TextEditorProps) {
+  const decorations = useMemo(() => firstDecorationsOf(extensions), [extensions]);
   const editor = useEditor(
     {
       extensions: [ChunkedDocument, TextChunk, Paragraph, Text, ReadOnlyText, ...extensions],
@@ -29,6 +60,7 @@ export function TextEditor({ text, label, extensions = [], onReady }: TextEditor
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        decorations,
         attributes: {
           class: 'text-editor',
           spellcheck: 'false',

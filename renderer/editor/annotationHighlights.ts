@@ -1,4 +1,5 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 
@@ -96,16 +97,37 @@ function initialState(config: HighlightConfig, annotations: readonly Annotation[
   return { set: DecorationSet.create(doc, decorations) };
 }
 
+/** The initial highlights of a document, built once for the view's first render and the plugin alike. */
+export interface FirstHighlights {
+  stateFor(doc: PMNode): HighlightState;
+  /**
+   * For the view's `decorations` prop: the initial set while the highlight plugin is not installed
+   * yet (TipTap draws the text once before it installs plugins), nothing after (the plugin draws
+   * the very same set, so installing it changes nothing on screen and redraws nothing).
+   */
+  decorations(state: EditorState): DecorationSet | null;
+}
+
+/** Builds `initial`'s highlights once per document node (see FirstHighlights). */
+export function firstHighlights(config: HighlightConfig, initial: readonly Annotation[]): FirstHighlights {
+  let built: { doc: PMNode; state: HighlightState } | null = null;
+  const stateFor = (doc: PMNode): HighlightState => {
+    if (built?.doc !== doc) built = { doc, state: initialState(config, initial, doc) };
+    return built.state;
+  };
+  return { stateFor, decorations: (state) => (highlightKey.getState(state) ? null : stateFor(state.doc).set) };
+}
+
 /**
  * Draws annotations as inline decorations kept in plugin state and updated incrementally from
  * transaction metadata (never marks, never a full rebuild per edit); each overlapping span gets
  * its own element (`tw-l<lane>`) so nested spans show stacked underlines.
  */
-export function annotationHighlights(config: HighlightConfig, initial: readonly Annotation[]): Plugin<HighlightState> {
+export function annotationHighlights(config: HighlightConfig, initial: readonly Annotation[], first = firstHighlights(config, initial)): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) => initialState(config, initial, state.doc),
+      init: (_config, state) => first.stateFor(state.doc),
       apply(tr, value, _old, newState) {
         const change = tr.getMeta(highlightKey) as HighlightChange | undefined;
         return change ? applyChange(config, value, change, newState.doc) : value;

@@ -3,7 +3,8 @@ import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/s
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
-import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
+import type { FirstDecorationsOption } from './TextEditor';
+import { annotationHighlights, diffAnnotations, firstHighlights, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
 import { labelChips } from './labelChips';
 import { selectionHighlight, selectionKey } from './selectionHighlight';
@@ -31,14 +32,16 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
  * hits, click-to-select (repeated clicks on overlapping spans cycle through them), and the
  * session binding, which lives in a plugin's `view()` so it starts and ends with the editor view.
  */
-export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension {
+export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension<FirstDecorationsOption> {
   const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
-  return Extension.create({
+  const initial = session.annotations();
+  const first = firstHighlights(config, initial);
+  return Extension.create<FirstDecorationsOption>({
     name: 'tagwerkSession',
+    addOptions: () => ({ firstDecorations: first.decorations }),
     addProseMirrorPlugins() {
-      const initial = session.annotations();
       return [
-        annotationHighlights(config, initial),
+        annotationHighlights(config, initial, first),
         labelChips(config, initial),
         colleagueHighlights(config),
         selectionHighlight(config),

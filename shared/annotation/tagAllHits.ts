@@ -1,4 +1,5 @@
 import { findMatches } from '../text/findMatches';
+import type { TextRange } from '../text/selectionRange';
 import type { OffsetConverter } from '../text/offsetConverter';
 import type { Annotation } from './annotation';
 import { annotationFromSpan, spanFromSelection, type SelectedSpan } from './annotationFromSelection';
@@ -12,6 +13,8 @@ export interface TagAllHitsQuery {
   readonly label: string;
   /** With it on, a hit that cuts into a word ("Russ" in "Russland") is skipped, never tagged. */
   readonly snapToWords: boolean;
+  /** `findMatches(text, query)` when the caller has it already (the search bar draws them). */
+  readonly hits?: readonly TextRange[];
 }
 
 /** The spans "tag all hits" would tag, and how many hits it skips as already tagged or as partial words. */
@@ -19,6 +22,22 @@ export interface TagAllHitsPlan {
   readonly spans: readonly SelectedSpan[];
   readonly alreadyTagged: number;
   readonly partialWords: number;
+}
+
+/** Per annotation list (lists are never changed in place), the "start:end" ranges each label has. */
+const rangesByList = new WeakMap<readonly Annotation[], Map<string, ReadonlySet<string>>>();
+
+/** The ranges `label` already has in `annotations`, collected once per list and label (a search bar plans per key press). */
+function takenRanges(annotations: readonly Annotation[], label: string): ReadonlySet<string> {
+  let byLabel = rangesByList.get(annotations);
+  if (!byLabel) rangesByList.set(annotations, (byLabel = new Map()));
+  let ranges = byLabel.get(label);
+  if (!ranges) {
+    const collected = new Set<string>();
+    for (const a of annotations) if (a.label === label) collected.add(`${a.start}:${a.end}`);
+    byLabel.set(label, (ranges = collected));
+  }
+  return ranges;
 }
 
 /**
@@ -29,12 +48,12 @@ export interface TagAllHitsPlan {
  */
 export function planTagAllHits(input: TagAllHitsQuery): TagAllHitsPlan {
   const { text, converter, label } = input;
-  const taken = new Set<string>();
-  for (const a of input.annotations) if (a.label === label) taken.add(`${a.start}:${a.end}`);
+  const taken = takenRanges(input.annotations, label);
+  const planned = new Set<string>();
   const spans: SelectedSpan[] = [];
   let alreadyTagged = 0;
   let partialWords = 0;
-  for (const hit of findMatches(text, input.query)) {
+  for (const hit of input.hits ?? findMatches(text, input.query)) {
     const result = spanFromSelection(text, converter, hit.start, hit.end, false);
     if (!result.ok) continue;
     const { span } = result;
@@ -46,11 +65,11 @@ export function planTagAllHits(input: TagAllHitsQuery): TagAllHitsPlan {
       }
     }
     const key = `${span.start}:${span.end}`;
-    if (taken.has(key)) {
+    if (taken.has(key) || planned.has(key)) {
       alreadyTagged += 1;
       continue;
     }
-    taken.add(key);
+    planned.add(key);
     spans.push(span);
   }
   return { spans, alreadyTagged, partialWords };

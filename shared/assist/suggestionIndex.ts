@@ -1,8 +1,9 @@
 import { createOffsetConverter } from '../text/offsetConverter';
-import { labeledStringKey, suggestLearned, type LabeledString } from './suggestLearned';
+import { labeledStringKey, type LabeledString } from './suggestLearned';
 import { compareSuggestions } from './suggestRules';
 import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
 import { diffTags, overlapping, type Tag } from './tagDiff';
+import { createWordPositions, type WordPositions } from './wordPositions';
 
 /** What changed in the shown suggestions: ids no longer shown, and suggestions shown anew. */
 export interface SuggestionPatch {
@@ -28,6 +29,8 @@ export interface SuggestionIndex {
   updateMine(tags: readonly Tag[]): SuggestionPatch;
   /** The shown suggestions in text order. */
   visible(): readonly Suggestion[];
+  /** The shown suggestions that overlap [start, end) (code points), in text order: what a window draws. */
+  visibleIn(start: number, end: number): Suggestion[];
   isOpen(id: string): boolean;
   get(id: string): Suggestion | undefined;
   /** How many are shown, of one label or of all. */
@@ -58,11 +61,25 @@ function lowerBound(sorted: readonly Suggestion[], probe: Suggestion): number {
   return lo;
 }
 
+/** Two lists in `compareSuggestions` order merged into one. */
+function mergeSorted(a: readonly Suggestion[], b: readonly Suggestion[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareSuggestions(a[i] as Suggestion, b[j] as Suggestion) <= 0 ? (a[i++] as Suggestion) : (b[j++] as Suggestion));
+  while (i < a.length) out.push(a[i++] as Suggestion);
+  while (j < b.length) out.push(b[j++] as Suggestion);
+  return out;
+}
+
 /** Creates the index for `text` (the canonical text the offsets count code points of). */
 export function createSuggestionIndex(text: string): SuggestionIndex {
   const converter = createOffsetConverter(text);
   const entries = new Map<string, Entry>();
-  const sorted: Suggestion[] = [];
+  let sorted: Suggestion[] = [];
+  /** Suggestions added and dropped during the running change, merged into `sorted` once at its end (one by one was quadratic). */
+  let inserted: Suggestion[] = [];
+  let dropped = false;
   let maxLength = 0;
   const byKey = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
@@ -74,6 +91,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   let mineMaxLength = 0;
   let relations = new Map<string, SuggestedRelation[]>();
   let visibleCache: Suggestion[] | null = null;
+  let words: WordPositions | undefined;
 
   const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(labeledStringKey(e.s));
 
@@ -84,6 +102,15 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
       const entry = entries.get(id);
       if (!before.has(id)) before.set(id, { was: shown(entry), label: entry?.s.label });
     });
+    if (inserted.length > 0) {
+      // A suggestion dropped and added again in one change (rules loaded anew) is listed once.
+      const fresh = new Map(inserted.filter((s) => entries.get(s.id)?.s === s).map((s) => [s.id, s]));
+      sorted = mergeSorted(sorted.filter((s) => entries.has(s.id) && !fresh.has(s.id)), [...fresh.values()].sort(compareSuggestions));
+    } else if (dropped) {
+      sorted = sorted.filter((s) => entries.has(s.id));
+    }
+    inserted = [];
+    dropped = false;
     const added: Suggestion[] = [];
     const removed: string[] = [];
     for (const [id, { was, label: oldLabel }] of before) {
@@ -116,7 +143,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     const ids = byKey.get(key) ?? new Set<string>();
     ids.add(s.id);
     byKey.set(key, ids);
-    sorted.splice(lowerBound(sorted, s), 0, s);
+    inserted.push(s);
     maxLength = Math.max(maxLength, s.end - s.start);
   };
 
@@ -128,18 +155,20 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (entry.rule || entry.learned) return;
     entries.delete(id);
     byKey.get(labeledStringKey(entry.s))?.delete(id);
-    const at = lowerBound(sorted, entry.s);
-    if (sorted[at]?.id === id) sorted.splice(at, 1);
+    dropped = true;
   };
 
   const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
 
   /** Adds the occurrences of a string that became learned. */
   const learn = (entry: LabeledString, touch: (id: string) => void) => {
-    for (const span of suggestLearned(text, [entry])) {
+    const needle = entry.text.normalize('NFC');
+    if (needle.trim() === '') return;
+    words ??= createWordPositions(text);
+    for (const span of words.find(needle)) {
       const start = converter.utf16ToCodePoint(span.start);
       const end = converter.utf16ToCodePoint(span.end);
-      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: text.slice(span.start, span.end), suggester: 'learned' }, touch, 'learned');
+      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: needle, suggester: 'learned' }, touch, 'learned');
     }
   };
   const unlearn = (key: string, touch: (id: string) => void) => {
@@ -148,8 +177,8 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
 
   const cover = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
     for (const s of overlapping(sorted, tag, maxLength)) {
-      if (s.label !== tag.label) continue;
-      const entry = entries.get(s.id) as Entry;
+      const entry = entries.get(s.id);
+      if (s.label !== tag.label || !entry) continue;
       touch(s.id);
       entry.covered += delta;
     }
@@ -228,6 +257,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
         }
       }),
     visible: () => (visibleCache ??= sorted.filter((s) => shown(entries.get(s.id)))),
+    visibleIn: (start, end) => overlapping(sorted, { start, end }, maxLength).filter((s) => shown(entries.get(s.id))),
     isOpen: (id) => shown(entries.get(id)),
     get: (id) => entries.get(id)?.s,
     count: (label) => (label === undefined ? total : counts.get(label) ?? 0),

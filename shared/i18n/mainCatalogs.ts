@@ -1,7 +1,7 @@
-import deMain from './locales/de/main.json';
-import deProblems from './locales/de/problems.json';
-import enMain from './locales/en/main.json';
-import enProblems from './locales/en/problems.json';
+import deMain from './locales/de/main.json' with { type: 'json' };
+import deProblems from './locales/de/problems.json' with { type: 'json' };
+import enMain from './locales/en/main.json' with { type: 'json' };
+import enProblems from './locales/en/problems.json' with { type: 'json' };
 
 /** The languages Tagwerk speaks, in the window and in main's menus and dialogs. */
 export const LANGUAGES = ['en', 'de'] as const;

@@ -29,13 +29,20 @@ export const ShellInfoSchema = z.object({
 });
 export type ShellInfo = z.infer<typeof ShellInfoSchema>;
 
-/** Something main did on the user's behalf that the UI must tell (recovery, quarantine, read-only). */
+/**
+ * Something main did on the user's behalf that the UI must tell (recovery, quarantine,
+ * read-only): a code the window words from its catalogs with the file it concerns, where that
+ * went and which settings were reset; `message` is the same in English with the technical reason.
+ */
 export const NoticeSchema = z.object({
   code: z.string(),
   severity: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   documentId: z.string().optional(),
   documentTitle: z.string().optional(),
+  file: z.string().optional(),
+  movedTo: z.string().optional(),
+  fields: z.array(z.string()).optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 

@@ -105,11 +105,13 @@ async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): P
  * suggestions are computed off the input path and drawn; then words are tagged while they show.
  */
 async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBenchOptions): Promise<Pick<AppFigures, 'suggestions' | 'tagWithSuggestions'>> {
-  await page.keyboard.press('Escape');
+  // Keys act outside fields: back in the text, as a click would leave it (the search bar had the focus).
+  await page.getByTestId('editor').focus();
   const drawn = page.locator('[data-testid="editor"] [data-suggestion]');
   const started = Date.now();
   const open = await probe.timed(() => page.keyboard.press('s'));
-  const first = await drawn.first().waitFor({ timeout: 180_000 }).then(() => Date.now() - started, () => NaN);
+  await page.getByTestId('suggestion-panel').waitFor({ timeout: 30_000 });
+  const first = await drawn.first().waitFor({ timeout: 300_000 }).then(() => Date.now() - started, () => NaN);
   const count = Number((await page.getByTestId('suggestion-status').textContent())?.match(/\d[\d,.]*/)?.[0]?.replace(/\D/g, '') ?? NaN);
   options.log(`  suggestions: S ${open.toFixed(1)} ms, first drawn after ${first.toFixed(0)} ms (${count})`);
   const tag: number[] = [];

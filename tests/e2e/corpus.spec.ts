@@ -9,6 +9,9 @@ import { createDocumentStore } from '../../electron/node/store/createDocumentSto
 import { documentIdOf } from '@shared/text/documentId';
 import { launchApp } from './app';
 import { readStoredSet, selectQuote, waitForSaved } from './support/editorText';
+import { createTranslator } from '../../electron/node/i18n/createTranslator';
+
+const EN = createTranslator('en');
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/corpus');
 const GIPFEL = iconv.decode(readFileSync(path.join(FIXTURES, 'gipfel.cp1252.txt')), 'windows-1252').replace(/\r\n/g, '\n').normalize('NFC');
@@ -221,7 +224,7 @@ test('files dropped on the window open (bytes and base names only); a file from 
     // The OS hands a file to the running app: main imports it and tells the window to show it.
     const files = filesFolder();
     const store = createDocumentStore({ dataDir: app.dataDir });
-    const outcome = await openFilesFromOs({ store }, [files.copy('gipfel.cp1252.txt')]);
+    const outcome = await openFilesFromOs({ store, t: EN }, [files.copy('gipfel.cp1252.txt')]);
     await app.emit('documentsChanged', { openDocumentId: outcome.openDocumentId });
     await expect(editor(page)).toContainText('Gipfeltreffen');
     await expect(documents(page)).toHaveCount(3);

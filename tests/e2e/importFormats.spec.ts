@@ -94,7 +94,7 @@ test("a colleague's Label Studio file: what it could not keep is said in sentenc
     const summary = page.getByTestId('import-summary');
     await expect(summary.locator('.import-format')).toHaveText('Gelesen als Label Studio.');
     await expect(summary).toContainText('labelstudio-1: 4 Markierungen');
-    await expect(summary).toContainText('1 Relation');
+    await expect(summary).toContainText('1 Beziehung');
     const losses = page.getByTestId('import-losses').getByRole('listitem');
     await expect(losses).toHaveText([
       'Vorhersage: 1 in der Datei konnte nicht importiert werden (bei [0].predictions).',

@@ -6,6 +6,9 @@ import { importDatasetAt } from '../../electron/main/handlers/datasets/importDat
 import { createConfSettings } from '../../electron/node/settings/createConfSettings';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { expect, test } from './support/workbenchTest';
+import { createTranslator } from '../../electron/node/i18n/createTranslator';
+
+const EN = createTranslator('en');
 
 const MIXED = path.resolve(import.meta.dirname, '../fixtures/formats/mixed.tagwerk.json');
 
@@ -19,7 +22,7 @@ test('a .tagwerk.json opened from the OS (the installers associate it) is import
   const store = createDocumentStore({ dataDir: app.dataDir });
   const settings = createConfSettings({ dataDir: app.dataDir });
   const shellInfo = () => ({ locale: 'en-US', platform: process.platform, version: 'test', userName: 'tester' });
-  const outcome = await openFilesFromOs({ store, importDataset: (file) => importDatasetAt({ store, settings, shellInfo, emit: () => undefined }, file) }, [dataset]);
+  const outcome = await openFilesFromOs({ store, t: EN, importDataset: (file) => importDatasetAt({ store, settings, shellInfo, emit: () => undefined }, file) }, [dataset]);
   expect(outcome.refusals).toEqual([]);
   expect(outcome.imported).toEqual(['“Korpus 😀.tagwerk.json” imported: 2 documents (2 new); 0 tags of yours added; colleagues’ tags stored for review: kim, jonas.']);
   await app.emit('documentsChanged', { openDocumentId: outcome.openDocumentId });

@@ -104,6 +104,76 @@ test('keyboard: R, K to the speaker, Enter, 1 makes claim → source → speaker
   }
 });
 
+test('Tab from the selected claim goes through its relations (arc highlighted, shown in the details), Delete deletes one as one undo step, Escape returns to the tag; with no tag selected Tab leaves the text', async ({ app }) => {
+  const { page } = app;
+  const selectedArc = () => page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc[aria-pressed="true"]');
+  const selectedRow = () => details(page).locator('.relation-item.selected');
+  await tagClaimAndSpeaker(page);
+  await page.keyboard.press('r');
+  await page.keyboard.press('k');
+  await expect(banner(page)).toContainText(`→ “${SPEAKER}”`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('1');
+  await expect(arcs(page)).toHaveCount(1);
+  // Putin (before the speaker in the text) becomes the claim's target: tag him, J J back to the claim, R, K K, Enter, 2.
+  await selectQuote(page, 'Putin', 2);
+  await page.keyboard.press('4');
+  await expect(status(page)).toContainText('as Actor');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('r');
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(banner(page)).toContainText('→ “Putin”');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  await expect(arcs(page)).toHaveCount(2);
+  await expect(page.getByTestId('editor')).toBeFocused();
+
+  // Outgoing relations in text order of their targets: Putin first, then the speaker; then back to the claim.
+  await page.keyboard.press('Tab');
+  await expect(banner(page)).toHaveAttribute('data-mode', 'selected');
+  await expect(banner(page)).toContainText('Target: “die …” → “Putin”');
+  await expect(selectedArc()).toHaveAttribute('aria-label', /^Target: /);
+  await expect(selectedRow()).toContainText('Target → “Putin”');
+  await page.keyboard.press('Tab');
+  await expect(selectedArc()).toHaveAttribute('aria-label', `Source: “die …” → “${SPEAKER}”`);
+  await expect(selectedRow()).toContainText(`Source → “${SPEAKER}”`);
+  await page.keyboard.press('Tab');
+  await expect(banner(page)).toHaveCount(0);
+  await expect(selectedArc()).toHaveCount(0);
+  await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('editor')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(selectedArc()).toHaveAttribute('aria-label', /^Source: /);
+
+  // Delete deletes the selected relation only, as one undo step; the claim stays selected.
+  await page.keyboard.press('Delete');
+  await expect(status(page)).toContainText('Relation deleted.');
+  await expect(arcs(page)).toHaveCount(1);
+  await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(arcs(page)).toHaveCount(2);
+
+  // A relation chosen with the mouse (its arc; the text keeps focus): Tab goes on from it; Escape returns to the tag.
+  await page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc[aria-label^="Target"] .arc-label').first().click();
+  await expect(selectedArc()).toHaveAttribute('aria-label', /^Target: /);
+  await expect(selectedRow()).toContainText('Target → “Putin”');
+  await page.keyboard.press('Tab');
+  await expect(selectedArc()).toHaveAttribute('aria-label', /^Source: /);
+  await page.keyboard.press('Escape');
+  await expect(banner(page)).toHaveCount(0);
+  await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
+
+  // With no tag selected, Tab moves focus out of the text as usual.
+  await page.keyboard.press('Escape');
+  await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('editor')).not.toBeFocused();
+  await expect(selectedArc()).toHaveCount(0);
+});
+
 test('mouse: drag to tag, click the claim, Relate…, click the speaker, choose Source; click the arc and delete it; undo brings it back', async ({ app }) => {
   const { page } = app;
   await dragOver(page, CLAIM);
@@ -169,6 +239,8 @@ test('review: a colleague’s relations in their layer, the type difference acce
   const p = again.page;
   try {
     await p.getByTestId('review-toggle').click();
+    // The review panel narrows the text, so the two tags move down: arcs are drawn near the view only.
+    await highlight(p, SPEAKER).scrollIntoViewIfNeeded();
     const theirs = p.getByTestId('relation-arcs').locator('[data-layer="colleague:jonas"] .arc');
     await expect(theirs).toHaveCount(1);
     await expect(theirs.first()).toHaveAttribute('aria-label', `jonas: Target: “die …” → “${SPEAKER}”`);

@@ -36,7 +36,7 @@ test('three tags survive closing and relaunching on the same data folder, with t
   }
 });
 
-test('a corrupt annotations.json is moved aside, the backup restores the work and the user is told', async () => {
+test('a corrupt annotations.json is moved aside, the backup restores the work and the user is told (in German, from the notice codes)', async () => {
   const first = await launchApp();
   const { dataDir } = first;
   await expect(first.page.getByTestId('editor')).toContainText('Wladimir Putin');
@@ -51,11 +51,14 @@ test('a corrupt annotations.json is moved aside, the backup restores the work an
   const paths = documentPaths(dataDir, ARTICLE_ID);
   await writeFile(paths.annotations, '{"schemaVersion": 1, "annotations": [ trunc');
 
-  const second = await launchApp({ dataDir });
+  const second = await launchApp({ dataDir, locale: 'de-DE' });
   try {
     const notices = second.page.getByTestId('notices');
     await expect(notices).toBeVisible();
     await expect(notices).toContainText(/backup|\.bak/i);
+    await expect(notices.locator('[data-code="quarantined"]')).toContainText(/Die Markierungsdatei \S*annotations\.json war nicht lesbar und wurde nach \S*annotations\.corrupt-\S+\.json beiseitegelegt/);
+    await expect(notices.locator('[data-code="recovered-from-backup"]')).toContainText(/Ihre Markierungen wurden aus der Sicherung \S*annotations\.json\.bak wiederhergestellt/);
+    await expect(notices).not.toContainText(/could not be read|restored/);
     // The backup holds the last good version before the final save: at least the first tag.
     await expect(second.page.getByTestId('annotation-list')).toContainText('Wladimir Putin');
     const files = await readdir(paths.dir);

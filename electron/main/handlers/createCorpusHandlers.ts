@@ -8,6 +8,8 @@ import { describeEncoding, previewEncodings, reopenWithEncoding } from './corpus
 import { importFileBytes, importFilePaths } from './corpus/importFiles';
 import type { HandlerDeps } from './handlerDeps';
 import { toIpcFailure } from './toIpcFailure';
+import type { Translate } from '../../node/i18n/createTranslator';
+import { speakerOf } from './speakerOf';
 
 type CorpusHandlerNames =
   | 'openFiles'
@@ -30,9 +32,10 @@ async function storeCall<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const OPEN_FILTERS = [
-  { name: 'Text, Markdown, HTML', extensions: Object.keys(SUPPORTED_TEXT_EXTENSIONS).map((e) => e.slice(1)) },
-  { name: 'All files', extensions: ['*'] },
+/** The open dialog's filters, named in the user's language. */
+const openFilters = (t: Translate) => [
+  { name: t('main.fileDialog.texts'), extensions: Object.keys(SUPPORTED_TEXT_EXTENSIONS).map((e) => e.slice(1)) },
+  { name: t('main.fileDialog.allFiles'), extensions: ['*'] },
 ];
 
 /**
@@ -51,7 +54,8 @@ export function createCorpusHandlers(deps: HandlerDeps): Pick<Handlers, CorpusHa
 
   return {
     openFiles: async () => {
-      const paths = await deps.dialogs.showOpen({ title: 'Open texts', filters: OPEN_FILTERS, multiple: true });
+      const t = speakerOf(deps);
+      const paths = await deps.dialogs.showOpen({ title: t('main.fileDialog.openTexts'), filters: openFilters(t), multiple: true });
       if (!paths || paths.length === 0) return { cancelled: true, files: [] };
       return { cancelled: false, files: await importFilePaths(deps, paths) };
     },

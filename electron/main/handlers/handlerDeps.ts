@@ -56,5 +56,8 @@ export function toNotice(notice: StoreNotice | SettingsNotice): Notice {
     message: notice.message,
     ...('documentId' in notice && notice.documentId !== undefined ? { documentId: notice.documentId } : {}),
     ...('documentTitle' in notice && notice.documentTitle !== undefined ? { documentTitle: notice.documentTitle } : {}),
+    ...('file' in notice && notice.file !== undefined ? { file: notice.file } : {}),
+    ...(notice.movedTo !== undefined ? { movedTo: notice.movedTo } : {}),
+    ...('fields' in notice && notice.fields !== undefined ? { fields: [...notice.fields] } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 
-/** The handlers after which the File menu's recent documents may have changed. */
+/** The handlers after which the menu may have changed: the File menu's recent documents, or the language setting. */
 export const MENU_CHANGING_METHODS = [
+  'updateSettings',
   'openStartDocument',
   'openDocument',
   'openFiles',
@@ -13,7 +14,7 @@ export const MENU_CHANGING_METHODS = [
   'reopenWithEncoding',
 ] as const satisfies ReadonlyArray<keyof Handlers>;
 
-/** Wraps the handlers so the application menu is rebuilt (not awaited) after each call that may change recent documents. */
+/** Wraps the handlers so the application menu is rebuilt (not awaited) after each call that may change recent documents or the language. */
 export function refreshMenuAfter(handlers: Handlers, refresh: () => Promise<void>): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
   for (const name of MENU_CHANGING_METHODS) {

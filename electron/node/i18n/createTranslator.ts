@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { MAIN_CATALOGS, type Language } from '@shared/i18n/mainCatalogs';
 
 /** Looks up a catalog key with interpolation values (`{{count}}` picks the plural form). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /**
  * A synchronous translator over main's catalogs for one language (English as the fallback), so

@@ -1,13 +1,13 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 import { useModeBindings } from '../shortcuts/useModeBindings';
-import type { SuggestionReview, SuggestionReviewState } from './createSuggestionReview';
+import type { SuggestionReview } from './createSuggestionReview';
 
-/** Props: the review, its state, the labels (for one "accept all" button each) and how to leave the mode. */
+/** Props: the review, the labels (for one "accept all" button each) and how to leave the mode. */
 export interface SuggestionPanelProps {
   review: SuggestionReview;
-  state: SuggestionReviewState;
   labels: readonly Label[];
   onClose(): void;
 }
@@ -17,8 +17,9 @@ export interface SuggestionPanelProps {
  * that act in this mode (bound here, so they act exactly while the mode is shown), one "accept
  * all" per label (one undo step each) and a way out (S again).
  */
-export function SuggestionPanel({ review, state, labels, onClose }: SuggestionPanelProps) {
+export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProps) {
   const { t } = useTranslation();
+  const state = useSyncExternalStore(review.subscribe, review.getState);
   const current = review.current();
   // The mode's keys (keymap entries with mode "suggestionReview"), bound while this panel is shown.
   useModeBindings('suggestionReview', {

@@ -6,7 +6,6 @@ import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { TaggedDocument } from '@shared/relation/relationList';
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import type { SuggestionDraw } from './suggestionHighlights';
 
 /** What the review shows: whether the mode is open, whether suggestions are still being computed, the current one, and a version that changes with every change. */
 export interface SuggestionReviewState {
@@ -29,8 +28,8 @@ type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'anno
 export interface SuggestionReview {
   getState(): SuggestionReviewState;
   subscribe(listener: () => void): () => void;
-  /** Where the review sends what to draw (the editor), or null. */
-  attach(draw: ((change: SuggestionDraw) => void) | null): void;
+  /** Who redraws when the shown suggestions or the current one change (the editor), or null. */
+  attach(redraw: (() => void) | null): void;
   setOpen(open: boolean): void;
   /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
@@ -39,6 +38,8 @@ export interface SuggestionReview {
   /** My tags changed (or an undo moved a rejection): only what that changes is redrawn. */
   sync(): void;
   visible(): readonly Suggestion[];
+  /** The shown suggestions over [start, end) (code points); none while the mode is closed. */
+  visibleIn(start: number, end: number): readonly Suggestion[];
   count(label?: string): number;
   current(): Suggestion | null;
   move(direction: 1 | -1): Suggestion | null;
@@ -66,20 +67,21 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   const index = createSuggestionIndex(session.text);
   let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
   let loaded = false;
-  let draw: ((change: SuggestionDraw) => void) | null = null;
+  let draw: (() => void) | null = null;
   const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
   const set = (patch: Partial<SuggestionReviewState>) => {
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
-  const redraw = () => draw?.(state.open && loaded ? { kind: 'reset', suggestions: index.visible(), currentId: state.currentId } : { kind: 'reset', suggestions: [], currentId: null });
-  /** Applies a patch: the current one moves on when it went, the editor draws only the change. */
+  const redraw = () => draw?.();
+  /** Applies a change: the current one moves on when it went; the editor redraws what it shows of it. */
   const show = (patch: SuggestionPatch, currentId = state.currentId) => {
     const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
-    if (state.open && loaded && changed) draw?.({ kind: 'patch', added: patch.added, removed: patch.removed, currentId: stillThere });
-    if (changed || stillThere !== state.currentId) set({ currentId: stillThere });
+    if (!changed) return;
+    set({ currentId: stillThere });
+    if (state.open && loaded) redraw();
   };
   const find = (id?: string) => {
     const wanted = id ?? state.currentId;
@@ -150,6 +152,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.updateMine(session.annotations()));
     },
     visible: () => (loaded ? index.visible() : []),
+    visibleIn: (start, end) => (loaded && state.open ? index.visibleIn(start, end) : []),
     count: (label) => (loaded ? index.count(label) : 0),
     current: () => find(),
     move(direction) {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ArcShape, TagBox } from './arcLayout';
-import type { ArcPicture } from './useArcShapes';
+import type { ArcPicture } from './arcPicture';
 import './relations.css';
 
 /** Props of the overlay: the laid-out picture, the picking mode's tags, the selected relation and a click handler. */
@@ -25,8 +25,8 @@ function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
   return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
 }
 
-/** One arc: a wide invisible stroke to click, the drawn path (arrow at the target) and its label on each segment. */
-function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(): void; label: string; name: string }) {
+/** One arc: a wide invisible stroke to click, the drawn path (arrow at the target) and its label on each segment; memoized, so a redraw re-renders only the arcs that changed. */
+const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(id: string): void; label: string; name: string }) {
   const width = label.length * LABEL_CHAR + 8;
   return (
     <g
@@ -37,7 +37,7 @@ function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape 
       aria-label={name}
       aria-pressed={own ? selected : undefined}
       onMouseDown={(event) => event.preventDefault()}
-      onClick={own ? onSelect : undefined}
+      onClick={own ? () => onSelect(shape.id) : undefined}
     >
       <title>{name}</title>
       {shape.segments.map((segment, index) => (
@@ -52,7 +52,7 @@ function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape 
       ))}
     </g>
   );
-}
+});
 
 /**
  * The relation arcs over the text, as an SVG layer above the editor: brat-style brackets from
@@ -82,7 +82,7 @@ export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, sele
               shape={shape}
               own={layer.id === ownLayer}
               selected={layer.id === ownLayer && shape.id === selectedId}
-              onSelect={() => onSelect(shape.id)}
+              onSelect={onSelect}
               label={shape.label}
               name={describe(shape.id, layer.id)}
             />

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { Relation } from '@shared/relation/relation';
-import { relationsOf } from '@shared/relation/relationList';
 import { typesFor, type RelationType } from '@shared/relation/relationType';
+import { annotationsById } from './arcPicture';
+import { relationsByTag } from './relationsByTag';
 
 /** Props of the relation list of the selected tag: its relations both ways, the tags, and what its buttons do. */
 export interface RelationDetailsProps {
@@ -26,8 +27,8 @@ export interface RelationDetailsProps {
  */
 export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete, onStart }: RelationDetailsProps) {
   const { t } = useTranslation();
-  const { outgoing, incoming } = relationsOf(relations, annotation.id);
-  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const { outgoing, incoming } = relationsByTag(relations, annotation.id);
+  const byId = annotationsById(annotations);
   const typeName = (id: string) => t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id });
   const row = (relation: Relation, direction: 'outgoing' | 'incoming') => {
     const from = byId.get(relation.from);

@@ -12,6 +12,7 @@ import type { ArcGeometry } from './arcBoxes';
 import type { RelationMode } from './createRelationMode';
 import { RelationArcs } from './RelationArcs';
 import { RelationBanner } from './RelationBanner';
+import { annotationsById } from './arcPicture';
 import { useArcShapes, type ArcLayer } from './useArcShapes';
 
 /** Props of the frame around the editor: the session and its relation mode, the view, the scrolling pane, other layers to draw. */
@@ -105,7 +106,15 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
       toCodePoint: (pos) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos)),
     };
   }, [view, frame, viewportRef, session]);
-  const typeName = useMemo(() => (id: string) => t(`relations.types.${id}`, { defaultValue: id }), [t]);
+  // Each type's name translated once per language, not once per arc and redraw.
+  const typeName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) names.set(id, (name = t(`relations.types.${id}`, { defaultValue: id })));
+      return name;
+    };
+  }, [t]);
   const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
   const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : []), [pick, annotations]);
   const inputs = useMemo(
@@ -114,15 +123,19 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   );
   const picture = useArcShapes(inputs);
 
+  // Read through a ref, so a change of my tags elsewhere does not re-render every arc for its name.
+  const latestLayers = useRef(layers);
+  latestLayers.current = layers;
   const describe = useCallback(
     (relationId: string, layerId: string) => {
-      const layer = layers.find((l) => l.id === layerId);
+      const layer = latestLayers.current.find((l) => l.id === layerId);
       const relation = layer?.relations.find((r) => r.id === relationId);
-      const text = (id: string | undefined) => quoteForMessage(layer?.annotations.find((a) => a.id === id)?.text ?? '');
+      const byId = layer === undefined ? undefined : annotationsById(layer.annotations);
+      const text = (id: string | undefined) => quoteForMessage((id === undefined ? undefined : byId?.get(id))?.text ?? '');
       const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
       return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
     },
-    [layers, typeName, t],
+    [typeName, t],
   );
   const selectRelation = useCallback((id: string) => mode.selectRelation(id), [mode]);
   const selectedRelation = relations.find((r) => r.id === selectedRelationId);

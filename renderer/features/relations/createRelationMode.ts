@@ -3,6 +3,8 @@ import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { Relation } from '@shared/relation/relation';
 import type { RelationType } from '@shared/relation/relationType';
 import { createStore, type Store } from '../../state/createStore';
+import { annotationsById } from './arcPicture';
+import { relationsByTag } from './relationsByTag';
 import { chooseType, confirmTarget, pickTarget, PICK_OFF, startPicking, stepTarget, type PickRefusal, type RelationPick } from './relationPicking';
 
 /** A status-line message: catalog key, values and severity, as the session shows it. */
@@ -49,6 +51,12 @@ export interface RelationMode {
   /** Escape: leaves picking without a change. */
   cancel(): void;
   selectRelation(id: string | null): void;
+  /**
+   * Tab / Shift+Tab with a tag selected: selects its next / previous relation (outgoing, then
+   * incoming, each in text order of the other end; the tag itself is the stop between the last
+   * and the first); false when there is none to select, so Tab moves focus as usual.
+   */
+  cycle(direction: 1 | -1): boolean;
   /** Delete while a relation is selected: deletes it (one undo step). */
   deleteSelectedRelation(): boolean;
   dispose(): void;
@@ -131,6 +139,23 @@ export function createRelationMode(session: RelationModeSession, types: readonly
     },
     selectRelation(id) {
       store.set((s) => (s.selectedRelationId === id && s.pick.kind === 'off' ? s : { pick: PICK_OFF, selectedRelationId: id }));
+    },
+    cycle(direction) {
+      const tagId = session.selectedId();
+      if (tagId === null || store.get().pick.kind !== 'off') return false;
+      const byId = annotationsById(session.annotations());
+      const { outgoing, incoming } = relationsByTag(session.relations(), tagId);
+      const shown = (id: string) => {
+        const a = byId.get(id);
+        return a !== undefined && session.isShown(a);
+      };
+      const byOtherEnd = (end: 'from' | 'to') => (a: Relation, b: Relation) => (byId.get(a[end])?.start ?? 0) - (byId.get(b[end])?.start ?? 0);
+      const list = [...[...outgoing].sort(byOtherEnd('to')), ...[...incoming].sort(byOtherEnd('from'))].filter((r) => shown(r.from) && shown(r.to));
+      if (list.length === 0) return false;
+      const at = list.findIndex((r) => r.id === store.get().selectedRelationId);
+      const next = at === -1 ? (direction === 1 ? 0 : list.length - 1) : at + direction;
+      store.set((s) => ({ ...s, selectedRelationId: list[next]?.id ?? null }));
+      return true;
     },
     deleteSelectedRelation() {
       const id = store.get().selectedRelationId;

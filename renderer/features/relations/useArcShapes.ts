@@ -1,131 +1,111 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotation/annotation';
-import type { Relation } from '@shared/relation/relation';
-import { farBox, nearViewport, relationsNear, tagBox, type ArcGeometry } from './arcBoxes';
-import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcShape, type TagBox } from './arcLayout';
+import { nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
+import type { TagBox } from './arcLayout';
+import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
 
-/** One relation layer to draw: mine, or a colleague's (drawn apart, not selectable). */
-export interface ArcLayer {
-  readonly id: string;
-  /** Whose relations these are, when not mine (named on each arc). */
-  readonly annotator?: string;
-  readonly relations: readonly Relation[];
-  readonly annotations: readonly Annotation[];
-}
+export type { ArcLayer, ArcPicture } from './arcPicture';
 
-/** What the overlay draws: laid-out arcs per layer, the tag boxes it measured, and the frame's size. */
-export interface ArcPicture {
-  readonly layers: readonly { id: string; shapes: readonly (ArcShape & { type: string })[] }[];
-  readonly boxes: ReadonlyMap<string, TagBox>;
-  readonly width: number;
-  readonly height: number;
-  /** Which relations and tags it shows at which frame size: a scroll that keeps the key keeps the picture. */
-  readonly key: string;
-}
-
-const EMPTY: ArcPicture = { layers: [], boxes: new Map(), width: 0, height: 0, key: '' };
-
-/** What the picture depends on besides the layers: the geometry, the filter, names and extra tags to measure. */
-export interface ArcShapeInputs {
+/** What the picture depends on: where the text is on screen, and what to draw. */
+export interface ArcShapeInputs extends ArcPictureInputs {
   readonly geometry: ArcGeometry | null;
-  readonly layers: readonly ArcLayer[];
   readonly textLength: number;
-  isShown(annotation: Annotation): boolean;
-  typeName(typeId: string): string;
-  /** Tags to measure although no relation near the viewport touches them (the picking mode's source, target and candidates). */
-  readonly extraTags: readonly Annotation[];
 }
 
-/** A layer with its tags by id, made once per change of the inputs (not per scrolled frame). */
-type IndexedLayer = ArcLayer & { readonly byId: ReadonlyMap<string, Annotation> };
-
-/**
- * Measures and lays out the arcs near the viewport, once per animation frame at most; when the
- * relations near the viewport and the frame's size are those of `previous`, returns it as it is
- * (arcs are placed in the frame's coordinates, so scrolling alone never moves them).
- */
-/** Tag boxes measured at one frame size; they hold while the frame keeps its size (text does not move in the frame when it scrolls). */
-interface BoxCache {
-  width: number;
-  height: number;
-  readonly boxes: Map<string, TagBox>;
-}
-
-function draw(inputs: ArcShapeInputs, indexed: readonly IndexedLayer[], previous: ArcPicture | null, cache: BoxCache): ArcPicture {
-  const { geometry } = inputs;
-  if (geometry === null || geometry.view.isDestroyed) return EMPTY;
-  // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
-  if (indexed.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0) return EMPTY;
-  const origin = geometry.frame.getBoundingClientRect();
-  const range = nearViewport(geometry, inputs.textLength);
-  const near = (a: Annotation) => a.start < range.end && a.end > range.start;
-  const shown = indexed.map((layer) => relationsNear(layer.relations, layer.byId, range, inputs.isShown));
-  const extra = inputs.extraTags.filter(near);
-  const key = JSON.stringify([origin.width, origin.height, shown.map((list) => list.map((r) => r.id)), extra.map((a) => a.id)]);
-  if (previous !== null && previous.key === key) return previous;
-  if (cache.width !== origin.width || cache.height !== origin.height) {
-    cache.boxes.clear();
-    cache.width = origin.width;
-    cache.height = origin.height;
-  }
-  const boxes = cache.boxes;
-  const boxOf = (a: Annotation) => {
-    if (!near(a)) return farBox(a, range, origin.height);
-    if (!boxes.has(a.id)) {
-      const box = tagBox(geometry, a, origin);
-      if (box) boxes.set(a.id, box);
-    }
-    return boxes.get(a.id);
-  };
-  const layers = indexed.map((layer, index) => {
-    const { byId } = layer;
-    const arcs = (shown[index] ?? []).flatMap((r) => {
-      const from = boxOf(byId.get(r.from) as Annotation);
-      const to = boxOf(byId.get(r.to) as Annotation);
-      return from && to ? [{ id: r.id, from, to, label: inputs.typeName(r.type), type: r.type }] : [];
-    });
-    const types = new Map(arcs.map((a) => [a.id, a.type]));
-    const shapes = layoutArcs(arcs, { ...DEFAULT_ARC_LAYOUT, width: origin.width }).map((s) => ({ ...s, type: types.get(s.id) ?? '' }));
-    return { id: layer.id, shapes };
+/** Runs `run` once the next frame has been painted (a message after the animation frame); returns its cancel. */
+function afterPaint(run: () => void): () => void {
+  let live = true;
+  const frame = requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => live && run();
+    channel.port2.postMessage(null);
   });
-  for (const a of extra) boxOf(a);
-  return { layers, boxes, width: origin.width, height: origin.height, key };
+  return () => {
+    live = false;
+    cancelAnimationFrame(frame);
+  };
 }
 
 /**
- * The arcs to draw, kept in step with the text: redrawn when the inputs change, when the
- * viewport scrolls (only arcs near it are measured, so long documents stay fast) and when the
- * frame or window is resized (lines re-wrap).
+ * The arcs to draw, kept in step with the text but never in the way of a key press: every
+ * change (the tags, the relations, a scroll, a resize) asks for one redraw after the next frame
+ * is painted, so the frame that shows a new tag never waits for arcs. A redraw measures only
+ * tags near the viewport, each once while the frame keeps its size (a tag's place cannot move
+ * otherwise, except in the chips view, where a new chip shifts the words after it), and lays
+ * out and renders nothing when no arc moved.
  */
 export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
-  const [picture, setPicture] = useState<ArcPicture>(EMPTY);
+  const [picture, setPicture] = useState<ArcPicture>(EMPTY_PICTURE);
+  const latest = useRef(inputs);
+  latest.current = inputs;
+  const request = useRef<() => void>(() => undefined);
+  const { geometry } = inputs;
+
   useEffect(() => {
-    const { geometry } = inputs;
     if (geometry === null) {
-      setPicture(EMPTY);
+      setPicture(EMPTY_PICTURE);
       return;
     }
-    const indexed = inputs.layers.map((layer) => ({ ...layer, byId: new Map(layer.annotations.map((a) => [a.id, a])) }));
-    const cache: BoxCache = { width: -1, height: -1, boxes: new Map() };
-    let frame = 0;
-    const schedule = () => {
-      if (frame !== 0) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        // The same picture object when nothing near the viewport changed: React then skips the render.
-        setPicture((previous) => draw(inputs, indexed, previous, cache));
-      });
+    let shown = EMPTY_PICTURE;
+    let boxes = new WeakMap<Annotation, TagBox>();
+    let size = '';
+    let lists: readonly (readonly Annotation[])[] = [];
+    // The text near the view moves only when the pane scrolls or the frame changes size: found once per place.
+    let place = '';
+    let range = { start: 0, end: 0 };
+    let cancel: (() => void) | null = null;
+    const redraw = () => {
+      cancel = null;
+      const current = latest.current;
+      if (geometry.view.isDestroyed) return;
+      // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
+      const next = nothingToDraw(current) ? EMPTY_PICTURE : measureAndDraw(current);
+      if (next !== shown) setPicture((shown = next));
     };
-    setPicture(draw(inputs, indexed, null, cache));
+    const measureAndDraw = (current: ArcShapeInputs): ArcPicture => {
+      const origin = geometry.frame.getBoundingClientRect();
+      const annotationLists = current.layers.map((l) => l.annotations);
+      const chips = geometry.frame.closest('.label-view-chips') !== null;
+      if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
+        boxes = new WeakMap();
+        place = '';
+        size = `${origin.width}x${origin.height}`;
+      }
+      lists = annotationLists;
+      const box = (a: Annotation) => {
+        let found = boxes.get(a);
+        if (found === undefined) {
+          // A tag that cannot be measured now (a stale one during a switch) is tried again next time.
+          found = tagBox(geometry, a, origin) ?? undefined;
+          if (found !== undefined) boxes.set(a, found);
+        }
+        return found ?? null;
+      };
+      const here = `${size}:${geometry.viewport.scrollTop}:${geometry.viewport.clientHeight}:${current.textLength}`;
+      if (here !== place) {
+        range = nearViewport(geometry, current.textLength);
+        place = here;
+      }
+      return arcPicture(current, { width: origin.width, height: origin.height, range, box }, shown);
+    };
+    const schedule = () => {
+      cancel ??= afterPaint(redraw);
+    };
+    request.current = schedule;
+    schedule();
     geometry.viewport.addEventListener('scroll', schedule, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(geometry.frame);
     resize.observe(geometry.viewport);
     return () => {
-      if (frame !== 0) cancelAnimationFrame(frame);
+      cancel?.();
+      request.current = () => undefined;
       geometry.viewport.removeEventListener('scroll', schedule);
       resize.disconnect();
     };
-  }, [inputs]);
+  }, [geometry]);
+
+  // Any change of what to draw asks for a redraw after the frame that shows it.
+  useEffect(() => request.current(), [inputs]);
   return picture;
 }

@@ -11,12 +11,18 @@ export function useRelationMode(session: DocumentSession): RelationMode {
   return mode;
 }
 
-/** The window's relation command: R starts picking a target for the selected tag (the status line says why not). */
+/**
+ * The window's relation commands: R starts picking a target for the selected tag (the status
+ * line says why not); Tab / Shift+Tab select the selected tag's next / previous relation, and
+ * pass the key on (focus moves as usual) when it has none.
+ */
 export function relationCommands(mode: RelationMode, ready: boolean): Record<string, CommandHandler> {
   return {
     relate: () => {
       if (!ready) return false;
       mode.start();
     },
+    relationNextOfTag: () => ready && mode.cycle(1),
+    relationPreviousOfTag: () => ready && mode.cycle(-1),
   };
 }

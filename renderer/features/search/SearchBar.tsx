@@ -36,8 +36,8 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   const inputRef = useRef<HTMLInputElement>(null);
   const hits = useMemo(() => findMatches(session.text, query), [session.text, query]);
   const plan = useMemo(
-    () => planTagAllHits({ text: session.text, converter: session.converter, annotations, query, label, snapToWords }),
-    [session, annotations, query, label, snapToWords],
+    () => planTagAllHits({ text: session.text, converter: session.converter, annotations, query, label, snapToWords, hits }),
+    [session, annotations, query, label, snapToWords, hits],
   );
 
   useEffect(() => inputRef.current?.focus(), []);

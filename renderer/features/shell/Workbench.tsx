@@ -137,7 +137,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     review.setOpen(true);
   }, [review, compareOnOpen]);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow });
-  const { review: suggestions, state: suggestionState } = useSuggestionReview(api, session, view);
+  const { review: suggestions, open: suggestionsOpen } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
@@ -229,7 +229,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <UntrustedText text={settings.annotator} />
         </button>
         <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
-        <button type="button" className="suggestions-toggle" aria-pressed={suggestionState.open} onClick={toggleSuggestions}>
+        <button type="button" className="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={toggleSuggestions}>
           {t('assist.toggle')}
         </button>
         <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
@@ -274,7 +274,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </RelationFrame>
       </main>
       <aside className="annotation-panel" id="annotation-panel" hidden={!rightOpen}>
-        {suggestionState.open && <SuggestionPanel review={suggestions} state={suggestionState} labels={labels} onClose={toggleSuggestions} />}
+        {suggestionsOpen && <SuggestionPanel review={suggestions} labels={labels} onClose={toggleSuggestions} />}
         {reviewState.open && (
           <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} />
         )}

@@ -12,12 +12,15 @@ function isTextOrBody(target: EventTarget | null): boolean {
 
 /**
  * Whether a key event's target is in a shortcut's place: anywhere; outside form fields; in the
- * text (or on nothing focused); the search bar and lists handle their own keys, never the window.
+ * text (or on nothing focused); in the text itself (`textTag`); the search bar and lists handle
+ * their own keys, never the window.
  */
 export function isInPlace(where: ShortcutPlace, target: EventTarget | null): boolean {
   if (where === 'anywhere') return true;
   // A visible relation mode takes its keys wherever a field does not (its bindings exist only while it is shown).
   if (where === 'outsideField' || where === 'relationPicking' || where === 'relationSelected') return !isFormField(target);
   if (where === 'text') return !isFormField(target) && isTextOrBody(target);
+  // Tab takes a relation only while the text itself has focus: from anywhere else it moves between controls.
+  if (where === 'textTag') return target instanceof HTMLElement && target.closest('.text-editor') !== null;
   return false;
 }

@@ -2,10 +2,11 @@
 export type KeyToken = string;
 
 /**
- * Where a shortcut acts: in the text, anywhere outside a form field, anywhere, in the search bar,
- * in a list, or (outside a field) while relation picking or a selected relation is shown.
+ * Where a shortcut acts: in the text, in the text with a tag selected (focus in the text itself,
+ * so Tab elsewhere still moves between controls), anywhere outside a form field, anywhere, in the
+ * search bar, in a list, or (outside a field) while relation picking or a selected relation is shown.
  */
-export type ShortcutPlace = 'text' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected';
+export type ShortcutPlace = 'text' | 'textTag' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected';
 
 /** A visible mode in which keys may mean something else (its bindings win while it is shown). */
 export type ModeId = 'noteEditing' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
@@ -41,6 +42,7 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'relationCancel', where: 'relationPicking', chords: [['Escape']], commands: ['relationCancel'], mode: 'relationPicking' },
   { id: 'relationDelete', where: 'relationSelected', chords: [['Delete'], ['Backspace']], commands: ['relationDelete', 'relationDelete'], mode: 'relationSelected' },
   { id: 'relationDeselect', where: 'relationSelected', chords: [['Escape']], commands: ['relationDeselect'], mode: 'relationSelected' },
+  { id: 'relationTab', where: 'textTag', chords: [['Tab'], ['Shift', 'Tab']], commands: ['relationNextOfTag', 'relationPreviousOfTag'] },
   { id: 'deselect', where: 'text', chords: [['Escape']], commands: ['deselect'] },
   { id: 'undo', where: 'outsideField', chords: [['Ctrl', 'Z'], ['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], commands: ['undo', 'redo', 'redo'] },
   { id: 'search', where: 'anywhere', chords: [['Ctrl', 'F']], commands: ['find'] },
@@ -57,7 +59,7 @@ export const KEYMAP: readonly Shortcut[] = [
 ];
 
 /** Tokens with a name of their own per language; every other token (letters, digits, `?`, F1) is shown as it is. */
-export const NAMED_KEYS = ['Ctrl', 'Shift', 'Alt', 'Delete', 'Backspace', 'Enter', 'Escape', 'ArrowDown', 'ArrowUp', 'Home', 'End'] as const;
+export const NAMED_KEYS = ['Ctrl', 'Shift', 'Alt', 'Tab', 'Delete', 'Backspace', 'Enter', 'Escape', 'ArrowDown', 'ArrowUp', 'Home', 'End'] as const;
 
 /** The chords of a shortcut as text, e.g. `Ctrl+Shift+Z`, with `name` giving each token's visible name. */
 export function chordTexts(shortcut: Shortcut, name: (token: KeyToken) => string): string[] {

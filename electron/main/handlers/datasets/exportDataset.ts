@@ -9,6 +9,7 @@ import type { DocumentMeta } from '../../../node/store/documentMeta';
 import type { HandlerDeps } from '../handlerDeps';
 import { toIpcFailure } from '../toIpcFailure';
 import { exportSaveRequest } from './exportTarget';
+import { speakerOf } from '../speakerOf';
 
 /** Who "I" am in main: the settings' annotator, else the OS user name (as saveAnnotations stores it). */
 export function currentAnnotator(deps: Pick<HandlerDeps, 'settings' | 'shellInfo'>): string {
@@ -42,7 +43,7 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
   const documents = await documentsFor(deps, request);
   if (documents.length === 0) throw new IpcFailure('not-found', 'The store holds no documents; there is nothing to export.');
   const base = request.scope === 'document' ? (documents[0]?.title ?? 'tagwerk') : 'tagwerk-corpus';
-  const target = await deps.dialogs.showSave(exportSaveRequest(request.format, base));
+  const target = await deps.dialogs.showSave(exportSaveRequest(request.format, base, speakerOf(deps)));
   if (target === null) return { status: 'cancelled' };
 
   const collected = await collectStoreDataset(deps.store, {

@@ -13,6 +13,7 @@ import type { HandlerDeps } from '../handlerDeps';
 import { toIpcFailure } from '../toIpcFailure';
 import { describeImportProblems } from './describeImportProblems';
 import { currentAnnotator } from './exportDataset';
+import { speakerOf } from '../speakerOf';
 
 /** Options of an import: the largest file read (default: the CLI's cap). */
 export interface ImportOptions {
@@ -34,9 +35,10 @@ const READABLE_EXTENSIONS = [...new Set(FORMAT_REGISTRY.filter((e) => !('exportO
  * review (then spans in a file that names no annotator are `request.colleague`'s, else the file's).
  */
 export async function importDatasetFile(deps: HandlerDeps, options: ImportOptions = {}, request: ImportRequest = undefined): Promise<ImportResult> {
+  const t = speakerOf(deps);
   const chosen = await deps.dialogs.showOpen({
-    title: request?.purpose === 'colleague' ? "Import a colleague's tags" : 'Import tags',
-    filters: [{ name: 'Tagwerk, doccano, Label Studio, spaCy, W3C, brat (.ann), WebAnno TSV', extensions: READABLE_EXTENSIONS }],
+    title: t(request?.purpose === 'colleague' ? 'main.fileDialog.importColleague' : 'main.fileDialog.importMine'),
+    filters: [{ name: t('main.fileDialog.readable'), extensions: READABLE_EXTENSIONS }],
     multiple: false,
   });
   const file = chosen?.[0];

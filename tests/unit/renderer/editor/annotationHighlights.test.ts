@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from '@tiptap/pm/state';
 import { Schema } from '@tiptap/pm/model';
 import type { Annotation } from '@shared/annotation/annotation';
-import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from '../../../../renderer/editor/annotationHighlights';
+import { annotationHighlights, diffAnnotations, firstHighlights, highlightKey, type HighlightConfig } from '../../../../renderer/editor/annotationHighlights';
 
 const TEXT = '😀 Mu\u0308ller sagt: Anna kommt morgen nach Köln.';
 const cps = Array.from(TEXT);
@@ -55,5 +55,16 @@ describe('annotationHighlights', () => {
     expect(labels?.sort()).toEqual(['actor', 'actor', 'claim']);
     state = state.apply(state.tr.setMeta(highlightKey, diffAnnotations([A, outer, retagged], [outer])));
     expect(drawn(state)).toEqual(['outer:1:18-28']);
+  });
+
+  it('offers the first render the very set the plugin starts with, and nothing once the plugin is installed', () => {
+    const doc = schema.node('doc', null, [schema.node('paragraph', null, [schema.text(TEXT)])]);
+    const first = firstHighlights(config, [A, B, D]);
+    const bare = EditorState.create({ doc });
+    const offered = first.decorations(bare);
+    expect(offered?.find().map((d) => `${d.from}-${d.to}`)).toEqual(['4-11', '18-22', '41-45']);
+    const installed = bare.reconfigure({ plugins: [annotationHighlights(config, [A, B, D], first)] });
+    expect(highlightKey.getState(installed)?.set).toBe(offered);
+    expect(first.decorations(installed)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AnnotationSchema, type Annotation } from '@shared/annotation/annotation';
 import { addAnnotations } from '@shared/annotation/annotationList';
 import { commitHistory, createHistory, undoHistory } from '@shared/annotation/history';
-import { tagAllHits } from '@shared/annotation/tagAllHits';
+import { planTagAllHits, tagAllHits } from '@shared/annotation/tagAllHits';
+import { findMatches } from '@shared/text/findMatches';
 import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
 import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { ARTICLE, NOW, annotate } from './fixtures';
@@ -106,5 +107,18 @@ describe('tagAllHits', () => {
 
   it('finds nothing for an empty query', () => {
     expect(run(ARTICLE, [], '  ')).toMatchObject({ added: [], skipped: 0 });
+  });
+
+  it('plans the same from the hits the search bar already has, and counts a tag made since on the next plan of a new list', () => {
+    const text = '😀 Mu\u0308ller trifft Müller, dann Müller.';
+    const converter = createOffsetConverter(text);
+    const query = { text, converter, query: 'Müller', label: 'actor', snapToWords: true };
+    const before = planTagAllHits({ ...query, annotations: [] });
+    expect(planTagAllHits({ ...query, annotations: [], hits: findMatches(text, 'Müller') })).toEqual(before);
+    expect(before.spans).toHaveLength(2);
+    // A new list (lists are never changed in place) with one of the hits tagged: that one is skipped now.
+    const tagged = run(text, [], 'Müller').added.slice(0, 1);
+    expect(planTagAllHits({ ...query, annotations: tagged })).toMatchObject({ spans: [before.spans[1]], alreadyTagged: 1 });
+    expect(planTagAllHits({ ...query, annotations: [] })).toEqual(before);
   });
 });

@@ -87,3 +87,19 @@ describe('createSuggestionIndex', () => {
     expect(index.neighbour(first ?? null, 1)?.text).toBe(order[1]);
   });
 });
+
+describe('createSuggestionIndex at scale', () => {
+  it('learning a word that occurs thousands of times, and loading the rules again, lists each suggestion once and stays fast', () => {
+    const text = Array.from({ length: 5000 }, (_, k) => `Die Regierung 😀 tagte am Montag ${k}.`).join('\n');
+    const index = createSuggestionIndex(text);
+    const rules = suggestRules(text);
+    index.setRules(rules);
+    const started = performance.now();
+    const patch = index.updateMine([tagOf(text, 'Regierung', 'claim', 't1')]);
+    expect(patch.added).toHaveLength(4999);
+    index.setRules(rules);
+    expect(index.visible()).toHaveLength(new Set(index.visible().map((s) => s.id)).size);
+    expect(index.count()).toBe(index.visible().length);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

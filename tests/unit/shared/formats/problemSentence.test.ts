@@ -71,7 +71,7 @@ describe('problemSentence', () => {
     expect(problemSentence(de, { code: 'notOneOf', values: '"codepoint"', count: 1 })).toBe('Dieser Wert muss "codepoint" sein.');
     expect(problemSentence(de, { code: 'notOneOf', values: '1, 2', count: 2 })).toBe('Dieser Wert muss einer dieser Werte sein: 1, 2.');
     expect(problemSentence(de, { code: 'wrongType', expected: 'number' })).toBe('Dieser Wert muss eine Zahl sein.');
-    expect(problemSentence(de, { code: 'relationEndMissing', end: 'to', id: 'a7' })).toBe('Das Ziel der Relation, „a7“, ist keine Markierung dieses Dokuments.');
+    expect(problemSentence(de, { code: 'relationEndMissing', end: 'to', id: 'a7' })).toBe('Das Ziel der Beziehung, „a7“, ist keine Markierung dieses Dokuments.');
     expect(problemSentence(translator('en'), { code: 'tooFew', minimum: 1 })).toBe('This list must hold at least 1 entry.');
   });
 

@@ -4,6 +4,7 @@ import {
   addRelation,
   keepAnchoredRelations,
   keepFittingRelations,
+  relationIndex,
   relationsOf,
   removeRelations,
   removeTagsWithRelations,
@@ -79,6 +80,12 @@ describe('removeRelations, setRelationNote, relationsOf, sortRelations', () => {
   it('lists a tag’s relations in both directions', () => {
     expect(relationsOf(base, 'c-claim')).toEqual({ outgoing: [about, when], incoming: [] });
     expect(relationsOf(base, 'a-putin')).toEqual({ outgoing: [], incoming: [said] });
+  });
+
+  it('indexes every tag’s relations in one pass, the same lists relationsOf gives', () => {
+    const index = relationIndex(base);
+    for (const id of ['c-claim', 'a-putin', 'e-quote', 'b-mueller', 'd-date']) expect(index.get(id), id).toEqual(relationsOf(base, id));
+    expect(index.has('nobody')).toBe(false);
   });
 
   it('sorts by from, to, type, id', () => {

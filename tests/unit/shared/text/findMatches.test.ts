@@ -63,6 +63,16 @@ describe('findMatches', () => {
     }));
   });
 
+  it('answers each text on its own when queries alternate between texts of one length', () => {
+    const a = 'Straße 😀 Müller';
+    const b = 'Müller 😀 Straße';
+    expect(findMatches(a, 'müller')).toEqual([{ start: 10, end: 16 }]);
+    expect(findMatches(b, 'müller')).toEqual([{ start: 0, end: 6 }]);
+    expect(findMatches(a, 'STRASSE')).toEqual([]);
+    expect(findMatches(a, 'straße')).toEqual([{ start: 0, end: 6 }]);
+    expect(findMatches(b, 'Mu\u0308ller')).toEqual([{ start: 0, end: 6 }]);
+  });
+
   it('handles 1M characters quickly', () => {
     let big = '';
     while (big.length < 1_000_000) big += `${ARTICLE}\n😀 İ `;

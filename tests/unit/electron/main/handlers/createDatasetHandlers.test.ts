@@ -99,7 +99,8 @@ describe('exportDataset', () => {
     const target = path.join(h.out, 'kurz.tagwerk.json');
     h.answerSave(target);
     const result = await createDatasetHandlers(h.deps).exportDataset({ scope: 'document', documentId: EMOJI_ID, format: 'tagwerk', colleagueSets: false });
-    expect(h.saves).toEqual([{ title: 'Export as tagwerk', defaultName: 'Kurz „Ja.“ 😀.tagwerk.json', filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }] }]);
+    // The OS locale is German and the language setting "system": main's dialogs speak German.
+    expect(h.saves).toEqual([{ title: 'Als tagwerk exportieren', defaultName: 'Kurz „Ja.“ 😀.tagwerk.json', filters: [{ name: 'Tagwerk dataset (JSON)', extensions: ['json'] }] }]);
     expect(result).toEqual({ status: 'exported', format: 'tagwerk', documents: 1, annotations: 3, bytes: statSync(target).size, files: 1, name: 'kurz.tagwerk.json', warnings: [] });
     const parsed = parseTagwerkDataset(readFileSync(target, 'utf8'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -215,7 +216,7 @@ describe('importDataset', () => {
     h.answerOpen(path.join(REPO, JONAS));
     const handlers = createDatasetHandlers(h.deps);
     const result = await handlers.importDataset(undefined);
-    expect(h.opens).toEqual([{ title: 'Import tags', filters: [{ name: 'Tagwerk, doccano, Label Studio, spaCy, W3C, brat (.ann), WebAnno TSV', extensions: ['json', 'jsonl', 'jsonld', 'ann', 'tsv'] }], multiple: false }]);
+    expect(h.opens).toEqual([{ title: 'Markierungen importieren', filters: [{ name: 'Tagwerk, doccano, Label Studio, spaCy, W3C, brat (.ann), WebAnno TSV', extensions: ['json', 'jsonl', 'jsonld', 'ann', 'tsv'] }], multiple: false }]);
     expect(result).toEqual({
       status: 'imported',
       name: '000_2010653594c6cf10.jonas.tagwerk.json',
@@ -345,7 +346,7 @@ describe('importDataset: every format Tagwerk reads, one Import…', () => {
     h.answerOpen(path.join(REPO, LS_PEER));
     const result = await createDatasetHandlers(h.deps).importDataset({ purpose: 'colleague', colleague: 'Jonas Müller' });
     if (result.status !== 'imported') throw new Error(JSON.stringify(result));
-    expect(h.opens[0]?.title).toBe("Import a colleague's tags");
+    expect(h.opens[0]?.title).toBe('Markierungen einer Kollegin / eines Kollegen importieren');
     expect(result.format).toBe('labelstudio');
     expect(result.losses.map((l) => [l.kind, l.count])).toEqual([['prediction', 1], ['choice', 1], ['textarea', 1], ['cancelled', 1]]);
     expect(result.documents[0]?.colleagues.map((c) => [c.annotator, c.annotations, c.relations]).sort()).toEqual([['labelstudio-1', 4, 1], ['labelstudio-2', 2, 0]]);

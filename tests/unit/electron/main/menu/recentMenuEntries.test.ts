@@ -36,4 +36,12 @@ describe('refreshMenuAfter', () => {
     expect(await wrapped.getSettings(undefined)).toBe('settings');
     expect(refreshed).toBe(1);
   });
+
+  it('refreshes after a settings change, so a new language shows in the menu at once', async () => {
+    let refreshed = 0;
+    const handlers = { updateSettings: async () => ({ language: 'de' }) } as unknown as Handlers;
+    const wrapped = refreshMenuAfter(handlers, async () => void refreshed++);
+    expect(await wrapped.updateSettings({ language: 'de' })).toEqual({ language: 'de' });
+    expect(refreshed).toBe(1);
+  });
 });

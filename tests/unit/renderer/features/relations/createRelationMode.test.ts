@@ -102,4 +102,39 @@ describe('createRelationMode', () => {
     expect(mode.store.get().selectedRelationId).toBeNull();
     expect(mode.deleteSelectedRelation()).toBe(false);
   });
+
+  it('Tab goes through the selected tag\'s relations, outgoing then incoming, back to the tag after the last; Shift+Tab backwards; none: the key is passed on', () => {
+    const { session, setRelations } = fakeSession([...LIST, tag('q1', 'quote', 200, '„Ja 😀“')]);
+    const mode = createRelationMode(session, DEFAULT_RELATION_TYPES);
+    // The claim's outgoing relations come in text order of their targets (the date after the speaker), then its incoming ones.
+    setRelations([
+      { id: 'time', type: 'time', from: 'c1', to: 'd1', annotator: 'me' },
+      { id: 'source', type: 'source', from: 'c1', to: 'a1', annotator: 'me' },
+      { id: 'other', type: 'source', from: 'q1', to: 'a0', annotator: 'me' },
+    ]);
+    const selected = () => mode.store.get().selectedRelationId;
+    expect(mode.cycle(1)).toBe(false);
+    session.select('a0');
+    expect([mode.cycle(1), selected()]).toEqual([true, 'other']);
+    session.select('c1');
+    expect(selected()).toBeNull();
+    const forward = [1, 2, 3, 4].map(() => (mode.cycle(1), selected()));
+    expect(forward).toEqual(['source', 'time', null, 'source']);
+    const backward = [1, 2, 3].map(() => (mode.cycle(-1), selected()));
+    expect(backward).toEqual([null, 'time', 'source']);
+    // The date's one (incoming) relation; while picking a target, Tab is not the mode's.
+    session.select('d1');
+    expect([mode.cycle(1), selected()]).toEqual([true, 'time']);
+    session.select('c1');
+    expect(mode.start()).toBe(true);
+    expect(mode.cycle(1)).toBe(false);
+  });
+
+  it('Tab skips relations whose other end the label filter hides', () => {
+    const { session, setRelations } = fakeSession(LIST);
+    const mode = createRelationMode({ ...session, isShown: (a) => a.label !== 'date' }, DEFAULT_RELATION_TYPES);
+    setRelations([{ id: 'time', type: 'time', from: 'c1', to: 'd1', annotator: 'me' }]);
+    session.select('c1');
+    expect(mode.cycle(1)).toBe(false);
+  });
 });

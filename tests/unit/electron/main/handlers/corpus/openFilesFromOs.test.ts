@@ -7,7 +7,11 @@ import { createConfSettings } from '../../../../../../electron/node/settings/cre
 import { documentIdOf } from '@shared/text/documentId';
 import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
 import { JONAS, MIXED } from '../../../cli/cliTestKit';
+import { createTranslator } from '../../../../../../electron/node/i18n/createTranslator';
 import { storeOn, tempDataDir } from '../../../node/store/storeTestKit';
+
+const EN = createTranslator('en');
+const DE = createTranslator('de');
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../fixtures/corpus');
 
@@ -25,7 +29,7 @@ describe('openFilesFromOs', () => {
     const wahl = path.join(dataDir, 'wahl 😀.txt');
     copyFileSync(path.join(CORPUS, 'wahl.utf16le-bom.txt'), wahl);
     const events: Array<[string, unknown]> = [];
-    const outcome = await openFilesFromOs({ store, emit: (event, payload) => void events.push([event, payload]) }, [pdf, wahl]);
+    const outcome = await openFilesFromOs({ store, t: EN, emit: (event, payload) => void events.push([event, payload]) }, [pdf, wahl]);
     const [listed] = (await store.listDocuments()).documents;
     expect(listed?.source).toBe('wahl 😀.txt');
     expect(outcome).toEqual({ openDocumentId: listed?.id, refusals: [expect.stringMatching(/^“Bericht\.pdf” was not opened/)], imported: [] });
@@ -35,9 +39,9 @@ describe('openFilesFromOs', () => {
   it('does nothing for no files, and emits no document when every file was refused', async () => {
     const store = storeOn(dataDir);
     const events: unknown[] = [];
-    expect(await openFilesFromOs({ store, emit: (...e) => void events.push(e) }, [])).toEqual({ openDocumentId: null, refusals: [], imported: [] });
+    expect(await openFilesFromOs({ store, t: EN, emit: (...e) => void events.push(e) }, [])).toEqual({ openDocumentId: null, refusals: [], imported: [] });
     expect(events).toEqual([]);
-    const outcome = await openFilesFromOs({ store, emit: (...e) => void events.push(e) }, [path.join(dataDir, 'fehlt.txt')]);
+    const outcome = await openFilesFromOs({ store, t: EN, emit: (...e) => void events.push(e) }, [path.join(dataDir, 'fehlt.txt')]);
     expect(outcome.openDocumentId).toBeNull();
     expect(events).toEqual([['documentsChanged', {}]]);
   });
@@ -61,7 +65,7 @@ describe('openFilesFromOs', () => {
     const events: Array<[string, unknown]> = [];
     const emit = (event: string, payload: unknown) => void events.push([event, payload]);
     const importDataset = (file: string) => importDatasetAt({ store, settings, shellInfo: () => ({ locale: 'de', platform: 'linux', version: 't', userName: 'u' }), emit }, file);
-    const outcome = await openFilesFromOs({ store, emit, importDataset }, [dataset]);
+    const outcome = await openFilesFromOs({ store, t: EN, emit, importDataset }, [dataset]);
     const articleId = documentIdOf(BUILTIN_ARTICLE_TEXT);
     expect(outcome.refusals).toEqual([]);
     expect(outcome.imported).toEqual([expect.stringMatching(/^“Jonas 😀\.tagwerk\.json” imported: 1 document \(1 new\); 0 tags of yours added; colleagues’ tags stored for review: jonas\.$/)]);
@@ -77,10 +81,29 @@ describe('openFilesFromOs', () => {
     const broken = path.join(dataDir, 'kaputt.tagwerk.json');
     writeFileSync(broken, readFileSync(MIXED, 'utf8').replace('"offsetUnit": "codepoint"', '"offsetUnit": "byte"'));
     const importDataset = (file: string) => importDatasetAt({ store, settings, shellInfo: () => ({ locale: 'de', platform: 'linux', version: 't', userName: 'u' }), emit: () => undefined }, file);
-    const outcome = await openFilesFromOs({ store, importDataset }, [broken, path.join(dataDir, 'notes.json')]);
+    const outcome = await openFilesFromOs({ store, t: EN, importDataset }, [broken, path.join(dataDir, 'notes.json')]);
     expect(outcome.imported).toEqual([]);
     expect(outcome.refusals).toHaveLength(2);
-    expect(outcome.refusals[1]).toMatch(/^“kaputt\.tagwerk\.json” was not imported: \d+ problems?, nothing was stored\. First: .* at .*offsetUnit/);
+    expect(outcome.refusals[1]).toBe('“kaputt.tagwerk.json” was not imported: it has 1 problem, nothing was stored. The first, at offsetUnit: This value must be "codepoint". Import… lists every problem.');
     expect((await store.listDocuments()).documents).toEqual([]);
+  });
+
+  it('tells refusals and imports in the language of the setting (German: the file names with an emoji and an NFD umlaut kept)', async () => {
+    const store = storeOn(dataDir);
+    await store.init();
+    const settings = createConfSettings({ dataDir });
+    const broken = path.join(dataDir, 'Mu\u0308ller 😀.tagwerk.json');
+    writeFileSync(broken, readFileSync(MIXED, 'utf8').replace('"offsetUnit": "codepoint"', '"offsetUnit": "byte"'));
+    const pdf = path.join(dataDir, 'Bericht.pdf');
+    writeFileSync(pdf, '%PDF-1.7');
+    const importDataset = (file: string) => importDatasetAt({ store, settings, shellInfo: () => ({ locale: 'de', platform: 'linux', version: 't', userName: 'u' }), emit: () => undefined }, file);
+    const outcome = await openFilesFromOs({ store, t: DE, importDataset }, [broken, pdf]);
+    expect(outcome.refusals).toEqual([
+      '„Bericht.pdf“ wurde nicht geöffnet: Tagwerk öffnet Textdateien (.txt), Markdown (.md) und HTML (.html, .htm).',
+      '„Mu\u0308ller 😀.tagwerk.json“ wurde nicht importiert: Die Datei hat 1 Problem, nichts wurde gespeichert. Das erste, bei offsetUnit: Dieser Wert muss "codepoint" sein. „Importieren…“ listet alle Probleme auf.',
+    ]);
+    copyFileSync(JONAS, path.join(dataDir, 'jonas.tagwerk.json'));
+    const imported = await openFilesFromOs({ store, t: DE, importDataset }, [path.join(dataDir, 'jonas.tagwerk.json')]);
+    expect(imported.imported).toEqual(['„jonas.tagwerk.json“ importiert: 1 Dokument (1 neu); 0 eigene Markierungen hinzugefügt; Markierungen von Kolleginnen und Kollegen zum Abgleich gespeichert: jonas.']);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportSaveRequest, fileNameBase } from '../../../../../../electron/main/handlers/datasets/exportTarget';
+import { createTranslator } from '../../../../../../electron/node/i18n/createTranslator';
+
+const EN = createTranslator('en');
 
 describe('fileNameBase', () => {
   it.each([
@@ -22,11 +25,11 @@ describe('fileNameBase', () => {
 
 describe('exportSaveRequest', () => {
   it('names the file after the title with the format ending and filter', () => {
-    expect(exportSaveRequest('spacy', 'Gipfel')).toEqual({ title: 'Export as spacy', defaultName: 'Gipfel.spacy.jsonl', filters: [{ name: 'spaCy / Prodigy (JSONL)', extensions: ['jsonl'] }] });
-    expect(exportSaveRequest('labelstudio', 'Gipfel').defaultName).toBe('Gipfel.labelstudio.json');
+    expect(exportSaveRequest('spacy', 'Gipfel', EN)).toEqual({ title: 'Export as spacy', defaultName: 'Gipfel.spacy.jsonl', filters: [{ name: 'spaCy / Prodigy (JSONL)', extensions: ['jsonl'] }] });
+    expect(exportSaveRequest('labelstudio', 'Gipfel', EN).defaultName).toBe('Gipfel.labelstudio.json');
   });
 
   it('asks for a folder name for brat, with no file filter', () => {
-    expect(exportSaveRequest('brat', 'tagwerk-corpus')).toMatchObject({ defaultName: 'tagwerk-corpus-brat', filters: [] });
+    expect(exportSaveRequest('brat', 'tagwerk-corpus', EN)).toMatchObject({ defaultName: 'tagwerk-corpus-brat', filters: [] });
   });
 });

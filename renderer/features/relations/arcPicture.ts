@@ -1,0 +1,96 @@
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { farBox, relationsNear } from './arcBoxes';
+import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcInput, type ArcShape, type TagBox } from './arcLayout';
+
+/** One relation layer to draw: mine, or a colleague's (drawn apart, not selectable). */
+export interface ArcLayer {
+  readonly id: string;
+  /** Whose relations these are, when not mine (named on each arc). */
+  readonly annotator?: string;
+  readonly relations: readonly Relation[];
+  readonly annotations: readonly Annotation[];
+}
+
+/** What the overlay draws: laid-out arcs per layer, the tag boxes it measured, and the frame's size. */
+export interface ArcPicture {
+  readonly layers: readonly { id: string; shapes: readonly (ArcShape & { type: string })[] }[];
+  readonly boxes: ReadonlyMap<string, TagBox>;
+  readonly width: number;
+  readonly height: number;
+  /** The arcs and boxes it shows at which frame size: a redraw with the same key keeps this picture. */
+  readonly key: string;
+}
+
+export const EMPTY_PICTURE: ArcPicture = { layers: [], boxes: new Map(), width: 0, height: 0, key: '' };
+
+/** What the picture is made of: the layers, the label filter, type names and tags to measure although no arc touches them. */
+export interface ArcPictureInputs {
+  readonly layers: readonly ArcLayer[];
+  isShown(annotation: Annotation): boolean;
+  typeName(typeId: string): string;
+  /** Tags to measure although no relation near the viewport touches them (the picking mode's source, target and candidates). */
+  readonly extraTags: readonly Annotation[];
+}
+
+/** The screen as one redraw sees it: the frame's size, the code-point range near the viewport and the box of a tag there. */
+export interface ArcMeasure {
+  readonly width: number;
+  readonly height: number;
+  readonly range: { readonly start: number; readonly end: number };
+  box(annotation: Annotation): TagBox | null;
+}
+
+const INDEXES = new WeakMap<readonly Annotation[], ReadonlyMap<string, Annotation>>();
+
+/** The tags of a list by id, made once per list (lists are immutable: a change makes a new one). */
+export function annotationsById(annotations: readonly Annotation[]): ReadonlyMap<string, Annotation> {
+  let index = INDEXES.get(annotations);
+  if (index === undefined) {
+    index = new Map(annotations.map((a) => [a.id, a]));
+    INDEXES.set(annotations, index);
+  }
+  return index;
+}
+
+/** True when nothing needs drawing or measuring: no relation in any layer and no tag to outline. */
+export function nothingToDraw(inputs: ArcPictureInputs): boolean {
+  return inputs.layers.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0;
+}
+
+/**
+ * The arcs near the viewport, laid out: relations with an end in `measure.range` (ends far
+ * away are placed above or below the frame unmeasured); when the arcs, their boxes and the
+ * frame's size are those of `previous`, `previous` itself comes back, so a change that moved no
+ * arc (a tag elsewhere, a scroll within the drawn range) lays out and renders nothing.
+ */
+export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previous: ArcPicture | null): ArcPicture {
+  if (nothingToDraw(inputs)) return EMPTY_PICTURE;
+  const { range } = measure;
+  const near = (a: Annotation) => a.start < range.end && a.end > range.start;
+  const boxes = new Map<string, TagBox>();
+  const boxOf = (a: Annotation): TagBox | null => {
+    if (!near(a)) return farBox(a, range, measure.height);
+    const box = measure.box(a);
+    if (box !== null) boxes.set(a.id, box);
+    return box;
+  };
+  const arcs = inputs.layers.map((layer) => {
+    const byId = annotationsById(layer.annotations);
+    return relationsNear(layer.relations, byId, range, inputs.isShown).flatMap((r): Array<ArcInput & { type: string }> => {
+      const from = boxOf(byId.get(r.from) as Annotation);
+      const to = boxOf(byId.get(r.to) as Annotation);
+      return from && to ? [{ id: r.id, from, to, label: inputs.typeName(r.type), type: r.type }] : [];
+    });
+  });
+  for (const a of inputs.extraTags) if (near(a)) boxOf(a);
+  const key = JSON.stringify([measure.width, measure.height, inputs.layers.map((l) => l.id), arcs, [...boxes]]);
+  if (previous !== null && previous.key === key) return previous;
+  const layers = inputs.layers.map((layer, index) => {
+    const list = arcs[index] ?? [];
+    const types = new Map(list.map((a) => [a.id, a.type]));
+    const shapes = layoutArcs(list, { ...DEFAULT_ARC_LAYOUT, width: measure.width }).map((s) => ({ ...s, type: types.get(s.id) ?? '' }));
+    return { id: layer.id, shapes };
+  });
+  return { layers, boxes, width: measure.width, height: measure.height, key };
+}
