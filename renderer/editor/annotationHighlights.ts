@@ -53,7 +53,7 @@ function decorationFor(config: HighlightConfig, a: Annotation, lane: number): De
       'data-label': a.label,
       title: a.note ? `${name}: ${a.text}\n${a.note}` : `${name}: ${a.text}`,
     },
-    { id: a.id, lane, inclusiveStart: false, inclusiveEnd: false },
+    { id: a.id, label: a.label, lane, inclusiveStart: false, inclusiveEnd: false },
   );
 }
 

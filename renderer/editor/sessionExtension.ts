@@ -42,7 +42,7 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
     addProseMirrorPlugins() {
       return [
         annotationHighlights(config, initial, first),
-        labelChips(config, initial),
+        labelChips(config),
         colleagueHighlights(config),
         selectionHighlight(config),
         searchHighlight(),

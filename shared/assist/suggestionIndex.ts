@@ -43,6 +43,8 @@ export interface SuggestionIndex {
 
 interface Entry {
   readonly s: Suggestion;
+  /** Its (label, string) key, made once: drawing a window asks for it of thousands of entries. */
+  readonly key: string;
   rule: boolean;
   learned: boolean;
   /** How many of my tags of its label overlap it. */
@@ -93,7 +95,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   let visibleCache: Suggestion[] | null = null;
   let words: WordPositions | undefined;
 
-  const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(labeledStringKey(e.s));
+  const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(e.key);
 
   /** Runs a change, remembering how each touched suggestion was shown before, and returns what it showed or hid. */
   const change = (run: (touch: (id: string) => void) => void): SuggestionPatch => {
@@ -138,8 +140,8 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
       existing[kind] = true;
       return;
     }
-    entries.set(s.id, { s, rule: kind === 'rule', learned: kind === 'learned', covered: coverOf(s) });
     const key = labeledStringKey(s);
+    entries.set(s.id, { s, key, rule: kind === 'rule', learned: kind === 'learned', covered: coverOf(s) });
     const ids = byKey.get(key) ?? new Set<string>();
     ids.add(s.id);
     byKey.set(key, ids);
@@ -154,7 +156,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     entry[kind] = false;
     if (entry.rule || entry.learned) return;
     entries.delete(id);
-    byKey.get(labeledStringKey(entry.s))?.delete(id);
+    byKey.get(entry.key)?.delete(id);
     dropped = true;
   };
 

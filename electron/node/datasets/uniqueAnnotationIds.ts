@@ -6,6 +6,12 @@ export interface TakenAnnotation {
   readonly renamed?: string;
 }
 
+/** One string per (document, id, span, label, annotator, note): each text field length-prefixed, so no two differ only in where one ends. */
+function fingerprint(documentId: string, a: Annotation): string {
+  const field = (value: string) => `${value.length}:${value}`;
+  return `${field(documentId)}${field(a.id)}${a.start},${a.end},${field(a.label)}${field(a.annotator)}${a.note === undefined ? '-' : field(a.note)}`;
+}
+
 /**
  * Makes annotation ids unique across one export file (the dataset requires it) while keeping
  * every annotation: an exact duplicate (same id, span, label, annotator and note in the same
@@ -18,7 +24,7 @@ export function createUniqueIds(): { take(documentId: string, a: Annotation): Ta
   const written = new Set<string>();
   return {
     take(documentId, a) {
-      const print = JSON.stringify([a.id, documentId, a.start, a.end, a.label, a.annotator, a.note ?? null]);
+      const print = fingerprint(documentId, a);
       if (written.has(print)) return { annotation: undefined };
       written.add(print);
       if (!taken.has(a.id)) {

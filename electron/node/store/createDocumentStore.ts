@@ -1,5 +1,6 @@
 import type { AnnotationSet } from '@shared/annotation/annotationSet';
 import { countLabels } from '@shared/annotation/countLabels';
+import { compareCodeUnits } from '@shared/text/compareCodeUnits';
 import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
@@ -144,7 +145,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
 
   const listSummaries = async () => {
     const { documents, notices } = await index.entries();
-    const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sorted = [...documents].sort((a, b) => compareCodeUnits(a.id, b.id));
     return { documents: sorted, notices: [...notices, ...sorted.flatMap((d) => (d.damage === null ? [] : [damageNotice(ctx, d.id, d.damage)]))] };
   };
 
@@ -157,12 +158,15 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       }
       if (readOnly) return [];
       await index.removeStaleTemps();
-      return removeStaleTempFiles(ctx);
+      const notices = await removeStaleTempFiles(ctx);
+      // The document list is asked for right after start: its index loads while the window opens.
+      index.preload();
+      return notices;
     },
     async listDocuments() {
       const { documents, notices } = await listSummaries();
       const metas = documents.flatMap((d) => (d.meta === null ? [] : [d.meta]));
-      metas.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+      metas.sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt) || compareCodeUnits(a.id, b.id));
       return { documents: metas, notices };
     },
     listSummaries,

@@ -3,7 +3,7 @@ import { ioError, isTempFileName, removeQuietly, unlessMissing, writeFileAtomic 
 import { mapInBatches, READ_BATCH } from './mapInBatches';
 import { documentIds } from './scanStore';
 import type { StoreContext } from './storeContext';
-import { parseStoreIndexFile, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
+import { parseStoreIndexFile, sameIndexedDocument, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
 import type { StoreNotice } from './storeNotice';
 import { latestChange, sameStamps, stampsOf, summarizeFolder } from './summarizeFolder';
 
@@ -28,8 +28,10 @@ export interface StoreIndexOptions {
 
 /** The store's summary index: what the document list shows, kept in step with every write. */
 export interface StoreIndex {
-  /** Every document folder's entry (damaged ones too) and what loading the index had to say. */
+  /** Every document folder's entry (damaged ones too) and what loading the index had to say; loading checks every folder. */
   entries(): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
+  /** Starts loading (and checking) the index in the background, so the first listing finds it ready. */
+  preload(): void;
   get(id: string): Promise<IndexedDocument | undefined>;
   /**
    * Records a write to a document's folder: `change` gives the new entry from the current one (if
@@ -37,7 +39,7 @@ export interface StoreIndex {
    * `wrote` names the files written (only their stamps are taken again). Call it inside the document's queue.
    */
   update(id: string, wrote: ReadonlyArray<keyof DocumentStamps>, change: (current: IndexedDocument | undefined, stamps: DocumentStamps) => Omit<IndexedDocument, 'stamps'> | undefined): Promise<void>;
-  /** Summarizes a document's folder again from its files (after a restore, a repair, a move). */
+  /** Summarizes a document's folder again from its files now (after a restore, a repair, a move). */
   refresh(id: string): Promise<void>;
   /** Forgets a document whose folder is gone. */
   remove(id: string): Promise<void>;
@@ -65,6 +67,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  let applied: Promise<void> = Promise.resolve();
 
   const readIndexFile = async () => {
     try {
@@ -77,33 +80,10 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   };
 
   /**
-   * Brings `entries` in step with the folders: each folder's stamps are compared with its entry's
-   * (an entry written by a file counts only when older than `trustedBefore`), and what changed,
-   * is new or is gone is summarized again or dropped. An entry that a write replaced meanwhile
-   * is left as that write set it. Returns whether anything changed.
+   * Reads index.json and checks it against the document folders: an entry counts only when its
+   * files' stamps are unchanged and older than index.json by the racy window; what changed, is
+   * new or was written racily is summarized again, and folders that are gone are dropped.
    */
-  const sync = async (entries: Map<string, IndexedDocument>, known: ReadonlyMap<string, IndexedDocument>, trustedBefore: number): Promise<boolean> => {
-    const ids = await documentIds(ctx);
-    const present = new Set(ids);
-    let changed = false;
-    for (const [id, entry] of known) {
-      if (present.has(id) || entries.get(id) !== entry) continue;
-      entries.delete(id);
-      changed = true;
-    }
-    await mapInBatches(ids, READ_BATCH, async (id) => {
-      const before = entries.get(id);
-      const entry = known.get(id);
-      const stamps = await stampsOf(ctx, id);
-      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return;
-      const fresh = await summarizeFolder(ctx, id, stamps);
-      if (entries.get(id) !== before) return;
-      entries.set(id, fresh);
-      changed = true;
-    });
-    return changed;
-  };
-
   const load = async (): Promise<Map<string, IndexedDocument>> => {
     const read = await readIndexFile();
     if (read?.parsed.ok) revision = read.parsed.revision;
@@ -111,10 +91,20 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       loadNotices = [{ code: 'index-rebuilt', severity: 'warning', file: 'index.json', message: `The store's summary index (index.json) could not be used (${read.parsed.reason}); the document list was rebuilt from the document folders.` }];
     }
     const known = read?.parsed.ok ? read.parsed.documents : new Map<string, IndexedDocument>();
-    const entries = new Map(known);
-    const changed = await sync(entries, known, (read?.mtimeMs ?? 0) - racyWindowMs);
-    if (changed || !read?.parsed.ok) schedule();
-    return entries;
+    const trustedBefore = (read?.mtimeMs ?? 0) - racyWindowMs;
+    const ids = await documentIds(ctx);
+    let changed = !read?.parsed.ok || known.size !== ids.length;
+    const entries = await mapInBatches(ids, READ_BATCH, async (id) => {
+      const entry = known.get(id);
+      const stamps = await stampsOf(ctx, id);
+      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
+      const fresh = await summarizeFolder(ctx, id, stamps);
+      // A racy entry summarized again is usually what index.json already says: then nothing needs writing.
+      if (entry === undefined || !sameIndexedDocument(entry, fresh)) changed = true;
+      return fresh;
+    });
+    if (changed) schedule();
+    return new Map(entries.map((entry) => [entry.id, entry]));
   };
 
   const loaded = (): Promise<Map<string, IndexedDocument>> => {
@@ -154,23 +144,48 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     (timer as { unref?: () => void }).unref?.();
   }
 
-  const refresh = async (id: string) => {
-    const entries = await loaded();
-    const stamps = await stampsOf(ctx, id);
-    entries.set(id, await summarizeFolder(ctx, id, stamps));
-    schedule();
+  /**
+   * Applies a change to the entries once they are loaded, in call order, without making the write
+   * that caused it wait for the load (a first save must not wait for ten thousand `stat`s). A
+   * change that fails is dropped: its files are on disk, and the next load summarizes them.
+   */
+  const whenLoaded = (change: (entries: Map<string, IndexedDocument>) => unknown): void => {
+    applied = applied
+      .then(async () => {
+        // A change that reports `false` changed nothing, and index.json need not be written again.
+        if ((await change(await loaded())) !== false) schedule();
+      })
+      .catch(() => undefined);
   };
+  const current = async (): Promise<Map<string, IndexedDocument>> => {
+    const entries = await loaded();
+    await applied;
+    return entries;
+  };
+  const summarizedNow = async (id: string) => summarizeFolder(ctx, id, await stampsOf(ctx, id));
 
   return {
     async entries() {
-      const first = loading === null;
-      const entries = await loaded();
-      // Loading just checked every folder; later listings check again, as files may change under a running app.
-      if (!first && (await sync(entries, new Map(entries), Infinity))) schedule();
+      // Every file is checked once per process, when loading: after that every write goes through this store
+      // (it holds the lock), and one document's entry is checked again whenever it is asked for alone. Folders
+      // added or removed by anyone else (a file opened through another instance, a sync tool) cost one readdir.
+      whenLoaded(async (entries) => {
+        const ids = await documentIds(ctx);
+        const present = new Set(ids);
+        const gone = [...entries.keys()].filter((id) => !present.has(id));
+        for (const id of gone) entries.delete(id);
+        const added = ids.filter((id) => !entries.has(id));
+        for (const entry of await mapInBatches(added, READ_BATCH, summarizedNow)) entries.set(entry.id, entry);
+        return gone.length + added.length > 0;
+      });
+      const entries = await current();
       return { documents: [...entries.values()], notices: loadNotices };
     },
+    preload() {
+      void loaded().catch(() => undefined);
+    },
     async get(id) {
-      const entries = await loaded();
+      const entries = await current();
       const entry = entries.get(id);
       if (entry === undefined) return undefined;
       const stamps = await stampsOf(ctx, id);
@@ -181,25 +196,29 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       return fresh;
     },
     async update(id, wrote, change) {
-      const entries = await loaded();
-      const current = entries.get(id);
+      // Stamped now, inside the document's queue, so the stamps are those of this write's files.
       const fresh = await stampsOf(ctx, id);
-      const next = change(current, fresh);
-      if (next === undefined) return refresh(id);
-      // Only the files this write touched are stamped anew: a change by anyone else stays noticeable.
-      const stamps = { ...(current?.stamps ?? fresh) };
-      for (const name of wrote) stamps[name] = fresh[name];
-      entries.set(id, { ...next, stamps });
-      schedule();
+      whenLoaded(async (entries) => {
+        const before = entries.get(id);
+        const next = change(before, fresh);
+        if (next === undefined) return void entries.set(id, await summarizedNow(id));
+        // Only the files this write touched are stamped anew: a change by anyone else stays noticeable.
+        const stamps = { ...(before?.stamps ?? fresh) };
+        for (const name of wrote) stamps[name] = fresh[name];
+        entries.set(id, { ...next, stamps });
+      });
     },
-    refresh,
+    async refresh(id) {
+      const summary = await summarizedNow(id);
+      whenLoaded((entries) => void entries.set(id, summary));
+    },
     async remove(id) {
-      const entries = await loaded();
-      if (entries.delete(id)) schedule();
+      whenLoaded((entries) => void entries.delete(id));
     },
     async flush() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      await applied;
       await writeNow();
     },
     async removeStaleTemps() {

@@ -29,14 +29,16 @@ export function documentPaths(dataDir: string, id: unknown): DocumentPaths {
     throw new StoreError('INVALID_ID', `Not a document id: ${JSON.stringify(String(id).slice(0, 80))}`);
   }
   const dir = path.join(documentsRoot(dataDir), id.slice('sha256:'.length));
+  // Plain names below a normalized folder: no further path.join (a listing builds these for every document).
+  const inDir = (name: string) => `${dir}${path.sep}${name}`;
   return {
     dir,
-    meta: path.join(dir, 'meta.json'),
-    text: path.join(dir, 'text.txt'),
-    original: path.join(dir, 'original.bin'),
-    annotations: path.join(dir, 'annotations.json'),
-    backup: path.join(dir, 'annotations.json.bak'),
-    colleaguesDir: path.join(dir, 'colleagues'),
+    meta: inDir('meta.json'),
+    text: inDir('text.txt'),
+    original: inDir('original.bin'),
+    annotations: inDir('annotations.json'),
+    backup: inDir('annotations.json.bak'),
+    colleaguesDir: inDir('colleagues'),
   };
 }
 

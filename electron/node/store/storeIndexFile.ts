@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelCountList, labelCountsOf, type LabelCounts } from '@shared/annotation/countLabels';
+import { compareCodeUnits } from '@shared/text/compareCodeUnits';
 import { DocumentIdSchema } from '@shared/text/documentId';
 import { DocumentMetaSchema, type DocumentMeta } from './documentMeta';
 
@@ -90,10 +91,19 @@ export function parseStoreIndexFile(bytes: Uint8Array): StoreIndexFile {
   return { ok: true, revision: parsed.data.revision, documents };
 }
 
+/** An entry as index.json holds it, keys always in one order (so equal entries serialize equally). */
+function fileEntry(d: IndexedDocument) {
+  const labelCounts = d.labelCounts === null ? null : labelCountList(d.labelCounts);
+  return { id: d.id, meta: d.meta, characters: d.characters, labelCounts, relations: d.relations, stamps: d.stamps, damage: d.damage };
+}
+
+/** True when two entries say the same about the same files (summarizing an unchanged folder again gives an equal entry). */
+export function sameIndexedDocument(a: IndexedDocument, b: IndexedDocument): boolean {
+  return JSON.stringify(fileEntry(a)) === JSON.stringify(fileEntry(b));
+}
+
 /** index.json's content for these entries: compact JSON (machine-read, rewritten often), ids in order. */
 export function serializeStoreIndex(revision: number, writtenAt: string, documents: Iterable<IndexedDocument>): string {
-  const entries = [...documents]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((d) => ({ ...d, labelCounts: d.labelCounts === null ? null : labelCountList(d.labelCounts) }));
+  const entries = [...documents].sort((a, b) => compareCodeUnits(a.id, b.id)).map(fileEntry);
   return `${JSON.stringify({ format: STORE_INDEX_FORMAT, schemaVersion: STORE_INDEX_VERSION, revision, writtenAt, documents: entries })}\n`;
 }

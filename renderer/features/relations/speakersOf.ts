@@ -10,7 +10,12 @@ export const SPEAKER_TYPE = 'source';
  * so the annotation list can show the speaker beside the quote.
  */
 export function speakersOf(relations: readonly Relation[], annotations: readonly Annotation[]): Map<string, string> {
-  const byId = new Map(annotations.map((a) => [a.id, a]));
+  // Recomputed on every tag: only the tags source relations name are looked up (no map of every tag).
+  const named = new Set<string>();
+  for (const r of relations) if (r.type === SPEAKER_TYPE) named.add(r.from).add(r.to);
+  if (named.size === 0) return new Map();
+  const byId = new Map<string, Annotation>();
+  for (const a of annotations) if (named.has(a.id)) byId.set(a.id, a);
   const actors = new Map<string, Annotation[]>();
   for (const r of relations) {
     const to = r.type === SPEAKER_TYPE ? byId.get(r.to) : undefined;

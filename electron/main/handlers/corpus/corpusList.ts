@@ -5,6 +5,7 @@ import { documentStatusOf, type DocumentMeta } from '../../../node/store/documen
 import type { IndexedDocument } from '../../../node/store/storeIndexFile';
 import { toNotice } from '../handlerDeps';
 import { labelCountList } from '@shared/annotation/countLabels';
+import { compareCodeUnits } from '@shared/text/compareCodeUnits';
 
 /** True for the built-in article's meta (its source is `builtin:…`). */
 export function isBuiltinSource(source: string): boolean {
@@ -40,7 +41,7 @@ export async function listCorpus(store: DocumentStore): Promise<Corpus> {
   const [listed, trash] = await Promise.all([store.listSummaries(), store.listTrash()]);
   const documents = listed.documents
     .flatMap((d) => (d.meta === null ? [] : [entryOf(d.meta, d)]))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id));
   return {
     documents,
     trash: trash.documents.map(({ trashId, meta, removedAt }) => ({

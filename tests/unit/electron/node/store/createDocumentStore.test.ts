@@ -100,7 +100,8 @@ describe('documents', () => {
     const otherDir = path.join(dataDir, 'documents', documentIdOf('x').slice(7));
     await store.putDocument({ ...doc, text: 'x' });
     writeFileSync(path.join(otherDir, 'meta.json'), '{"schemaVersion":1');
-    const listed = await store.listDocuments();
+    // A store checks every folder when it loads its index (once per process): a new one sees the damage.
+    const listed = await storeOn(dataDir).listDocuments();
     expect(listed.documents.map((d) => d.title)).toEqual(['Neuer Titel']);
     expect(listed.notices).toMatchObject([{ code: 'document-skipped', documentId: documentIdOf('x') }]);
     expect(existsSync(path.join(otherDir, 'meta.json'))).toBe(true);

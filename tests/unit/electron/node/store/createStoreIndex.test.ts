@@ -109,8 +109,10 @@ describe('the summary index (index.json)', () => {
     const rows = (await summaries(storeOn(dataDir))).rows;
     expect(rows.map((r) => r.title).sort()).toEqual(['Drei', 'Grenze 📰']);
     expect(rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1]]);
-    // The same in a running store: a listing checks the stamps again.
-    expect((await summaries(store)).rows.find((r) => r.id === ID)?.counts).toEqual([['quote', 1]]);
+    // A running store checks one document's files again whenever that document's summary is asked for,
+    // and sees folders added or removed by anyone else at its next listing.
+    expect(Object.entries((await store.summarizeDocument(ID)).labelCounts ?? {})).toEqual([['quote', 1]]);
+    expect((await summaries(store)).rows.map((r) => r.title).sort()).toEqual(['Drei', 'Grenze 📰']);
   });
 
   it('summarizes again a file rewritten within the mtime resolution of its stamp (same size, same mtime)', async () => {
@@ -183,6 +185,23 @@ describe('the summary index (index.json)', () => {
     const rows = (await summaries(storeOn(dataDir))).rows;
     expect(rows.find((r) => r.id === ID)).toMatchObject({ counts: [['quote', 1], ['actor', 1]], relations: 1 });
     expect(rows.map((r) => r.title)).toContain('Neu');
+  });
+
+  it('never makes a write wait for the index to load (a first save at start must not wait for every folder)', async () => {
+    await (await twoDocuments()).flush();
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const base = createFaultyFs().fs;
+    // The index loads by listing the documents folder; hold that listing until the writes are done.
+    const fs = { ...base, readdir: async (p: string) => (p.endsWith('documents') && (await gate), base.readdir(p)) };
+    const store = storeOn(dataDir, fs);
+    await store.putDocument({ text: OTHER.replace('Köln', 'Bonn'), title: 'Bonn', source: 'bonn.txt', encoding: 'utf-8' });
+    await store.saveAnnotations(ID, { annotations: TAGS.slice(0, 1), annotator: 'jonas', baseRev: 1 });
+    const listing = summaries(store);
+    open();
+    const { rows } = await listing;
+    expect(rows.map((r) => r.title).sort()).toEqual(['Bonn', 'Grenze 📰', 'Köln']);
+    expect(rows.find((r) => r.id === ID)).toMatchObject({ counts: [['quote', 1]], relations: 0 });
   });
 
   it('keeps listing from memory when index.json cannot be written, and writes it once it can', async () => {
