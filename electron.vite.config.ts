@@ -29,7 +29,8 @@ export default defineConfig({
     resolve: resolveShared,
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The re-anchoring worker is its own entry: main starts it as out/main/reanchorWorker.js.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), reanchorWorker: resolve('electron/node/reanchor/reanchorWorker.ts') } },
     },
   },
   preload: {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { canonicalDataset, type CanonicalizedDocument } from '@shared/formats/canonicalDataset';
 import type { TagwerkDataset } from '@shared/formats/datasetSchema';
 import type { ParseOptions } from '@shared/formats/formatAdapter';
 import type { FormatLoss } from '@shared/formats/formatLoss';
@@ -11,10 +12,10 @@ import { MAX_DATASET_BYTES, readInputBytes, readInputText } from '../node/datase
 import { readFormatInput } from '../node/datasets/formatFiles';
 import { problemLine } from './problemLine';
 
-/** One file to import, read and checked: a text (already canonical) or a validated tagwerk dataset. */
+/** One file to import, read and checked: a text (already canonical) or a validated tagwerk dataset with canonical texts (and which documents were made so). */
 export type ImportInput =
   | { readonly kind: 'text'; readonly file: string; readonly text: string; readonly encoding: string; readonly title: string; readonly warnings: readonly string[] }
-  | { readonly kind: 'dataset'; readonly file: string; readonly dataset: TagwerkDataset };
+  | { readonly kind: 'dataset'; readonly file: string; readonly dataset: TagwerkDataset; readonly canonicalized: readonly CanonicalizedDocument[] };
 
 /** True for the files read as tagwerk dataset JSON rather than as text. */
 export function isDatasetFile(file: string): boolean {
@@ -37,7 +38,14 @@ async function readForeign(cwd: string, file: string, foreign: ForeignFormat, lo
   const read = await readFormatInput(cwd, foreign.format, file, { ...foreign.options, source: path.basename(file) });
   if (!read.ok) return { problems: 'problems' in read ? read.problems.map((p) => `${file}: ${formatProblemLine(p)}`) : [problemLine(read)] };
   losses.push(...read.losses.map((loss) => ({ file, loss })));
-  return { kind: 'dataset', file, dataset: read.dataset };
+  return canonicalInput(file, read.dataset);
+}
+
+/** A validated dataset with its texts made canonical and its spans mapped (see canonicalDataset), or the spans that cannot be. */
+function canonicalInput(file: string, dataset: TagwerkDataset): ImportInput | { problems: string[] } {
+  const canonical = canonicalDataset(dataset);
+  if (!canonical.ok) return { problems: canonical.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
+  return { kind: 'dataset', file, dataset: canonical.dataset, canonicalized: canonical.canonicalized };
 }
 
 async function readOne(cwd: string, file: string, foreign: ForeignFormat | undefined, losses: FileLoss[]): Promise<ImportInput | { problems: string[] }> {
@@ -47,7 +55,7 @@ async function readOne(cwd: string, file: string, foreign: ForeignFormat | undef
     if (!read.ok) return { problems: [problemLine(read)] };
     const parsed = parseTagwerkDataset(read.text);
     if (!parsed.ok) return { problems: parsed.problems.map((p) => `${file}: ${formatProblemLine(p)}`) };
-    return { kind: 'dataset', file, dataset: parsed.dataset };
+    return canonicalInput(file, parsed.dataset);
   }
   return readTextInput(cwd, file);
 }
@@ -65,7 +73,7 @@ export async function readTextInput(cwd: string, file: string): Promise<Extract<
 /**
  * Reads and checks every file before anything is written, so a bad file in a list changes
  * nothing: `.json` files must be valid tagwerk datasets (schema, ids, quotes equal to their
- * slices — never fixed), other files are opened like the app opens them (.txt, .md, .html;
+ * slices — never fixed; texts then made canonical with their spans mapped), other files are opened like the app opens them (.txt, .md, .html;
  * encoding detected, canonical text); with `foreign`, every file (a brat folder too) is read in
  * that format and what it holds but Tagwerk cannot represent is listed in `losses` (per kind and file). Returns the inputs or one line per problem.
  */

@@ -1,3 +1,4 @@
+import { canonicalizedLine } from '@shared/formats/canonicalDataset';
 import { formatLossLine } from '@shared/formats/formatLoss';
 import { flag, stringOption, UsageError } from './cliArgs';
 import { FORMAT_CHOICES_HELP, formatOption } from './cliFormats';
@@ -20,8 +21,9 @@ export const importCommand: CommandSpec = {
 Adds files to Tagwerk's document store:
   - text files (.txt, .md, .markdown, .html, .htm), opened as the app opens them: the encoding
     is detected (BOM, UTF-16, UTF-8, else Windows-1252), the text made canonical (NFC, LF);
-  - tagwerk.dataset JSON exports (.json), validated first: their documents, and their
-    annotations as they are, each into the set of its "annotator". Annotations by me go into
+  - tagwerk.dataset JSON exports (.json), validated first: their documents (a text that is
+    not canonical is made so, its spans mapped exactly, and a note says so), and their
+    annotations, each into the set of its "annotator". Annotations by me go into
     my own set (merged: nothing stored is removed or changed); every other annotator's become
     that colleague's imported set (replacing an older import of theirs; an import
     exported later than this file is kept, so a colleague's newer work is never rolled back).
@@ -91,6 +93,7 @@ export function runImport(args: readonly string[], deps: CliDeps): Promise<numbe
           out.line(documentLine(await importText(store, input), input.file));
           for (const warning of input.warnings) out.warn(`${input.file}: warning: ${warning}`);
         } else {
+          for (const document of input.canonicalized) out.warn(`note: ${input.file}: ${canonicalizedLine(document)}`);
           printDatasetImport(input.file, input.dataset, await importDataset(store, input.dataset, me), out);
         }
       }

@@ -4,6 +4,7 @@ import { createHandlers } from './handlers/createHandlers';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from '../node/settings/settingsPort';
+import { createWorkerReanchorer } from '../node/reanchor/createWorkerReanchorer';
 import { createAssistMemory } from '../node/assist/createAssistMemory';
 import { observeSaves } from '../node/assist/observeSaves';
 import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
@@ -22,6 +23,8 @@ export interface MainServicesOptions {
   /** Sends an event to the window. */
   emit(event: EventName, payload: unknown): void;
   clock?: () => Date;
+  /** The re-anchoring worker's entry (built `reanchorWorker.js` in the app, the `.ts` source in tests); without it re-anchoring runs on this thread. */
+  reanchorWorker?: URL;
 }
 
 /** The Electron-free core of the main process: handlers and their stores, with a flushing close. */
@@ -58,6 +61,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onSaveState: (state) => {
       saveState = state;
     },
+    ...(options.reanchorWorker !== undefined && { reanchor: createWorkerReanchorer({ entry: options.reanchorWorker }) }),
     assist,
   });
   return {

@@ -168,6 +168,8 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       dialogs: createElectronDialogs(() => mainWindow),
       emit: (event, payload) => mainWindow?.webContents.send(eventChannelOf(event), payload),
+      // Built beside this file from electron/node/reanchor/reanchorWorker.ts (see electron.vite.config.ts).
+      reanchorWorker: new URL('./reanchorWorker.js', import.meta.url),
     });
     enter('window');
     // Files given at launch are imported first, so the window starts on the first of them.

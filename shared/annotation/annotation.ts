@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits/limits';
 
 /** Where a tag came from when it was not drawn by hand: `assist` = accepted from a suggestion. */
 export const AnnotationOriginSchema = z.enum(['assist']);
@@ -8,17 +9,17 @@ export const AnnotationOriginSchema = z.enum(['assist']);
  * offsets (end exclusive) on disk and in every export, so every consumer agrees on them.
  */
 export const AnnotationSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  label: z.string().min(1).max(64),
+  id: z.string().min(1).max(LIMITS.idLength),
+  label: z.string().min(1).max(LIMITS.labelIdLength),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  prefix: z.string().max(256).optional(),
-  suffix: z.string().max(256).optional(),
-  annotator: z.string().min(1).max(200),
+  prefix: z.string().max(LIMITS.contextLength).optional(),
+  suffix: z.string().max(LIMITS.contextLength).optional(),
+  annotator: z.string().min(1).max(LIMITS.nameLength),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
-  note: z.string().max(2000).optional(),
+  note: z.string().max(LIMITS.noteLength).optional(),
   // Kept so agreement can be computed with and without accepted suggestions.
   origin: AnnotationOriginSchema.optional(),
 }).refine((a) => a.end > a.start, { message: 'end must be greater than start' });

@@ -1,7 +1,8 @@
 import type { Annotation } from './annotation';
+import { LIMITS } from '../limits/limits';
 
 /** Longest note kept, in UTF-16 code units (the limit `AnnotationSchema` enforces on `note`). */
-export const NOTE_MAX_LENGTH = 2000;
+export const NOTE_MAX_LENGTH = LIMITS.noteLength;
 
 /**
  * Total text order (start, end, label, id; strings by code unit, not locale) so every list,

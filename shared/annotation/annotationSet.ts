@@ -4,6 +4,7 @@ import { RelationSchema } from '../relation/relation';
 import { relationEnds, relationListProblems } from '../relation/relationProblems';
 import { DEFAULT_RELATION_TYPES } from '../relation/relationType';
 import { AnnotationSchema } from './annotation';
+import { LIMITS } from '../limits/limits';
 
 /** The set-file schema version this build writes (2 adds relations); files with a higher one open read-only. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -21,7 +22,7 @@ export const AnnotationSetSchema = z.strictObject({
   offsetUnit: z.literal('codepoint'),
   rev: z.number().int().nonnegative(),
   savedAt: z.iso.datetime({ offset: true }),
-  annotator: z.string().min(1).max(200),
+  annotator: z.string().min(1).max(LIMITS.nameLength),
   annotations: z.array(AnnotationSchema),
   relations: z.array(RelationSchema),
 }).superRefine((set, ctx) => {

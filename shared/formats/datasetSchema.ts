@@ -3,9 +3,10 @@ import { AnnotationSchema } from '../annotation/annotation';
 import { RelationSchema } from '../relation/relation';
 import { RelationTypeSchema } from '../relation/relationType';
 import { DocumentIdSchema } from '../text/documentId';
-import { codePointLength } from '../text/offsetConverter';
 import { checkDatasetConsistency } from './datasetConsistency';
 import { checkDatasetRelations } from './datasetRelations';
+import { hasLoneSurrogate, loneSurrogateProblem } from './loneSurrogateProblems';
+import { LIMITS } from '../limits/limits';
 import { issueFacts } from './problemFacts';
 
 /** The `format` value that marks a Tagwerk dataset file. */
@@ -29,8 +30,8 @@ const timestamp = () =>
 
 /** One label of the dataset's label set (id as used in annotations, visible name). */
 export const DatasetLabelSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(200),
+  id: z.string().min(1).max(LIMITS.labelIdLength),
+  name: z.string().min(1).max(LIMITS.nameLength),
 });
 
 /**
@@ -48,27 +49,19 @@ export const DatasetAnnotationV2Schema = DatasetAnnotationSchema.extend({
   origin: AnnotationSchema.shape.origin,
 });
 
-/** Half of a surrogate pair without its other half: no character, and UTF-8 cannot store it. */
-const UNPAIRED_SURROGATE = /\p{Cs}/u;
-
 /** Refuses a text holding an unpaired surrogate, naming where (in code points). */
 function refuseUnpairedSurrogate(text: string, ctx: z.RefinementCtx): void {
-  const found = UNPAIRED_SURROGATE.exec(text);
-  if (found === null) return;
-  const at = codePointLength(text.slice(0, found.index));
-  ctx.addIssue({
-    code: 'custom',
-    message: `must be well-formed Unicode: it holds half of a surrogate pair (a broken emoji or character) at code point ${at}`,
-    params: issueFacts({ code: 'loneSurrogate', at }),
-  });
+  if (!hasLoneSurrogate(text)) return;
+  const { message, path: _path, ...facts } = loneSurrogateProblem(text, '');
+  ctx.addIssue({ code: 'custom', message, params: issueFacts(facts) });
 }
 
 /** One document: its id (sha256 of the text), metadata, canonical text and annotations. */
 export const DatasetDocumentSchema = z.object({
   id: DocumentIdSchema.describe('sha256:<hex of the UTF-8 bytes of text>'),
-  title: z.string().max(1000),
-  language: z.string().min(1).max(35),
-  source: z.string().max(255).regex(SOURCE_PATTERN, {
+  title: z.string().max(LIMITS.titleLength),
+  language: z.string().min(1).max(LIMITS.languageLength),
+  source: z.string().max(LIMITS.sourceLength).regex(SOURCE_PATTERN, {
     error: 'must be a base file name or builtin:<name>, never a path (no /, \\ or :)',
   }),
   // A lone surrogate would be stored as U+FFFD (UTF-8 has no encoding for it): the stored text
@@ -91,7 +84,7 @@ export const TagwerkDatasetV1ShapeSchema = z.object({
   format: z.literal(TAGWERK_DATASET_FORMAT),
   version: z.literal(1),
   exportedAt: timestamp(),
-  annotator: z.string().min(1, { error: 'must not be empty' }).max(200),
+  annotator: z.string().min(1, { error: 'must not be empty' }).max(LIMITS.nameLength),
   offsetUnit: z.literal('codepoint'),
   labels: z.array(DatasetLabelSchema),
   documents: z.array(DatasetDocumentSchema).min(1, { error: 'must hold at least one document' }),

@@ -1,4 +1,5 @@
 import { type FormatProblem, jsonPath } from './formatProblem';
+import { jsonDepthProblem } from './jsonDepth';
 import { printableText } from './quoted';
 
 /** Keys that could reach an object's prototype when a parsed file is merged or copied. */
@@ -82,7 +83,7 @@ export type JsonParseResult =
 
 /**
  * `JSON.parse` for untrusted files: a leading BOM is tolerated, a syntax error becomes a problem
- * instead of a throw, and any prototype-polluting key (see `findForbiddenKeys`) rejects the
+ * instead of a throw, nesting deeper than LIMITS.jsonDepth is refused, and any prototype-polluting key (see `findForbiddenKeys`) rejects the
  * input. `where` prefixes the problem paths (e.g. `line 3` for JSONL).
  */
 export function parseJsonSafely(input: string, where = ''): JsonParseResult {
@@ -93,6 +94,8 @@ export function parseJsonSafely(input: string, where = ''): JsonParseResult {
   } catch (error) {
     return { ok: false, problems: [{ path: where, code: 'notJson', ...jsonErrorPosition(error, text), message: `not valid JSON (${syntaxReason(error, text)})` }] };
   }
+  const deep = jsonDepthProblem(value);
+  if (deep !== undefined) return { ok: false, problems: [{ ...deep, path: where }] };
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length > 0) {
     return {

@@ -43,6 +43,7 @@ export const ProblemFactsSchema = z.discriminatedUnion('code', [
   plain('notBaseName'),
   plain('notDocumentId'),
   z.object({ code: z.literal('loneSurrogate'), at: count }),
+  z.object({ code: z.literal('tooDeep'), maximum: count }),
   z.object({ code: z.literal('unknownKeys'), keys: text }),
   /** Anything else the schema refuses, with its English detail. */
   z.object({ code: z.literal('invalid'), detail: text }),
@@ -55,6 +56,10 @@ export const ProblemFactsSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('spanOutOfText'), start: count, end: count, length: count }),
   z.object({ code: z.literal('spanNotOnCharacters'), start: count, end: count }),
   z.object({ code: z.literal('quoteMismatch'), start: count, end: count, found: text, quote: text }),
+  // Making a text canonical (NFC, LF, no byte-order mark): a span offset with no exact place in it
+  z.object({ code: z.literal('spanInLineBreak'), start: count, end: count }),
+  z.object({ code: z.literal('spanInComposedCharacter'), start: count, end: count }),
+  z.object({ code: z.literal('spanOnlyByteOrderMark'), start: count, end: count }),
   // Relations
   plain('relationTypesNeedV2'),
   plain('relationsNeedV2'),

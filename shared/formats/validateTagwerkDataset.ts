@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ParseResult } from './formatAdapter';
 import { TagwerkDatasetSchema } from './datasetSchema';
+import { loneSurrogateProblems } from './loneSurrogateProblems';
 import { problemsFromIssues } from './problemsFromIssues';
 
 /** Plain-words messages for the zod issues a hand-edited file most often has. */
@@ -14,9 +15,13 @@ function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
 
 /**
  * Validates an already parsed JSON value as a tagwerk.dataset v1 with `TagwerkDatasetSchema`,
- * returning the typed dataset or one problem per defect; the one place imports are checked.
+ * returning the typed dataset or one problem per defect (first any string holding a lone
+ * surrogate, by its JSON path); the one place imports are checked.
  */
 export function validateTagwerkDataset(value: unknown): ParseResult {
+  // Checked in every string first: a lone surrogate would reach file names and UTF-8 files as U+FFFD.
+  const broken = loneSurrogateProblems(value);
+  if (broken.length > 0) return { ok: false, problems: broken };
   const result = TagwerkDatasetSchema.safeParse(value, { error: issueMessage });
   if (result.success) return { ok: true, dataset: result.data, losses: [] };
   return { ok: false, problems: problemsFromIssues(result.error.issues) };

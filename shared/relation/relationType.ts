@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits/limits';
 
 /**
  * One relation type as data, like a label: stable id, visible name and the label ids allowed at
  * each end, so the UI, the formats and agreement never hard-code which pairs make sense.
  */
 export const RelationTypeSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(200),
-  from: z.array(z.string().min(1).max(64)).min(1),
-  to: z.array(z.string().min(1).max(64)).min(1),
+  id: z.string().min(1).max(LIMITS.labelIdLength),
+  name: z.string().min(1).max(LIMITS.nameLength),
+  from: z.array(z.string().min(1).max(LIMITS.labelIdLength)).min(1),
+  to: z.array(z.string().min(1).max(LIMITS.labelIdLength)).min(1),
 });
 
 export type RelationType = z.infer<typeof RelationTypeSchema>;

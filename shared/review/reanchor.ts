@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import type { Annotation } from '../annotation/annotation';
+import { LIMITS } from '../limits/limits';
 import { codePointSlice, createOffsetConverter, isInsideSurrogatePair, type OffsetConverter } from '../text/offsetConverter';
 import { quoteContext, snapToGraphemes, trimRange } from '../text/selectionRange';
 import { quoteMatchScore, quoteMatchScoreBound } from './quoteMatchScore';
@@ -58,16 +59,38 @@ function occurrences(text: string, quote: string): Candidate[] {
   return out;
 }
 
-/** Approximate places: the quote alone, and the quote inside an approximate match of prefix+quote+suffix. */
-function fuzzyCandidates(text: string, quote: string, prefix: string, suffix: string): Candidate[] {
-  const out: Candidate[] = search(text, quote, Math.floor(quote.length / 2));
+/** Quotes up to this many UTF-16 units are searched approximately in the whole text (one machine word per character, linear). */
+const WHOLE_TEXT_FUZZY_UNITS = 64;
+
+/**
+ * The part of `text` an approximate search for a quote looks at: all of it for a short quote,
+ * else the old position's surroundings (a few times the quote's length), so the cost per
+ * annotation stays linear in the text and quadratic only in the quote, never text × quote.
+ */
+function fuzzyWindow(text: string, hint16: number, quoteLength: number): { from: number; to: number } {
+  if (quoteLength <= WHOLE_TEXT_FUZZY_UNITS) return { from: 0, to: text.length };
+  const reach = 2048 + 4 * quoteLength;
+  let from = Math.max(0, hint16 - reach);
+  let to = Math.min(text.length, hint16 + quoteLength + reach);
+  if (isInsideSurrogatePair(text, from)) from -= 1;
+  if (isInsideSurrogatePair(text, to)) to += 1;
+  return { from, to };
+}
+
+/** Approximate places near `hint16`: the quote alone, and the quote inside an approximate match of prefix+quote+suffix. */
+function fuzzyCandidates(text: string, hint16: number, quote: string, prefix: string, suffix: string): Candidate[] {
+  if (quote.length > LIMITS.fuzzyQuoteLength) return [];
+  const { from, to } = fuzzyWindow(text, hint16, quote.length);
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const shift = (c: Candidate): Candidate => ({ start: c.start + from, end: c.end + from, errors: c.errors });
+  const out: Candidate[] = search(part, quote, Math.floor(quote.length / 2)).map(shift);
   if (prefix.length + suffix.length > 0) {
     const pattern = prefix + quote + suffix;
-    for (const region of search(text, pattern, Math.floor(pattern.length / 2))) {
-      const inner = search(text.slice(region.start, region.end), quote, quote.length);
+    for (const region of search(part, pattern, Math.floor(pattern.length / 2))) {
+      const inner = search(part.slice(region.start, region.end), quote, quote.length);
       const expected = prefix.length;
       const nearest = inner.sort((x, y) => Math.abs(x.start - expected) - Math.abs(y.start - expected))[0];
-      if (nearest) out.push({ start: region.start + nearest.start, end: region.start + nearest.end, errors: nearest.errors });
+      if (nearest) out.push(shift({ start: region.start + nearest.start, end: region.start + nearest.end, errors: nearest.errors }));
     }
   }
   return out;
@@ -82,15 +105,24 @@ function better(x: Scored, y: Scored): number {
  * were made on) so nothing is lost silently. Per annotation, in this order, the first place
  * scoring at least `minScore` wins: (1) the old position if the quote is still there ('exact');
  * (2) the exact quote elsewhere, best context first, then nearest the old position ('moved');
- * (3) a fuzzy match of quote, prefix and suffix with approx-string-match ('fuzzy'). Otherwise the
+ * (3) a fuzzy match of quote, prefix and suffix with approx-string-match near the old position
+ * ('fuzzy'; see fuzzyWindow; quotes longer than LIMITS.fuzzyQuoteLength only exactly). Otherwise the
  * span is 'orphaned'. Context is the stored prefix/suffix, else taken from `oldText`. Results
  * come in input order, one per annotation; offsets are code points of `newText`.
  */
 export function reanchorAnnotations(annotations: readonly Annotation[], newText: string, options: ReanchorOptions = {}): ReanchorResult[] {
+  return annotations.map(createReanchorer(newText, options));
+}
+
+/**
+ * `reanchorAnnotations` one annotation at a time (the texts are indexed once), so a worker can
+ * report progress and stop between annotations.
+ */
+export function createReanchorer(newText: string, options: ReanchorOptions = {}): (annotation: Annotation) => ReanchorResult {
   const minScore = options.minScore ?? DEFAULT_MIN_REANCHOR_SCORE;
   const conv = createOffsetConverter(newText);
   const oldConv = options.oldText === undefined ? undefined : createOffsetConverter(options.oldText);
-  return annotations.map((a) => reanchorOne(a, newText, conv, minScore, contextOf(a, options.oldText, oldConv)));
+  return (a) => reanchorOne(a, newText, conv, minScore, contextOf(a, options.oldText, oldConv));
 }
 
 function contextOf(a: Annotation, oldText: string | undefined, oldConv: OffsetConverter | undefined): { prefix: string; suffix: string } {
@@ -134,7 +166,7 @@ function reanchorOne(a: Annotation, text: string, conv: OffsetConverter, minScor
   const stages: (() => Candidate[])[] = [
     () => atOld,
     () => occurrences(text, quote).filter((c) => c.start !== atOld[0]?.start),
-    () => fuzzyCandidates(text, quote, ctx.prefix, ctx.suffix)
+    () => fuzzyCandidates(text, hint16, quote, ctx.prefix, ctx.suffix)
       .map((c) => tidy(text, c))
       .filter((c): c is Candidate => c !== undefined)
       .sort((x, y) => Math.abs(x.start - hint16) - Math.abs(y.start - hint16) || x.start - y.start)

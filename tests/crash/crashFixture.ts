@@ -1,8 +1,8 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
 
-/** The crash test's document: the built-in article 20 times plus an astral line (~55 kB). */
-export const CRASH_TEXT = `${Array.from({ length: 20 }, () => BUILTIN_ARTICLE_TEXT).join('\n\n')}\n\nGut gemacht 👍🏽 – Mu\u0308ller (NFD) am 3. Mai.`;
+/** The crash test's document: the built-in article 20 times plus an astral line (~55 kB), canonical as every stored text (a combining mark NFC keeps). */
+export const CRASH_TEXT = `${Array.from({ length: 20 }, () => BUILTIN_ARTICLE_TEXT).join('\n\n')}\n\nGut gemacht 👍🏽 – Mu\u0308ller (NFD) und Q\u0308 am 3. Mai.`.normalize('NFC');
 
 const LABELS = ['claim', 'quote', 'date', 'actor'] as const;
 

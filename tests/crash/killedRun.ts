@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const WRITER = fileURLToPath(new URL('./writer.ts', import.meta.url));
 
 /** When to kill: after `afterAcks` acknowledged saves, `delayMs` later (i.e. inside the next save). */
 export interface KillPlan {
@@ -10,12 +9,28 @@ export interface KillPlan {
   delayMs: number;
 }
 
-/** Starts the writer, SIGKILLs it as planned, and returns what it acknowledged and how long saves took. */
-export function killedRun(dataDir: string, plan: KillPlan): Promise<{ lastAck: number; acks: number; notices: string[]; saveMs: number[] }> {
+/** What a killed writer acknowledged: `ack <rev>` lines (a save) or `ack <operation> <n>` lines. */
+export interface KilledRun {
+  /** The last acknowledged save's rev (-1 before `ready`). */
+  lastAck: number;
+  acks: number;
+  /** The last `n` acknowledged per operation (`save` for `ack <rev>`). */
+  lastAcks: Record<string, number>;
+  /** How many of each operation were acknowledged. */
+  ackCounts: Record<string, number>;
+  notices: string[];
+  /** Time between consecutive acknowledgements. */
+  saveMs: number[];
+}
+
+/** Starts a writer (default: the annotation saver), SIGKILLs it as planned, and returns what it acknowledged and how long its writes took. */
+export function killedRun(dataDir: string, plan: KillPlan, writer: URL = new URL('./writer.ts', import.meta.url)): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(writer), dataDir], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let lastAck = -1;
     let acks = 0;
+    const lastAcks: Record<string, number> = {};
+    const ackCounts: Record<string, number> = {};
     const notices: string[] = [];
     const saveMs: number[] = [];
     let lastEvent = 0;
@@ -30,7 +45,8 @@ export function killedRun(dataDir: string, plan: KillPlan): Promise<{ lastAck: n
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
       for (const line of lines) {
-        const [word, value] = line.split(' ');
+        const [word, first, second] = line.split(' ');
+        const value = second === undefined ? first : second;
         if (word === 'ready') {
           lastAck = Number(value);
           lastEvent = performance.now();
@@ -38,7 +54,10 @@ export function killedRun(dataDir: string, plan: KillPlan): Promise<{ lastAck: n
         } else if (word === 'notice') {
           notices.push(value ?? '');
         } else if (word === 'ack') {
-          lastAck = Number(value);
+          const op = second === undefined ? 'save' : (first ?? '');
+          if (op === 'save') lastAck = Number(value);
+          lastAcks[op] = Number(value);
+          ackCounts[op] = (ackCounts[op] ?? 0) + 1;
           acks += 1;
           if (acks > 1) saveMs.push(performance.now() - lastEvent);
           lastEvent = performance.now();
@@ -51,7 +70,7 @@ export function killedRun(dataDir: string, plan: KillPlan): Promise<{ lastAck: n
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (code ${code}): ${stderr}`));
-      else resolve({ lastAck, acks, notices, saveMs });
+      else resolve({ lastAck, acks, lastAcks, ackCounts, notices, saveMs });
     });
   });
 }

@@ -8,6 +8,7 @@ import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { documentIdOf } from '@shared/text/documentId';
 import { CRASH_TEXT } from './crashFixture';
 import { killedRun } from './killedRun';
+import { runMixedChain, type MixedCrashCounts } from './runMixedChain';
 import { seededRandom } from '../support/seededRandom';
 
 /** What the crash rounds found; a safe store has zero in every failure column. */
@@ -33,11 +34,13 @@ export interface CrashReport {
   finalRev: number;
   /** Smoothed duration of one ~2 MB save in the writer. */
   averageSaveMs: number;
+  /** The mixed writer's rounds (imports, colleague sets, saves with relations, settings, trash): counts and failures. */
+  mixed: Omit<MixedCrashCounts, 'problems'>;
   durationMs: number;
   problems: string[];
 }
 
-type Counters = Omit<CrashReport, 'seed' | 'durationMs'>;
+type Counters = Omit<CrashReport, 'seed' | 'durationMs' | 'mixed'>;
 
 /**
  * One chain of kill rounds on its own data folder: each round starts the writer, kills it at a
@@ -118,20 +121,42 @@ async function runChain(chain: number, rounds: number, next: () => number, initi
   return c;
 }
 
+/** `total` split into `parts` shares as even as possible. */
+function shares(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
+
+/** The mixed chains' counts summed. */
+function sumMixed(results: readonly MixedCrashCounts[]): MixedCrashCounts {
+  const total: MixedCrashCounts = { rounds: 0, acknowledged: {}, checked: {}, corruptFiles: 0, lostWrites: 0, leftovers: 0, unfinishedDocuments: 0, problems: [] };
+  for (const r of results) {
+    total.rounds += r.rounds;
+    total.corruptFiles += r.corruptFiles;
+    total.lostWrites += r.lostWrites;
+    total.leftovers += r.leftovers;
+    total.unfinishedDocuments += r.unfinishedDocuments;
+    total.problems.push(...r.problems);
+    for (const [k, n] of Object.entries(r.acknowledged)) total.acknowledged[k] = (total.acknowledged[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(r.checked)) total.checked[k] = (total.checked[k] ?? 0) + n;
+  }
+  return total;
+}
+
 /**
- * Runs `rounds` kill rounds split over `chains` independent data folders in parallel (default
- * 2, one per core), and sums what they found.
+ * Runs `rounds` kill rounds of the annotation saver and `mixedRounds` (default: as many) of the
+ * mixed writer, each split over `chains` independent data folders (default 2), all in parallel,
+ * and sums what they found.
  */
-export async function runCrashRounds(options: { rounds: number; seed?: number; chains?: number; initialSaveMs?: number; log?: (line: string) => void }): Promise<CrashReport> {
+export async function runCrashRounds(options: { rounds: number; mixedRounds?: number; seed?: number; chains?: number; initialSaveMs?: number; log?: (line: string) => void }): Promise<CrashReport> {
   const seed = options.seed ?? Date.now() % 1_000_000;
   const chains = Math.max(1, Math.min(options.chains ?? 2, options.rounds));
   const started = Date.now();
-  const results = await Promise.all(
-    Array.from({ length: chains }, (_, i) => {
-      const share = Math.floor(options.rounds / chains) + (i < options.rounds % chains ? 1 : 0);
-      return runChain(i + 1, share, seededRandom(seed + i), options.initialSaveMs ?? 80, options.log);
-    }),
-  );
+  const mixedRounds = options.mixedRounds ?? options.rounds;
+  const [results, mixedResults] = await Promise.all([
+    Promise.all(shares(options.rounds, chains).map((share, i) => runChain(i + 1, share, seededRandom(seed + i), options.initialSaveMs ?? 80, options.log))),
+    Promise.all(shares(mixedRounds, chains).filter((share) => share > 0).map((share, i) => runMixedChain(i + 1, share, seededRandom(seed + 1000 + i), options.log))),
+  ]);
+  const { problems: mixedProblems, ...mixed } = sumMixed(mixedResults);
   const sum = (key: Exclude<keyof Counters, 'problems' | 'finalRev' | 'averageSaveMs'>) => results.reduce((total, r) => total + r[key], 0);
   return {
     rounds: sum('rounds'),
@@ -146,7 +171,8 @@ export async function runCrashRounds(options: { rounds: number; seed?: number; c
     recoveries: sum('recoveries'),
     finalRev: Math.max(...results.map((r) => r.finalRev)),
     averageSaveMs: Math.round(results.reduce((t, r) => t + r.averageSaveMs, 0) / results.length),
+    mixed,
     durationMs: Date.now() - started,
-    problems: results.flatMap((r) => r.problems),
+    problems: [...results.flatMap((r) => r.problems), ...mixedProblems],
   };
 }

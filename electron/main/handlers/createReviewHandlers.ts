@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/createIpcRouter';
 import { IpcFailure } from '../ipc/createIpcRouter';
 import path from 'node:path';
+import { canonicalDataset } from '@shared/formats/canonicalDataset';
 import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { readInputText } from '../../node/datasets/datasetFiles';
 import { toNotice, type HandlerDeps } from './handlerDeps';
@@ -40,7 +41,9 @@ export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = cr
       const read = await readInputText(path.dirname(file), name);
       const parsed = read.ok ? parseTagwerkDataset(read.text) : { ok: false as const, problems: [{ path: '', message: read.reason }] };
       if (!parsed.ok) return { status: 'invalid' as const, file: name, problems: [...parsed.problems] };
-      const result = await storeCall(() => importColleagueDataset(deps.store, parsed.dataset, me(), desk.nextId));
+      const canonical = canonicalDataset(parsed.dataset);
+      if (!canonical.ok) return { status: 'invalid' as const, file: name, problems: [...canonical.problems] };
+      const result = await storeCall(() => importColleagueDataset(deps.store, canonical.dataset, me(), desk.nextId, deps.reanchor));
       for (const migration of result.pending) desk.add(migration);
       if (result.stored.some((s) => s.addedDocument)) deps.emit('documentsChanged', {});
       return { status: 'imported' as const, file: name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };

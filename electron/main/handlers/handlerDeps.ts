@@ -3,6 +3,7 @@ import type { EventName } from '@shared/ipc/events';
 import type { AssistMemory } from '../../node/assist/createAssistMemory';
 import type { SettingsNotice } from '../../node/settings/settingsNotice';
 import type { SettingsPort } from '../../node/settings/settingsPort';
+import type { Reanchorer } from '../../node/reanchor/createWorkerReanchorer';
 import type { DocumentStore } from '../../node/store/createDocumentStore';
 import type { StoreNotice } from '../../node/store/storeNotice';
 
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   emit(event: EventName, payload: unknown): void;
   /** Receives the window's save state, so closing can flush first and ask after a failed save. */
   onSaveState(state: SaveState): void;
+  /** Places a colleague's tags on my edited text; a worker thread in the app, so the window never waits on it (default: this thread). */
+  reanchor?: Reanchorer;
   /** The assist's memory (learned strings, my rejections); tests that do not use the assist leave it out. */
   assist?: AssistMemory;
 }

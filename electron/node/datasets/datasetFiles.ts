@@ -6,9 +6,10 @@ import { readRegularFile } from '../files/readRegularFile';
 import { writeFileAtomic } from '../store/atomicWrite';
 import { createNodeFsPort, errorCode } from '../store/fsPort';
 import { StoreError } from '../store/storeError';
+import { LIMITS } from '@shared/limits/limits';
 
 /** Largest dataset or format file read (a whole corpus export), checked before reading, so a wrongly chosen huge file is refused at once. */
-export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+export const MAX_DATASET_BYTES = LIMITS.datasetBytes;
 
 /**
  * A file operation that failed: the file as the caller named it and why, in English words a user

@@ -3,7 +3,9 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { documentIdOf } from '@shared/text/documentId';
 import type { Relation } from '@shared/relation/relation';
 import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
+import { LIMITS } from '@shared/limits/limits';
 import type { DocumentStore } from '../store/createDocumentStore';
+import { StoreError } from '../store/storeError';
 import type { DocumentMeta } from '../store/documentMeta';
 import { createKeyedQueue } from '../store/keyedQueue';
 import type { StoreNotice } from '../store/storeNotice';
@@ -69,6 +71,20 @@ function byAnnotator(document: DatasetDocument): Map<string, { annotations: Anno
   return groups;
 }
 
+/**
+ * Refuses, before anything is written, a document whose tags or relations by one annotator are
+ * more than one set may hold (LIMITS), because such a set could be imported but never saved again.
+ */
+function refuseOversizedSets(dataset: TagwerkDataset): void {
+  dataset.documents.forEach((document, index) => {
+    for (const [annotator, group] of byAnnotator(document)) {
+      for (const [what, count, limit] of [['tags', group.annotations.length, LIMITS.annotationsPerSet], ['relations', group.relations.length, LIMITS.relationsPerSet]] as const) {
+        if (count > limit) throw new StoreError('INVALID', `documents[${index}] holds ${count} ${what} by ${JSON.stringify(annotator.slice(0, 80))}, more than one set may hold (${limit}); nothing was imported.`);
+      }
+    }
+  });
+}
+
 /** Adds one opened text file as a document (or finds it: same text, same id). */
 export async function importText(store: DocumentStore, input: { file: string; text: string; title: string; encoding: string }): Promise<{ meta: DocumentMeta; created: boolean; characters: number }> {
   const { meta, created } = await store.putDocument({ text: input.text, title: input.title, source: input.file, encoding: input.encoding });
@@ -76,14 +92,15 @@ export async function importText(store: DocumentStore, input: { file: string; te
 }
 
 /**
- * Imports a validated tagwerk dataset as it is: each document by its text (a changed text is a
- * new document; nothing is re-anchored), each annotation into the set of its `annotator` — mine
+ * Imports a validated tagwerk dataset whose texts the reader made canonical (see canonicalDataset):
+ * each document by its text (a changed text is a new document; nothing is re-anchored), each annotation into the set of its `annotator` — mine
  * (`me`) merged into my annotations without touching stored work, every other annotator's stored
  * as that colleague's imported set (see storeColleagueSet for when one is replaced); relations go
  * with their annotator's tags, and those a set cannot hold are counted. Re-importing
  * the same file writes nothing. Returns per document what happened; the callers word it.
  */
 export async function importDataset(store: DocumentStore, dataset: TagwerkDataset, me: string): Promise<ImportedDocumentReport[]> {
+  refuseOversizedSets(dataset);
   // Several documents at once, so their durable writes overlap; one text's documents (the same id) still one after another.
   const sameText = createKeyedQueue();
   return pMap(dataset.documents, (document) => sameText.run(documentIdOf(document.text), () => importDocument(store, dataset, document, me)), { concurrency: IMPORT_CONCURRENCY });

@@ -1,7 +1,8 @@
 import { decodeFailure, type DecodeFailure } from './decodeResult';
+import { LIMITS } from '@shared/limits/limits';
 
 /** Default size cap for an opened file: 20 MiB, far above any article, well below what the editor can hold. */
-export const DEFAULT_MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_TEXT_BYTES = LIMITS.textBytes;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

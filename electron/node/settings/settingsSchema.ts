@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '@shared/text/documentId';
+import { LIMITS } from '@shared/limits/limits';
 
 /** How many recent documents are remembered. */
 export const MAX_RECENT_DOCUMENTS = 10;
@@ -18,7 +19,7 @@ const WindowBoundsSchema = z.object({
  */
 export const SettingsFields = {
   /** The name written into my annotations; '' until the user has told us. */
-  annotator: z.string().max(200),
+  annotator: z.string().max(LIMITS.nameLength),
   language: z.enum(['system', 'en', 'de']),
   snapToWords: z.boolean(),
   /** How tags are drawn: underlines only, or also a label chip on every span. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AnnotationSetSchema, type AnnotationSet } from '@shared/annotation/annotationSet';
+import { hasLoneSurrogate } from '@shared/formats/loneSurrogateProblems';
 import { ioError, unlessMissing, writeFileAtomic } from './atomicWrite';
 import { toJsonFile } from './documentMeta';
 import { colleagueFileName, documentPaths } from './documentPaths';
@@ -12,8 +13,11 @@ import type { StoreNotice } from './storeNotice';
 
 /**
  * Stores a colleague's imported set for a document, replacing an earlier import by the same
- * annotator. The file name is the sha256 of the annotator name, never the name itself; the set
- * must validate and fit the text (re-anchor before storing).
+ * annotator. The file name is the sha256 of the annotator name, never the name itself, so names
+ * that differ only in case or normalisation get different files on every file system; a name
+ * with a lone surrogate is refused (UTF-8 would turn it into another name), and a file holding
+ * another colleague's set is never overwritten. The set must validate and fit the text
+ * (re-anchor before storing).
  */
 export async function putColleagueFile(ctx: StoreContext, expected: ExpectedDocument, set: unknown): Promise<AnnotationSet> {
   const documentId = expected.documentId;
@@ -22,14 +26,36 @@ export async function putColleagueFile(ctx: StoreContext, expected: ExpectedDocu
   const bytes = Buffer.from(toJsonFile(parsed.data), 'utf8');
   const judged = judgeAnnotationBytes(bytes, expected);
   if (judged.kind !== 'ok') throw new StoreError('INVALID', `Colleague set does not fit this document: ${judged.message}`, { documentId });
+  const { annotator } = parsed.data;
+  if (hasLoneSurrogate(annotator)) {
+    throw new StoreError('INVALID', `The annotator name ${JSON.stringify(annotator)} holds half of a surrogate pair: it cannot name a colleague's set (UTF-8 would make it another name).`, { documentId });
+  }
   const dir = documentPaths(ctx.dataDir, documentId).colleaguesDir;
   try {
     await ctx.io.fs.mkdir(dir);
   } catch (error) {
     throw ioError('create', dir, error);
   }
-  await writeFileAtomic(ctx.io, path.join(dir, colleagueFileName(parsed.data.annotator)), bytes);
+  const file = path.join(dir, colleagueFileName(annotator));
+  const holder = await annotatorOfFile(ctx, file);
+  if (holder !== undefined && holder !== annotator) {
+    throw new StoreError('CONFLICT', `The file for ${JSON.stringify(annotator)}'s set holds ${JSON.stringify(holder)}'s set; it was left as it is.`, { documentId });
+  }
+  await writeFileAtomic(ctx.io, file, bytes);
   return parsed.data;
+}
+
+/** The annotator a stored colleague set file names, or undefined when there is no such file or it cannot be read. */
+async function annotatorOfFile(ctx: StoreContext, file: string): Promise<string | undefined> {
+  const bytes = await unlessMissing('read', file, () => ctx.io.fs.readFile(file));
+  if (bytes === undefined) return undefined;
+  try {
+    const raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    const annotator = typeof raw === 'object' && raw !== null ? (raw as { annotator?: unknown }).annotator : undefined;
+    return typeof annotator === 'string' ? annotator : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** All stored colleague sets of a document, by annotator name; damaged files are moved aside and reported. */

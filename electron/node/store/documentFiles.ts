@@ -6,6 +6,7 @@ import { documentPaths } from './documentPaths';
 import { quarantineFile } from './quarantine';
 import type { StoreContext } from './storeContext';
 import { StoreError } from './storeError';
+import { LIMITS } from '@shared/limits/limits';
 
 /** A text to add to the store; `text` must already be canonical (NFC, LF, no BOM). */
 export interface NewDocument {
@@ -79,7 +80,7 @@ export async function putDocumentFiles(ctx: StoreContext, doc: NewDocument): Pro
   const fields = NewMetaFieldsSchema.safeParse({
     schemaVersion: META_SCHEMA_VERSION,
     id,
-    title: doc.title.slice(0, 500),
+    title: doc.title.slice(0, LIMITS.titleLength),
     source: (doc.source.split(/[\\/]/).pop() ?? '').slice(0, 500),
     encoding: doc.encoding,
     language: doc.language ?? 'de',

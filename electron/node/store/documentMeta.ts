@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '@shared/text/documentId';
+import { LIMITS } from '@shared/limits/limits';
 
 /** Version of meta.json this build writes. */
 export const META_SCHEMA_VERSION = 1;
@@ -16,7 +17,8 @@ export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
 export const DocumentMetaSchema = z.strictObject({
   schemaVersion: z.literal(META_SCHEMA_VERSION),
   id: DocumentIdSchema,
-  title: z.string().max(500),
+  // As long as a dataset's title may be, so every document a valid dataset holds can be stored.
+  title: z.string().max(LIMITS.titleLength),
   source: z.string().max(500),
   encoding: z.string().max(64),
   // As in tagwerk.dataset (min 1), so every document a valid dataset holds can be stored.
@@ -31,7 +33,7 @@ export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 
 /** The fields a caller may change after import (identity, source and encoding are fixed). */
 export const DocumentMetaPatchSchema = z.strictObject({
-  title: z.string().max(500).optional(),
+  title: z.string().max(LIMITS.titleLength).optional(),
   language: z.string().min(2).max(35).optional(),
   status: DocumentStatusSchema.optional(),
 });

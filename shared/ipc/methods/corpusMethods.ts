@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
+import { LIMITS } from '../../limits/limits';
 
 /** Largest file Tagwerk opens (20 MiB, main's decode cap); the renderer reads no dropped file above it. */
-export const MAX_OPENED_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_OPENED_FILE_BYTES = LIMITS.textBytes;
 
 /** Most files one drop may carry. */
-export const MAX_DROPPED_FILES = 50;
+export const MAX_DROPPED_FILES = LIMITS.openedFiles;
 
 /** Where the analyst stands with a document. */
 export const DOCUMENT_STATUSES = ['new', 'in-progress', 'done'] as const;
@@ -130,7 +131,7 @@ export const corpusMethods = {
   updateDocument: {
     kind: 'invoke',
     request: z
-      .strictObject({ documentId: DocumentIdField, title: z.string().trim().min(1).max(500).optional(), status: DocumentStatusField.optional() })
+      .strictObject({ documentId: DocumentIdField, title: z.string().trim().min(1).max(LIMITS.titleLength).optional(), status: DocumentStatusField.optional() })
       .refine((r) => r.title !== undefined || r.status !== undefined, 'nothing to change'),
     response: CorpusEntrySchema,
   },

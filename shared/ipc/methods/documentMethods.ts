@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
 import { DocumentIdField, DocumentIdRequest, NoRequest, OpenedDocumentSchema } from '../schemas';
+import { LIMITS } from '../../limits/limits';
 
-const MAX_ANNOTATIONS = 200_000;
-const Annotations = z.array(AnnotationSchema).max(MAX_ANNOTATIONS);
+const Annotations = z.array(AnnotationSchema).max(LIMITS.annotationsPerSet);
 
 /**
  * My annotations as the window sends them: a JSON array in one string (copying one string between
@@ -37,7 +37,7 @@ export const documentMethods = {
       documentId: DocumentIdField,
       baseRev: z.number().int().nonnegative(),
       annotations: AnnotationsPayload,
-      relations: z.array(RelationSchema).max(200_000).default([]),
+      relations: z.array(RelationSchema).max(LIMITS.relationsPerSet).default([]),
     }),
     response: z.object({ rev: z.number().int(), savedAt: z.string() }),
   },

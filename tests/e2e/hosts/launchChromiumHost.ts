@@ -66,6 +66,8 @@ export async function launchChromiumHost(options: {
       showSave: async (request) => options.dialogs.save?.(request) ?? null,
     },
     emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    // Re-anchoring runs in a worker thread, as in the app, so a large one never holds up the window's calls.
+    reanchorWorker: new URL('../../../electron/node/reanchor/reanchorWorker.ts', import.meta.url),
   });
   const server = await serveRenderer();
   const router = createIpcRouter(services.handlers, {

@@ -1,5 +1,6 @@
 import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { canonicalDataset, canonicalizedLine } from '@shared/formats/canonicalDataset';
 import { detectImportFormat } from '@shared/formats/detectImportFormat';
 import type { ParseResult } from '@shared/formats/formatAdapter';
 import { FORMAT_REGISTRY, formatEntry, type FormatId } from '@shared/formats/formatRegistry';
@@ -35,12 +36,12 @@ async function openMigrations(deps: ImportDeps, dataset: TagwerkDataset, me: str
   const { documents: stored } = await deps.store.listDocuments();
   const edited = dataset.documents.filter((d) => !stored.some((m) => m.id === d.id) && findMatchingDocument(stored, d) !== undefined);
   if (edited.length === 0) return { rest: dataset, migrations: [] };
-  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId);
+  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId, deps.reanchor);
   for (const migration of opened.pending) desk.add(migration);
   return { rest: { ...dataset, documents: dataset.documents.filter((d) => !edited.includes(d)) }, migrations: opened.pending.map((p) => p.view) };
 }
 
-type ImportDeps = Pick<HandlerDeps, 'store' | 'settings' | 'shellInfo' | 'emit'> & Partial<Pick<HandlerDeps, 'clock'>>;
+type ImportDeps = Pick<HandlerDeps, 'store' | 'settings' | 'shellInfo' | 'emit'> & Partial<Pick<HandlerDeps, 'clock' | 'reanchor'>>;
 
 function refused(name: string, problems: readonly ImportProblem[], format?: FormatId): ImportResult {
   return { status: 'invalid', name, ...(format !== undefined && { format }), problems: problems.slice(0, MAX_LISTED_PROBLEMS), total: problems.length };
@@ -115,7 +116,8 @@ async function bratRoot(folder: string): Promise<string> {
 /**
  * Imports the file at `file` exactly as the Import dialog does, in any format Tagwerk reads
  * (recognised by `detectImportFormat`; also used for dataset files opened from the OS): size cap,
- * full validation, nothing stored on any problem; what the file held that Tagwerk cannot
+ * full validation, nothing stored on any problem; texts made canonical with their spans mapped
+ * (a warning says so, see canonicalDataset); what the file held that Tagwerk cannot
  * represent is counted by kind in `losses`, as the CLI prints it. Each document is stored by its
  * text and each annotation (with its relations) goes to its annotator's set — mine merged into my
  * set, others as colleague sets; spans of a file that names no annotator are mine, or for a
@@ -131,9 +133,11 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
   if (format === undefined) return refused(name, [{ path: '', code: 'unknownFormat', message: 'is in no format Tagwerk reads (Tagwerk JSON, doccano, Label Studio, spaCy/Prodigy, W3C Web Annotation, brat .ann, WebAnno TSV 3.3)' }]);
   const me = currentAnnotator(deps);
   let parsed: ParseResult;
+  let raw: unknown;
   if (format === 'tagwerk') {
     const json = parseJsonSafely(read.text);
     if (!json.ok) return refused(name, json.problems, format);
+    raw = json.value;
     const validated = validateTagwerkDataset(json.value);
     if (!validated.ok) return refused(name, describeImportProblems(json.value, validated.problems), format);
     parsed = { ...validated, losses: [] };
@@ -142,10 +146,13 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
     parsed = await parseForeign(deps, file, format, read.text, annotator);
     if (!parsed.ok) return refused(name, parsed.problems, format);
   }
+  const canonical = canonicalDataset(parsed.dataset);
+  // A span the canonical text cannot hold exactly refuses the file like any other problem (foreign formats: `raw` is undefined).
+  if (!canonical.ok) return refused(name, describeImportProblems(raw, canonical.problems), format);
   const { losses } = parsed;
   try {
     const { rest: dataset, migrations } =
-      purpose === 'colleague' && options.migrations !== undefined ? await openMigrations(deps, parsed.dataset, me, options.migrations) : { rest: parsed.dataset, migrations: [] };
+      purpose === 'colleague' && options.migrations !== undefined ? await openMigrations(deps, canonical.dataset, me, options.migrations) : { rest: canonical.dataset, migrations: [] };
     const reports = await importDataset(deps.store, dataset, me);
     deps.emit('documentsChanged', {});
     const documents = reports.map(({ meta, created, mine, colleagues }) => ({
@@ -158,7 +165,10 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
           : { annotator: mine.annotator, imported: mine.imported, added: mine.added, conflicts: mine.conflicts.length, relationsAdded: mine.relationsAdded, relationsDropped: mine.relationsDropped, refused: mine.refused },
       colleagues: colleagues.map(({ annotator, annotations, relations, relationsDropped, outcome }) => ({ annotator, annotations, relations, relationsDropped, outcome })),
     }));
-    const warnings = reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map((n) => `note: ${n.message}`);
+    const warnings = [
+      ...canonical.canonicalized.map((c) => `note: ${canonicalizedLine(c)}`),
+      ...reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map((n) => `note: ${n.message}`),
+    ];
     return { status: 'imported', name, format, purpose, losses: [...losses], annotator: dataset.annotator, exportedAt: dataset.exportedAt, documents, warnings, ...(migrations.length > 0 && { migrations }) };
   } catch (error) {
     throw toIpcFailure(error);

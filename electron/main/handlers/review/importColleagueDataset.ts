@@ -2,8 +2,9 @@ import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSchema';
 import type { Migration, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
-import { reanchorAnnotations, type ReanchorResult } from '@shared/review/reanchor';
+import type { ReanchorResult } from '@shared/review/reanchor';
 import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
+import { reanchorInProcess, type Reanchorer } from '../../../node/reanchor/createWorkerReanchorer';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import { findMatchingDocument } from './findMatchingDocument';
@@ -58,7 +59,8 @@ function migrationRows(results: readonly ReanchorResult[], text: string): Migrat
  * Imports the colleagues' spans of a validated dataset (spans by `me` are skipped and counted):
  * a document whose text is stored gets each colleague's spans as their set at once; one whose
  * text is not stored but whose title or source matches a stored document is re-anchored onto
- * that document's text and returned as a pending migration (nothing stored until resolved);
+ * that document's text by `reanchor` (a worker in the app) and returned as a pending migration
+ * (nothing stored until resolved);
  * any other document is added to the store with the colleague sets on it.
  */
 export async function importColleagueDataset(
@@ -66,6 +68,7 @@ export async function importColleagueDataset(
   dataset: TagwerkDataset,
   me: string,
   newMigrationId: () => string,
+  reanchor: Reanchorer = reanchorInProcess,
 ): Promise<ColleagueImport> {
   const stored: StoredColleagueSet[] = [];
   const pending: PendingMigration[] = [];
@@ -96,7 +99,7 @@ export async function importColleagueDataset(
     }
     const { text } = await store.getDocument(match.meta.id);
     for (const [annotator, annotations] of groups) {
-      const results = reanchorAnnotations(annotations, text, { oldText: doc.text });
+      const results = await reanchor(annotations, text, { oldText: doc.text });
       const view: Migration = {
         migrationId: newMigrationId(),
         documentId: match.meta.id,

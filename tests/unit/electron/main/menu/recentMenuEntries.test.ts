@@ -15,7 +15,7 @@ describe('recentMenuEntries', () => {
   it('gives the recent documents newest first with their titles, skipping removed ones', async () => {
     const store = storeOn(dataDir);
     const settings = createConfSettings({ dataDir });
-    const texts = ['Erster Text 😀', 'Zweiter Mu\u0308ller', 'Dritter'];
+    const texts = ['Erster Text 😀', 'Zweiter Müller', 'Dritter'];
     for (const text of texts) await store.putDocument({ text, title: text, source: 'a.txt', encoding: 'utf-8' });
     const [a, b, c] = texts.map(documentIdOf) as [string, string, string];
     settings.update({ recentDocuments: [c, a, b] });

@@ -3,10 +3,12 @@ import { runCrashRounds } from '../../../../crash/runCrashRounds';
 
 /**
  * The crash test (tests/crash/) in CI: a child process saves a ~2 MB annotation set in a loop
- * and is SIGKILLed at random moments, 50 rounds. `npm run test:crash -- --rounds 200` runs more.
+ * and is SIGKILLed at random moments, 50 rounds; another does every other write (multi-document
+ * imports, colleague sets, saves with relations, settings, trash moves), 50 rounds.
+ * `npm run test:crash -- --rounds 200` runs more.
  */
 describe('crash safety', () => {
-  it('50 SIGKILLs during saves: the file always parses and validates, no acknowledged rev is lost, at most one temp file, removed by init()', async () => {
+  it('50 SIGKILLs during saves and 50 during other writes: every file parses and validates, no acknowledged write is lost, at most one temp file, removed by init()', async () => {
     const report = await runCrashRounds({ rounds: 50 });
     const summary = { ...report, problems: report.problems.slice(0, 10) };
     console.log(`crash test: ${JSON.stringify(summary)}`);
@@ -21,5 +23,9 @@ describe('crash safety', () => {
     });
     // The rounds really exercised saves: revisions were acknowledged and kills left temp files.
     expect(report.acknowledgedSaves).toBeGreaterThan(10);
-  }, 300_000);
+    expect(report.mixed).toMatchObject({ rounds: 50, corruptFiles: 0, lostWrites: 0, leftovers: 0 });
+    // Every kind of write was acknowledged, and every kind of file was checked after the kills.
+    for (const op of ['import', 'colleague', 'save', 'settings', 'trash', 'restore']) expect(report.mixed.acknowledged[op]).toBeGreaterThan(5);
+    for (const kind of ['meta', 'text', 'annotations', 'backup', 'colleague', 'settings']) expect(report.mixed.checked[kind]).toBeGreaterThan(10);
+  }, 900_000);
 });
