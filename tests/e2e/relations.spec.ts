@@ -255,6 +255,27 @@ test('review: a colleague’s relations in their layer, the type difference acce
     await expect(arcs(p).first()).toHaveAttribute('aria-label', /^Source: /);
     await expect(rows).toHaveCount(1);
 
+    // Keep mine marks the row; the mark lasts when the panel is closed and opened again, and undo takes it back with its step.
+    await rows.first().getByRole('button', { name: 'Keep mine' }).click();
+    await expect(rows.first()).toHaveAttribute('data-decision', 'keep-mine');
+    await expect(rows.first()).toContainText('Kept mine');
+    await p.getByTestId('review-toggle').click();
+    await expect(p.getByTestId('relation-differences')).toHaveCount(0);
+    await p.getByTestId('review-toggle').click();
+    await expect(rows.first()).toHaveAttribute('data-decision', 'keep-mine');
+    await p.keyboard.press('Control+z');
+    await expect(rows.first()).toHaveAttribute('data-decision', 'open');
+    // Reject removes my relation: the row becomes theirs only and keeps its mark across closing the panel too.
+    await rows.first().getByRole('button', { name: 'Reject' }).click();
+    await expect(rows.first()).toHaveAttribute('data-kind', 'relation-only-theirs');
+    await expect(rows.first()).toHaveAttribute('data-decision', 'reject');
+    await p.getByTestId('review-toggle').click();
+    await p.getByTestId('review-toggle').click();
+    await expect(rows.first()).toHaveAttribute('data-decision', 'reject');
+    await p.keyboard.press('Control+z');
+    await expect(rows.first()).toHaveAttribute('data-kind', 'relation-type');
+    await expect(rows.first()).toHaveAttribute('data-decision', 'open');
+
     await p.getByRole('tab', { name: 'Agreement' }).click();
     const table = p.getByTestId('relation-agreement');
     await expect(table.getByTestId('relation-agreement-source')).toContainText('1/0');

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import { alignRelations, type RelationRow, type RelationSideSet } from '@shared/review/alignRelations';
 import { relationChoices } from '@shared/review/applyRelationDecision';
 import type { ReviewDecision } from '@shared/review/reviewDecisions';
+import { resolutionOf, type Resolutions } from '../review/resolutionLayer';
 
 /** Props of the relation differences: both sides, who the colleague is, and how a decision is carried out. */
 export interface RelationDifferencesProps {
@@ -11,7 +12,9 @@ export interface RelationDifferencesProps {
   theirs: RelationSideSet;
   annotator: string;
   readOnly: boolean;
-  /** Carries out a decision (one undo step when it changes my set). */
+  /** The decisions recorded with my current relations (kept across closing the panel, undone with their step). */
+  resolutions: Resolutions;
+  /** Carries out a decision (one undo step). */
   onDecide(row: RelationRow, decision: ReviewDecision): void;
 }
 
@@ -19,18 +22,13 @@ export interface RelationDifferencesProps {
  * The relation differences with one colleague, below the span differences: a type difference,
  * only mine, only theirs, each with the decisions of the span rows (accept theirs, keep mine,
  * reject). An accepted difference disappears (the sets now agree); a kept or rejected one stays,
- * marked with the decision.
+ * marked with the decision for as long as the undo history holds it, like a span row's mark.
  */
-export function RelationDifferences({ mine, theirs, annotator, readOnly, onDecide }: RelationDifferencesProps) {
+export function RelationDifferences({ mine, theirs, annotator, readOnly, resolutions, onDecide }: RelationDifferencesProps) {
   const { t } = useTranslation();
   const rows = useMemo(() => alignRelations(mine, theirs), [mine, theirs]);
-  const [decided, setDecided] = useState<ReadonlyMap<string, ReviewDecision>>(new Map());
   const type = (id: string) => t(`relations.types.${id}`, { defaultValue: id });
   const ends = (row: RelationRow) => t('relations.review.ends', { from: quoteForMessage(row.from.text), to: quoteForMessage(row.to.text) });
-  const decide = (row: RelationRow, decision: ReviewDecision) => {
-    setDecided((d) => new Map(d).set(row.id, decision));
-    onDecide(row, decision);
-  };
   return (
     <section className="review-group relation-differences" data-testid="relation-differences" aria-labelledby="relation-differences-heading">
       <h3 id="relation-differences-heading">
@@ -42,7 +40,7 @@ export function RelationDifferences({ mine, theirs, annotator, readOnly, onDecid
       ) : (
         <ul>
           {rows.map((row) => {
-            const decision = decided.get(row.id);
+            const decision = resolutionOf(resolutions, row);
             return (
               <li key={row.id} className="review-row" data-kind={row.kind} data-decision={decision ?? 'open'} data-testid="relation-row">
                 <span className="row-quote">{ends(row)}</span>
@@ -55,7 +53,7 @@ export function RelationDifferences({ mine, theirs, annotator, readOnly, onDecid
                     relationChoices(row.kind)
                       .filter((d) => d !== decision)
                       .map((d) => (
-                        <button key={d} type="button" className={`row-action action-${d}`} onClick={() => decide(row, d)}>
+                        <button key={d} type="button" className={`row-action action-${d}`} onClick={() => onDecide(row, d)}>
                           {t(`review.actions.${row.kind === 'relation-only-mine' && d === 'reject' ? 'removeMine' : d}`)}
                         </button>
                       ))}

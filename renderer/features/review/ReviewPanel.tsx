@@ -173,7 +173,8 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
                   theirs={theirs}
                   annotator={theirs.annotator}
                   readOnly={session.readOnly}
-                  onDecide={(row, decision) => decideRelation(session, theirs.annotations, row, decision)}
+                  resolutions={review.relationLayer.at(relations)}
+                  onDecide={(row, decision) => decideRelation(session, review.relationLayer, theirs.annotations, row, decision)}
                 />
               ) : (
                 <AgreementPanel

@@ -1,7 +1,8 @@
 import type { ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createStore, type Store } from '../../state/createStore';
-import { createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
+import type { Relation } from '@shared/relation/relation';
+import { createRelationResolutionLayer, createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
 import { reviewDecide, type ReviewAction } from './reviewDecide';
 
 /** A row of a migration that was not stored (rejected by the user, or with no place in my text). */
@@ -48,6 +49,8 @@ export interface ReviewApi {
 export interface ReviewStore {
   readonly store: Store<ReviewState>;
   readonly layer: ResolutionLayer;
+  /** The decisions on relation rows, tied to the states of my relations as `layer` ties span decisions to my tags. */
+  readonly relationLayer: ResolutionLayer<readonly Relation[]>;
   setOpen(open: boolean): void;
   toggle(): void;
   reload(): Promise<void>;
@@ -84,6 +87,8 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
   const store = createStore<ReviewState>(INITIAL);
   const layer = createResolutionLayer();
   layer.at(session.annotations());
+  const relationLayer = createRelationResolutionLayer();
+  relationLayer.at(session.relations());
   const patch = (p: Partial<ReviewState>) => store.set((s) => ({ ...s, ...p }));
 
   const reload = async () => {
@@ -107,6 +112,7 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
   return {
     store,
     layer,
+    relationLayer,
     setOpen(open) {
       patch({ open });
       if (open) void reload();
@@ -173,7 +179,11 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
     connect() {
       // Every list the session shows gets its resolutions, including ones made while review is closed.
       layer.at(session.annotations());
-      return session.subscribe(() => void layer.at(session.annotations()));
+      relationLayer.at(session.relations());
+      return session.subscribe(() => {
+        layer.at(session.annotations());
+        relationLayer.at(session.relations());
+      });
     },
   };
 }
