@@ -7,6 +7,7 @@ import type { EditorState } from '@tiptap/pm/state';
 import type { DecorationSource } from '@tiptap/pm/view';
 import { toEditorDoc } from '@shared/text/textIndex';
 import { ReadOnlyText } from './readOnlyText';
+import { LazyChunks } from './lazyChunks';
 import { ChunkedDocument, TextChunk } from './textChunk';
 
 /** Props of the editor: the canonical text to show and a callback receiving the live editor. */
@@ -53,7 +54,7 @@ export function TextEditor({ text, label, extensions = NO_EXTENSIONS, onReady }:
   const decorations = useMemo(() => firstDecorationsOf(extensions), [extensions]);
   const editor = useEditor(
     {
-      extensions: [ChunkedDocument, TextChunk, Paragraph, Text, ReadOnlyText, ...extensions],
+      extensions: [ChunkedDocument, TextChunk, Paragraph, Text, ReadOnlyText, LazyChunks, ...extensions],
       content: toEditorDoc(text),
       editable: true,
       injectCSS: false,

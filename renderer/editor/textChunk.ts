@@ -22,14 +22,19 @@ export function chunkHeightEm(chunk: PMNode): number {
 /**
  * A run of paragraphs (`CHUNK_LINES` of them, see shared/text/textIndex) drawn as one
  * `content-visibility: auto` block: a change walks the chunks and then one chunk's paragraphs
- * instead of every paragraph, and the browser styles, lays out and paints only chunks near the
- * viewport. No node view: TipTap replaces node views after mounting, which would redraw the whole text.
+ * instead of every paragraph. Its own rendering is the placeholder, an empty block of the guessed
+ * height (the view's first draw, before the plugins exist); `LazyChunks` (lazyChunks.ts) draws the
+ * paragraphs of the chunks near the view.
  */
 export const TextChunk = Node.create({
   name: 'textChunk',
   content: 'paragraph+',
+  selectable: false,
   parseHTML: () => [{ tag: 'div.text-chunk' }],
-  renderHTML: ({ node }) => ['div', { class: 'text-chunk', 'data-height': chunkHeightEm(node).toFixed(0) }, 0],
+  renderHTML: ({ node }) => {
+    const em = chunkHeightEm(node).toFixed(0);
+    return ['div', { class: 'text-chunk text-chunk-placeholder', 'data-height': em }];
+  },
 });
 
 /** The editor document: chunks of paragraphs (the positions shared/text/textIndex maps to). */

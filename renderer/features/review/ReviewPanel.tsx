@@ -10,6 +10,8 @@ import { decideRelation } from '../relations/decideRelation';
 import { RelationDifferences } from '../relations/RelationDifferences';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { buildChunksAt } from '../../editor/lazyChunks';
+import { positionOf } from '../../editor/sessionExtension';
 import { AgreementPanel } from './AgreementPanel';
 import type { ReviewState, ReviewStore } from './createReviewStore';
 import { DifferenceList } from './DifferenceList';
@@ -41,7 +43,9 @@ export interface ReviewPanelProps {
  * on it. It does not select the span: a selection would make Enter (the note key) swallow the
  * next button press in this panel.
  */
-function revealRow(view: EditorView | null, row: ReviewRow): void {
+function revealRow(view: EditorView | null, session: DocumentSession, row: ReviewRow): void {
+  // Only chunks near the view are drawn: the span's chunk is built before it is looked up.
+  if (view) buildChunksAt(view, [positionOf(session, (row.mine ?? row.theirs).start)]);
   const selector = row.mine
     ? `[data-ann="${CSS.escape(row.mine.id)}"]`
     : `[data-colleague="${CSS.escape(row.theirs.annotator)}"][data-cann="${CSS.escape(row.theirs.id)}"]`;
@@ -164,7 +168,7 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
                   onDecide={(row, decision) => review.act({ kind: 'decide', rowId: row.id, decision })}
                   onAcceptAgreeing={() => review.act({ kind: 'accept-all-agreeing' })}
                   onMergeAll={() => review.act({ kind: 'merge-all', annotator: theirs.annotator })}
-                  onReveal={(row) => revealRow(view, row)}
+                  onReveal={(row) => revealRow(view, session, row)}
                 />
               ) : null}
               {state.tab === 'differences' ? (

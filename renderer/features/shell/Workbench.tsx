@@ -6,6 +6,7 @@ import type { Notice, SettingsView } from '@shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
 import { chipsKey } from '../../editor/labelChips';
+import { buildChunksAt } from '../../editor/lazyChunks';
 import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -97,10 +98,13 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
 
   const reveal = useCallback(
     (id: string) => {
-      const element = view?.dom.querySelector(`[data-ann="${CSS.escape(id)}"]`);
-      element?.scrollIntoView({ block: 'center' });
+      if (!view) return;
+      // Only chunks near the view are drawn: the tag's chunk is built before it is looked up.
+      const annotation = session.annotations().find((a) => a.id === id);
+      if (annotation) buildChunksAt(view, [positionOf(session, annotation.start)]);
+      view.dom.querySelector(`[data-ann="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
     },
-    [view],
+    [view, session],
   );
   const activate = useCallback(
     (id: string) => {
