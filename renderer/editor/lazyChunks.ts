@@ -172,6 +172,8 @@ export const LazyChunks = Extension.create({
             textChunk: (node, view, getPos, decorations) => new LazyChunkView(node, decorations, observerOf(view), getPos),
           },
           clipboardSerializer,
+          // The text copied is the canonical text: one '\n' between lines, as stored (not ProseMirror's blank line per paragraph).
+          clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, '\n'),
         },
         view: (view) => {
           const observer = observerOf(view);

@@ -25,8 +25,8 @@ export interface Probe {
   startFrames(): void;
   /** Intervals between animation frames since startFrames, in ms. */
   stopFrames(): number[];
-  /** Client coordinates of a word in the middle of the text, not under a tag (scrolled into view), or null. */
-  wordNear(fraction: number, skip: number): { x: number; y: number; word: string } | null;
+  /** Client coordinates of a word at `fraction` of the text, not under a tag (scrolled into view, its chunk drawn first), or null. */
+  wordNear(fraction: number, skip: number): Promise<{ x: number; y: number; word: string } | null>;
   /** Client coordinates of the `n`-th drawn tag currently visible in the editor, or null. */
   visibleTag(n: number): { x: number; y: number; id: string } | null;
   /** The number shown in an element's text (digits only), or null. */
@@ -45,6 +45,25 @@ function afterPaint(run: (t: number) => void): void {
 
 function twoFrames(run: (t: number) => void): void {
   requestAnimationFrame(() => afterPaint(run));
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The paragraphs to pick a word at `fraction` of the text from, and where in them that is: a
+ * peer's all; the editor's in the chunk at that fraction, scrolled to the middle of the view and
+ * waited for until it is drawn (the editor draws only chunks near the view, lazyChunks.ts).
+ */
+async function paragraphsNear(fraction: number): Promise<{ paragraphs: Element[]; at: number }> {
+  const peer = document.querySelectorAll('[data-peer-text] p');
+  if (peer.length > 0) return { paragraphs: [...peer], at: fraction };
+  const chunks = () => document.querySelectorAll('[data-testid="editor"] .text-chunk');
+  const count = chunks().length;
+  const index = Math.min(Math.floor(count * fraction), count - 1);
+  chunks()[index]?.scrollIntoView({ block: 'center' });
+  for (let i = 0; i < 120 && chunks()[index]?.classList.contains('text-chunk-placeholder'); i++) await nextFrame();
+  const chunk = chunks()[index];
+  return { paragraphs: chunk ? [...chunk.querySelectorAll('p')] : [], at: count * fraction - index };
 }
 
 function textOf(selector: string): string {
@@ -124,9 +143,9 @@ function install(): Probe {
       frames = null;
       return stamps.slice(1).map((t, i) => t - (stamps[i] as number));
     },
-    wordNear(fraction, skip) {
-      const paragraphs = document.querySelectorAll('[data-testid="editor"] p, [data-peer-text] p');
-      let index = Math.floor(paragraphs.length * fraction);
+    async wordNear(fraction, skip) {
+      const { paragraphs, at } = await paragraphsNear(fraction);
+      let index = Math.floor(paragraphs.length * at);
       for (let tries = 0; tries < paragraphs.length; tries++, index = (index + 1) % paragraphs.length) {
         const p = paragraphs[index];
         if (!p) continue;
