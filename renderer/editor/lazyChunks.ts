@@ -136,6 +136,66 @@ function clipboardSerializerFor(schema: Schema): DOMSerializer {
 }
 
 /**
+ * The plugin behind `LazyChunks`: which chunks are built (chunk 0 and the selection's at first),
+ * the marks that tell the chunk views, the node view, and the watch on the placeholders.
+ */
+export function lazyChunksPlugin(schema: Schema): Plugin<LazyState> {
+  const clipboardSerializer = clipboardSerializerFor(schema);
+  return new Plugin<LazyState>({
+    key: lazyChunksKey,
+    state: {
+      init: (_config, state) => {
+        const built = new Set<number>([0]);
+        for (const index of [chunkIndexAt(state.doc, state.selection.from), chunkIndexAt(state.doc, state.selection.to)]) if (index !== null) built.add(index);
+        return { built, decorations: marksFor(state.doc, built) };
+      },
+      apply: (tr, value, _old, state) => {
+        const chunks = tr.getMeta(lazyChunksKey) as readonly number[] | undefined;
+        if (!chunks || chunks.every((c) => value.built.has(c))) return value;
+        const built = new Set([...value.built, ...chunks]);
+        return { built, decorations: marksFor(state.doc, built) };
+      },
+    },
+    appendTransaction: (_trs, old, state) => {
+      if (state.selection.eq(old.selection)) return null;
+      const chunks = unbuiltAt(state, [state.selection.from, state.selection.to]);
+      return chunks.length > 0 ? buildTransaction(state, chunks) : null;
+    },
+    props: {
+      decorations: (state) => lazyChunksKey.getState(state)?.decorations ?? null,
+      nodeViews: {
+        textChunk: (node, view, getPos, decorations) => new LazyChunkView(node, decorations, observerOf(view), getPos),
+      },
+      clipboardSerializer,
+      // The text copied is the canonical text: one '\n' between lines, as stored (not ProseMirror's blank line per paragraph).
+      clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, '\n'),
+    },
+    view: (view) => {
+      const observer = observerOf(view);
+      observer.connect(view);
+      const { domAtPos, coordsAtPos } = view;
+      // What reads the DOM at a position gets it drawn first (a search jump, a suggestion, an arc's end).
+      view.domAtPos = (pos, side) => (buildChunksAt(view, [pos]), domAtPos.call(view, pos, side));
+      view.coordsAtPos = (pos, side) => (buildChunksAt(view, [pos]), coordsAtPos.call(view, pos, side));
+      const frame = requestAnimationFrame(() => observer.connect(view));
+      return {
+        update: () => observer.connect(view),
+        destroy: () => {
+          cancelAnimationFrame(frame);
+          observer.disconnect();
+          Object.assign(view, { domAtPos, coordsAtPos });
+        },
+      };
+    },
+  });
+}
+
+/** The indices of the chunks drawn with their paragraphs (sorted). */
+export function builtChunks(state: EditorState): number[] {
+  return [...(lazyChunksKey.getState(state)?.built ?? [])].sort((a, b) => a - b);
+}
+
+/**
  * Draws only the chunks near the view: every other chunk is a placeholder of its guessed height
  * until it scrolls near (IntersectionObserver), the selection lands in it, or something asks for
  * the DOM or coordinates of a position inside it (`domAtPos`, `coordsAtPos`, `buildChunksAt`).
@@ -144,54 +204,6 @@ function clipboardSerializerFor(schema: Schema): DOMSerializer {
 export const LazyChunks = Extension.create({
   name: 'lazyChunks',
   addProseMirrorPlugins() {
-    const clipboardSerializer = clipboardSerializerFor(this.editor.schema);
-    return [
-      new Plugin<LazyState>({
-        key: lazyChunksKey,
-        state: {
-          init: (_config, state) => {
-            const built = new Set<number>([0]);
-            for (const index of [chunkIndexAt(state.doc, state.selection.from), chunkIndexAt(state.doc, state.selection.to)]) if (index !== null) built.add(index);
-            return { built, decorations: marksFor(state.doc, built) };
-          },
-          apply: (tr, value, _old, state) => {
-            const chunks = tr.getMeta(lazyChunksKey) as readonly number[] | undefined;
-            if (!chunks || chunks.every((c) => value.built.has(c))) return value;
-            const built = new Set([...value.built, ...chunks]);
-            return { built, decorations: marksFor(state.doc, built) };
-          },
-        },
-        appendTransaction: (_trs, old, state) => {
-          if (state.selection.eq(old.selection)) return null;
-          const chunks = unbuiltAt(state, [state.selection.from, state.selection.to]);
-          return chunks.length > 0 ? buildTransaction(state, chunks) : null;
-        },
-        props: {
-          decorations: (state) => lazyChunksKey.getState(state)?.decorations ?? null,
-          nodeViews: {
-            textChunk: (node, view, getPos, decorations) => new LazyChunkView(node, decorations, observerOf(view), getPos),
-          },
-          clipboardSerializer,
-          // The text copied is the canonical text: one '\n' between lines, as stored (not ProseMirror's blank line per paragraph).
-          clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, '\n'),
-        },
-        view: (view) => {
-          const observer = observerOf(view);
-          observer.connect(view);
-          const { domAtPos, coordsAtPos } = view;
-          // What reads the DOM at a position gets it drawn first (a search jump, a suggestion, an arc's end).
-          view.domAtPos = (pos, side) => (buildChunksAt(view, [pos]), domAtPos.call(view, pos, side));
-          view.coordsAtPos = (pos, side) => (buildChunksAt(view, [pos]), coordsAtPos.call(view, pos, side));
-          const frame = requestAnimationFrame(() => observer.connect(view));
-          return {
-            update: () => observer.connect(view),
-            destroy: () => {
-              cancelAnimationFrame(frame);
-              observer.disconnect();
-            },
-          };
-        },
-      }),
-    ];
+    return [lazyChunksPlugin(this.editor.schema)];
   },
 });
