@@ -329,7 +329,7 @@ test('in German a refused file’s problems read as German sentences, with the J
     await expect(messages).toHaveText([
       /^Die Dokument-ID sha256:0+ passt nicht zu ihrem Text \(dessen ID ist sha256:2eb4a1a5\w+\): Der Text wurde verändert\.$/,
       'Die Markierung 22–31 lautet im Text „am Montag“, die Datei zitiert aber „am Montaag“.',
-      'Das Label „person“ steht nicht in der Label-Liste der Datei.',
+      'Die Kategorie „person“ steht nicht in der Kategorienliste der Datei.',
       'Die Markierung 33–40 liegt außerhalb des Textes (0–38).',
     ]);
     await expect(page.getByTestId('import-problems').locator('.problem-path').nth(3)).toHaveText('documents[0].annotations[3].end');
