@@ -74,8 +74,9 @@ describe('resolveMigration', () => {
   it('stores nothing when every row is rejected, and refuses rows outside the list', async () => {
     const { handlers } = await setup(() => [MARA_EDITED]);
     const result = await handlers.importDataset({ purpose: 'colleague' });
-    if (result.status !== 'imported' || !result.migrations?.[0]) throw new Error('no migration');
-    const { migrationId } = result.migrations?.[0];
+    const migration = result.status === 'imported' ? result.migrations?.[0] : undefined;
+    if (migration === undefined) throw new Error('no migration');
+    const { migrationId } = migration;
     await expect(handlers.resolveMigration({ migrationId, accept: [19] })).rejects.toBeInstanceOf(IpcFailure);
     expect(await handlers.resolveMigration({ migrationId, accept: [] })).toMatchObject({ stored: 0, rejected: 18, orphaned: 1 });
     expect((await handlers.listColleagueSets({ documentId: ARTICLE_ID })).sets).toEqual([]);
