@@ -25,7 +25,22 @@ interface TraceEvent {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
+
+/** Functions whose time including callees marks a piece of the open (nested pieces overlap). */
+const PIECES: Record<string, string> = {
+  parse: 'JSON.parse (IPC answer)',
+  openDocument: 'openDocument (IPC round trip, JS side)',
+  toEditorDoc: 'toEditorDoc (text → ProseMirror JSON)',
+  nodeFromJSON: 'Node.fromJSON (ProseMirror doc)',
+  firstHighlights: 'firstHighlights (the decoration set)',
+  createTextIndex: 'createTextIndex',
+  docViewDesc: 'docViewDesc (ProseMirror DOM build)',
+  updateChildren: 'updateChildren (ProseMirror DOM update)',
+  commitRoot: 'commitRoot (React commit, nested pieces included)',
+  performWorkOnRoot: 'performWorkOnRoot (React render + commit)',
+};
 
 const [chars = 1_000_000, tags = 10_000] = process.argv.slice(2).map(Number);
 const TIMELINE = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'EvaluateScript', 'FunctionCall', 'MajorGC', 'MinorGC', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch'];
@@ -53,6 +68,24 @@ function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   return [...self].sort((a, b) => b[1] - a[1]);
 }
 
+/** Time per piece: each sample counts once for every piece on its stack. */
+function pieceTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): [string, number][] {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at)?.callFrame.functionName ?? '';
+      if (name in PIECES) seen.add(name);
+    }
+    for (const name of seen) total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return Object.entries(PIECES).map(([name, label]) => [label, total.get(name) ?? 0]);
+}
+
+// TAGWERK_OPEN_NOBUILD=1 profiles the renderer as last built (e.g. before a change).
 if (!process.env.TAGWERK_OPEN_NOBUILD) globalSetup();
 const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-open-'));
 try {
@@ -88,6 +121,8 @@ try {
     for (const e of events) if (e.ph === 'X' && TIMELINE.includes(e.name)) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     console.log('\ntrace (ms, all threads, nested events overlap):');
     for (const [name, total] of [...byName].sort((a, b) => b[1] - a[1])) console.log(`  ${total.toFixed(1).padStart(8)}  ${name}`);
+    console.log('\npieces (ms, callees included; nested pieces overlap):');
+    for (const [label, total] of pieceTimes(profile)) console.log(`  ${total.toFixed(1).padStart(8)}  ${label}`);
     console.log('\nself time (ms):');
     for (const [fn, total] of selfTimes(profile).slice(0, 25)) console.log(`  ${total.toFixed(1).padStart(8)}  ${fn}`);
     await cdp.detach();
