@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotation/annotation';
+import { afterPaint } from '../../ui/afterPaint';
 import { nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
 import type { TagBox } from './arcLayout';
 import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
@@ -26,20 +27,6 @@ export interface ArcBand {
  */
 export function bandCovers(band: ArcBand | null, now: ArcBand): boolean {
   return band !== null && band.height === now.height && band.textLength === now.textLength && Math.abs(now.top - band.top) < now.height / 2;
-}
-
-/** Runs `run` once the next frame has been painted (a message after the animation frame); returns its cancel. */
-function afterPaint(run: () => void): () => void {
-  let live = true;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => live && run();
-    channel.port2.postMessage(null);
-  });
-  return () => {
-    live = false;
-    cancelAnimationFrame(frame);
-  };
 }
 
 /**
