@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../ui/DialogActions';
 import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
@@ -155,16 +156,10 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
         </p>
       )}
       {state.kind !== 'working' && state.kind !== 'choose' && (
-        <div className="dialog-actions">
-          {target !== undefined && (
-            <button type="button" onClick={() => onCompare(target.documentId, target.annotator)}>
-              {t('datasets.import.compareNow', { annotator: target.annotator })}
-            </button>
-          )}
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            {t('datasets.import.close')}
-          </button>
-        </div>
+        <DialogActions
+          secondary={target && { text: t('datasets.import.compareNow', { annotator: target.annotator }), onClick: () => onCompare(target.documentId, target.annotator) }}
+          primary={{ text: t('datasets.import.close'), onClick: onClose }}
+        />
       )}
     </dialog>
   );
