@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FormatId } from '@shared/formats/formatRegistry';
 import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
 import type { ApiClient } from '../../api/bridgeClient';
+import { causeOf } from '../../api/failureText';
+import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { DialogActions } from '../../ui/DialogActions';
 import { Choice } from './Choice';
@@ -22,7 +24,7 @@ type Phase =
   | { kind: 'saving' }
   | { kind: 'running'; progress: { done: number; total: number } | null }
   | { kind: 'done'; result: Extract<ExportResult, { status: 'exported' }> }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; detail?: string };
 
 /** Props of the export dialog: the open document (saved first, exported when the scope is "this document"). */
 export interface ExportDialogProps {
@@ -41,6 +43,7 @@ export interface ExportDialogProps {
  */
 export function ExportDialog({ api, session, title, choices, onChoices, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const ref = useModalDialog();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const busy = phase.kind === 'saving' || phase.kind === 'running';
@@ -61,7 +64,8 @@ export function ExportDialog({ api, session, title, choices, onChoices, onClose 
       const result = await api.exportDataset(request);
       setPhase(result.status === 'cancelled' ? { kind: 'choose' } : { kind: 'done', result });
     } catch (error) {
-      setPhase({ kind: 'failed', message: t('datasets.export.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      const cause = causeOf(error);
+      setPhase({ kind: 'failed', message: t('datasets.export.failed', { message: failureText(cause) }), ...(cause.detail !== undefined && { detail: cause.detail }) });
     }
   };
 
@@ -134,7 +138,7 @@ export function ExportDialog({ api, session, title, choices, onChoices, onClose 
       {phase.kind === 'done' && <ExportSummary result={phase.result} onClose={onClose} />}
       {phase.kind === 'failed' && (
         <>
-          <p className="dialog-error" role="alert">
+          <p className="dialog-error" role="alert" title={phase.detail}>
             {phase.message}
           </p>
           <DialogActions secondary={{ text: t('datasets.export.back'), onClick: () => setPhase({ kind: 'choose' }) }} primary={{ text: t('datasets.export.close'), onClick: onClose }} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFailureText } from '../../i18n/useFailureText';
 import type { SessionState } from '../../state/createDocumentSession';
 import { labelName } from '../../i18n/labelName';
 
@@ -24,14 +25,22 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
  */
 export function StatusLine({ state, noteDraft = false, characters }: { state: SessionState; noteDraft?: boolean; characters: number }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const message = state.message;
   const draft = noteDraft && (state.save === 'saved' || state.save === 'saving');
   const status = draft ? 'unsaved' : state.save;
   return (
     <footer className="status-line">
-      <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status" data-status={status}>
+      <span
+        className={`save-status save-${status}`}
+        role="status"
+        aria-live="polite"
+        data-testid="save-status"
+        data-status={status}
+        title={state.save === 'failed' && state.saveError?.detail !== undefined ? t('failures.details', { message: state.saveError.detail }) : undefined}
+      >
         {draft ? t('save.noteDraft') : t(`save.${state.save}`)}
-        {state.save === 'failed' && state.saveError ? ` — ${state.saveError}` : ''}
+        {state.save === 'failed' && state.saveError ? ` — ${failureText(state.saveError)}` : ''}
       </span>
       <span className={`status-message ${message?.severity ?? ''}`} role="status" aria-live="polite" data-testid="status-message">
         {message ? t(message.key, translateLabel(message.values, t)) : ''}
