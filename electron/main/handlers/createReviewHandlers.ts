@@ -9,7 +9,7 @@ import { corpusAgreementCounts } from './review/corpusAgreementCounts';
 import { createMigrationDesk, type MigrationDesk } from './review/createMigrationDesk';
 import { importColleagueDataset } from './review/importColleagueDataset';
 import { resolveMigration } from './review/resolveMigration';
-import { toIpcFailure } from './toIpcFailure';
+import { withIpcFailures } from './toIpcFailure';
 
 type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' | 'listColleagueSets' | 'corpusAgreementCounts'>;
 
@@ -20,13 +20,6 @@ type ReviewHandlers = Pick<Handlers, 'importColleagueTags' | 'resolveMigration' 
  */
 export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = createMigrationDesk()): ReviewHandlers {
   const me = () => deps.settings.get().annotator || deps.shellInfo().userName;
-  const storeCall = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      throw toIpcFailure(error);
-    }
-  };
 
   return {
     importColleagueTags: async () => {
@@ -43,7 +36,7 @@ export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = cr
       if (!parsed.ok) return { status: 'invalid' as const, file: name, problems: [...parsed.problems] };
       const canonical = canonicalDataset(parsed.dataset);
       if (!canonical.ok) return { status: 'invalid' as const, file: name, problems: [...canonical.problems] };
-      const result = await storeCall(() => importColleagueDataset(deps.store, canonical.dataset, me(), desk.nextId, deps.reanchor));
+      const result = await withIpcFailures(() => importColleagueDataset(deps.store, canonical.dataset, me(), desk.nextId, deps.reanchor));
       for (const migration of result.pending) desk.add(migration);
       if (result.stored.some((s) => s.addedDocument)) deps.emit('documentsChanged', {});
       return { status: 'imported' as const, file: name, stored: result.stored, migrations: result.pending.map((p) => p.view), skippedOwn: result.skippedOwn };
@@ -52,7 +45,7 @@ export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = cr
       const migration = desk.get(migrationId);
       if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`);
       try {
-        const outcome = await storeCall(() => resolveMigration(deps.store, migration, accept));
+        const outcome = await withIpcFailures(() => resolveMigration(deps.store, migration, accept));
         desk.delete(migrationId);
         return outcome;
       } catch (error) {
@@ -61,12 +54,12 @@ export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = cr
       }
     },
     listColleagueSets: ({ documentId }) =>
-      storeCall(async () => {
+      withIpcFailures(async () => {
         const { sets, notices } = await deps.store.listColleagueSets(documentId);
         return { sets: sets.map((s) => ({ annotator: s.annotator, savedAt: s.savedAt, annotations: s.annotations, relations: s.relations })), notices: notices.map(toNotice) };
       }),
     corpusAgreementCounts: ({ annotator, labelIds }) =>
-      storeCall(async () => ({
+      withIpcFailures(async () => ({
         documents: await corpusAgreementCounts(deps.store, annotator, labelIds),
       })),
   };
