@@ -28,8 +28,11 @@ type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'anno
 export interface SuggestionReview {
   getState(): SuggestionReviewState;
   subscribe(listener: () => void): () => void;
-  /** Who redraws when the shown suggestions or the current one change (the editor), or null. */
-  attach(redraw: (() => void) | null): void;
+  /**
+   * Who redraws when the shown suggestions or the current one change (the editor), or null: it
+   * gets what a change showed and hid (so it redraws only those), or null when everything shown may have changed.
+   */
+  attach(redraw: ((patch: SuggestionPatch | null) => void) | null): void;
   setOpen(open: boolean): void;
   /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
@@ -40,6 +43,8 @@ export interface SuggestionReview {
   visible(): readonly Suggestion[];
   /** The shown suggestions over [start, end) (code points); none while the mode is closed. */
   visibleIn(start: number, end: number): readonly Suggestion[];
+  /** Suggestion `id` when it is shown now (the mode open, neither decided nor covered), else null. */
+  shown(id: string): Suggestion | null;
   count(label?: string): number;
   current(): Suggestion | null;
   move(direction: 1 | -1): Suggestion | null;
@@ -67,21 +72,21 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   const index = createSuggestionIndex(session.text);
   let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
   let loaded = false;
-  let draw: (() => void) | null = null;
+  let draw: ((patch: SuggestionPatch | null) => void) | null = null;
   const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
   const set = (patch: Partial<SuggestionReviewState>) => {
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
-  const redraw = () => draw?.();
+  const redraw = (patch: SuggestionPatch | null = null) => draw?.(patch);
   /** Applies a change: the current one moves on when it went; the editor redraws what it shows of it. */
   const show = (patch: SuggestionPatch, currentId = state.currentId) => {
     const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
     if (!changed) return;
     set({ currentId: stillThere });
-    if (state.open && loaded) redraw();
+    if (state.open && loaded) redraw(patch);
   };
   const find = (id?: string) => {
     const wanted = id ?? state.currentId;
@@ -153,6 +158,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     },
     visible: () => (loaded ? index.visible() : []),
     visibleIn: (start, end) => (loaded && state.open ? index.visibleIn(start, end) : []),
+    shown: (id) => (loaded && state.open && index.isOpen(id) ? (index.get(id) ?? null) : null),
     count: (label) => (loaded ? index.count(label) : 0),
     current: () => find(),
     move(direction) {
