@@ -1,5 +1,6 @@
 import { acceptSuggestions, type Accepted } from '@shared/assist/acceptSuggestions';
 import { createSuggestionIndex, type SuggestionPatch } from '@shared/assist/suggestionIndex';
+import { overlapping } from '@shared/assist/tagDiff';
 import type { LabeledString } from '@shared/assist/suggestLearned';
 import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
@@ -34,6 +35,11 @@ export interface SuggestionReview {
    */
   attach(redraw: ((patch: SuggestionPatch | null) => void) | null): void;
   setOpen(open: boolean): void;
+  /**
+   * The rule suggestions of the paragraphs in view arrived before the whole text's: they are drawn
+   * (still "computing"), hiding those my tags cover; ignored once the whole text's are loaded.
+   */
+  preview(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** Strings I tagged in other documents arrived: their occurrences here are suggested too. */
@@ -72,6 +78,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   const index = createSuggestionIndex(session.text);
   let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
   let loaded = false;
+  /** True while a preview of the paragraphs in view is drawn and the whole text's suggestions are still coming. */
+  let previewing = false;
+  const drawable = () => (loaded || previewing) && state.open;
   let draw: ((patch: SuggestionPatch | null) => void) | null = null;
   const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
@@ -86,7 +95,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
     if (!changed) return;
     set({ currentId: stillThere });
-    if (state.open && loaded) redraw(patch);
+    if (drawable()) redraw(patch);
   };
   const find = (id?: string) => {
     const wanted = id ?? state.currentId;
@@ -139,7 +148,18 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       set({ open, computing: open && !loaded, currentId: open ? state.currentId : null });
       redraw();
     },
+    preview(rules, rejected) {
+      if (loaded) return;
+      const mine = session.annotations();
+      const longest = mine.reduce((max, t) => Math.max(max, t.end - t.start), 0);
+      const uncovered = rules.annotations.filter((s) => !overlapping(mine, s, longest).some((t) => t.label === s.label));
+      index.setRejected(rejected);
+      index.setRules({ annotations: uncovered, relations: rules.relations });
+      previewing = true;
+      redraw();
+    },
     load(rules, rejected) {
+      previewing = false;
       index.setRejected(rejected);
       index.setRules(rules);
       index.updateMine(session.annotations());
@@ -157,8 +177,8 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.updateMine(session.annotations()));
     },
     visible: () => (loaded ? index.visible() : []),
-    visibleIn: (start, end) => (loaded && state.open ? index.visibleIn(start, end) : []),
-    shown: (id) => (loaded && state.open && index.isOpen(id) ? (index.get(id) ?? null) : null),
+    visibleIn: (start, end) => (drawable() ? index.visibleIn(start, end) : []),
+    shown: (id) => (drawable() && index.isOpen(id) ? (index.get(id) ?? null) : null),
     count: (label) => (loaded ? index.count(label) : 0),
     current: () => find(),
     move(direction) {

@@ -3,7 +3,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
-import { ruleSuggestions } from './ruleSuggestions';
+import { ruleSuggestions, ruleSuggestionsNear } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
@@ -140,19 +140,27 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     };
   }, [review, view, session]);
 
-  // Loaded once per document, the first time the mode opens; learned strings follow when main has them.
+  // Loaded once per document, the first time the mode opens (after the frame that shows the panel):
+  // first the paragraphs in view (milliseconds), then the whole text; learned strings follow when main has them.
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void Promise.all([ruleSuggestions(session.documentId, session.text), api.rejectedStrings().then((r) => r.rejected, () => [])]).then(([rules, rejected]) => {
-      if (!live) return;
-      review.load(rules, rejected);
-      void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+    const cancel = afterPaint(() => {
+      const near = view && !view.isDestroyed ? nearVisibleText(view, session) : null;
+      const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
+      const rejected = api.rejectedStrings().then((r) => r.rejected, () => []);
+      if (first) void Promise.all([first, rejected]).then(([rules, list]) => live && review.preview(rules, list));
+      void Promise.all([ruleSuggestions(session.documentId, session.text), rejected]).then(([rules, list]) => {
+        if (!live) return;
+        review.load(rules, list);
+        void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+      });
     });
     return () => {
       live = false;
+      cancel();
     };
-  }, [open, api, session, review]);
+  }, [open, api, session, review, view]);
 
   // My tags changed (a tag, an undo, an accepted suggestion): the index follows after the frame is painted.
   useEffect(() => {
