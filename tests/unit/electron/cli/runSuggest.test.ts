@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { runSuggest } from '../../../../electron/cli/runSuggest';
 import { createAssistMemory } from '../../../../electron/node/assist/createAssistMemory';
-import { createDocumentStore, type DocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { storeTagged } from '../node/assist/storeTagged';
 import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { documentIdOf } from '@shared/text/documentId';
 import { codePointSlice } from '@shared/text/offsetConverter';
@@ -17,16 +18,6 @@ function parsed(json: string) {
   return result.dataset;
 }
 
-/** Stores `text` with my (tester's) tags of the given (label, string) pairs; returns its id. */
-async function storeTagged(store: DocumentStore, text: string, tags: readonly (readonly [string, string])[]): Promise<string> {
-  const { meta } = await store.putDocument({ text, title: 't', source: 't.txt', encoding: 'utf-8' });
-  const annotations = tags.map(([label, quote], k) => {
-    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
-    return { id: `a${k}`, label, start, end: start + Array.from(quote).length, text: quote, annotator: 'tester' };
-  });
-  await store.saveAnnotations(meta.id, { annotations, annotator: 'tester', baseRev: 0 });
-  return meta.id;
-}
 
 /** One sentence (numbered, so each file is its own document) in every encoding the app opens (the Windows one without the emoji it cannot hold), and in NFD. */
 const sentence = (n: number) => `„Das Sondervermögen reicht nicht“, sagte Anna Krüger am Dienstag in Köln 😀 (Meldung ${n}).\n`;
@@ -115,9 +106,9 @@ describe('tagwerk suggest', () => {
     const dataDir = tempDir();
     const store = createDocumentStore({ dataDir });
     await store.init();
-    await storeTagged(store, 'Das Sondervermögen wächst weiter.', [['claim', 'Sondervermögen']]);
+    await storeTagged(store, 'Das Sondervermögen wächst weiter.', [['claim', 'Sondervermögen']], 'tester');
     const köln = 'Köln ist eine Stadt am Rhein, sagte Anna Krüger.';
-    await storeTagged(store, köln, [['actor', 'Anna Krüger']]);
+    await storeTagged(store, köln, [['actor', 'Anna Krüger']], 'tester');
     await store.flush();
     const memory = createAssistMemory({ dataDir });
     await memory.setRejected('tester', { label: 'date', text: 'am Dienstag' }, true);
