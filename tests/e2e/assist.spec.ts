@@ -32,7 +32,8 @@ test('suggestion review from the keyboard: S shows dashed suggestions that are n
   expect(total).toBeGreaterThan(5);
   await expect(page.locator('[data-testid="editor"] [data-ann]')).toHaveCount(0);
   await expect(items(page)).toHaveCount(0);
-  await expect(suggestions(page).first()).toHaveCSS('outline-style', 'dashed');
+  // Dashed lines above and below (gradient dashes), no fill.
+  await expect(suggestions(page).first()).toHaveCSS('background-image', /repeating-linear-gradient.*repeating-linear-gradient/);
   await expect(suggestions(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
   await page.keyboard.press('j');
