@@ -17,13 +17,13 @@ export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = cr
   return {
     resolveMigration: async ({ migrationId, accept }) => {
       const migration = desk.get(migrationId);
-      if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`);
+      if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`, { code: 'migrationGone' });
       try {
         const outcome = await withIpcFailures(() => resolveMigration(deps.store, migration, accept));
         desk.delete(migrationId);
         return outcome;
       } catch (error) {
-        if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message);
+        if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message, { code: 'invalidRequest' });
         throw error;
       }
     },
