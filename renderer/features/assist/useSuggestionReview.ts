@@ -5,6 +5,7 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
 import { ruleSuggestions, ruleSuggestionsNear } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
+import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, type SuggestionDraw } from './suggestionHighlights';
@@ -43,16 +44,6 @@ function whenIdle(job: () => void): number {
 function cancelIdle(handle: number): void {
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
   else window.clearTimeout(handle);
-}
-
-/** Runs `job` after the next paint, so the frame that shows a key's effect never waits for it. */
-function afterPaint(job: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(job, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**
