@@ -19,6 +19,8 @@ import { MigrationDialog } from './MigrationDialog';
 import { reviewGroups } from './reviewGroups';
 import './review.css';
 import { UntrustedText } from '../../ui/UntrustedText';
+import { UnreadableSets } from './UnreadableSets';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 
 /** Props of the review panel: the review, my live annotations, and the editor to show spans in. */
 export interface ReviewPanelProps {
@@ -116,7 +118,7 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
         <label className="layer">
           <input type="checkbox" checked={!state.hideMine} onChange={(e) => review.setVisible(null, e.target.checked)} />
           <span className="side-mine" aria-hidden="true" />
-          {t('review.me', { name: annotator })}
+          <UntrustedSentence i18nKey="review.me" untrusted={{ name: annotator }} />
           <span className="layer-style">{t('review.meStyle')}</span>
         </label>
         {state.colleagues.map((c) => (
@@ -130,8 +132,9 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
           </label>
         ))}
       </fieldset>
+      <UnreadableSets notices={state.unreadable} />
       {state.colleagues.length === 0 ? (
-        <p className="review-empty">{t('review.noColleagues')}</p>
+        state.unreadable.length === 0 && <p className="review-empty">{t('review.noColleagues')}</p>
       ) : (
         <>
           {state.colleagues.length > 1 && (
