@@ -47,7 +47,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const clock = options.clock ?? (() => new Date());
   const assist = createAssistMemory({ dataDir: options.dataDir, clock });
   // Every save of my set (window or import) updates the assist's learned strings.
-  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }), (id, annotations) => assist.noteSaved(id, annotations));
+  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }, { onIndexCorrected: () => options.emit('documentsChanged', {}) }), (id, annotations) => assist.noteSaved(id, annotations));
   const startupNotices = await store.init();
   let saveState: SaveState = { dirty: false, failed: false };
   const handlers = createHandlers({

@@ -22,7 +22,7 @@ export function sortAnnotations(list: readonly Annotation[]): Annotation[] {
 }
 
 /**
- * Inserts `added` into the sorted `list` (one merge, O(n + m)) and returns a new sorted array;
+ * Inserts `added` into the sorted `list` (one copy, a binary search per added one) and returns a new sorted array;
  * an added annotation whose id is already present replaces the old one, so ids stay unique.
  * Returns `list` itself when `added` is empty, so callers can skip no-op history steps.
  */
@@ -31,17 +31,24 @@ export function addAnnotations(list: readonly Annotation[], added: readonly Anno
   const incoming = new Map<string, Annotation>();
   for (const a of added) incoming.set(a.id, a);
   const fresh = sortAnnotations([...incoming.values()]);
-  const kept = list.filter((a) => !incoming.has(a.id));
-  const out: Annotation[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < kept.length && j < fresh.length) {
-    const a = kept[i] as Annotation;
-    const b = fresh[j] as Annotation;
-    if (compareAnnotations(a, b) <= 0) { out.push(a); i += 1; } else { out.push(b); j += 1; }
+  // A new tag replaces nothing: the list is copied once, into an array of the final length, and
+  // each new tag goes where a binary search puts it (after equal ones), so a tag on 10,000 costs one copy.
+  const kept = list.some((a) => incoming.has(a.id)) ? list.filter((a) => !incoming.has(a.id)) : list;
+  const out = new Array<Annotation>(kept.length + fresh.length);
+  let k = 0;
+  let from = 0;
+  for (const b of fresh) {
+    let lo = from;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareAnnotations(kept[mid] as Annotation, b) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (from < lo) out[k++] = kept[from++] as Annotation;
+    out[k++] = b;
   }
-  while (i < kept.length) { out.push(kept[i] as Annotation); i += 1; }
-  while (j < fresh.length) { out.push(fresh[j] as Annotation); j += 1; }
+  while (from < kept.length) out[k++] = kept[from++] as Annotation;
   return out;
 }
 

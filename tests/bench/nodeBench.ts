@@ -1,6 +1,7 @@
 import { computeAgreement } from '@shared/agreement/computeAgreement';
 import { LABEL_IDS } from '@shared/annotation/labelSet';
 import { tagwerkFormat } from '@shared/formats/tagwerkFormat';
+import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { benchDataset, benchSpans, germanText } from './benchCorpus';
 import { medianTime } from './stats';
 
@@ -20,9 +21,12 @@ export interface NodeFigures {
  * against `JSON.stringify` of the same data with the same indentation.
  */
 export function measureNode(chars: number, spans: number, docs: number, perDoc: number): NodeFigures {
-  const text = germanText(chars, 7);
+  // The agreement text is long enough for its spans at any size (a small run's 2,000 characters
+  // cannot hold 10,000 spans); a lengthened end stays inside the text.
+  const text = germanText(Math.max(chars, spans * 100), 7);
+  const length = createOffsetConverter(text).codePointLength;
   const reference = benchSpans(text, spans, 'a');
-  const compared = reference.map((a, i) => (i % 7 === 0 ? { ...a, label: 'claim' } : i % 11 === 0 ? { ...a, end: a.end + 1 } : a));
+  const compared = reference.map((a, i) => (i % 7 === 0 ? { ...a, label: 'claim' } : i % 11 === 0 ? { ...a, end: Math.min(a.end + 1, length) } : a));
   const agreement = medianTime(() => computeAgreement([{ text, reference, compared }], LABEL_IDS), 5);
   const documents = Array.from({ length: docs }, (_, i) => {
     const t = `Dokument ${i}. ${germanText(perDoc * 30, 500 + i)}`;

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -97,5 +97,20 @@ test('after a restart the list shows what was done before (a new tag, a rename),
       await app.close();
     }
     expect(await indexed()).toBe(count + 1);
+  }
+
+  // A title edited by hand while no Tagwerk ran: the first list may come from index.json, but the
+  // check that follows corrects the row without any action (its meta.json is newer than its stamp).
+  const target = (await readdir(path.join(dataDir, 'documents'), { withFileTypes: true })).find((e) => e.isDirectory());
+  const metaFile = path.join(dataDir, 'documents', target?.name ?? '', 'meta.json');
+  const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { title: string };
+  await writeFile(metaFile, JSON.stringify({ ...meta, title: 'Von Hand geändert 😀' }));
+  const app = await launch();
+  try {
+    await app.page.getByTestId('corpus-filter').fill('von hand');
+    await expect(rows(app.page)).toHaveCount(1);
+    await expect(rows(app.page).first()).toContainText('Von Hand geändert 😀');
+  } finally {
+    await app.close();
   }
 });

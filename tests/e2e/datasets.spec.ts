@@ -329,10 +329,24 @@ test('in German a refused file’s problems read as German sentences, with the J
     await expect(messages).toHaveText([
       /^Die Dokument-ID sha256:0+ passt nicht zu ihrem Text \(dessen ID ist sha256:2eb4a1a5\w+\): Der Text wurde verändert\.$/,
       'Die Markierung 22–31 lautet im Text „am Montag“, die Datei zitiert aber „am Montaag“.',
-      'Das Label „person“ steht nicht in der Label-Liste der Datei.',
+      'Die Kategorie „person“ steht nicht in der Kategorienliste der Datei.',
       'Die Markierung 33–40 liegt außerhalb des Textes (0–38).',
     ]);
     await expect(page.getByTestId('import-problems').locator('.problem-path').nth(3)).toHaveText('documents[0].annotations[3].end');
+    // The long document ids never wrap mid-string: each stays on one line (cut with an ellipsis), whole on hover and in the text.
+    const ids = messages.first().locator('.long-token');
+    await expect(ids).toHaveCount(2);
+    for (const id of await ids.all()) {
+      const full = await id.textContent();
+      expect(full).toMatch(/^sha256:[0-9a-f]{64}$/);
+      await expect(id).toHaveAttribute('title', full ?? '');
+      const lines = await id.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, 'one line: the id does not wrap').toBe(1);
+    }
     await page.screenshot({ path: testInfo.outputPath('import-problems-de.png') });
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     await expect(dialog).toHaveCount(0);

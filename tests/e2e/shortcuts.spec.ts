@@ -37,6 +37,19 @@ for (const language of LANGUAGES) {
       await page.setViewportSize({ width: 1024, height: 700 });
       await page.keyboard.press('F1');
       await expect(overlay).toBeVisible();
+      // It opens at its top, focus on the table's scroll region (not on Close at its end); the
+      // keyboard scrolls the table while the heading and Close stay in view.
+      const table = overlay.getByTestId('shortcut-scroll');
+      await expect(table).toBeFocused();
+      expect(await table.evaluate((el) => el.scrollTop)).toBe(0);
+      await expect(overlay.getByRole('heading')).toBeInViewport();
+      await expect(overlay.locator('tbody tr').first()).toBeInViewport();
+      await expect(overlay.getByRole('button')).toBeInViewport();
+      expect(await table.evaluate((el) => el.scrollHeight > el.clientHeight), 'the table scrolls at 700 px').toBe(true);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => table.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await expect(overlay.getByRole('heading')).toBeInViewport();
+      await expect(overlay.getByRole('button')).toBeInViewport();
       const fits = await overlay.evaluate((dialog) => {
         const box = dialog.getBoundingClientRect();
         return [...dialog.querySelectorAll('td')].every((cell) => cell.getBoundingClientRect().right <= box.right + 0.5);

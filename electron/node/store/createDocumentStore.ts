@@ -40,6 +40,8 @@ export interface DocumentStoreOptions {
   readonly renameRetryDelaysMs?: readonly number[];
   /** How many documents' texts stay in memory for offset checks (default 8). */
   readonly textCacheSize?: number;
+  /** Called when the background check of the summary index corrected entries an early listing (`unchecked`) may have shown wrong. */
+  readonly onIndexCorrected?: (changed: number) => void;
 }
 
 /** The local store of documents and their annotation sets (see the module docs of each method's part). */
@@ -51,8 +53,10 @@ export interface DocumentStore {
   /**
    * What the document list shows of every document folder, from the summary index (checked
    * against the files' stamps, so never stale): damaged folders are entries with `damage` set.
+   * With `unchecked` it answers before the first check of index.json's entries has ended (the
+   * window's first list); entries the check corrects are reported through `onIndexCorrected`.
    */
-  listSummaries(): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
+  listSummaries(options?: { unchecked?: boolean }): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
   putDocument(doc: NewDocument): Promise<{ meta: DocumentMeta; created: boolean }>;
   getDocument(id: string): Promise<{ meta: DocumentMeta; text: string }>;
   updateMeta(id: string, patch: unknown): Promise<DocumentMeta>;
@@ -108,7 +112,11 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const known = new Map<string, KnownFile>();
   const texts = new Map<string, ExpectedDocument & { title: string }>();
   const cacheSize = options.textCacheSize ?? 8;
-  const index = createStoreIndex(ctx, { readOnly, ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }) });
+  const index = createStoreIndex(ctx, {
+    readOnly,
+    ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }),
+    ...(options.onIndexCorrected === undefined ? {} : { onChecked: options.onIndexCorrected }),
+  });
 
   const writable = (id?: string) => {
     if (readOnly) throw new StoreError('READ_ONLY', 'The store is open in Tagwerk; close the app to change it.', id === undefined ? {} : { documentId: id });
@@ -143,8 +151,8 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
     return queue.run(paths.dir, job);
   };
 
-  const listSummaries = async () => {
-    const { documents, notices } = await index.entries();
+  const listSummaries = async (listing: { unchecked?: boolean } = {}) => {
+    const { documents, notices } = await index.entries(listing);
     const sorted = [...documents].sort((a, b) => compareCodeUnits(a.id, b.id));
     return { documents: sorted, notices: [...notices, ...sorted.flatMap((d) => (d.damage === null ? [] : [damageNotice(ctx, d.id, d.damage)]))] };
   };
@@ -169,7 +177,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       metas.sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt) || compareCodeUnits(a.id, b.id));
       return { documents: metas, notices };
     },
-    listSummaries,
+    listSummaries: (listing) => listSummaries(listing),
     async putDocument(doc) {
       writable();
       const id = documentIdOf(doc.text);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ioError, isTempFileName, removeQuietly, unlessMissing, writeFileAtomic } from './atomicWrite';
-import { mapInBatches, READ_BATCH } from './mapInBatches';
+import { CHECK_BATCH, mapInBatches, READ_BATCH } from './mapInBatches';
 import { documentIds } from './scanStore';
 import type { StoreContext } from './storeContext';
 import { parseStoreIndexFile, sameIndexedDocument, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
@@ -24,12 +24,24 @@ export interface StoreIndexOptions {
    * clock tick as its stamp would otherwise look unchanged.
    */
   readonly racyWindowMs?: number;
+  /**
+   * Called when the check that follows loading found entries that index.json had wrong (files
+   * changed while no Tagwerk ran): the window then lists again (main emits `documentsChanged`).
+   */
+  readonly onChecked?: (changed: number) => void;
 }
 
 /** The store's summary index: what the document list shows, kept in step with every write. */
 export interface StoreIndex {
-  /** Every document folder's entry (damaged ones too) and what loading the index had to say; loading checks every folder. */
-  entries(): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
+  /**
+   * Every document folder's entry (damaged ones too) and what loading the index had to say. By
+   * default it waits until every loaded entry was checked against its files' stamps; with
+   * `unchecked` it answers as soon as index.json is read and the folders are listed (new ones
+   * summarized, gone ones dropped), while the check goes on and `onChecked` reports what it corrected.
+   */
+  entries(options?: { unchecked?: boolean }): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
+  /** Resolves when the entries read from index.json have all been checked against their files. */
+  checked(): Promise<void>;
   /** Starts loading (and checking) the index in the background, so the first listing finds it ready. */
   preload(): void;
   get(id: string): Promise<IndexedDocument | undefined>;
@@ -68,6 +80,15 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let applied: Promise<void> = Promise.resolve();
+  let pendingCheck: (() => Promise<void>) | null = null;
+  let checkRun: Promise<void> | null = null;
+  /** The check of the entries read from index.json, started on first need. */
+  const checking = (): Promise<void> => {
+    if (checkRun === null && pendingCheck !== null) checkRun = pendingCheck();
+    return checkRun ?? Promise.resolve();
+  };
+
+  const summarizedNow = async (id: string) => summarizeFolder(ctx, id, await stampsOf(ctx, id));
 
   const readIndexFile = async () => {
     try {
@@ -79,32 +100,65 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     }
   };
 
+  /** Summarizes a folder again when its files changed since `entry` was taken, or were written racily close to index.json. */
+  const recheck = async (entries: Map<string, IndexedDocument>, id: string, trustedBefore: number): Promise<boolean> => {
+    // A write through this store may replace the entry meanwhile; then its new entry is checked instead.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const entry = entries.get(id);
+      if (entry === undefined) return false;
+      const stamps = await stampsOf(ctx, id);
+      if (sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return false;
+      const fresh = await summarizeFolder(ctx, id, stamps);
+      if (entries.get(id) !== entry) continue;
+      entries.set(id, fresh);
+      // A racy entry summarized again is usually what index.json already says: then nothing needs writing.
+      return !sameIndexedDocument(entry, fresh);
+    }
+    return false;
+  };
+
   /**
-   * Reads index.json and checks it against the document folders: an entry counts only when its
-   * files' stamps are unchanged and older than index.json by the racy window; what changed, is
-   * new or was written racily is summarized again, and folders that are gone are dropped.
+   * Checks every entry read from index.json against its files' stamps, `CHECK_BATCH` folders at
+   * once, after the list was answered: what changed is summarized again, written to index.json
+   * and reported through `onChecked`, so the window shows the corrected list moments later.
+   */
+  const check = async (entries: Map<string, IndexedDocument>, trustedBefore: number): Promise<void> => {
+    let changed = 0;
+    await mapInBatches([...entries.keys()], CHECK_BATCH, async (id) => {
+      if (await recheck(entries, id, trustedBefore)) changed += 1;
+    });
+    if (changed > 0) {
+      schedule();
+      options.onChecked?.(changed);
+    }
+  };
+
+  /**
+   * Reads index.json and lists the document folders: entries of folders that are gone are dropped
+   * and new folders summarized at once; the entries read are then checked in the background
+   * (`checking`). Without a usable index.json every folder is summarized before answering.
    */
   const load = async (): Promise<Map<string, IndexedDocument>> => {
     const read = await readIndexFile();
     if (read?.parsed.ok) revision = read.parsed.revision;
-    if (read !== undefined && !read.parsed.ok) {
+    if (read !== undefined && !read.parsed.ok && read.parsed.outdated !== true) {
       loadNotices = [{ code: 'index-rebuilt', severity: 'warning', file: 'index.json', message: `The store's summary index (index.json) could not be used (${read.parsed.reason}); the document list was rebuilt from the document folders.` }];
     }
     const known = read?.parsed.ok ? read.parsed.documents : new Map<string, IndexedDocument>();
-    const trustedBefore = (read?.mtimeMs ?? 0) - racyWindowMs;
     const ids = await documentIds(ctx);
-    let changed = !read?.parsed.ok || known.size !== ids.length;
-    const entries = await mapInBatches(ids, READ_BATCH, async (id) => {
+    const entries = new Map<string, IndexedDocument>();
+    const added: string[] = [];
+    for (const id of ids) {
       const entry = known.get(id);
-      const stamps = await stampsOf(ctx, id);
-      if (entry !== undefined && sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return entry;
-      const fresh = await summarizeFolder(ctx, id, stamps);
-      // A racy entry summarized again is usually what index.json already says: then nothing needs writing.
-      if (entry === undefined || !sameIndexedDocument(entry, fresh)) changed = true;
-      return fresh;
-    });
-    if (changed) schedule();
-    return new Map(entries.map((entry) => [entry.id, entry]));
+      if (entry === undefined) added.push(id);
+      else entries.set(id, entry);
+    }
+    for (const entry of await mapInBatches(added, READ_BATCH, summarizedNow)) entries.set(entry.id, entry);
+    if (!read?.parsed.ok || added.length > 0 || entries.size !== known.size) schedule();
+    const trustedBefore = (read?.mtimeMs ?? 0) - racyWindowMs;
+    // Started by the first listing (or anything that needs it checked), not while the window opens its first document.
+    pendingCheck = known.size === 0 ? null : () => check(entries, trustedBefore).catch(() => undefined);
+    return entries;
   };
 
   const loaded = (): Promise<Map<string, IndexedDocument>> => {
@@ -120,6 +174,9 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     writing = writing.then(async () => {
       if (!dirty || loading === null) return;
       const entries = await loading;
+      // Entries not yet checked would be written under a newer index.json, and so trusted by the next
+      // load even when their files were rewritten racily close to the old one: the check ends first.
+      await checking();
       dirty = false;
       try {
         await writeFileAtomic(ctx.io, file, serializeStoreIndex(revision + 1, ctx.clock().toISOString(), entries.values()));
@@ -162,10 +219,9 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     await applied;
     return entries;
   };
-  const summarizedNow = async (id: string) => summarizeFolder(ctx, id, await stampsOf(ctx, id));
 
   return {
-    async entries() {
+    async entries({ unchecked = false } = {}) {
       // Every file is checked once per process, when loading: after that every write goes through this store
       // (it holds the lock), and one document's entry is checked again whenever it is asked for alone. Folders
       // added or removed by anyone else (a file opened through another instance, a sync tool) cost one readdir.
@@ -179,7 +235,13 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
         return gone.length + added.length > 0;
       });
       const entries = await current();
+      const check = checking();
+      if (!unchecked) await check;
       return { documents: [...entries.values()], notices: loadNotices };
+    },
+    async checked() {
+      await loaded();
+      await checking();
     },
     preload() {
       void loaded().catch(() => undefined);

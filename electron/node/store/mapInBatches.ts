@@ -1,6 +1,9 @@
 /** How many files the store reads at once: enough to keep the disk and the event loop busy, few enough for the fd limit. */
 export const READ_BATCH = 64;
 
+/** How many folders the background check of the summary index stats at once (three `stat`s each), leaving the event loop free for IPC between batches. */
+export const CHECK_BATCH = 32;
+
 /**
  * `fn` over every item, `size` at a time, results in the items' order: scanning ten thousand
  * document folders one await after another took most of a minute.

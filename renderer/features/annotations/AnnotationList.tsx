@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Label } from '@shared/annotation/labelSet';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AnnotationRow } from './AnnotationRow';
 import { shortQuote } from './shortQuote';
+import { afterPaint } from '../../ui/afterPaint';
 import { labelName } from '../../i18n/labelName';
 import { countLabels } from '@shared/annotation/countLabels';
 
@@ -46,7 +47,7 @@ function quoteOf(a: Annotation): string {
  * filter (shared with the text and J/K) with a count per label, saying "filtered" while it hides
  * anything; arrows move, Enter or click selects and scrolls to the span.
  */
-export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
+export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -60,22 +61,31 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: visible.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
-    getItemKey: (index) => visible[index]?.id ?? index,
+    // Rows are never measured (one fixed height), so the default index keys keep the virtualizer's
+    // 10,000 measurements from being rebuilt on a render where only the selection changed.
   });
+  const scrollCancel = useRef<(() => void) | null>(null);
   const indexOf = useCallback((id: string) => visible.findIndex((a) => a.id === id), [visible]);
   /** Scrolls a row into view and focuses it once it is rendered (a row scrolled in renders on the next frame). */
   const showRow = (id: string, focus: boolean) => {
     const index = indexOf(id);
     if (index === -1) return;
     const row = () => listRef.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
-    // In the next frame, after the text's redraw: scrolling reads the layout, which done at once
-    // would lay out the whole page twice in one key press.
-    requestAnimationFrame(() => {
+    if (focus) row()?.focus();
+    // A row already in view (by the virtualizer's last scroll position, no layout read) stays put.
+    const top = index * ROW_HEIGHT;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (height > 0 && top >= offset && top + ROW_HEIGHT <= offset + height) return;
+    // After the frame that shows the key's effect: scrolling reads the layout, which inside the key
+    // press would lay out the whole text once more before the paint.
+    scrollCancel.current?.();
+    scrollCancel.current = afterPaint(() => {
       virtualizer.scrollToIndex(index, { align: 'auto' });
       if (focus) requestAnimationFrame(() => row()?.focus());
     });
-    if (focus) row()?.focus();
   };
+  useEffect(() => () => scrollCancel.current?.(), []);
   const showRowRef = useRef(showRow);
   showRowRef.current = showRow;
 
@@ -174,4 +184,4 @@ export function AnnotationList({ annotations, labels, selectedId, hiddenLabels, 
       )}
     </section>
   );
-}
+});

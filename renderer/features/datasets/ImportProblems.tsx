@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemPath, problemSentence, type ProblemTranslate } from '@shared/formats/problemSentence';
 import type { ImportProblem } from '@shared/ipc/methods/datasetMethods';
 import { labelName } from '../../i18n/labelName';
+import { LongTokens } from '../../ui/LongTokens';
 
 /** Problems grouped by the document they are in (file-level ones first), keeping their order. */
 function byDocument(problems: readonly ImportProblem[]): Array<{ key: string; document: ImportProblem['document']; problems: ImportProblem[] }> {
@@ -22,7 +23,11 @@ function AnnotationWhere({ annotation }: { annotation: NonNullable<ImportProblem
   return (
     <span className="problem-where">
       <span>{t('datasets.import.annotation', { number: annotation.index + 1 })}</span>
-      {annotation.id !== undefined && <code className="problem-id">{annotation.id}</code>}
+      {annotation.id !== undefined && (
+        <code className="problem-id">
+          <LongTokens text={annotation.id} />
+        </code>
+      )}
       {annotation.label !== undefined && <span className="problem-label">{labelName(t, annotation.label)}</span>}
       {hasOffsets && <span className="problem-offsets">{`${annotation.start ?? '?'}–${annotation.end ?? '?'}`}</span>}
       {annotation.text !== undefined && <q className="problem-quote">{annotation.text}</q>}
@@ -50,7 +55,9 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
             {group.problems.map((problem, index) => (
               <li key={index} className="problem" data-path={problem.path} data-code={problem.code}>
                 {problem.annotation && <AnnotationWhere annotation={problem.annotation} />}
-                <span className="problem-message">{problemSentence(translate, problem)}</span>
+                <span className="problem-message">
+                  <LongTokens text={problemSentence(translate, problem)} />
+                </span>
                 {problem.path !== '' && <code className="problem-path">{problemPath(translate, problem.path)}</code>}
               </li>
             ))}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../state/createDocumentSession';
+import { memo } from 'react';
+import type { DocumentSession } from '../../state/createDocumentSession';
+import { useSessionState } from '../../state/useSession';
 import { labelName } from '../../i18n/labelName';
 
 /** Label-id values of a status message (`label`, and `from`/`to` of a retag), shown by their names in the UI language. */
@@ -22,8 +24,10 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
  * The bottom line: save status (Saved / Saving… / Save failed) and the last message, both announced
  * politely; while a note is typed but not yet committed it never says "saved" (the note is not).
  */
-export function StatusLine({ state, noteDraft = false, characters }: { state: SessionState; noteDraft?: boolean; characters: number }) {
+export const StatusLine = memo(function StatusLine({ session, noteDraft = false, characters }: { session: DocumentSession; noteDraft?: boolean; characters: number }) {
   const { t } = useTranslation();
+  // The status line alone follows the save status and messages; the workbench does not re-render for them.
+  const state = useSessionState(session);
   const message = state.message;
   const draft = noteDraft && (state.save === 'saved' || state.save === 'saving');
   const status = draft ? 'unsaved' : state.save;
@@ -39,4 +43,4 @@ export function StatusLine({ state, noteDraft = false, characters }: { state: Se
       <span className="status-count">{t('status.characters', { count: characters })}</span>
     </footer>
   );
-}
+});

@@ -9,12 +9,10 @@ import { chipsKey } from '../../editor/labelChips';
 import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { useSessionState } from '../../state/useSession';
+import { useSessionSlice } from '../../state/useSession';
 import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
-import { SuggestionPanel } from '../assist/SuggestionPanel';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
-import { AnnotationList } from '../annotations/AnnotationList';
 import { TextFilterNote } from '../annotations/TextFilterNote';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import type { CorpusController } from '../corpus/createCorpusController';
@@ -24,7 +22,6 @@ import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
 import { RelationFrame } from '../relations/RelationFrame';
 import { relationCommands, useRelationMode } from '../relations/useRelationMode';
 import { speakersOf } from '../relations/speakersOf';
-import { ReviewPanel } from '../review/ReviewPanel';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
 import { SearchBar } from '../search/SearchBar';
@@ -37,8 +34,8 @@ import { KeyBindingsContext } from '../shortcuts/keyBindingsContext';
 import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useWindowBindings } from '../shortcuts/useWindowBindings';
 import { Notices } from './Notices';
+import { AnnotationPanel } from './AnnotationPanel';
 import { PanelToggle } from './PanelToggle';
-import { SelectedTagDetails } from './SelectedTagDetails';
 import { StatusLine } from './StatusLine';
 import { labelName } from '../../i18n/labelName';
 import { countLabels } from '@shared/annotation/countLabels';
@@ -68,7 +65,10 @@ const SCROLL_SAVE_DELAY_MS = 600;
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
 export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
   const { t } = useTranslation();
-  const state = useSessionState(session);
+  // Only what the columns show: a save status or a message re-renders the status line alone.
+  const present = useSessionSlice(session, (s) => s.history.present);
+  const selectedId = useSessionSlice(session, (s) => s.selectedId);
+  const hiddenLabels = useSessionSlice(session, (s) => s.hiddenLabels);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [searching, setSearching] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -83,17 +83,19 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const noteDraftRef = useRef(false);
   noteDraftRef.current = noteDraft;
   const view = editor?.view ?? null;
-  const annotations = state.history.present.annotations;
-  const relations = state.history.present.relations;
+  const { annotations, relations } = present;
   const relationMode = useRelationMode(session);
   const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
-  const selected = useMemo(() => annotations.find((a) => a.id === state.selectedId) ?? null, [annotations, state.selectedId]);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
   const extensions = useMemo(
     () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp), nameOfLabel)],
     [session, nameOfLabel],
   );
+
+  // The text is built once per document: a key press re-renders the workbench, never the editor.
+  const editorLabel = t('editor.label');
+  const editorElement = useMemo(() => <TextEditor text={session.text} label={editorLabel} extensions={extensions} onReady={setEditor} />, [session.text, editorLabel, extensions]);
 
   const reveal = useCallback(
     (id: string) => {
@@ -267,42 +269,37 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
               onClose={() => (setSearching(false), backToText())}
             />
           )}
-          <TextFilterNote annotations={annotations} hiddenLabels={state.hiddenLabels} onShowAll={() => state.hiddenLabels.forEach((l) => session.toggleLabel(l))} />
+          <TextFilterNote annotations={annotations} hiddenLabels={hiddenLabels} onShowAll={() => hiddenLabels.forEach((l) => session.toggleLabel(l))} />
         </div>
-        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={state.hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
-          <TextEditor text={session.text} label={t('editor.label')} extensions={extensions} onReady={setEditor} />
+        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
+          {editorElement}
         </RelationFrame>
       </main>
-      <aside className="annotation-panel" id="annotation-panel" hidden={!rightOpen}>
-        {suggestionsOpen && <SuggestionPanel review={suggestions} labels={labels} onClose={toggleSuggestions} />}
-        {reviewState.open && (
-          <ReviewPanel api={api} review={review} state={reviewState} session={session} annotations={annotations} relations={relations} annotator={settings.annotator} labels={labels} view={view} onImport={datasets.openColleagueImport} />
-        )}
-        {!reviewState.open && selected && (
-          <SelectedTagDetails
-            session={session}
-            relationMode={relationMode}
-            selected={selected}
-            annotations={annotations}
-            relations={relations}
-            noteRef={noteRef}
-            onDraft={setNoteDraft}
-            onDone={backToText}
-          />
-        )}
-        {!reviewState.open && (
-          <AnnotationList
-            annotations={annotations}
-            labels={labels}
-            selectedId={state.selectedId}
-            hiddenLabels={state.hiddenLabels}
-            onToggleLabel={(labelId) => session.toggleLabel(labelId)}
-            onActivate={activate}
-            speakers={speakers}
-          />
-        )}
-      </aside>
-      <StatusLine state={state} noteDraft={noteDraft && selected !== null} characters={session.converter.codePointLength} />
+      <AnnotationPanel
+        api={api}
+        session={session}
+        relationMode={relationMode}
+        view={view}
+        labels={labels}
+        annotator={settings.annotator}
+        annotations={annotations}
+        relations={relations}
+        selectedId={selectedId}
+        hiddenLabels={hiddenLabels}
+        speakers={speakers}
+        hidden={!rightOpen}
+        review={review}
+        reviewState={reviewState}
+        onImportColleague={datasets.openColleagueImport}
+        suggestions={suggestions}
+        suggestionsOpen={suggestionsOpen}
+        onCloseSuggestions={toggleSuggestions}
+        noteRef={noteRef}
+        onNoteDraft={setNoteDraft}
+        onDone={backToText}
+        onActivate={activate}
+      />
+      <StatusLine session={session} noteDraft={noteDraft && selectedId !== null} characters={session.converter.codePointLength} />
       {datasets.dialogs}
     </div>
     </KeyBindingsContext.Provider>

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { AgreementCountsSchema } from '../../agreement/agreementCountsSchema';
 import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
-import { ColleagueSetOutcomeSchema, MigrationSchema } from './datasetMethods';
-import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
+import { ColleagueSetOutcomeSchema } from './datasetMethods';
+import { DocumentIdField, DocumentIdRequest, NoticeSchema } from '../schemas';
 
 /** A colleague's imported set of one document, as the review shows it (never changed by review), with the relations between its tags. */
 export const ColleagueSetViewSchema = z.object({
@@ -27,24 +27,6 @@ export type StoredColleagueSet = z.infer<typeof StoredColleagueSetSchema>;
 
 export { MigrationRowSchema, MigrationSchema, type Migration, type MigrationRow } from './datasetMethods';
 
-/** A problem that stopped an import: where in the file and what, in words a user can act on. */
-export const ColleagueImportProblemSchema = z.object({ path: z.string(), message: z.string() });
-
-/** What "Import colleague's tags…" did: nothing (cancelled), nothing (invalid file, with problems), or stored sets and open migrations. */
-export const ColleagueImportResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('invalid'), file: z.string(), problems: z.array(ColleagueImportProblemSchema) }),
-  z.object({
-    status: z.literal('imported'),
-    file: z.string(),
-    stored: z.array(StoredColleagueSetSchema),
-    migrations: z.array(MigrationSchema),
-    /** Spans in the file by me (the current annotator): not imported here, since this imports colleagues' tags. */
-    skippedOwn: z.number().int().nonnegative(),
-  }),
-]);
-export type ColleagueImportResult = z.infer<typeof ColleagueImportResultSchema>;
-
 /** What resolving a migration stored: the accepted rows as the colleague's set; rejected and orphaned rows are not stored. */
 export const MigrationOutcomeSchema = z.object({
   documentId: z.string(),
@@ -55,9 +37,8 @@ export const MigrationOutcomeSchema = z.object({
 });
 export type MigrationOutcome = z.infer<typeof MigrationOutcomeSchema>;
 
-/** The review: importing colleagues' tags (with re-anchoring), their stored sets, and corpus agreement counts. */
+/** The review: resolving migrations opened by Import… (re-anchored colleague tags), colleagues' stored sets, and corpus agreement counts. */
 export const reviewMethods = {
-  importColleagueTags: { kind: 'invoke', request: NoRequest, response: ColleagueImportResultSchema },
   resolveMigration: {
     kind: 'invoke',
     request: z.strictObject({ migrationId: z.string().min(1).max(100), accept: z.array(z.number().int().nonnegative()).max(200_000) }),

@@ -38,7 +38,6 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   describeEncoding: { documentId: DOC },
   previewEncodings: { documentId: DOC },
   reopenWithEncoding: { documentId: DOC, encoding: 'windows-1252' },
-  importColleagueTags: undefined,
   resolveMigration: { migrationId: 'migration-1', accept: [0, 2] },
   listColleagueSets: { documentId: DOC },
   corpusAgreementCounts: { annotator: 'jonas', labelIds: ['claim', 'actor'] },

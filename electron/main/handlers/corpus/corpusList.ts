@@ -34,11 +34,12 @@ export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): P
 
 /**
  * The whole corpus for the sidebar, answered from the store's summary index (no document file
- * is read when nothing changed): documents in a stable order (as imported, so renaming or
+ * is read when nothing changed, and the first list does not wait for every entry's check): documents in a stable order (as imported, so renaming or
  * setting a status never moves a row), the trash newest first, and notices about skipped folders.
  */
 export async function listCorpus(store: DocumentStore): Promise<Corpus> {
-  const [listed, trash] = await Promise.all([store.listSummaries(), store.listTrash()]);
+  // Answered from index.json as read; what the check of its entries corrects arrives as `documentsChanged`.
+  const [listed, trash] = await Promise.all([store.listSummaries({ unchecked: true }), store.listTrash()]);
   const documents = listed.documents
     .flatMap((d) => (d.meta === null ? [] : [entryOf(d.meta, d)]))
     .sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id));

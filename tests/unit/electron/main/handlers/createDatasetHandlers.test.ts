@@ -385,4 +385,71 @@ describe('a colleague’s file made on an edited copy, through Import…', () =>
     expect(outcome).toMatchObject({ documentId: ARTICLE_ID, annotator: 'mara', stored: 18 });
     expect((await h.store.listColleagueSets(ARTICLE_ID)).sets.map((s) => [s.annotator, s.annotations.length])).toEqual([['mara', 18]]);
   });
+  it('re-anchors each row onto my text: moved by the inserted sentence, fuzzy over the changed word, orphaned where my text has no place', async () => {
+    const h = await harness();
+    await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+    h.answerOpen(EDITED);
+    const result = await createHandlers(h.deps).importDataset({ purpose: 'colleague' });
+    if (result.status !== 'imported') throw new Error(`expected an import, got ${result.status}`);
+    expect(h.events).toEqual([['documentsChanged', {}]]);
+    const [migration] = result.migrations ?? [];
+    expect(migration).toMatchObject({ documentId: ARTICLE_ID, annotator: 'mara', matchedBy: 'source', theirTitle: 'DVRK und Russland ratifizieren Partnerschaftsabkommen' });
+    const rows = migration?.rows ?? [];
+    const byText = (oldText: string) => rows.find((r) => r.oldText === oldText);
+    expect(byText('Wladimir Putin')).toMatchObject({ status: 'moved', oldStart: 278 + 70, start: 278, end: 292, text: 'Wladimir Putin' });
+    const quote = rows.find((r) => r.oldText.includes('militärischen Angriff'));
+    expect(quote).toMatchObject({ status: 'fuzzy', start: 1151, end: 1424 });
+    expect(quote?.text).toContain('bewaffneten Angriff');
+    expect(quote?.score).toBeGreaterThan(0.9);
+    expect(quote?.score).toBeLessThan(1);
+    // Listed as orphaned, never dropped.
+    expect(byText('Delegation aus Moskau')).toMatchObject({ status: 'orphaned' });
+    expect(byText('Delegation aus Moskau')?.start).toBeUndefined();
+    for (const row of rows) {
+      if (row.status !== 'orphaned') expect(Array.from(BUILTIN_ARTICLE_TEXT).slice(row.start, row.end).join('')).toBe(row.text);
+    }
+  });
+});
+
+describe('a colleague’s file through Import… (what review’s own import did)', () => {
+  const jonasAnnotations = (JSON.parse(readFileSync(path.join(REPO, JONAS), 'utf8')) as { documents: [{ annotations: Annotation[] }] }).documents[0].annotations;
+
+  it('stores a colleague file of a stored text as their set, ids, offsets and save time unchanged, and my set untouched', async () => {
+    const h = await harness();
+    await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+    h.answerOpen(path.join(REPO, JONAS));
+    const handlers = createHandlers(h.deps);
+    const result = await handlers.importDataset({ purpose: 'colleague' });
+    expect(result).toMatchObject({ status: 'imported', purpose: 'colleague', documents: [{ id: ARTICLE_ID, created: false, mine: null, colleagues: [{ annotator: 'jonas', annotations: 18, outcome: 'stored' }] }] });
+    const { sets } = await handlers.listColleagueSets({ documentId: ARTICLE_ID });
+    expect(sets.map((s) => s.savedAt)).toEqual(['2026-11-20T10:00:00.000Z']);
+    expect(sets[0]?.annotations.map((a) => [a.id, a.label, a.start, a.end, a.text])).toEqual(jonasAnnotations.map((a) => [a.id, a.label, a.start, a.end, a.text]));
+    expect((await h.store.loadAnnotations(ARTICLE_ID)).annotations).toEqual([]);
+    expect(await handlers.importDataset({ purpose: 'colleague' })).toMatchObject({ documents: [{ colleagues: [{ outcome: 'unchanged' }] }] });
+    expect((await handlers.listColleagueSets({ documentId: ARTICLE_ID })).sets).toHaveLength(1);
+  });
+
+  it('never stores me as my own colleague: my spans in a colleague file go to my set', async () => {
+    const h = await harness('jonas');
+    await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+    h.answerOpen(path.join(REPO, JONAS));
+    const result = await createHandlers(h.deps).importDataset({ purpose: 'colleague' });
+    expect(result).toMatchObject({ status: 'imported', documents: [{ mine: { annotator: 'jonas', added: 18 }, colleagues: [] }] });
+    expect((await h.store.listColleagueSets(ARTICLE_ID)).sets).toEqual([]);
+  });
+
+  it('adds a document whose text, title and source match nothing (emoji, NFD umlaut stored as NFC), with the colleague set on it', async () => {
+    const h = await harness();
+    const text = 'Ein anderer Text über 😀 und Mu\u0308ller.';
+    const file = path.join(h.out, 'other.tagwerk.json');
+    writeFileSync(file, JSON.stringify({
+      format: 'tagwerk.dataset', version: 1, exportedAt: '2026-11-20T10:00:00.000Z', annotator: 'jonas', offsetUnit: 'codepoint',
+      labels: [{ id: 'actor', name: 'Actor' }],
+      documents: [{ id: documentIdOf(text), title: 'Anderer Text', language: 'de', source: 'anderer.txt', text, annotations: [{ id: 'x1', label: 'actor', start: 0, end: 3, text: 'Ein', annotator: 'jonas' }] }],
+    }));
+    h.answerOpen(file);
+    const result = await createHandlers(h.deps).importDataset({ purpose: 'colleague' });
+    expect(result).toMatchObject({ status: 'imported', documents: [{ id: documentIdOf(text.normalize('NFC')), created: true, colleagues: [{ annotator: 'jonas', annotations: 1, outcome: 'stored' }] }] });
+    expect(h.events).toEqual([['documentsChanged', {}]]);
+  });
 });

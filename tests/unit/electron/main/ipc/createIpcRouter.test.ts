@@ -36,7 +36,6 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     reopenWithEncoding: () => ({ documentId: OPENED.document.id, changed: false }),
     exportDataset: () => ({ status: 'cancelled' }),
     importDataset: () => ({ status: 'cancelled' }),
-    importColleagueTags: () => ({ status: 'cancelled' }),
     resolveMigration: () => ({ documentId: OPENED.document.id, annotator: 'jonas', stored: 0, rejected: 0, orphaned: 0 }),
     learnedStrings: () => ({ learned: [] }),
     rejectedStrings: () => ({ rejected: [] }),

@@ -6,6 +6,7 @@ import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength } from '@shared/text/offsetConverter';
 import { importDataset } from '../../../../../electron/node/datasets/importDataset';
 import { storeIndexPath } from '../../../../../electron/node/store/createStoreIndex';
+import { documentPaths } from '../../../../../electron/node/store/documentPaths';
 import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
 import { createFaultyFs } from './faultyFs';
 import { storeOn, tempDataDir } from './storeTestKit';
@@ -88,11 +89,14 @@ describe('the summary index (index.json)', () => {
     };
     await importDataset(store, dataset, 'jonas');
     await store.flush();
-    const written = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { revision: number; documents: Array<{ id: string; labelCounts: Array<{ label: string }>; relations: number }> };
+    // Version 2 rows: [id, meta, characters, counts as [label index, count, …], relations, stamps, damage, kept meta].
+    const written = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { revision: number; labels: string[]; documents: Array<[string, unknown, number, number[], number]> };
     expect(written.revision).toBe(1);
-    expect(written.documents).toMatchObject([{ id: ID, relations: 1 }]);
-    const counts = [...(written.documents[0]?.labelCounts ?? [])].sort((x, y) => x.label.localeCompare(y.label));
-    expect(counts).toEqual([{ label: 'actor', count: 2 }, { label: 'date', count: 1 }, { label: 'quote', count: 1 }]);
+    const [row] = written.documents;
+    expect([row?.[0], row?.[2], row?.[4]]).toEqual([ID, codePointLength(TEXT), 1]);
+    const flat = row?.[3] ?? [];
+    const counts = flat.flatMap((at, i) => (i % 2 === 0 ? [[written.labels[at], flat[i + 1]]] : [])).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    expect(counts).toEqual([['actor', 2], ['date', 1], ['quote', 1]]);
   });
 
   it('notices files changed behind its back (an edit in place, a folder added or removed) and lists what is there', async () => {
@@ -133,7 +137,9 @@ describe('the summary index (index.json)', () => {
     ['missing', null, []],
     ['not JSON', '{"format": "tagwerk.store-index", ', ['index-rebuilt']],
     ['another format', JSON.stringify({ format: 'something', documents: [] }), ['index-rebuilt']],
-    ['of a newer version', JSON.stringify({ format: 'tagwerk.store-index', schemaVersion: 99, revision: 1, writtenAt: '2026-12-01T00:00:00.000Z', documents: [] }), ['index-rebuilt']],
+    ['of a newer version', JSON.stringify({ format: 'tagwerk.store-index', schemaVersion: 99, revision: 1, writtenAt: '2026-12-01T00:00:00.000Z', labels: [], documents: [] }), ['index-rebuilt']],
+    // An older Tagwerk's index is not damage: it is rebuilt without a word.
+    ['of the older version 1', JSON.stringify({ format: 'tagwerk.store-index', schemaVersion: 1, revision: 1, writtenAt: '2026-12-01T00:00:00.000Z', documents: [] }), []],
   ])('is rebuilt from the folders when it is %s, with a notice unless it was simply missing', async (_name, content, notices) => {
     const store = await twoDocuments();
     await store.flush();
@@ -143,20 +149,33 @@ describe('the summary index (index.json)', () => {
     const next = storeOn(dataDir);
     expect(await summaries(next)).toEqual({ rows: expected, notices });
     await next.flush();
-    expect(JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8'))).toMatchObject({ format: 'tagwerk.store-index', schemaVersion: 1 });
+    expect(JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8'))).toMatchObject({ format: 'tagwerk.store-index', schemaVersion: 2 });
   });
 
-  it('never lists what a damaged index claims: an entry naming another document, an id twice, an impossible count', async () => {
+  it('never lists what a damaged index claims: an id twice, an impossible count or label, a bad meta, a row of the wrong shape', async () => {
     const store = await twoDocuments();
     await store.flush();
     const expected = (await summaries(store)).rows;
-    const good = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { documents: Array<Record<string, unknown>> };
-    const [first, second] = good.documents as [Record<string, unknown>, Record<string, unknown>];
+    const good = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { labels: string[]; documents: unknown[][] };
+    const [first, second] = good.documents as [unknown[], unknown[]];
+    const firstWith = (at: number, value: unknown) => first.map((v, i) => (i === at ? value : v));
+    const meta = first[1] as unknown[];
+    const metaWith = (at: number, value: unknown) => firstWith(1, meta.map((v, i) => (i === at ? value : v)));
     for (const documents of [
-      [{ ...first, meta: second.meta }, second],
       [first, first, second],
-      [{ ...first, labelCounts: [{ label: 'quote', count: -3 }] }, second],
-      [{ ...first, title: 'an extra key' }, second],
+      [firstWith(0, 'sha256:nothex'), second],
+      [firstWith(3, [0, -3]), second],
+      [firstWith(3, [good.labels.length, 1]), second],
+      [firstWith(3, [0]), second],
+      [firstWith(2, 1.5), second],
+      [firstWith(5, [1, 2]), second],
+      [firstWith(6, ['made-up', 'x']), second],
+      [metaWith(4, 'yesterday'), second],
+      [metaWith(6, 'finished'), second],
+      [metaWith(3, ''), second],
+      [metaWith(0, 'x'.repeat(1001)), second],
+      [[...first, 'an extra item'], second],
+      [{ id: first[0] }, second],
     ]) {
       writeFileSync(storeIndexPath(dataDir), JSON.stringify({ ...good, documents }));
       ageIndex();
@@ -173,6 +192,30 @@ describe('the summary index (index.json)', () => {
     const [entry] = (await storeOn(dataDir).listSummaries()).documents;
     expect(Object.getPrototypeOf(entry?.labelCounts)).toBeNull();
     expect(Object.entries(entry?.labelCounts ?? {})).toEqual([[label, TAGS.length]]);
+  });
+
+  it('answers the first list from index.json before checking it, then corrects what changed behind its back and says so', async () => {
+    const store = await twoDocuments();
+    await store.updateMeta(ID, { title: 'Gu\u0308lşen 📰' });
+    await store.flush();
+    ageIndex();
+    const metaFile = documentPaths(dataDir, ID).meta;
+    const edited = { ...(JSON.parse(readFileSync(metaFile, 'utf8')) as object), title: 'Von Hand geändert 😀' };
+    writeFileSync(metaFile, JSON.stringify(edited));
+    let open = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const base = createFaultyFs().fs;
+    // Hold every stat of a document file: the early answer must need none.
+    const fs = { ...base, stat: async (p: string) => (p.includes(`${path.sep}documents${path.sep}`) && (await gate), base.stat(p)) };
+    const corrected: number[] = [];
+    const next = storeOn(dataDir, fs, { onIndexCorrected: (n) => corrected.push(n) });
+    const early = await next.listSummaries({ unchecked: true });
+    expect(early.documents.map((d) => d.meta?.title).sort()).toEqual(['Gu\u0308lşen 📰', 'Köln']);
+    expect(corrected).toEqual([]);
+    open();
+    const checked = await summaries(next);
+    expect(checked.rows.map((r) => r.title).sort()).toEqual(['Köln', 'Von Hand geändert 😀']);
+    expect(corrected).toEqual([1]);
   });
 
   it('ends consistent when the process dies between a document write and the index write', async () => {

@@ -1,0 +1,93 @@
+// Dev loop for the key path: imports one generated document, opens it in the Chromium host and
+// times tag/retag/delete/undo/J/K/click, then a CPU profile and a heap-allocation sample of one tag.
+// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import globalSetup from '../e2e/globalSetup';
+import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
+import { benchDataset, benchSpans, germanText } from './benchCorpus';
+import { installProbe } from './pageScripts';
+import { probeOf } from './probeDriver';
+import { profileKeyPress } from './profileKeyPress';
+import { runCli } from './runCli';
+import { percentile } from './stats';
+
+const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
+const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 9);
+globalSetup();
+const text = germanText(chars, 42);
+const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-probe-'));
+const file = path.join(work, 'p.tagwerk.json');
+await writeFile(file, JSON.stringify(benchDataset([{ title: 'Probe', text, annotations: benchSpans(text, spans) }])));
+await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
+const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {} });
+const { page } = app;
+try {
+  await page.getByTestId('editor').waitFor();
+  await installProbe(page);
+  const probe = probeOf(page);
+  const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Probe' }).first();
+  await option.click();
+  await page.locator('[data-testid="document-title"]', { hasText: 'Probe' }).waitFor();
+  await probe.settle(300, 20_000);
+  const select = async (rep: number) => {
+    const t = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
+    if (!t) return false;
+    await page.mouse.dblclick(t.x, t.y);
+    await probe.settle();
+    return true;
+  };
+  const rows: Record<string, number[]> = { tag: [], retag: [], delete: [], undo: [], J: [], K: [], click: [] };
+  for (let rep = 0; rep < reps; rep++) {
+    if (!(await select(rep))) continue;
+    rows.tag!.push(await probe.timed(() => page.keyboard.press('1')));
+    rows.retag!.push(await probe.timed(() => page.keyboard.press('2')));
+    rows.delete!.push(await probe.timed(() => page.keyboard.press('Delete')));
+    rows.undo!.push(await probe.timed(() => page.keyboard.press('Control+z')));
+    await page.keyboard.press('Escape');
+  }
+  for (let rep = 0; rep < reps; rep++) rows.J!.push(await probe.timed(() => page.keyboard.press('j')));
+  for (let rep = 0; rep < reps; rep++) rows.K!.push(await probe.timed(() => page.keyboard.press('k')));
+  for (let rep = 0; rep < reps; rep++) {
+    await page.keyboard.press('Escape');
+    await probe.call(`wordNear(${0.2 + rep * 0.04}, 0)`);
+    await probe.settle();
+    const target = await probe.call<{ x: number; y: number } | null>(`visibleTag(${rep})`);
+    if (target) rows.click!.push(await probe.timed(() => page.mouse.click(target.x, target.y)));
+  }
+  await page.keyboard.press('Escape');
+  for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(6)} p50 ${percentile(v, 50).toFixed(1)} p90 ${percentile(v, 90).toFixed(1)}  [${v.map((x) => x.toFixed(0)).join(' ')}]`);
+  if (process.env.TAGWERK_PROBE_PROFILE !== '0') {
+    await select(50);
+    const profile = await profileKeyPress(page, probe, '1');
+    for (const e of profile) console.log(`${e.selfMs.toFixed(1).padStart(6)} ${e.fn} ${e.at}`);
+    await page.keyboard.press('Escape');
+    // Heap allocation sampling around one tag press: which functions allocate.
+    await select(60);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+    await probe.timed(() => page.keyboard.press('1'));
+    await probe.settle(200);
+    const { profile: heap } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
+    interface HeapNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: HeapNode[] }
+    const bySelf = new Map<string, number>();
+    const stacks: [number, string][] = [];
+    const walk = (n: HeapNode, trail: string[]) => {
+      const name = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+      const next = [...trail, name];
+      bySelf.set(name, (bySelf.get(name) ?? 0) + n.selfSize);
+      if (n.selfSize > 200_000) stacks.push([n.selfSize, next.slice(-8).join(' < ')]);
+      n.children.forEach((c) => walk(c, next));
+    };
+    walk(heap.head, []);
+    console.log('--- heap self (KB)');
+    for (const [k, v] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${(v / 1024).toFixed(0).padStart(8)} ${k}`);
+    console.log('--- big stacks');
+    for (const [v, s] of stacks.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${(v / 1024).toFixed(0).padStart(8)} ${s}`);
+  }
+} finally {
+  await app.close();
+  await rm(work, { recursive: true, force: true });
+}
