@@ -20,7 +20,6 @@ import { reviewGroups } from './reviewGroups';
 import './review.css';
 import { UntrustedText } from '../../ui/UntrustedText';
 import { UnreadableSets } from './UnreadableSets';
-import { UntrustedSentence } from '../../ui/UntrustedSentence';
 
 /** Props of the review panel: the review, my live annotations, and the editor to show spans in. */
 export interface ReviewPanelProps {
@@ -118,7 +117,8 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
         <label className="layer">
           <input type="checkbox" checked={!state.hideMine} onChange={(e) => review.setVisible(null, e.target.checked)} />
           <span className="side-mine" aria-hidden="true" />
-          <UntrustedSentence i18nKey="review.me" untrusted={{ name: annotator }} />
+          {/* My own name (from settings, not from a file): plain text, so the checkbox's accessible name stays "Me (name)". */}
+          {t('review.me', { name: annotator })}
           <span className="layer-style">{t('review.meStyle')}</span>
         </label>
         {state.colleagues.map((c) => (
