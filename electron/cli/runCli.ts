@@ -33,7 +33,7 @@ Commands:
         convert a dataset between formats
   agreement A.json B.json [--json] [--per-document]
         inter-annotator agreement of two tagwerk exports (A is the reference)
-  suggest [--out FILE] [--annotator NAME] [--store] TEXTFILE…
+  suggest [--out FILE] [--annotator NAME] [--learned-from-store] [--store] TEXTFILE…
         the German assist's suggested dates, quotes, actors and quote sources as a dataset
 
 FORMAT: ${FORMAT_IDS.join(', ')}.

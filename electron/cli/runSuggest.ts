@@ -15,6 +15,7 @@ import { plural } from './plural';
 import { printDatasetImport } from './printImport';
 import { problemLine } from './problemLine';
 import { readTextInput } from './readImportInputs';
+import { storeLearning } from './storeLearning';
 import { EXIT_BAD_INPUT, EXIT_OK, runCommand, type CommandSpec } from './runCommand';
 
 /** Who the suggestions belong to unless `--annotator` names someone. */
@@ -23,23 +24,34 @@ export const SUGGEST_ANNOTATOR = 'tagwerk-suggest';
 /** `suggest`: its options and help text (first line = usage). */
 export const suggestCommand: CommandSpec = {
   name: 'suggest',
-  options: { out: { type: 'string', short: 'o' }, annotator: { type: 'string' }, store: { type: 'boolean' }, 'data-dir': { type: 'string' } },
-  help: `Usage: tagwerk suggest [--out FILE] [--annotator NAME] [--store [--data-dir DIR]] TEXTFILE…
+  options: { out: { type: 'string', short: 'o' }, annotator: { type: 'string' }, store: { type: 'boolean' }, 'learned-from-store': { type: 'boolean' }, 'data-dir': { type: 'string' } },
+  help: `Usage: tagwerk suggest [--out FILE] [--annotator NAME] [--learned-from-store] [--store] [--data-dir DIR] TEXTFILE…
 
 Runs the German assist on each text file (opened as the app opens it: encoding detected, text
 made canonical) and writes a tagwerk.dataset (version 2) of its suggestions: dates, quotes,
 actors, and a "source" relation from each attributed quote to its actor. Every suggestion has
-"origin": "assist". Offline and deterministic: the same texts give the same suggestions with the same ids.
+"origin": "assist". Offline and deterministic: the same texts (and store) give the same suggestions with the same ids.
+
+With --learned-from-store it also learns from the store, as the app's suggestion review does (like
+INCEpTION's string-matching recommender): every string the store's annotator (the name in its
+settings) tagged in any stored document is suggested with that label wherever it occurs again as
+whole words, a (label, string) they rejected in the app is never suggested, and nothing overlapping
+their own tag of the same label on a stored text is suggested. The store is only read for this.
 
 Options:
   --out FILE        write the dataset to FILE (default: print it on stdout)
   --annotator NAME  whose set the suggestions are (default: ${SUGGEST_ANNOTATOR})
+  --learned-from-store
+                    also suggest the strings learned in the store, leaving out rejected ones
   --store           also import them into the document store as that annotator's set, so
-                    they can be reviewed in the app like a colleague's (texts are added too)
-  --data-dir DIR    the store for --store (default: $TAGWERK_DATA_DIR, else the app's folder)
+                    they can be reviewed in the app like a colleague's (texts are added too);
+                    implies --learned-from-store, so the set matches what the app would suggest
+  --data-dir DIR    the store for --store and --learned-from-store (default: $TAGWERK_DATA_DIR,
+                    else the app's folder)
 
 Examples:
   npm run --silent tagwerk -- suggest --out suggestions.tagwerk.json article.txt
+  npm run --silent tagwerk -- suggest --learned-from-store --out s.tagwerk.json article.txt
   npm run --silent tagwerk -- suggest --store article.txt`,
 };
 
@@ -49,12 +61,14 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
     if (parsed.positionals.length === 0) throw new UsageError('missing TEXTFILE');
     const annotator = stringOption(parsed, 'annotator') ?? SUGGEST_ANNOTATOR;
     if (annotator.trim() === '' || annotator.length > 200) throw new UsageError('--annotator must be 1 to 200 characters');
+    const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
+    const learning = flag(parsed, 'learned-from-store') || flag(parsed, 'store') ? await storeLearning(dataDir, deps) : undefined;
     const texts: SuggestedText[] = [];
     const problems: string[] = [];
     for (const file of parsed.positionals) {
       const read = await readTextInput(deps.cwd, file);
       if ('problems' in read) problems.push(...read.problems);
-      else texts.push({ text: read.text, title: read.title, source: path.basename(file), suggestions: suggestAll({ text: read.text }) });
+      else texts.push({ text: read.text, title: read.title, source: path.basename(file), suggestions: suggestAll({ text: read.text, ...(await learning?.inputFor(read.text)) }) });
     }
     if (problems.length > 0) {
       for (const line of problems) deps.stderr(`${line}\n`);
@@ -77,9 +91,9 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
     }
     const spans = dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
     const relations = dataset.documents.reduce((n, d) => n + (d.relations?.length ?? 0), 0);
+    if (learning) deps.stderr(`Learned from the store: ${plural(learning.strings, 'string')} ${learning.annotator} tagged, ${plural(learning.rejections, 'rejection')}.\n`);
     deps.stderr(`Suggested ${plural(spans, 'annotation')} and ${plural(relations, 'source relation')} in ${plural(texts.length, 'document')}${out === undefined ? '' : `: ${out}`}.\n`);
     if (!flag(parsed, 'store')) return EXIT_OK;
-    const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
     const opened = await openLockedStore(dataDir, deps);
     if (!opened.ok) {
       deps.stderr(`${opened.message}\n`);

@@ -3,9 +3,13 @@ import { METHOD_NAMES, type MethodName, type ResponseOf } from '@shared/ipc/cont
 import { EVENT_NAMES, subscriberNameOf } from '@shared/ipc/events';
 import type { IpcError, Result } from '@shared/ipc/result';
 
-/** A failed call to main, carrying the typed error code the handler chose. */
+/** A failed call to main, carrying the typed error code the handler chose and the facts the window words it from (main's English message is the detail). */
 export class ApiError extends Error {
-  constructor(readonly code: IpcError['code'], message: string) {
+  constructor(
+    readonly code: IpcError['code'],
+    message: string,
+    readonly facts?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -30,7 +34,7 @@ export function createApiClient(bridge: Bridge): ApiClient {
     client[method] = async (...args: unknown[]) => {
       const call = bridge[method] as (...a: unknown[]) => Promise<Result<unknown>>;
       const result = await call(...args);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.facts);
       return result.value;
     };
   }

@@ -4,6 +4,7 @@ import { keepFittingRelations, type TaggedDocument } from '@shared/relation/rela
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { createOffsetConverter, type OffsetConverter } from '@shared/text/offsetConverter';
 import { createTextIndex, type TextIndex } from '@shared/text/textIndex';
+import { causeOf } from '../api/failureText';
 import { createAutosave, type Autosave } from './createAutosave';
 import { annotationsJson } from './annotationsJson';
 import { createStore, type Store } from './createStore';
@@ -65,7 +66,7 @@ export function createSessionCore(deps: SessionDeps): SessionCore {
       store.set((s) => ({ ...s, rev }));
     },
     onStatus: (save, error) =>
-      store.set((s) => ({ ...s, save, saveError: error === undefined ? null : error instanceof Error ? error.message : String(error) })),
+      store.set((s) => ({ ...s, save, saveError: error === undefined ? null : causeOf(error) })),
     isConflict: deps.isConflict,
   });
 

@@ -1,3 +1,4 @@
+import type { FailureCause } from '@shared/ipc/failureSentence';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { History } from '@shared/annotation/history';
 import type { KeySelection, LabelKeyAction } from '@shared/annotation/labelKeyAction';
@@ -22,7 +23,7 @@ export interface SessionState {
   selectedId: string | null;
   rev: number;
   save: SaveStatus;
-  saveError: string | null;
+  saveError: FailureCause | null;
   message: StatusMessage | null;
   /** Labels the filter hides: not drawn in the text, not listed, skipped by J/K and clicks. */
   hiddenLabels: readonly string[];

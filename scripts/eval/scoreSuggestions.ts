@@ -61,9 +61,14 @@ export function countMatches(gold: readonly ScoredSpan[], found: readonly Scored
  * Quote-source accuracy of one text: of the gold quotes with a source, how many were found
  * (overlapping) with a suggested source that overlaps the gold source mention.
  */
-export function sourceHits(gold: readonly GoldSpan[], suggestedSourceOf: (quote: ScoredSpan) => ScoredSpan | undefined, quotePairs: Map<ScoredSpan, ScoredSpan>): { correct: number; total: number } {
+export function sourceHits(
+  gold: readonly GoldSpan[],
+  suggestedSourceOf: (quote: ScoredSpan) => ScoredSpan | undefined,
+  quotePairs: Map<ScoredSpan, ScoredSpan>,
+): { correct: number; total: number; wrong: { quote: string; gold: string; found: string | undefined }[] } {
   let correct = 0;
   let total = 0;
+  const wrong: { quote: string; gold: string; found: string | undefined }[] = [];
   for (const quote of gold.filter((s) => s.label === 'quote' && s.sourceOf)) {
     total++;
     const actor = gold.find((s) => s.label === 'actor' && s.mention === quote.sourceOf);
@@ -71,6 +76,7 @@ export function sourceHits(gold: readonly GoldSpan[], suggestedSourceOf: (quote:
     const found = [...quotePairs].find(([, g]) => g === quote)?.[0];
     const source = found ? suggestedSourceOf(found) : undefined;
     if (source && overlaps(source, actor)) correct++;
+    else wrong.push({ quote: quote.text, gold: actor.text, found: source === undefined ? undefined : (source as { text?: string }).text });
   }
-  return { correct, total };
+  return { correct, total, wrong };
 }

@@ -1,15 +1,27 @@
 const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });
 
-/** Graphemes a quote keeps whole in a status message; longer ones are cut at a word before `CUT_AT`. */
+/** Graphemes a quote keeps whole in a status message; longer ones are shortened to their first words. */
 export const QUOTE_WHOLE_MAX = 24;
+/** Fewer graphemes than this say too little ("die …"): the next word is taken too, if it ends within `WORDS_MAX`. */
+const WORDS_MIN = 12;
+/** Graphemes the first words may reach when the words within `QUOTE_WHOLE_MAX` say too little. */
+const WORDS_MAX = 32;
+/** Graphemes kept when no word boundary gives a meaningful start (one long word): cut between graphemes. */
 const CUT_AT = 20;
-/** UTF-16 units of a quote looked at; far more than 24 graphemes of any script. */
+/** UTF-16 units of a quote looked at; far more than 32 graphemes of any script. */
 const SEGMENTED_MAX = 2000;
+
+/** Index of the last space in `parts[from..to]` (inclusive), or -1. */
+function lastSpace(parts: readonly string[], from: number, to: number): number {
+  for (let i = Math.min(to, parts.length - 1); i >= from; i--) if (parts[i] === ' ') return i;
+  return -1;
+}
 
 /**
  * A tag's quote short enough for the status line — one line, whole if at most 24 graphemes, else
- * cut at the last space within the first 20 and ended with " …" — never splitting an emoji or a
- * letter with a combining mark, so "Die Demokratische Volksrepublik Korea" reads "Die Demokratische …".
+ * its first words up to 24 graphemes and " …" (up to 32 when the first 24 hold only a short word,
+ * so "die sicherheitspolitische Kooperation …" reads "die sicherheitspolitische …", not "die …"),
+ * else cut after 20 graphemes with "…"; never splitting an emoji or a letter with a combining mark.
  */
 export function quoteForMessage(text: string): string {
   // Only the start is ever shown: segmenting a 100,000-character quote would cost for nothing.
@@ -17,7 +29,11 @@ export function quoteForMessage(text: string): string {
   const oneLine = (cut ? text.slice(0, SEGMENTED_MAX) : text).replace(/\s+/g, ' ').trim();
   const parts = Array.from(graphemes.segment(oneLine), (s) => s.segment);
   if (parts.length <= QUOTE_WHOLE_MAX) return cut ? `${oneLine} …` : oneLine;
-  const head = parts.slice(0, CUT_AT);
-  const space = head.lastIndexOf(' ');
-  return space > 0 ? `${head.slice(0, space).join('')} …` : `${head.join('')}…`;
+  let end = lastSpace(parts, 1, QUOTE_WHOLE_MAX);
+  if (end < WORDS_MIN) {
+    // The words within the limit say too little: one more word, if it ends within WORDS_MAX.
+    const next = parts.indexOf(' ', Math.max(end, 0) + 1);
+    end = next !== -1 && next <= WORDS_MAX ? next : -1;
+  }
+  return end > 0 ? `${parts.slice(0, end).join('')} …` : `${parts.slice(0, CUT_AT).join('')}…`;
 }

@@ -13,14 +13,17 @@ export const ROLE_WORD = wordEnd(
     'staatsanwalt|staatsanwältin|anwalt|anwältin|meteorolog|ökonom|analyst|expert|kapitän|stürmer|torwart|' +
     'torhüter|geschäftsführer|generalsekretär|botschafter|vertreter|leiter|gouverneur|senator|ermittler|' +
     'verteidiger|chef|chefin|sekretär|bischof|kommissar|kommissarin|beauftragte|vorstand|intendant|klimaforscher|forscher|wissenschaftler|' +
-    'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat|politiker|gewerkschafter|funktionär|aktivist|volkswirt)(?:in|innen|en|n|e|s|er|es)?',
+    'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat|politiker|gewerkschafter|funktionär|aktivist|volkswirt|' +
+    'regisseur|schauspieler|sänger|autor|moderator|veranstalter|organisator|passagier|ärztin|arzt|ärzte|lehrer|unternehmer|' +
+    'berater|planer|vize|athlet|sportler|coach|verleger|herausgeber|redakteur|chefredakteur)(?:in|innen|en|n|e|s|er|es)?',
 );
 
 /** Organisation forms: the end of a compound that names an institution ("Innenministerium", "Wetterdienst"). */
 export const ORG_WORD = wordEnd(
   '(?:ministerium|ministeriums|verband|verbands|verbandes|amt|amts|amtes|gericht|gerichts|gerichtshof|gerichtshofs|' +
     'anwaltschaft|partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
-    '(?:bundes|stadt|aufsichts|sicherheits|gemeinde|betriebs|ethik|sachverständigen|europa|menschenrechts|verwaltungs)rat|' +
+    '(?:bundes|stadt|aufsichts|sicherheits|gemeinde|betriebs|ethik|sachverständigen|europa|menschenrechts|verwaltungs|personal|kreis|landes|rundfunk|ältesten|welt)rat|' +
+    'konferenz|gesellschaft|vertretung|(?:klinik|konzern|schul|unternehmens|geschäfts|polizei|partei|vereins|heim)leitung|[a-zäöü]ereien|[a-zäöü]erei|' +
     'rates|rats|kommission|polizei|gewerkschaft|institut|instituts|behörde|konzern|konzerns|verein|vereins|regierung|' +
     'parlament|parlaments|ausschuss|ausschusses|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
     'union|fraktion|senat|kammer|organisation|universität|klinikum|bündnis|opposition|landtag|landtags)',
@@ -29,7 +32,7 @@ export const ORG_WORD = wordEnd(
 /** Organisations known by a name that has no organisation form (parties, seats of government). */
 export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Grünen'], ['Grüne'], ['Linke'], ['Linken'], ['AfD'], ['Kreml'], ['Pentagon'], ['Vatikan'], ['Vereinten', 'Nationen'], ['Vereinte', 'Nationen'],
-  ['Weißen', 'Haus'], ['Weiße', 'Haus'],
+  ['Weißen', 'Haus'], ['Weiße', 'Haus'], ['Bund'],
 ];
 
 /** Class nouns that stand before an organisation's name like a role word before a person's ("die Gewerkschaft Verdi"). */
@@ -68,6 +71,7 @@ export const NEVER_A_NAME = new Set([
   'Ende', 'Wie', 'Was', 'Wer', 'Wo', 'Warum', 'Als', 'Wenn', 'Weil', 'Dass', 'Und', 'Oder', 'Trotz', 'Wegen', 'Angaben', 'Insgesamt',
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
   'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Uhr', 'Prozent', 'Euro', 'Jahr', 'Jahren', 'Woche',
+  'Niemand', 'Jemand', 'Keiner', 'Keine', 'Alle', 'Viele', 'Einige', 'Manche', 'Beide', 'Jeder', 'Jede', 'Andere',
   'Zeit', 'Interview', 'Rede', 'Mitteilung', 'Pressekonferenz', 'Abend', 'Morgen', 'Nachmittag', 'Spiel', 'Sieg', 'Niederlage', 'Urteil',
 ]);
 

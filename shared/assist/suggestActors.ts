@@ -117,14 +117,15 @@ function actorRanges(words: readonly Word[]): { first: number; last: number; rol
 /**
  * The first word of a name set off by commas after a role phrase ("Der Vorsitzende der
  * Gewerkschaft, Jochen Kopelke, warnte"): two or three name words between a comma within six
- * words of the role word and the next comma; -1 when there is none.
+ * words of the role word and the next comma or the sentence's end; -1 when there is none.
  */
 function appositionName(words: readonly Word[], role: number): number {
   for (let k = role + 1; k < Math.min(words.length, role + 7); k++) {
     const text = (words[k] as Word).text;
     if (text === ',') {
       const last = nameEnd(words, k + 1, 3);
-      return last > k + 1 && words[last + 1]?.text === ',' ? k + 1 : -1;
+      // The name closes the apposition with a comma, or ends the sentence ("…, sagte die Präsidentin der Konferenz, Simone Oldenburg.").
+      return last > k + 1 && /^[,.;!?]$/u.test(words[last + 1]?.text ?? '') ? k + 1 : -1;
     }
     if (/^[.;:!?]$/u.test(text)) return -1;
   }

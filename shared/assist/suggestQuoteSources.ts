@@ -1,3 +1,4 @@
+import { ORG_WORD } from './actorLexicon';
 import type { SpanProposal } from './suggestion';
 import { withNfdUmlauts } from './wordChars';
 
@@ -9,7 +10,9 @@ export interface SourceLink {
 
 const CUE = new RegExp(withNfdUmlauts(
   '(?<![\\p{L}\\p{M}])(?:sagte|sagt|sagten|so|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|fügte|ergänzte|schrieb|hieß es|teilte|kritisierte|' +
-    'fragte|rief|mahnte|bekräftigte|versicherte|antwortete|entgegnete|unterstrich|räumte|kommentierte|twitterte|verkündete|laut|zufolge)(?![\\p{L}\\p{M}])',
+    'fragte|rief|mahnte|bekräftigte|versicherte|antwortete|entgegnete|unterstrich|räumte|kommentierte|twitterte|verkündete|laut|zufolge|' +
+    // Verbs that take a quotation as their object ("X nannte die Einigung »…«", "X lobte »…«").
+    'nannte|nennt|lobte|lobt|bezeichnete|bezeichnet|sprach|spricht|forderte|fordert|beklagte|beklagt|bilanzierte|schwärmte|resümierte|versprach|verspricht)(?![\\p{L}\\p{M}])',
 ), 'u');
 /** A definite description right after a cue: "der 28-Jährige", "die Norwegerin". */
 const DESCRIPTION = /^\s+(?:der|die)\s+[\p{Lu}\d]/u;
@@ -20,12 +23,22 @@ const PRONOUN = /(?<![\p{L}\p{M}])(?:er|sie)(?![\p{L}\p{M}])/u;
 const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 const AFTER_WINDOW = 90;
 
-function nearestBefore(actors: readonly SpanProposal[], position: number, paragraphStart: number): number {
+/** True when an actor reads as an organisation (its last word has an organisation form, or it is a short form), which "er"/"sie" rarely points to. */
+function isOrganisation(text: string, actor: SpanProposal): boolean {
+  const last = text.slice(actor.start, actor.end).normalize('NFC').split(/\s+/u).pop() ?? '';
+  return ORG_WORD.test(last) || /^\p{Lu}{2,6}$/u.test(last);
+}
+
+/** The last actor before `position` from `paragraphStart` on that a personal pronoun can point to: a person if there is one, else any. */
+function nearestBefore(text: string, actors: readonly SpanProposal[], position: number, paragraphStart: number): number {
+  let any = -1;
   for (let k = actors.length - 1; k >= 0; k--) {
     const actor = actors[k] as SpanProposal;
-    if (actor.end <= position && actor.start >= paragraphStart) return k;
+    if (actor.end > position || actor.start < paragraphStart) continue;
+    if (!isOrganisation(text, actor)) return k;
+    if (any < 0) any = k;
   }
-  return -1;
+  return any;
 }
 
 /** The actor a cue after the quote names ("…“, sagte Krüger" / "…“, so KCNA"), or the last one named before "…“, sagte sie". */
@@ -37,11 +50,15 @@ function sourceAfter(text: string, quote: SpanProposal, actors: readonly SpanPro
   if (!cue || cue.index > 12) return -1;
   const sentenceEnd = SENTENCE_END.exec(after);
   const limit = quote.end + (sentenceEnd ? sentenceEnd.index : after.length);
-  const actor = actors.findIndex((a) => a.start >= quote.end && a.start < limit);
+  let actor = actors.findIndex((a) => a.start >= quote.end && a.start < limit);
+  // "…“, sagte die Präsidentin der Konferenz, Simone Oldenburg": the name in apposition speaks, not the organisation of the role phrase.
+  const next = actors[actor + 1];
+  const found = actors[actor];
+  if (found && next && next.start < limit && /^,\s*$/u.test(text.slice(found.end, next.start)) && /\S/u.test(text.slice(quote.end + cue.index + cue[0].length, found.start))) actor += 1;
   const pronoun = PRONOUN.exec(after.slice(cue.index));
   const pronounAt = pronoun ? quote.end + cue.index + pronoun.index : Infinity;
   if (actor >= 0 && (actors[actor] as SpanProposal).start < pronounAt) return actor;
-  if (pronounAt < limit) return nearestBefore(actors, quote.start, previousLine);
+  if (pronounAt < limit) return nearestBefore(text, actors, quote.start, previousLine);
   // "…“, sagte der 28-Jährige": a description names the person the text is about, not the last one named.
   return DESCRIPTION.test(after.slice(cue.index + cue[0].length)) ? topicBefore(text, actors, quote.start, previousLine) : -1;
 }
@@ -63,7 +80,7 @@ function sourceBefore(text: string, quote: SpanProposal, actors: readonly SpanPr
   if (!/:\s*$/u.test(lead) && !CUE.test(lead)) return -1;
   const named = actors.findIndex((a) => a.start >= sentenceStart && a.end <= quote.start);
   // "Sie sagte: „…“": the pronoun points to the last actor named before, as after a quote.
-  if (named < 0 && LEADING_PRONOUN.test(lead)) return nearestBefore(actors, sentenceStart, previousLine);
+  if (named < 0 && LEADING_PRONOUN.test(lead)) return nearestBefore(text, actors, sentenceStart, previousLine);
   return named;
 }
 

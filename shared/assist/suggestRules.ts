@@ -4,7 +4,7 @@ import { suggestActors } from './suggestActors';
 import { suggestDates } from './suggestDates';
 import { suggestQuoteSources } from './suggestQuoteSources';
 import { suggestQuotes } from './suggestQuotes';
-import { suggestionId, type SpanProposal, type SuggestedRelation, type Suggester, type Suggestion, type Suggestions } from './suggestion';
+import { sourceRelationId, suggestionId, type SpanProposal, type SuggestedRelation, type Suggester, type Suggestion, type Suggestions } from './suggestion';
 
 /** Orders suggestions by (start, end, label), the order the window visits them in. */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
@@ -39,7 +39,7 @@ export function suggestRules(text: string): Suggestions {
   for (const link of links) {
     const from = idOf.get(quotes[link.quote] as SpanProposal);
     const to = idOf.get(actors[link.actor] as SpanProposal);
-    if (from && to) relations.push({ id: `suggest-source-${from}-${to}`, type: 'source', from, to });
+    if (from && to) relations.push({ id: sourceRelationId(from, to), type: 'source', from, to });
   }
   return { annotations: [...byId.values()].sort(compareSuggestions), relations };
 }

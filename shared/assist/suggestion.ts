@@ -38,6 +38,11 @@ export interface Suggestions {
   readonly relations: readonly SuggestedRelation[];
 }
 
+/** The stable id of a suggested `source` relation: its two ends' ids. */
+export function sourceRelationId(from: string, to: string): string {
+  return `suggest-source-${from}-${to}`;
+}
+
 /** The stable id of a suggestion: its label and code-point range. */
 export function suggestionId(label: string, start: number, end: number): string {
   return `suggest-${label}-${start}-${end}`;

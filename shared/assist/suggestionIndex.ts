@@ -1,6 +1,7 @@
 import { createOffsetConverter } from '../text/offsetConverter';
 import { labeledStringKey, type LabeledString } from './suggestLearned';
 import { compareSuggestions } from './suggestRules';
+import { createSuggestionBuckets } from './suggestionBuckets';
 import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
 import { diffTags, overlapping, type Tag } from './tagDiff';
 import { createWordPositions, type WordPositions } from './wordPositions';
@@ -51,37 +52,15 @@ interface Entry {
   covered: number;
 }
 
-/** Index of the first element of `sorted` not before `probe`. */
-function lowerBound(sorted: readonly Suggestion[], probe: Suggestion): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareSuggestions(sorted[mid] as Suggestion, probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Two lists in `compareSuggestions` order merged into one. */
-function mergeSorted(a: readonly Suggestion[], b: readonly Suggestion[]): Suggestion[] {
-  const out: Suggestion[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(compareSuggestions(a[i] as Suggestion, b[j] as Suggestion) <= 0 ? (a[i++] as Suggestion) : (b[j++] as Suggestion));
-  while (i < a.length) out.push(a[i++] as Suggestion);
-  while (j < b.length) out.push(b[j++] as Suggestion);
-  return out;
-}
-
 /** Creates the index for `text` (the canonical text the offsets count code points of). */
 export function createSuggestionIndex(text: string): SuggestionIndex {
   const converter = createOffsetConverter(text);
   const entries = new Map<string, Entry>();
-  let sorted: Suggestion[] = [];
-  /** Suggestions added and dropped during the running change, merged into `sorted` once at its end (one by one was quadratic). */
+  /** The suggestions in text order, in buckets: a change re-sorts only the buckets it touches. */
+  const ordered = createSuggestionBuckets();
+  /** Suggestions added and dropped during the running change, put into `ordered` once at its end. */
   let inserted: Suggestion[] = [];
-  let dropped = false;
+  let dropped: Suggestion[] = [];
   let maxLength = 0;
   const byKey = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
@@ -104,15 +83,14 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
       const entry = entries.get(id);
       if (!before.has(id)) before.set(id, { was: shown(entry), label: entry?.s.label });
     });
-    if (inserted.length > 0) {
+    if (inserted.length > 0 || dropped.length > 0) {
       // A suggestion dropped and added again in one change (rules loaded anew) is listed once.
       const fresh = new Map(inserted.filter((s) => entries.get(s.id)?.s === s).map((s) => [s.id, s]));
-      sorted = mergeSorted(sorted.filter((s) => entries.has(s.id) && !fresh.has(s.id)), [...fresh.values()].sort(compareSuggestions));
-    } else if (dropped) {
-      sorted = sorted.filter((s) => entries.has(s.id));
+      ordered.prune([...dropped, ...fresh.values()], (s) => entries.get(s.id)?.s === s && !fresh.has(s.id));
+      ordered.add([...fresh.values()]);
     }
     inserted = [];
-    dropped = false;
+    dropped = [];
     const added: Suggestion[] = [];
     const removed: string[] = [];
     for (const [id, { was, label: oldLabel }] of before) {
@@ -157,7 +135,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (entry.rule || entry.learned) return;
     entries.delete(id);
     byKey.get(entry.key)?.delete(id);
-    dropped = true;
+    dropped.push(entry.s);
   };
 
   const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
@@ -178,7 +156,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   };
 
   const cover = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
-    for (const s of overlapping(sorted, tag, maxLength)) {
+    for (const s of ordered.overlapping(tag.start, tag.end, maxLength)) {
       const entry = entries.get(s.id);
       if (s.label !== tag.label || !entry) continue;
       touch(s.id);
@@ -258,23 +236,12 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
           countMine(tag, 1, touch);
         }
       }),
-    visible: () => (visibleCache ??= sorted.filter((s) => shown(entries.get(s.id)))),
-    visibleIn: (start, end) => overlapping(sorted, { start, end }, maxLength).filter((s) => shown(entries.get(s.id))),
+    visible: () => (visibleCache ??= ordered.all().filter((s) => shown(entries.get(s.id)))),
+    visibleIn: (start, end) => ordered.overlapping(start, end, maxLength).filter((s) => shown(entries.get(s.id))),
     isOpen: (id) => shown(entries.get(id)),
     get: (id) => entries.get(id)?.s,
     count: (label) => (label === undefined ? total : counts.get(label) ?? 0),
-    neighbour(from, direction) {
-      if (total === 0 || sorted.length === 0) return null;
-      const n = sorted.length;
-      let at = from === null ? (direction === 1 ? -1 : n) : lowerBound(sorted, from);
-      // From a suggestion still listed, step past it; from a position, the one there is next when moving forward.
-      if (from !== null && direction === 1 && sorted[at]?.id !== from.id) at -= 1;
-      for (let step = 1; step <= n; step++) {
-        const candidate = sorted[(((at + direction * step) % n) + n) % n] as Suggestion;
-        if (shown(entries.get(candidate.id))) return candidate;
-      }
-      return null;
-    },
+    neighbour: (from, direction) => (total === 0 ? null : ordered.step(from, direction, (s) => shown(entries.get(s.id)))),
     relationsOf: (id) => relations.get(id) ?? [],
   };
 }

@@ -373,3 +373,19 @@ test('the export dialog speaks German, is keyboard-operable, and Escape closes i
     await expect(page.getByTestId('export-dialog').getByRole('radio', { name: /doccano/ })).toBeChecked();
   }, 'de-DE');
 });
+
+test('in German a failed export says why in German (the folder is gone); main’s English words are only the hover detail', async () => {
+  await withApp(async (app, script) => {
+    const { page } = app;
+    script.nextSave(path.join(os.tmpdir(), 'tagwerk-gone-😀-Mu\u0308ller', 'export.tagwerk.json'));
+    await page.getByRole('button', { name: 'Exportieren…' }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByRole('button', { name: 'Exportieren…' }).click();
+    const error = dialog.getByRole('alert');
+    await expect(error).toHaveText('Der Export ist fehlgeschlagen: „export.tagwerk.json“ konnte nicht geschrieben werden: Den Ordner gibt es nicht.');
+    await expect(error).toHaveAttribute('title', /^export\.tagwerk\.json: /);
+    await expect(dialog.getByRole('button', { name: 'Schließen' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Zurück' }).click();
+    await expect(dialog.getByRole('radio', { name: /Tagwerk-JSON/ })).toBeVisible();
+  }, 'de-DE');
+});

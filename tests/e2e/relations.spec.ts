@@ -27,6 +27,9 @@ async function tagClaimAndSpeaker(page: Page): Promise<void> {
   await selectQuote(page, SPEAKER);
   await page.keyboard.press('4');
   await expect(status(page)).toContainText('as Actor');
+  // An actor is only ever a target: its relations box says where a relation starts, and Relate is off.
+  await expect(details(page).getByTestId('relation-details-empty')).toHaveText(/^No relations\. Actor tags are only ever targets: select the claim or quote and press R/);
+  await expect(details(page).getByRole('button', { name: 'Relate… (R)' })).toBeDisabled();
   // The speaker comes before the claim in the text: J moves from it to the claim.
   await page.keyboard.press('j');
   await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
@@ -50,7 +53,7 @@ test('keyboard: R, K to the speaker, Enter, 1 makes claim → source → speaker
   await expect(banner(page)).toContainText('2 Target');
   await page.keyboard.press('1');
   await expect(banner(page)).toHaveCount(0);
-  await expect(status(page)).toContainText(`Relation Source: “die …” → “${SPEAKER}”`);
+  await expect(status(page)).toContainText(`Relation Source: “die sicherheitspolitische …” → “${SPEAKER}”`);
   await expect(arcs(page)).toHaveCount(1);
   await expect(arcs(page).first()).toHaveAttribute('aria-label', /^Source: /);
   await expect(details(page)).toContainText(`Source → “${SPEAKER}”`);
@@ -98,7 +101,7 @@ test('keyboard: R, K to the speaker, Enter, 1 makes claim → source → speaker
   const again = await launchApp({ dataDir });
   try {
     await expect(arcs(again.page)).toHaveCount(1);
-    await expect(arcs(again.page).first()).toHaveAttribute('aria-label', `Target: “die …” → “${SPEAKER}”`);
+    await expect(arcs(again.page).first()).toHaveAttribute('aria-label', `Target: “die sicherheitspolitische …” → “${SPEAKER}”`);
   } finally {
     await again.close();
   }
@@ -134,11 +137,11 @@ test('Tab from the selected claim goes through its relations (arc highlighted, s
   // Outgoing relations in text order of their targets: Putin first, then the speaker; then back to the claim.
   await page.keyboard.press('Tab');
   await expect(banner(page)).toHaveAttribute('data-mode', 'selected');
-  await expect(banner(page)).toContainText('Target: “die …” → “Putin”');
+  await expect(banner(page)).toContainText('Target: “die sicherheitspolitische …” → “Putin”');
   await expect(selectedArc()).toHaveAttribute('aria-label', /^Target: /);
   await expect(selectedRow()).toContainText('Target → “Putin”');
   await page.keyboard.press('Tab');
-  await expect(selectedArc()).toHaveAttribute('aria-label', `Source: “die …” → “${SPEAKER}”`);
+  await expect(selectedArc()).toHaveAttribute('aria-label', `Source: “die sicherheitspolitische …” → “${SPEAKER}”`);
   await expect(selectedRow()).toContainText(`Source → “${SPEAKER}”`);
   await page.keyboard.press('Tab');
   await expect(banner(page)).toHaveCount(0);
@@ -172,6 +175,35 @@ test('Tab from the selected claim goes through its relations (arc highlighted, s
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('editor')).not.toBeFocused();
   await expect(selectedArc()).toHaveCount(0);
+});
+
+test('German: the relations box of an actor says it is only a target; the status line names the claim by its first words', async () => {
+  const app = await launchApp({ locale: 'de-DE' });
+  try {
+    const { page } = app;
+    await expect(page.getByTestId('editor')).toContainText(SPEAKER);
+    await selectQuote(page, CLAIM);
+    await page.keyboard.press('1');
+    await expect(status(page)).toHaveText('„die sicherheitspolitische …“ als Behauptung markiert.');
+    await expect(details(page).getByTestId('relation-details-empty')).toHaveText('Keine Beziehungen. Drücken Sie R, um diese Markierung zu verbinden.');
+    await selectQuote(page, SPEAKER);
+    await page.keyboard.press('4');
+    await expect(details(page).getByTestId('relation-details-empty')).toHaveText(/^Keine Beziehungen\. Markierungen als Akteur sind immer nur Ziel einer Beziehung: Wählen Sie die Behauptung oder das Zitat/);
+    await expect(details(page).getByRole('button', { name: 'Verbinden… (R)' })).toBeDisabled();
+    // R on the actor is refused and says why; from the claim it relates, named by its first words.
+    await page.keyboard.press('r');
+    await expect(status(page)).toHaveText('Eine Beziehung beginnt bei einer Behauptung oder einem Zitat; „Wassili Nebensja“ ist als Akteur markiert.');
+    await page.keyboard.press('j');
+    await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('r');
+    await page.keyboard.press('k');
+    await expect(banner(page)).toContainText(`→ „${SPEAKER}“`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('1');
+    await expect(status(page)).toHaveText(`Beziehung Quelle: „die sicherheitspolitische …“ → „${SPEAKER}“.`);
+  } finally {
+    await app.close();
+  }
 });
 
 test('mouse: drag to tag, click the claim, Relate…, click the speaker, choose Source; click the arc and delete it; undo brings it back', async ({ app }) => {
@@ -243,7 +275,7 @@ test('review: a colleague’s relations in their layer, the type difference acce
     await highlight(p, SPEAKER).scrollIntoViewIfNeeded();
     const theirs = p.getByTestId('relation-arcs').locator('[data-layer="colleague:jonas"] .arc');
     await expect(theirs).toHaveCount(1);
-    await expect(theirs.first()).toHaveAttribute('aria-label', `jonas: Target: “die …” → “${SPEAKER}”`);
+    await expect(theirs.first()).toHaveAttribute('aria-label', `jonas: Target: “die sicherheitspolitische …” → “${SPEAKER}”`);
     const rows = p.getByTestId('relation-differences').getByTestId('relation-row');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toHaveAttribute('data-kind', 'relation-type');

@@ -7,7 +7,7 @@ import { withIpcFailures } from './toIpcFailure';
 export function createAssistHandlers(deps: HandlerDeps): Pick<Handlers, 'learnedStrings' | 'rejectedStrings' | 'setRejected'> {
   const me = () => deps.settings.get().annotator || deps.shellInfo().userName;
   const memory = (): AssistMemory => {
-    if (!deps.assist) throw new IpcFailure('failed', 'The assist has no memory in this process.');
+    if (!deps.assist) throw new IpcFailure('failed', 'The assist has no memory in this process.', { code: 'noAssist' });
     return deps.assist;
   };
   return {

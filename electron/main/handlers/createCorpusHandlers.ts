@@ -86,7 +86,7 @@ export function createCorpusHandlers(deps: HandlerDeps): Pick<Handlers, CorpusHa
       storeCall(async () => {
         const { documents } = await store.listDocuments();
         if (documents.length <= 1 && documents.some((d) => d.id === documentId)) {
-          throw new IpcFailure('bad-request', 'This is the only document in the corpus; open another text before removing it.');
+          throw new IpcFailure('bad-request', 'This is the only document in the corpus; open another text before removing it.', { code: 'onlyDocument' });
         }
         const { trashId } = await store.removeDocument(documentId);
         forget(documentId);

@@ -12,7 +12,7 @@ import { importDatasetFile, type ImportOptions } from './datasets/importDatasetF
 export function createDatasetHandlers(deps: HandlerDeps, options: ImportOptions = {}, migrations?: MigrationDesk): Pick<Handlers, 'exportDataset' | 'importDataset'> {
   let busy = false;
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
-    if (busy) throw new IpcFailure('failed', 'Another export or import is still running; wait for it to finish.');
+    if (busy) throw new IpcFailure('failed', 'Another export or import is still running; wait for it to finish.', { code: 'busy' });
     busy = true;
     try {
       return await run();

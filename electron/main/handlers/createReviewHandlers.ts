@@ -4,7 +4,7 @@ import { toNotice, type HandlerDeps } from './handlerDeps';
 import { corpusAgreementCounts } from './review/corpusAgreementCounts';
 import { createMigrationDesk, type MigrationDesk } from './review/createMigrationDesk';
 import { resolveMigration } from './review/resolveMigration';
-import { toIpcFailure } from './toIpcFailure';
+import { withIpcFailures } from './toIpcFailure';
 
 type ReviewHandlers = Pick<Handlers, 'resolveMigration' | 'listColleagueSets' | 'corpusAgreementCounts'>;
 
@@ -14,34 +14,26 @@ type ReviewHandlers = Pick<Handlers, 'resolveMigration' | 'listColleagueSets' | 
  * per-document agreement counts over the corpus.
  */
 export function createReviewHandlers(deps: HandlerDeps, desk: MigrationDesk = createMigrationDesk()): ReviewHandlers {
-  const storeCall = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      throw toIpcFailure(error);
-    }
-  };
-
   return {
     resolveMigration: async ({ migrationId, accept }) => {
       const migration = desk.get(migrationId);
-      if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`);
+      if (migration === undefined) throw new IpcFailure('not-found', `No open migration ${migrationId}; import the file again.`, { code: 'migrationGone' });
       try {
-        const outcome = await storeCall(() => resolveMigration(deps.store, migration, accept));
+        const outcome = await withIpcFailures(() => resolveMigration(deps.store, migration, accept));
         desk.delete(migrationId);
         return outcome;
       } catch (error) {
-        if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message);
+        if (error instanceof RangeError) throw new IpcFailure('bad-request', error.message, { code: 'invalidRequest' });
         throw error;
       }
     },
     listColleagueSets: ({ documentId }) =>
-      storeCall(async () => {
+      withIpcFailures(async () => {
         const { sets, notices } = await deps.store.listColleagueSets(documentId);
         return { sets: sets.map((s) => ({ annotator: s.annotator, savedAt: s.savedAt, annotations: s.annotations, relations: s.relations })), notices: notices.map(toNotice) };
       }),
     corpusAgreementCounts: ({ annotator, labelIds }) =>
-      storeCall(async () => ({
+      withIpcFailures(async () => ({
         documents: await corpusAgreementCounts(deps.store, annotator, labelIds),
       })),
   };

@@ -13,7 +13,7 @@ const CODES = {
 
 /** Maps a store error to the IPC error code the renderer acts on; anything else passes through. */
 export function toIpcFailure(error: unknown): unknown {
-  if (isStoreError(error)) return new IpcFailure(CODES[error.code], error.message);
+  if (isStoreError(error)) return new IpcFailure(CODES[error.code], error.message, { code: 'store', why: error.code });
   return error;
 }
 

@@ -1,4 +1,5 @@
 import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '@shared/ipc/contract';
+import type { FailureFacts } from '@shared/ipc/failureFacts';
 import { fail, ok, type IpcError, type Result } from '@shared/ipc/result';
 
 /** Who sent an IPC message: the frame's URL and whether it is our window's main frame. */
@@ -12,11 +13,12 @@ export type Handlers = {
   [M in MethodName]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M>;
 };
 
-/** An expected failure a handler throws to send a typed error code to the renderer. */
+/** An expected failure a handler throws to send a typed error code to the renderer, with the facts the window words it from. */
 export class IpcFailure extends Error {
   constructor(
     readonly code: IpcError['code'],
     message: string,
+    readonly facts?: FailureFacts,
   ) {
     super(message);
     this.name = 'IpcFailure';
@@ -41,21 +43,21 @@ export interface IpcRouter {
 export function createIpcRouter(handlers: Handlers, options: IpcRouterOptions): IpcRouter {
   return {
     async dispatch(method, sender, payload) {
-      if (!Object.hasOwn(contract, method)) return fail('unknown-method', `Unknown method ${method}`);
+      if (!Object.hasOwn(contract, method)) return fail('unknown-method', `Unknown method ${method}`, { code: 'unknownMethod' });
       if (!sender.isMainFrame || !options.isTrustedUrl(sender.url)) {
-        return fail('forbidden', `Refused ${method} from a frame that is not Tagwerk's window`);
+        return fail('forbidden', `Refused ${method} from a frame that is not Tagwerk's window`, { code: 'forbidden' });
       }
       const name = method as MethodName;
       const parsed = contract[name].request.safeParse(payload);
       if (!parsed.success) {
-        return fail('bad-request', `Invalid request for ${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+        return fail('bad-request', `Invalid request for ${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, { code: 'invalidRequest' });
       }
       try {
         const handler = handlers[name] as (request: unknown) => unknown;
         const value = await handler(parsed.data);
         return ok(contract[name].response.parse(value));
       } catch (error) {
-        if (error instanceof IpcFailure) return fail(error.code, error.message);
+        if (error instanceof IpcFailure) return fail(error.code, error.message, error.facts);
         options.onError?.(name, error);
         return fail('failed', error instanceof Error ? error.message : String(error));
       }

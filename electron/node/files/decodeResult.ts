@@ -1,3 +1,5 @@
+import type { DECODE_WHY } from '@shared/ipc/failureFacts';
+
 /** The encodings Tagwerk detects and offers under "reopen with encoding…". */
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 
@@ -13,7 +15,7 @@ export const TEXT_ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = 
 };
 
 /** Why a file was refused; the UI may branch on it, the user reads `message`. */
-export type DecodeFailureCode = 'too-large' | 'empty' | 'binary' | 'unsupported-encoding' | 'unsupported';
+export type DecodeFailureCode = (typeof DECODE_WHY)[number];
 
 /** A file that decoded to annotatable text: canonical (no BOM, LF only, NFC) plus what to tell the user. */
 export interface DecodeSuccess {

@@ -1,5 +1,6 @@
 import { acceptSuggestions, type Accepted } from '@shared/assist/acceptSuggestions';
 import { createSuggestionIndex, type SuggestionPatch } from '@shared/assist/suggestionIndex';
+import { overlapping } from '@shared/assist/tagDiff';
 import type { LabeledString } from '@shared/assist/suggestLearned';
 import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
@@ -28,9 +29,17 @@ type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'anno
 export interface SuggestionReview {
   getState(): SuggestionReviewState;
   subscribe(listener: () => void): () => void;
-  /** Who redraws when the shown suggestions or the current one change (the editor), or null. */
-  attach(redraw: (() => void) | null): void;
+  /**
+   * Who redraws when the shown suggestions or the current one change (the editor), or null: it
+   * gets what a change showed and hid (so it redraws only those), or null when everything shown may have changed.
+   */
+  attach(redraw: ((patch: SuggestionPatch | null) => void) | null): void;
   setOpen(open: boolean): void;
+  /**
+   * The rule suggestions of the paragraphs in view arrived before the whole text's: they are drawn
+   * (still "computing"), hiding those my tags cover; ignored once the whole text's are loaded.
+   */
+  preview(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** Strings I tagged in other documents arrived: their occurrences here are suggested too. */
@@ -40,6 +49,8 @@ export interface SuggestionReview {
   visible(): readonly Suggestion[];
   /** The shown suggestions over [start, end) (code points); none while the mode is closed. */
   visibleIn(start: number, end: number): readonly Suggestion[];
+  /** Suggestion `id` when it is shown now (the mode open, neither decided nor covered), else null. */
+  shown(id: string): Suggestion | null;
   count(label?: string): number;
   current(): Suggestion | null;
   move(direction: 1 | -1): Suggestion | null;
@@ -67,21 +78,24 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   const index = createSuggestionIndex(session.text);
   let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
   let loaded = false;
-  let draw: (() => void) | null = null;
+  /** True while a preview of the paragraphs in view is drawn and the whole text's suggestions are still coming. */
+  let previewing = false;
+  const drawable = () => (loaded || previewing) && state.open;
+  let draw: ((patch: SuggestionPatch | null) => void) | null = null;
   const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
   const set = (patch: Partial<SuggestionReviewState>) => {
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
-  const redraw = () => draw?.();
+  const redraw = (patch: SuggestionPatch | null = null) => draw?.(patch);
   /** Applies a change: the current one moves on when it went; the editor redraws what it shows of it. */
   const show = (patch: SuggestionPatch, currentId = state.currentId) => {
     const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
     if (!changed) return;
     set({ currentId: stillThere });
-    if (state.open && loaded) redraw();
+    if (drawable()) redraw(patch);
   };
   const find = (id?: string) => {
     const wanted = id ?? state.currentId;
@@ -134,7 +148,18 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       set({ open, computing: open && !loaded, currentId: open ? state.currentId : null });
       redraw();
     },
+    preview(rules, rejected) {
+      if (loaded) return;
+      const mine = session.annotations();
+      const longest = mine.reduce((max, t) => Math.max(max, t.end - t.start), 0);
+      const uncovered = rules.annotations.filter((s) => !overlapping(mine, s, longest).some((t) => t.label === s.label));
+      index.setRejected(rejected);
+      index.setRules({ annotations: uncovered, relations: rules.relations });
+      previewing = true;
+      redraw();
+    },
     load(rules, rejected) {
+      previewing = false;
       index.setRejected(rejected);
       index.setRules(rules);
       index.updateMine(session.annotations());
@@ -152,7 +177,8 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.updateMine(session.annotations()));
     },
     visible: () => (loaded ? index.visible() : []),
-    visibleIn: (start, end) => (loaded && state.open ? index.visibleIn(start, end) : []),
+    visibleIn: (start, end) => (drawable() ? index.visibleIn(start, end) : []),
+    shown: (id) => (drawable() && index.isOpen(id) ? (index.get(id) ?? null) : null),
     count: (label) => (loaded ? index.count(label) : 0),
     current: () => find(),
     move(direction) {

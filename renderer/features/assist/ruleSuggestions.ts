@@ -1,4 +1,5 @@
 import { suggestRules } from '@shared/assist/suggestRules';
+import { suggestRulesNear } from '@shared/assist/suggestRulesNear';
 import type { Suggestions } from '@shared/assist/suggestion';
 
 /** How many texts' rule suggestions the window keeps: switching back to a recent document shows them at once. */
@@ -6,13 +7,25 @@ const CACHED_TEXTS = 4;
 
 let worker: Worker | null | undefined;
 let nextId = 0;
-const pending = new Map<number, { text: string; resolve(s: Suggestions): void }>();
+const pending = new Map<number, { run(): Suggestions; resolve(s: Suggestions): void }>();
 const cache = new Map<string, Promise<Suggestions>>();
 
 /** Where a worker cannot run, after the current frame on this thread instead. */
-function onThisThread(text: string): Promise<Suggestions> {
-  const idle = (run: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0));
-  return new Promise((resolve) => idle(() => resolve(suggestRules(text))));
+function onThisThread(run: () => Suggestions): Promise<Suggestions> {
+  const idle = (job: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(job, { timeout: 500 }) : setTimeout(job, 0));
+  return new Promise((resolve) => idle(() => resolve(run())));
+}
+
+/** Asks the worker (or this thread, where none runs) for `near`'s or the whole text's rule suggestions; the worker answers in the order asked. */
+function ask(text: string, near?: { start: number; end: number }): Promise<Suggestions> {
+  const run = () => (near ? suggestRulesNear(text, near.start, near.end) : suggestRules(text));
+  const running = assistWorker();
+  if (!running) return onThisThread(run);
+  return new Promise<Suggestions>((resolve) => {
+    const requestId = ++nextId;
+    pending.set(requestId, { run, resolve });
+    running.postMessage({ requestId, text, ...(near ? { near } : {}) });
+  });
 }
 
 /** The window's one assist worker, started on first use; null where a module worker cannot start. */
@@ -32,7 +45,7 @@ function assistWorker(): Worker | null {
   worker.onerror = () => {
     worker?.terminate();
     worker = null;
-    for (const { text, resolve } of pending.values()) void onThisThread(text).then(resolve);
+    for (const { run, resolve } of pending.values()) void onThisThread(run).then(resolve);
     pending.clear();
   };
   return worker;
@@ -50,18 +63,20 @@ export function ruleSuggestions(documentId: string, text: string): Promise<Sugge
     cache.set(documentId, cached);
     return cached;
   }
-  const running = assistWorker();
-  const result = running
-    ? new Promise<Suggestions>((resolve) => {
-        const requestId = ++nextId;
-        pending.set(requestId, { text, resolve });
-        running.postMessage({ requestId, text });
-      })
-    : onThisThread(text);
+  const result = ask(text);
   cache.set(documentId, result);
   for (const oldest of cache.keys()) {
     if (cache.size <= CACHED_TEXTS) break;
     cache.delete(oldest);
   }
   return result;
+}
+
+/**
+ * The rule suggestions of the paragraphs around [start, end) (code points) when the whole text's
+ * are not known yet (asked before them, so the worker answers these first, in milliseconds), or
+ * null when they are cached: the first screen is drawn while the rest is computed.
+ */
+export function ruleSuggestionsNear(documentId: string, text: string, start: number, end: number): Promise<Suggestions> | null {
+  return cache.has(documentId) ? null : ask(text, { start, end });
 }

@@ -1,49 +1,110 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Suggestion } from '@shared/assist/suggestion';
 
-/** What the text draws of the suggestions: those near the visible part of the text, and the current one. */
-export interface SuggestionDraw {
-  readonly suggestions: readonly Suggestion[];
+/**
+ * One change to what the text draws of the suggestions. `range`: these are the shown suggestions
+ * near the visible text now (after a scroll, or when the mode opens). `patch`: the suggestions
+ * `touched` by a change (accepted, rejected, covered by a new tag, learned), of which `drawn` are
+ * the ones to draw now; everything else stays as it is, so a key press redraws a handful, not
+ * the screen. Both carry the current suggestion.
+ */
+export type SuggestionDraw =
+  | { readonly kind: 'range'; readonly suggestions: readonly Suggestion[]; readonly currentId: string | null }
+  | { readonly kind: 'patch'; readonly touched: ReadonlySet<string>; readonly drawn: readonly Suggestion[]; readonly currentId: string | null };
+
+/** What the plugin keeps: the decorations, each drawn suggestion's decoration by id, and which is current. */
+export interface SuggestionDrawState {
+  readonly set: DecorationSet;
+  readonly drawn: ReadonlyMap<string, Decoration>;
   readonly currentId: string | null;
 }
 
-export const suggestionKey = new PluginKey<DecorationSet>('suggestionHighlights');
+export const suggestionKey = new PluginKey<SuggestionDrawState>('suggestionHighlights');
+
+const EMPTY: SuggestionDrawState = { set: DecorationSet.empty, drawn: new Map(), currentId: null };
 
 /**
  * Draws suggestions dashed with no fill (`tw-s` with `data-suggestion`, never `data-ann`, so a
- * suggestion is never mistaken for a tag). Only the suggestions near the visible part of the text
- * are drawn (a word tagged in a 1M text can be suggested ten thousand times): the set is made
- * anew from a transaction's meta, small enough to cost a frame's fraction. `toPos` maps a code point to the editor.
+ * suggestion is never mistaken for a tag), one inline decoration per suggestion. Only the
+ * suggestions near the visible text are drawn, and a change adds and removes only the
+ * decorations it touches (the rest keep their objects, so the view leaves their DOM alone and a
+ * key press costs what it changes). `toPos` maps a code point to the editor.
  */
 export function createSuggestionExtension(toPos: (codePoint: number) => number, labelName: (id: string) => string): Extension {
+  const decorationOf = (s: Suggestion, current: boolean) =>
+    Decoration.inline(
+      toPos(s.start),
+      toPos(s.end),
+      {
+        nodeName: 'tw-s',
+        class: `sug label-${s.label}${current ? ' sug-current' : ''}`,
+        'data-suggestion': s.id,
+        'data-sug-label': s.label,
+        title: `${labelName(s.label)}?`,
+      },
+      { suggestion: s, current },
+    );
+
+  /** Applies one draw step: drops what goes, adds what comes, and redraws the old and the new current suggestion. */
+  const step = (state: EditorState, before: SuggestionDrawState, draw: SuggestionDraw): SuggestionDrawState => {
+    const drawn = new Map(before.drawn);
+    const remove: Decoration[] = [];
+    const add: Decoration[] = [];
+    const drop = (id: string) => {
+      const old = drawn.get(id);
+      if (!old) return;
+      remove.push(old);
+      drawn.delete(id);
+    };
+    const put = (s: Suggestion) => {
+      const current = s.id === draw.currentId;
+      const old = drawn.get(s.id);
+      if (old && (old.spec as { current: boolean }).current === current) return;
+      if (old) remove.push(old);
+      const made = decorationOf(s, current);
+      drawn.set(s.id, made);
+      add.push(made);
+    };
+    if (draw.kind === 'range') {
+      const wanted = new Set(draw.suggestions.map((s) => s.id));
+      for (const id of before.drawn.keys()) if (!wanted.has(id)) drop(id);
+    } else {
+      const wanted = new Set(draw.drawn.map((s) => s.id));
+      for (const id of draw.touched) if (!wanted.has(id)) drop(id);
+    }
+    for (const s of draw.kind === 'range' ? draw.suggestions : draw.drawn) put(s);
+    // The current suggestion moved: the old one loses its mark, the new one gains it (when drawn).
+    if (before.currentId !== draw.currentId) {
+      for (const id of [before.currentId, draw.currentId]) {
+        const old = id === null ? undefined : drawn.get(id);
+        if (old) put((old.spec as { suggestion: Suggestion }).suggestion);
+      }
+    }
+    // A new range that shares little with the old one is cheaper built anew than patched.
+    const set =
+      draw.kind === 'range' && remove.length > drawn.size
+        ? DecorationSet.create(state.doc, [...drawn.values()])
+        : before.set.remove(remove).add(state.doc, add);
+    return { set, drawn, currentId: draw.currentId };
+  };
+
   return Extension.create({
     name: 'tagwerkSuggestions',
     addProseMirrorPlugins() {
       return [
-        new Plugin<DecorationSet>({
+        new Plugin<SuggestionDrawState>({
           key: suggestionKey,
           state: {
-            init: () => DecorationSet.empty,
-            apply(tr, set, _old, state) {
+            init: () => EMPTY,
+            apply(tr, before, _old, state) {
               const draw = tr.getMeta(suggestionKey) as SuggestionDraw | undefined;
-              if (!draw) return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
-              return DecorationSet.create(
-                state.doc,
-                draw.suggestions.map((s) =>
-                  Decoration.inline(toPos(s.start), toPos(s.end), {
-                    nodeName: 'tw-s',
-                    class: `sug label-${s.label}${s.id === draw.currentId ? ' sug-current' : ''}`,
-                    'data-suggestion': s.id,
-                    'data-sug-label': s.label,
-                    title: `${labelName(s.label)}?`,
-                  }),
-                ),
-              );
+              if (!draw) return tr.docChanged ? { ...before, set: before.set.map(tr.mapping, tr.doc) } : before;
+              return step(state, before, draw);
             },
           },
-          props: { decorations: (state) => suggestionKey.getState(state) },
+          props: { decorations: (state) => suggestionKey.getState(state)?.set },
         }),
       ];
     },

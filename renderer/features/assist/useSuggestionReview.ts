@@ -3,9 +3,11 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
-import { ruleSuggestions } from './ruleSuggestions';
+import { ruleSuggestions, ruleSuggestionsNear } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
-import { suggestionKey } from './suggestionHighlights';
+import type { Suggestion } from '@shared/assist/suggestion';
+import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
+import { suggestionKey, type SuggestionDraw } from './suggestionHighlights';
 
 /** Code points drawn beyond the visible text on each side, at the least: scrolling a screen or two never shows a gap. */
 const DRAW_MARGIN = 2000;
@@ -33,6 +35,16 @@ function nearVisibleText(view: EditorView, session: DocumentSession): { start: n
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
 }
 
+/** Runs `job` when the browser is idle (within 150 ms), so redrawing after a scroll never holds up a frame; returns a handle for `cancelIdle`. */
+function whenIdle(job: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(job, { timeout: 150 }) : window.setTimeout(job, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
+}
+
 /** Runs `job` after the next paint, so the frame that shows a key's effect never waits for it. */
 function afterPaint(job: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,52 +69,98 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
   // Only whether the mode is open re-renders the workbench; the panel follows the rest itself.
   const open = useSyncExternalStore(review.subscribe, () => review.getState().open);
 
-  // Drawn: the shown suggestions near the visible part of the text, again after every change and scroll (once a frame).
+  // Drawn: the shown suggestions near the visible part of the text. A change redraws only the
+  // suggestions it touched (after the frame that shows the key's effect); a scroll or a resize
+  // measures the visible range again and redraws it when the browser is idle.
   useEffect(() => {
     if (!view) return;
     let frame: number | null = null;
+    let idle: number | null = null;
     let revealed: string | null = null;
+    /** The range drawn now, or null before the first draw (and after a scroll: measured anew). */
+    let range: { start: number; end: number } | null = null;
+    const touched = new Set<string>();
     const draw = () => {
       frame = null;
       if (view.isDestroyed) return;
-      const range = nearVisibleText(view, session);
       const { currentId } = review.getState();
-      view.dispatch(view.state.tr.setMeta(suggestionKey, { suggestions: review.visibleIn(range.start, range.end), currentId }).setMeta('addToHistory', false));
+      let step: SuggestionDraw;
+      if (range === null) {
+        range = nearVisibleText(view, session);
+        step = { kind: 'range', suggestions: review.visibleIn(range.start, range.end), currentId };
+      } else {
+        const { start, end } = range;
+        const drawn: Suggestion[] = [];
+        for (const id of touched) {
+          const s = review.shown(id);
+          if (s && s.start < end && s.end > start) drawn.push(s);
+        }
+        step = { kind: 'patch', touched: new Set(touched), drawn, currentId };
+      }
+      touched.clear();
+      view.dispatch(view.state.tr.setMeta(suggestionKey, step).setMeta('addToHistory', false));
       // The current suggestion is scrolled into view once when J/K or a decision moves it (its paragraph, when it is not drawn yet).
       if (currentId === revealed) return;
       revealed = currentId;
       const current = review.current();
       if (!currentId || !current) return;
-      const drawn = view.dom.querySelector(`[data-suggestion="${CSS.escape(currentId)}"]`);
+      const shown = view.dom.querySelector(`[data-suggestion="${CSS.escape(currentId)}"]`);
       const { node } = view.domAtPos(positionOf(session, current.start));
-      (drawn ?? (node instanceof Element ? node : node.parentElement))?.scrollIntoView({ block: 'center' });
+      (shown ?? (node instanceof Element ? node : node.parentElement))?.scrollIntoView({ block: 'center' });
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
     };
-    review.attach(schedule);
+    const changed = (patch: SuggestionPatch | null) => {
+      if (patch === null) range = null;
+      else {
+        for (const s of patch.added) touched.add(s.id);
+        for (const id of patch.removed) touched.add(id);
+      }
+      schedule();
+    };
+    const remeasure = () => {
+      idle = null;
+      range = null;
+      schedule();
+    };
+    const scrolled = () => {
+      if (idle === null) idle = whenIdle(remeasure);
+    };
+    review.attach(changed);
     const pane = scrollParentOf(view.dom);
-    pane?.addEventListener('scroll', schedule, { passive: true });
+    pane?.addEventListener('scroll', scrolled, { passive: true });
+    window.addEventListener('resize', scrolled);
     return () => {
       review.attach(null);
-      pane?.removeEventListener('scroll', schedule);
+      pane?.removeEventListener('scroll', scrolled);
+      window.removeEventListener('resize', scrolled);
       if (frame !== null) cancelAnimationFrame(frame);
+      if (idle !== null) cancelIdle(idle);
     };
   }, [review, view, session]);
 
-  // Loaded once per document, the first time the mode opens; learned strings follow when main has them.
+  // Loaded once per document, the first time the mode opens (after the frame that shows the panel):
+  // first the paragraphs in view (milliseconds), then the whole text; learned strings follow when main has them.
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void Promise.all([ruleSuggestions(session.documentId, session.text), api.rejectedStrings().then((r) => r.rejected, () => [])]).then(([rules, rejected]) => {
-      if (!live) return;
-      review.load(rules, rejected);
-      void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+    const cancel = afterPaint(() => {
+      const near = view && !view.isDestroyed ? nearVisibleText(view, session) : null;
+      const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
+      const rejected = api.rejectedStrings().then((r) => r.rejected, () => []);
+      if (first) void Promise.all([first, rejected]).then(([rules, list]) => live && review.preview(rules, list));
+      void Promise.all([ruleSuggestions(session.documentId, session.text), rejected]).then(([rules, list]) => {
+        if (!live) return;
+        review.load(rules, list);
+        void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+      });
     });
     return () => {
       live = false;
+      cancel();
     };
-  }, [open, api, session, review]);
+  }, [open, api, session, review, view]);
 
   // My tags changed (a tag, an undo, an accepted suggestion): the index follows after the frame is painted.
   useEffect(() => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { EncodingPreview, TextEncodingId } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { CorpusDialog } from './CorpusDialog';
+import { causeOf, failureDetail } from '../../api/failureText';
+import { useFailureText } from '../../i18n/useFailureText';
 
 /** Props of the dialog: the document, its current encoding, and what happens after reopening. */
 export interface ReopenDialogProps {
@@ -23,19 +25,20 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
   const { t } = useTranslation();
   const [previews, setPreviews] = useState<EncodingPreview[] | null>(null);
   const [chosen, setChosen] = useState<TextEncodingId | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; detail?: string | undefined } | null>(null);
+  const failureText = useFailureText();
   const [working, setWorking] = useState(false);
 
   useEffect(() => {
     let live = true;
     api.previewEncodings({ documentId }).then(
       ({ previews }) => live && setPreviews(previews),
-      (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => live && setError({ text: failureText(causeOf(failure)), detail: failureDetail(failure) }),
     );
     return () => {
       live = false;
     };
-  }, [api, documentId]);
+  }, [api, documentId, failureText]);
 
   const reopen = async () => {
     if (!chosen) return;
@@ -45,7 +48,10 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
       await flush();
       await onReopened(await api.reopenWithEncoding({ documentId, encoding: chosen }), chosen);
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.code === 'conflict' ? t('corpus.reopen.annotated') : t('corpus.reopen.refused', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setError({
+        text: failure instanceof ApiError && failure.code === 'conflict' ? t('corpus.reopen.annotated') : t('corpus.reopen.refused', { reason: failureText(causeOf(failure)) }),
+        detail: failureDetail(failure),
+      });
       setWorking(false);
     }
   };
@@ -76,8 +82,8 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
                   {t(`corpus.encodings.${preview.encoding}`)}
                   {note && <span className="encoding-note"> · {note}</span>}
                 </span>
-                <span className="encoding-preview" lang="de" title={preview.ok ? undefined : preview.message}>
-                  {preview.ok ? preview.preview : preview.message}
+                <span className="encoding-preview" lang={preview.ok ? 'de' : undefined} title={preview.ok ? undefined : preview.message}>
+                  {preview.ok ? preview.preview : t(`failures.notDecodable.${preview.why}`)}
                 </span>
               </label>
             );
@@ -85,8 +91,8 @@ export function ReopenDialog({ api, documentId, current, annotated, flush, onClo
         </fieldset>
       )}
       {error && (
-        <p className="corpus-dialog-error" role="alert">
-          {error}
+        <p className="corpus-dialog-error" role="alert" title={error.detail}>
+          {error.text}
         </p>
       )}
       <div className="corpus-dialog-actions">

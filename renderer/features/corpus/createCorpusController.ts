@@ -1,5 +1,7 @@
 import type { Corpus, DocumentStatus, OpenedFile, OpenFilesResponse } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
+import { causeOf } from '../../api/failureText';
+import type { FailureCause } from '@shared/ipc/failureSentence';
 import { createStore, type Store } from '../../state/createStore';
 import { readDroppedFiles } from './readDroppedFiles';
 import { labelCountList } from '@shared/annotation/countLabels';
@@ -12,6 +14,8 @@ export interface CorpusMessage {
   severity: 'info' | 'warning' | 'error';
   /** Main's own words, shown as a tooltip for detail. */
   detail?: string;
+  /** Why a call failed: worded in the UI language as the message's `reason` (see useFailureText). */
+  cause?: FailureCause;
 }
 
 /** What the sidebar renders; lives as long as the window, across document switches. */
@@ -67,8 +71,8 @@ function refusalMessage(file: Extract<OpenedFile, { ok: false }>): CorpusMessage
 }
 
 function failure(key: string, error: unknown, values: Record<string, string | number> = {}): CorpusMessage {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { key, values: { ...values, reason: detail }, severity: 'error', detail };
+  const cause = causeOf(error);
+  return { key, values, severity: 'error', ...(cause.detail !== undefined && { detail: cause.detail }), cause };
 }
 
 /**
@@ -158,7 +162,7 @@ export function createCorpusController(api: ApiClient): CorpusController {
           const documents = store.get().corpus?.documents ?? [];
           const index = documents.findIndex((d) => d.id === documentId);
           const neighbour = documents[index + 1] ?? documents[index - 1];
-          if (!neighbour) throw new ApiError('bad-request', 'This is the only document in the corpus; open another text before removing it.');
+          if (!neighbour) throw new ApiError('bad-request', 'This is the only document in the corpus; open another text before removing it.', { code: 'onlyDocument' });
           await open(neighbour.id);
           // Never remove the document while the workbench still shows (and may save) it.
           if (!(await shown(neighbour.id))) throw new ApiError('failed', 'The next document did not open, so nothing was removed.');

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { FormatId } from '@shared/formats/formatRegistry';
 import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
 import type { ApiClient } from '../../api/bridgeClient';
+import { causeOf } from '../../api/failureText';
+import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { DialogActions } from '../../ui/DialogActions';
+import { Choice } from './Choice';
 import { ExportSummary } from './ExportSummary';
 import { FORMAT_CHOICES } from './formatChoices';
 import { useModalDialog } from '../../ui/useModalDialog';
@@ -20,7 +24,7 @@ type Phase =
   | { kind: 'saving' }
   | { kind: 'running'; progress: { done: number; total: number } | null }
   | { kind: 'done'; result: Extract<ExportResult, { status: 'exported' }> }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; detail?: string };
 
 /** Props of the export dialog: the open document (saved first, exported when the scope is "this document"). */
 export interface ExportDialogProps {
@@ -39,6 +43,7 @@ export interface ExportDialogProps {
  */
 export function ExportDialog({ api, session, title, choices, onChoices, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const ref = useModalDialog();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const busy = phase.kind === 'saving' || phase.kind === 'running';
@@ -59,7 +64,8 @@ export function ExportDialog({ api, session, title, choices, onChoices, onClose 
       const result = await api.exportDataset(request);
       setPhase(result.status === 'cancelled' ? { kind: 'choose' } : { kind: 'done', result });
     } catch (error) {
-      setPhase({ kind: 'failed', message: t('datasets.export.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      const cause = causeOf(error);
+      setPhase({ kind: 'failed', message: t('datasets.export.failed', { message: failureText(cause) }), ...(cause.detail !== undefined && { detail: cause.detail }) });
     }
   };
 
@@ -85,66 +91,57 @@ export function ExportDialog({ api, session, title, choices, onChoices, onClose 
         >
           <fieldset className="choice-group">
             <legend>{t('datasets.export.scope')}</legend>
-            <label className="choice">
-              <input type="radio" name="scope" value="document" checked={choices.scope === 'document'} onChange={() => onChoices({ ...choices, scope: 'document' })} />
-              <span className="choice-text">
-                <span className="choice-name">{t('datasets.export.scopeDocument')}</span>
-                <span className="choice-about single-line">{title}</span>
-              </span>
-            </label>
-            <label className="choice">
-              <input type="radio" name="scope" value="corpus" checked={choices.scope === 'corpus'} onChange={() => onChoices({ ...choices, scope: 'corpus' })} />
-              <span className="choice-text">
-                <span className="choice-name">{t('datasets.export.scopeCorpus')}</span>
-                <span className="choice-about">{t('datasets.export.scopeCorpusHint')}</span>
-              </span>
-            </label>
-            <label className="choice check">
-              <input type="checkbox" checked={choices.colleagueSets} onChange={(event) => onChoices({ ...choices, colleagueSets: event.target.checked })} />
-              <span className="choice-text">
-                <span className="choice-name">{t('datasets.export.colleagues')}</span>
-                <span className="choice-about">{t('datasets.export.colleaguesHint')}</span>
-              </span>
-            </label>
+            <Choice
+              name="scope"
+              value="document"
+              checked={choices.scope === 'document'}
+              onChange={() => onChoices({ ...choices, scope: 'document' })}
+              label={t('datasets.export.scopeDocument')}
+              about={title}
+              aboutOneLine
+            />
+            <Choice
+              name="scope"
+              value="corpus"
+              checked={choices.scope === 'corpus'}
+              onChange={() => onChoices({ ...choices, scope: 'corpus' })}
+              label={t('datasets.export.scopeCorpus')}
+              about={t('datasets.export.scopeCorpusHint')}
+            />
+            <Choice
+              type="checkbox"
+              checked={choices.colleagueSets}
+              onChange={(colleagueSets) => onChoices({ ...choices, colleagueSets })}
+              label={t('datasets.export.colleagues')}
+              about={t('datasets.export.colleaguesHint')}
+            />
           </fieldset>
           <fieldset className="choice-group formats">
             <legend>{t('datasets.export.format')}</legend>
             {FORMAT_CHOICES.map(({ id, unit }) => (
-              <label key={id} className="choice">
-                <input type="radio" name="format" value={id} checked={choices.format === id} onChange={() => onChoices({ ...choices, format: id })} />
-                <span className="choice-text">
-                  <span className="choice-name">{t(`datasets.export.formats.${id}.name`)}</span>
-                  <span className="choice-about">{t(`datasets.export.formats.${id}.about`)}</span>
-                </span>
-                <span className={`unit-badge unit-${unit}`}>{t(`datasets.export.unit.${unit}`)}</span>
-              </label>
+              <Choice
+                key={id}
+                name="format"
+                value={id}
+                checked={choices.format === id}
+                onChange={() => onChoices({ ...choices, format: id })}
+                label={t(`datasets.export.formats.${id}.name`)}
+                about={t(`datasets.export.formats.${id}.about`)}
+                badge={<span className={`unit-badge unit-${unit}`}>{t(`datasets.export.unit.${unit}`)}</span>}
+              />
             ))}
           </fieldset>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              {t('datasets.export.cancel')}
-            </button>
-            <button type="submit" className="primary" autoFocus>
-              {t('datasets.export.submit')}
-            </button>
-          </div>
+          <DialogActions secondary={{ text: t('datasets.export.cancel'), onClick: onClose }} primary={{ text: t('datasets.export.submit') }} />
         </form>
       )}
       {busy && <ExportProgress phase={phase} />}
       {phase.kind === 'done' && <ExportSummary result={phase.result} onClose={onClose} />}
       {phase.kind === 'failed' && (
         <>
-          <p className="dialog-error" role="alert">
+          <p className="dialog-error" role="alert" title={phase.detail}>
             {phase.message}
           </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
-              {t('datasets.export.back')}
-            </button>
-            <button type="button" className="primary" onClick={onClose} autoFocus>
-              {t('datasets.export.close')}
-            </button>
-          </div>
+          <DialogActions secondary={{ text: t('datasets.export.back'), onClick: () => setPhase({ kind: 'choose' }) }} primary={{ text: t('datasets.export.close'), onClick: onClose }} />
         </>
       )}
     </dialog>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../ui/DialogActions';
 import { formatEntry } from '@shared/formats/formatRegistry';
 import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
 import { formatBytes } from './formatBytes';
@@ -34,11 +35,7 @@ export function ExportSummary({ result, onClose }: { result: Extract<ExportResul
           </ul>
         </section>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          {t('datasets.export.close')}
-        </button>
-      </div>
+      <DialogActions primary={{ text: t('datasets.export.close'), onClick: onClose }} />
     </>
   );
 }

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../ui/DialogActions';
+import type { FailureCause } from '@shared/ipc/failureSentence';
+import { useFailureText } from '../../i18n/useFailureText';
 import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
@@ -13,7 +16,7 @@ export type ImportState =
   | { kind: 'working' }
   | { kind: 'imported'; result: Extract<ImportResult, { status: 'imported' }> }
   | { kind: 'invalid'; result: Extract<ImportResult, { status: 'invalid' }> }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; cause: FailureCause };
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -87,6 +90,7 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
  */
 export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocument, onCompare, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation();
+  const failureText = useFailureText();
   const ref = useModalDialog();
   const heading = state.kind === 'imported' ? 'datasets.import.doneHeading' : state.kind === 'working' || state.kind === 'choose' ? 'datasets.importButton' : 'datasets.import.invalidHeading';
   const target = state.kind === 'imported' && state.result.purpose === 'colleague' ? compareTarget(state.result, currentDocumentId) : undefined;
@@ -154,21 +158,15 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
         </>
       )}
       {state.kind === 'failed' && (
-        <p className="dialog-error" role="alert">
-          {t('datasets.import.failed', { message: state.message })}
+        <p className="dialog-error" role="alert" title={state.cause.detail}>
+          {t('datasets.import.failed', { message: failureText(state.cause) })}
         </p>
       )}
       {state.kind !== 'working' && state.kind !== 'choose' && (
-        <div className="dialog-actions">
-          {target !== undefined && (
-            <button type="button" onClick={() => onCompare(target.documentId, target.annotator)}>
-              <UntrustedSentence i18nKey="datasets.import.compareNow" untrusted={{ annotator: target.annotator }} />
-            </button>
-          )}
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            {t('datasets.import.close')}
-          </button>
-        </div>
+        <DialogActions
+          secondary={target && { text: t('datasets.import.compareNow', { annotator: target.annotator }), onClick: () => onCompare(target.documentId, target.annotator) }}
+          primary={{ text: t('datasets.import.close'), onClick: onClose }}
+        />
       )}
     </dialog>
   );

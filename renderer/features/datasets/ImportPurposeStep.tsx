@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPurpose, ImportRequest } from '@shared/ipc/methods/datasetMethods';
+import { DialogActions } from '../../ui/DialogActions';
+import { Choice } from './Choice';
+
+const PURPOSES: readonly ImportPurpose[] = ['mine', 'colleague'];
 
 /**
  * The first step of Import…: what the file is for — tags to add to my own, or a colleague's tags
@@ -22,22 +26,19 @@ export function ImportPurposeStep({ initialPurpose = 'mine', onChoose, onCancel 
       }}
     >
       <p className="dialog-intro">{t('datasets.import.purpose.intro')}</p>
-      <fieldset>
+      <fieldset className="choice-group">
         <legend>{t('datasets.import.purpose.legend')}</legend>
-        <label className="choice">
-          <input type="radio" name="import-purpose" value="mine" checked={purpose === 'mine'} onChange={() => setPurpose('mine')} />
-          <span>
-            <strong>{t('datasets.import.purpose.mine')}</strong>
-            <span className="muted"> {t('datasets.import.purpose.mineAbout')}</span>
-          </span>
-        </label>
-        <label className="choice">
-          <input type="radio" name="import-purpose" value="colleague" checked={purpose === 'colleague'} onChange={() => setPurpose('colleague')} />
-          <span>
-            <strong>{t('datasets.import.purpose.colleague')}</strong>
-            <span className="muted"> {t('datasets.import.purpose.colleagueAbout')}</span>
-          </span>
-        </label>
+        {PURPOSES.map((choice) => (
+          <Choice
+            key={choice}
+            name="import-purpose"
+            value={choice}
+            checked={purpose === choice}
+            onChange={() => setPurpose(choice)}
+            label={t(`datasets.import.purpose.${choice}`)}
+            about={t(`datasets.import.purpose.${choice}About`)}
+          />
+        ))}
       </fieldset>
       {purpose === 'colleague' && (
         <div className="field">
@@ -46,14 +47,7 @@ export function ImportPurposeStep({ initialPurpose = 'mine', onChoose, onCancel 
           <p className="muted">{t('datasets.import.purpose.nameHelp')}</p>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {t('datasets.import.purpose.cancel')}
-        </button>
-        <button type="submit" className="primary" autoFocus>
-          {t('datasets.import.purpose.choose')}
-        </button>
-      </div>
+      <DialogActions secondary={{ text: t('datasets.import.purpose.cancel'), onClick: onCancel }} primary={{ text: t('datasets.import.purpose.choose') }} />
     </form>
   );
 }

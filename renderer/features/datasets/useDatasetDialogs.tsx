@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
+import { causeOf } from '../../api/failureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
 import type { ImportedDocument, ImportPurpose, ImportRequest, Migration } from '@shared/ipc/methods/datasetMethods';
@@ -73,7 +74,7 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
         const mineChanged = (d: ImportedDocument) => (d.mine?.added ?? 0) > 0 || (d.mine?.relationsAdded ?? 0) > 0;
         if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && mineChanged(d))) await onOpenDocument(current.documentId);
       } catch (error) {
-        setImportState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setImportState({ kind: 'failed', cause: causeOf(error) });
       }
     })();
   }, [api, onOpenDocument, onMigrations]);

@@ -17,6 +17,8 @@ export interface RelationArcsProps {
 }
 
 const LABEL_CHAR = 6;
+/** Room around the text's frame (px) for arcs above the first line and labels at the edges: the layer clips to its box (`contain: strict`). */
+export const BLEED = 48;
 const LABEL_HEIGHT = 12;
 
 /** One tag outline of the picking mode. */
@@ -59,12 +61,21 @@ const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: {
  * source to target labelled with the type, mine selectable by click, colleagues' dashed; while
  * picking, the source, the target and the allowed targets are outlined. The text stays the
  * only editable content: the layer sits outside the editor and ignores the pointer except on arcs.
+ * It is its own compositing layer with strict containment (relations.css), so drawing arcs never
+ * restyles, lays out or repaints the text, and a key press that repaints the text never repaints arcs.
  * Memoized: a render of the workbench that changes none of its props redraws nothing.
  */
 export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, selectedId, picking, onSelect, describe }: RelationArcsProps) {
   if (picture.width === 0) return null;
   return (
-    <svg className="relation-arcs" width={picture.width} height={picture.height} data-testid="relation-arcs" aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}>
+    <svg
+      className="relation-arcs"
+      width={picture.width + 2 * BLEED}
+      height={picture.height + 2 * BLEED}
+      viewBox={`${-BLEED} ${-BLEED} ${picture.width + 2 * BLEED} ${picture.height + 2 * BLEED}`}
+      data-testid="relation-arcs"
+      aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}
+    >
       <defs>
         <marker id="relation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0 0 L8 4 L0 8 Z" className="arc-arrow" />

@@ -3,6 +3,7 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { Relation } from '@shared/relation/relation';
 import { typesFor, type RelationType } from '@shared/relation/relationType';
+import { labelName } from '../../i18n/labelName';
 import { relationsByTag } from './relationsByTag';
 
 /** Props of the relation list of the selected tag: its relations both ways, the tags, and what its buttons do. */
@@ -32,13 +33,16 @@ function tagsNamed(annotations: readonly Annotation[], outgoing: readonly Relati
 
 /**
  * The selected tag's relations in both directions, as in INCEpTION's relation list: the type
- * (a choice among the types the two labels allow), the other tag's text, select and delete.
+ * (a choice among the types the two labels allow), the other tag's text, select and delete;
+ * for a tag that can only be a target (an actor, a date), it says to start from the claim or quote.
  */
 export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete, onStart }: RelationDetailsProps) {
   const { t } = useTranslation();
   const { outgoing, incoming } = relationsByTag(relations, annotation.id);
   // Only the tags these relations name are looked up (no index of every tag per key press).
   const byId = tagsNamed(annotations, outgoing, incoming);
+  // An actor or a date is only ever a target: Relate starts nothing there, and the box says where to start instead.
+  const canStart = types.some((type) => type.from.includes(annotation.label));
   const typeName = (id: string) => t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id });
   const row = (relation: Relation, direction: 'outgoing' | 'incoming') => {
     const from = byId.get(relation.from);
@@ -75,14 +79,16 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
     <section className="relation-details" aria-labelledby="relation-details-heading" data-testid="relation-details">
       <h3 id="relation-details-heading">{t('relations.details.heading')}</h3>
       {outgoing.length + incoming.length === 0 ? (
-        <p className="placeholder">{t('relations.details.none')}</p>
+        <p className="placeholder" data-testid="relation-details-empty">
+          {canStart ? t('relations.details.none') : t('relations.details.noneTargetOnly', { label: labelName(t, annotation.label) })}
+        </p>
       ) : (
         <ul className="relation-items">
           {outgoing.map((r) => row(r, 'outgoing'))}
           {incoming.map((r) => row(r, 'incoming'))}
         </ul>
       )}
-      <button type="button" className="relation-start" disabled={readOnly || !types.some((type) => type.from.includes(annotation.label))} onClick={onStart}>
+      <button type="button" className="relation-start" disabled={readOnly || !canStart} onClick={onStart}>
         {t('relations.details.start')}
       </button>
     </section>

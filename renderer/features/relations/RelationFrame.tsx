@@ -12,7 +12,7 @@ import type { ArcGeometry } from './arcBoxes';
 import type { RelationMode } from './createRelationMode';
 import { RelationArcs } from './RelationArcs';
 import { RelationBanner } from './RelationBanner';
-import { annotationsById } from './arcPicture';
+import { annotationsById, relationsById } from './arcPicture';
 import { useArcShapes, type ArcLayer } from './useArcShapes';
 
 /** Props of the frame around the editor: the session and its relation mode, the view, the scrolling pane, other layers to draw. */
@@ -126,19 +126,26 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   // Read through a ref, so a change of my tags elsewhere does not re-render every arc for its name.
   const latestLayers = useRef(layers);
   latestLayers.current = layers;
-  const describe = useCallback(
-    (relationId: string, layerId: string) => {
+  // Names are made once per relation and its two tags (two quotes segmented and a translation each), not per arc and redraw.
+  const describe = useMemo(() => {
+    const names = new Map<string, { relation: Relation | undefined; from: Annotation | undefined; to: Annotation | undefined; name: string }>();
+    return (relationId: string, layerId: string) => {
       const layer = latestLayers.current.find((l) => l.id === layerId);
-      const relation = layer?.relations.find((r) => r.id === relationId);
+      const relation = layer === undefined ? undefined : relationsById(layer.relations).get(relationId);
       const byId = layer === undefined ? undefined : annotationsById(layer.annotations);
-      const text = (id: string | undefined) => quoteForMessage((id === undefined ? undefined : byId?.get(id))?.text ?? '');
-      const values = { type: typeName(relation?.type ?? ''), from: text(relation?.from), to: text(relation?.to), annotator: layer?.annotator ?? '' };
-      return layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
-    },
-    [typeName, t],
-  );
+      const from = relation === undefined ? undefined : byId?.get(relation.from);
+      const to = relation === undefined ? undefined : byId?.get(relation.to);
+      const key = `${layerId}\u0000${relationId}`;
+      const known = names.get(key);
+      if (known !== undefined && known.relation === relation && known.from === from && known.to === to) return known.name;
+      const values = { type: typeName(relation?.type ?? ''), from: quoteForMessage(from?.text ?? ''), to: quoteForMessage(to?.text ?? ''), annotator: layer?.annotator ?? '' };
+      const name = layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
+      names.set(key, { relation, from, to, name });
+      return name;
+    };
+  }, [typeName, t]);
   const selectRelation = useCallback((id: string) => mode.selectRelation(id), [mode]);
-  const selectedRelation = relations.find((r) => r.id === selectedRelationId);
+  const selectedRelation = selectedRelationId === null ? undefined : relationsById(relations).get(selectedRelationId);
 
   return (
     <>

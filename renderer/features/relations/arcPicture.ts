@@ -41,28 +41,48 @@ export interface ArcMeasure {
   box(annotation: Annotation): TagBox | null;
 }
 
-const INDEXES = new WeakMap<readonly Annotation[], ReadonlyMap<string, Annotation>>();
+const INDEXES = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
 
-/** The tags of a list by id, made once per list (lists are immutable: a change makes a new one). */
-export function annotationsById(annotations: readonly Annotation[]): ReadonlyMap<string, Annotation> {
-  let index = INDEXES.get(annotations);
+/** The items of a list by id, made once per list (lists are immutable: a change makes a new one). */
+function byIdOnce<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  let index = INDEXES.get(list) as ReadonlyMap<string, T> | undefined;
   if (index === undefined) {
-    index = new Map(annotations.map((a) => [a.id, a]));
-    INDEXES.set(annotations, index);
+    index = new Map(list.map((item) => [item.id, item]));
+    INDEXES.set(list, index);
   }
   return index;
 }
+
+/** The tags of a list by id, made once per list. */
+export const annotationsById = (annotations: readonly Annotation[]): ReadonlyMap<string, Annotation> => byIdOnce(annotations);
+
+/** The relations of a list by id, made once per list. */
+export const relationsById = (relations: readonly Relation[]): ReadonlyMap<string, Relation> => byIdOnce(relations);
 
 /** True when nothing needs drawing or measuring: no relation in any layer and no tag to outline. */
 export function nothingToDraw(inputs: ArcPictureInputs): boolean {
   return inputs.layers.every((l) => l.relations.length === 0) && inputs.extraTags.length === 0;
 }
 
+type Shape = ArcShape & { type: string };
+
+const NO_SHAPES: ReadonlyMap<string, Shape> = new Map();
+
+/** The shapes of one layer of a picture by relation id (none without a previous picture). */
+function sameShapes(previous: ArcPicture | null, layerId: string): ReadonlyMap<string, Shape> {
+  const layer = previous?.layers.find((l) => l.id === layerId);
+  return layer === undefined ? NO_SHAPES : new Map(layer.shapes.map((s) => [s.id, s]));
+}
+
+/** What a drawn arc looks like: two shapes with the same key draw the same. */
+const shapeKey = (shape: Shape) => JSON.stringify([shape.type, shape.label, shape.lane, shape.segments]);
+
 /**
  * The arcs near the viewport, laid out: relations with an end in `measure.range` (ends far
  * away are placed above or below the frame unmeasured); when the arcs, their boxes and the
  * frame's size are those of `previous`, `previous` itself comes back, so a change that moved no
- * arc (a tag elsewhere, a scroll within the drawn range) lays out and renders nothing.
+ * arc (a tag elsewhere, a scroll within the drawn range) lays out and renders nothing; otherwise
+ * every arc that did not move keeps its shape object, so only moved, new or gone arcs re-render.
  */
 export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previous: ArcPicture | null): ArcPicture {
   if (nothingToDraw(inputs)) return EMPTY_PICTURE;
@@ -89,7 +109,13 @@ export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previo
   const layers = inputs.layers.map((layer, index) => {
     const list = arcs[index] ?? [];
     const types = new Map(list.map((a) => [a.id, a.type]));
-    const shapes = layoutArcs(list, { ...DEFAULT_ARC_LAYOUT, width: measure.width }).map((s) => ({ ...s, type: types.get(s.id) ?? '' }));
+    const before = sameShapes(previous, layer.id);
+    const shapes = layoutArcs(list, { ...DEFAULT_ARC_LAYOUT, width: measure.width }).map((s) => {
+      const shape = { ...s, type: types.get(s.id) ?? '' };
+      const old = before.get(s.id);
+      // An arc that did not move keeps its object, so its memoized component does not render again.
+      return old !== undefined && shapeKey(old) === shapeKey(shape) ? old : shape;
+    });
     return { id: layer.id, shapes };
   });
   return { layers, boxes, width: measure.width, height: measure.height, key };

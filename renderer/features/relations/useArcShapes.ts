@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotation/annotation';
+import { afterPaint } from '../../ui/afterPaint';
 import { nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
 import type { TagBox } from './arcLayout';
 import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
@@ -12,27 +13,30 @@ export interface ArcShapeInputs extends ArcPictureInputs {
   readonly textLength: number;
 }
 
-/** Runs `run` once the next frame has been painted (a message after the animation frame); returns its cancel. */
-function afterPaint(run: () => void): () => void {
-  let live = true;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => live && run();
-    channel.port2.postMessage(null);
-  });
-  return () => {
-    live = false;
-    cancelAnimationFrame(frame);
-  };
+/** Where the pane was scrolled when the range near the view was found, and the text's length then. */
+export interface ArcBand {
+  readonly top: number;
+  readonly height: number;
+  readonly textLength: number;
+}
+
+/**
+ * True while the range found at `band` still holds every arc the pane shows at `now`: the range
+ * reaches a screen beyond the view on each side, so it holds until the pane has scrolled half a
+ * screen (arcs near the edge are then still half a screen inside it) or the pane or text changed.
+ */
+export function bandCovers(band: ArcBand | null, now: ArcBand): boolean {
+  return band !== null && band.height === now.height && band.textLength === now.textLength && Math.abs(now.top - band.top) < now.height / 2;
 }
 
 /**
  * The arcs to draw, kept in step with the text but never in the way of a key press: every
  * change (the tags, the relations, a scroll, a resize) asks for one redraw after the next frame
- * is painted, so the frame that shows a new tag never waits for arcs. A redraw measures only
- * tags near the viewport, each once while the frame keeps its size (a tag's place cannot move
- * otherwise, except in the chips view, where a new chip shifts the words after it), and lays
- * out and renders nothing when no arc moved.
+ * is painted, so the frame that shows a new tag never waits for arcs. A scroll within half a
+ * screen reads and writes nothing (the arcs scroll with the text, and the range near the view
+ * reaches a screen beyond it). A redraw measures only tags near the viewport, each once while
+ * the frame keeps its size (a tag's place cannot move otherwise, except in the chips view, where
+ * a new chip shifts the words after it), and lays out and renders nothing when no arc moved.
  */
 export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
   const [picture, setPicture] = useState<ArcPicture>(EMPTY_PICTURE);
@@ -50,25 +54,37 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let boxes = new WeakMap<Annotation, TagBox>();
     let size = '';
     let lists: readonly (readonly Annotation[])[] = [];
-    // The text near the view moves only when the pane scrolls or the frame changes size: found once per place.
-    let place = '';
+    // The range near the view is found once per band: until the pane scrolls half a screen or changes size.
+    let band: ArcBand | null = null;
     let range = { start: 0, end: 0 };
+    let drawn: ArcShapeInputs | null = null;
+    let resized = true;
     let cancel: (() => void) | null = null;
     const redraw = () => {
       cancel = null;
       const current = latest.current;
       if (geometry.view.isDestroyed) return;
       // Nothing to draw: measure nothing (no layout is forced while a document opens and restores its scroll).
-      const next = nothingToDraw(current) ? EMPTY_PICTURE : measureAndDraw(current);
+      if (nothingToDraw(current)) {
+        drawn = current;
+        if (shown !== EMPTY_PICTURE) setPicture((shown = EMPTY_PICTURE));
+        return;
+      }
+      // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to read or write.
+      const scroll = { top: geometry.viewport.scrollTop, height: geometry.viewport.clientHeight, textLength: current.textLength };
+      if (current === drawn && !resized && bandCovers(band, scroll)) return;
+      const next = measureAndDraw(current, scroll);
+      drawn = current;
+      resized = false;
       if (next !== shown) setPicture((shown = next));
     };
-    const measureAndDraw = (current: ArcShapeInputs): ArcPicture => {
+    const measureAndDraw = (current: ArcShapeInputs, scroll: ArcBand): ArcPicture => {
       const origin = geometry.frame.getBoundingClientRect();
       const annotationLists = current.layers.map((l) => l.annotations);
       const chips = geometry.frame.closest('.label-view-chips') !== null;
       if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
         boxes = new WeakMap();
-        place = '';
+        band = null;
         size = `${origin.width}x${origin.height}`;
       }
       lists = annotationLists;
@@ -81,10 +97,9 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         }
         return found ?? null;
       };
-      const here = `${size}:${geometry.viewport.scrollTop}:${geometry.viewport.clientHeight}:${current.textLength}`;
-      if (here !== place) {
+      if (!bandCovers(band, scroll)) {
         range = nearViewport(geometry, current.textLength);
-        place = here;
+        band = scroll;
       }
       return arcPicture(current, { width: origin.width, height: origin.height, range, box }, shown);
     };
@@ -94,7 +109,10 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     request.current = schedule;
     schedule();
     geometry.viewport.addEventListener('scroll', schedule, { passive: true });
-    const resize = new ResizeObserver(schedule);
+    const resize = new ResizeObserver(() => {
+      resized = true;
+      schedule();
+    });
     resize.observe(geometry.frame);
     resize.observe(geometry.viewport);
     return () => {

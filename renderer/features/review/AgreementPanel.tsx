@@ -10,6 +10,9 @@ import { AgreementTable } from './AgreementTable';
 import type { Relation } from '@shared/relation/relation';
 import { RelationAgreementTable } from '../relations/RelationAgreementTable';
 import { UntrustedSentence } from '../../ui/UntrustedSentence';
+import type { FailureCause } from '@shared/ipc/failureSentence';
+import { causeOf } from '../../api/failureText';
+import { useFailureText } from '../../i18n/useFailureText';
 
 /** Props of the agreement panel: my live tags and the colleague's over the open document, and how to fetch the corpus. */
 export interface AgreementPanelProps {
@@ -25,7 +28,7 @@ export interface AgreementPanelProps {
   loadCorpus(annotator: string, labelIds: string[]): Promise<Array<{ documentId: string; counts: AgreementCounts }>>;
 }
 
-type CorpusState = { kind: 'idle' | 'loading' } | { kind: 'ready'; documents: Array<{ documentId: string; counts: AgreementCounts }> } | { kind: 'failed'; message: string };
+type CorpusState = { kind: 'idle' | 'loading' } | { kind: 'ready'; documents: Array<{ documentId: string; counts: AgreementCounts }> } | { kind: 'failed'; cause: FailureCause };
 
 /**
  * Agreement of my tags (A, the reference) with one colleague's (B), for this document or over
@@ -35,6 +38,7 @@ type CorpusState = { kind: 'idle' | 'loading' } | { kind: 'ready'; documents: Ar
  */
 export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, theirsRelations, annotator, labels, loadCorpus }: AgreementPanelProps) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const [scope, setScope] = useState<'document' | 'corpus'>('document');
   const [corpus, setCorpus] = useState<CorpusState>({ kind: 'idle' });
   const labelIds = useMemo(() => labels.map((l) => l.id), [labels]);
@@ -49,7 +53,7 @@ export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, 
     setCorpus({ kind: 'loading' });
     loadCorpus(annotator, labelIds).then(
       (documents) => !cancelled && setCorpus({ kind: 'ready', documents }),
-      (error: unknown) => !cancelled && setCorpus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setCorpus({ kind: 'failed', cause: causeOf(error) }),
     );
     return () => {
       cancelled = true;
@@ -78,7 +82,11 @@ export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, 
       </fieldset>
       <p className="agreement-reference"><UntrustedSentence i18nKey="review.agreement.reference" untrusted={{ name: annotator }} /></p>
       {scope === 'corpus' && corpus.kind === 'loading' && <p className="placeholder">{t('review.agreement.loading')}</p>}
-      {scope === 'corpus' && corpus.kind === 'failed' && <p className="error">{t('review.agreement.failed', { message: corpus.message })}</p>}
+      {scope === 'corpus' && corpus.kind === 'failed' && (
+        <p className="error" title={corpus.cause.detail}>
+          {t('review.agreement.failed', { message: failureText(corpus.cause) })}
+        </p>
+      )}
       {scope === 'corpus' && documents !== null && <p className="agreement-documents" data-testid="agreement-documents">{t('review.agreement.documents', { count: documents })}</p>}
       <AgreementTable report={report} labels={labels} />
       <p className="agreement-unit" data-testid="agreement-unit">

@@ -20,6 +20,7 @@ import { reviewGroups } from './reviewGroups';
 import './review.css';
 import { UntrustedText } from '../../ui/UntrustedText';
 import { UnreadableSets } from './UnreadableSets';
+import { useFailureText } from '../../i18n/useFailureText';
 
 /** Props of the review panel: the review, my live annotations, and the editor to show spans in. */
 export interface ReviewPanelProps {
@@ -63,6 +64,7 @@ function flash(element: Element | null | undefined): void {
  */
 export function ReviewPanel({ api, review, state, session, annotations, relations, annotator, labels, view, onImport }: ReviewPanelProps) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const initials = useMemo(() => annotatorInitials(state.colleagues.map((c) => c.annotator)), [state.colleagues]);
   const theirs = state.colleagues.find((c) => c.annotator === state.compareWith);
   const rows = useMemo(() => (theirs ? alignAnnotations(annotations, theirs.annotations) : []), [annotations, theirs]);
@@ -107,8 +109,8 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
         </button>
       </div>
       {state.error && (
-        <p className="error" role="alert">
-          {t('review.failed', { message: state.error })}
+        <p className="error" role="alert" title={state.error.detail}>
+          {t('review.failed', { message: failureText(state.error) })}
         </p>
       )}
       {state.summary && <ImportSummary summary={state.summary} pending={state.migrations.length} onDismiss={() => review.dismissSummary()} />}

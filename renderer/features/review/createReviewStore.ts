@@ -1,6 +1,8 @@
 import type { ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
 import type { Notice } from '@shared/ipc/schemas';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import type { FailureCause } from '@shared/ipc/failureSentence';
+import { causeOf } from '../../api/failureText';
 import { createStore, type Store } from '../../state/createStore';
 import type { Relation } from '@shared/relation/relation';
 import { createRelationResolutionLayer, createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
@@ -39,7 +41,7 @@ export interface ReviewState {
   /** Migrations of the last import still waiting for the user's accept/reject. */
   readonly migrations: readonly Migration[];
   readonly summary: ImportSummary | null;
-  readonly error: string | null;
+  readonly error: FailureCause | null;
 }
 
 /** The calls to main the review makes (a colleague's file is imported through Import…, see `receiveMigrations`). */
@@ -77,9 +79,6 @@ const INITIAL: ReviewState = { open: false, colleagues: [], unreadable: [], comp
 
 const ACTION_LABELS: Record<ReviewAction['kind'], string> = { decide: 'review-decision', 'accept-all-agreeing': 'review-accept-agreeing', 'merge-all': 'review-merge-all' };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Creates the review of a session's document. Colleague sets come from main and are never
@@ -104,7 +103,7 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
         return { ...s, colleagues: sets, unreadable, compareWith, error: null };
       });
     } catch (error) {
-      patch({ error: messageOf(error) });
+      patch({ error: causeOf(error) });
     }
   };
 
@@ -158,7 +157,7 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
           patch({ compareWith: outcome.annotator });
         }
       } catch (error) {
-        patch({ busy: false, error: messageOf(error) });
+        patch({ busy: false, error: causeOf(error) });
       }
     },
     dismissSummary: () => patch({ summary: null }),

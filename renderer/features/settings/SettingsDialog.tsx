@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../ui/DialogActions';
 import type { SettingsView } from '@shared/ipc/contract';
 import { useModalDialog } from '../../ui/useModalDialog';
 
@@ -47,14 +48,11 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <span>{t('settings.snapToWords')}</span>
         </label>
         <p className="settings-help">{t('settingsDialog.snapHelp')}</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('settingsDialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!name} aria-describedby={name ? undefined : 'settings-save-why'}>
-            {t('settingsDialog.save')}
-          </button>
-        </div>
+        <DialogActions
+          secondary={{ text: t('settingsDialog.cancel'), onClick: onClose }}
+          primary={{ text: t('settingsDialog.save'), disabled: !name, ...(!name && { describedBy: 'settings-save-why' }) }}
+          focusPrimary={false}
+        />
         {!name && (
           <p id="settings-save-why" className="settings-why" data-testid="settings-save-why">
             {t('settingsDialog.saveNeedsName')}

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '@shared/ipc/contract';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
+import { causeOf } from '../../api/failureText';
+import type { FailureCause } from '@shared/ipc/failureSentence';
+import { useFailureText } from '../../i18n/useFailureText';
 import { createCorpusController } from '../corpus/createCorpusController';
 import { useCorpusTitle } from '../corpus/useCorpusState';
 import { countLabels } from '@shared/annotation/countLabels';
@@ -19,12 +22,13 @@ export interface AppProps {
 
 type LoadState =
   | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; cause: FailureCause }
   | { kind: 'ready'; opened: OpenedDocument; settings: SettingsView; notices: Notice[] };
 
 /** Loads settings and the start document, asks for the annotator's name at first start, then shows the workbench. */
 export function App({ api, shell }: AppProps) {
   const { t, i18n } = useTranslation();
+  const failureText = useFailureText();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   // The corpus list and its messages outlive the workbench, which remounts per document.
   const corpus = useMemo(() => createCorpusController(api), [api]);
@@ -33,7 +37,7 @@ export function App({ api, shell }: AppProps) {
     let cancelled = false;
     Promise.all([api.getSettings(), api.openStartDocument()]).then(
       ([{ settings, notices }, opened]) => !cancelled && setState({ kind: 'ready', opened, settings, notices: [...notices, ...opened.notices] }),
-      (error: unknown) => !cancelled && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setState({ kind: 'failed', cause: causeOf(error) }),
     );
     return () => {
       cancelled = true;
@@ -83,10 +87,10 @@ export function App({ api, shell }: AppProps) {
         }
         setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s));
       } catch (error) {
-        session?.say({ key: 'app.openFailed', values: { message: error instanceof Error ? error.message : String(error) }, severity: 'error' });
+        session?.say({ key: 'app.openFailed', values: { message: failureText(causeOf(error)) }, severity: 'error' });
       }
     },
-    [api, session, corpus],
+    [api, session, corpus, failureText],
   );
 
   const openToCompare = useCallback(
@@ -110,8 +114,8 @@ export function App({ api, shell }: AppProps) {
   if (state.kind === 'loading') return <p className="placeholder loading">{t('app.loading')}</p>;
   if (state.kind === 'failed')
     return (
-      <p className="error" role="alert">
-        {t('app.loadFailed', { message: state.message })}
+      <p className="error" role="alert" title={state.cause.detail}>
+        {t('app.loadFailed', { message: failureText(state.cause) })}
       </p>
     );
   if (!session || !settings) return null;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
+import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
 import { labelName } from '../../i18n/labelName';
@@ -26,6 +27,7 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
  */
 export const StatusLine = memo(function StatusLine({ session, noteDraft = false, characters }: { session: DocumentSession; noteDraft?: boolean; characters: number }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   // The status line alone follows the save status and messages; the workbench does not re-render for them.
   const state = useSessionState(session);
   const message = state.message;
@@ -33,9 +35,16 @@ export const StatusLine = memo(function StatusLine({ session, noteDraft = false,
   const status = draft ? 'unsaved' : state.save;
   return (
     <footer className="status-line">
-      <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status" data-status={status}>
+      <span
+        className={`save-status save-${status}`}
+        role="status"
+        aria-live="polite"
+        data-testid="save-status"
+        data-status={status}
+        title={state.save === 'failed' && state.saveError?.detail !== undefined ? t('failures.details', { message: state.saveError.detail }) : undefined}
+      >
         {draft ? t('save.noteDraft') : t(`save.${state.save}`)}
-        {state.save === 'failed' && state.saveError ? ` — ${state.saveError}` : ''}
+        {state.save === 'failed' && state.saveError ? ` — ${failureText(state.saveError)}` : ''}
       </span>
       <span className={`status-message ${message?.severity ?? ''}`} role="status" aria-live="polite" data-testid="status-message">
         {message ? t(message.key, translateLabel(message.values, t)) : ''}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../ui/DialogActions';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { chordTexts, KEYMAP, NAMED_KEYS } from './keymap';
 import './shortcuts.css';
@@ -57,11 +58,7 @@ export function ShortcutOverlay({ onClose }: ShortcutOverlayProps) {
           </tbody>
         </table>
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose}>
-          {t('shortcuts.close')}
-        </button>
-      </div>
+      <DialogActions primary={{ text: t('shortcuts.close'), onClick: onClose }} focusPrimary={false} />
     </dialog>
   );
 }

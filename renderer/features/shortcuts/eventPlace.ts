@@ -17,8 +17,8 @@ function isTextOrBody(target: EventTarget | null): boolean {
  */
 export function isInPlace(where: ShortcutPlace, target: EventTarget | null): boolean {
   if (where === 'anywhere') return true;
-  // A visible relation mode takes its keys wherever a field does not (its bindings exist only while it is shown).
-  if (where === 'outsideField' || where === 'relationPicking' || where === 'relationSelected') return !isFormField(target);
+  // A visible relation mode or suggestion review takes its keys wherever a field does not (its bindings exist only while it is shown).
+  if (where === 'outsideField' || where === 'relationPicking' || where === 'relationSelected' || where === 'suggestionReview') return !isFormField(target);
   if (where === 'text') return !isFormField(target) && isTextOrBody(target);
   // Tab takes a relation only while the text itself has focus: from anywhere else it moves between controls.
   if (where === 'textTag') return target instanceof HTMLElement && target.closest('.text-editor') !== null;

@@ -6,7 +6,7 @@ export type KeyToken = string;
  * so Tab elsewhere still moves between controls), anywhere outside a form field, anywhere, in the
  * search bar, in a list, or (outside a field) while relation picking or a selected relation is shown.
  */
-export type ShortcutPlace = 'text' | 'textTag' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected';
+export type ShortcutPlace = 'text' | 'textTag' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
 
 /** A visible mode in which keys may mean something else (its bindings win while it is shown). */
 export type ModeId = 'noteEditing' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
@@ -52,10 +52,10 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'lists', where: 'list', chords: [['ArrowUp'], ['ArrowDown'], ['Home'], ['End'], ['Enter']] },
   { id: 'help', where: 'outsideField', chords: [['?'], ['F1']], commands: ['help', 'help'] },
   { id: 'suggestions', where: 'outsideField', chords: [['S']], commands: ['suggestions'] },
-  { id: 'suggestionAccept', where: 'outsideField', chords: [['A'], ['Enter']], commands: ['acceptSuggestion', 'acceptSuggestion'], mode: 'suggestionReview' },
-  { id: 'suggestionReject', where: 'outsideField', chords: [['X']], commands: ['rejectSuggestion'], mode: 'suggestionReview' },
-  { id: 'suggestionMove', where: 'outsideField', chords: [['J'], ['K']], commands: ['nextSuggestion', 'previousSuggestion'], mode: 'suggestionReview' },
-  { id: 'suggestionAcceptAll', where: 'outsideField', chords: [['Shift', 'A']], commands: ['acceptAllOfLabel'], mode: 'suggestionReview' },
+  { id: 'suggestionAccept', where: 'suggestionReview', chords: [['A'], ['Enter']], commands: ['acceptSuggestion', 'acceptSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionReject', where: 'suggestionReview', chords: [['X']], commands: ['rejectSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionMove', where: 'suggestionReview', chords: [['J'], ['K']], commands: ['nextSuggestion', 'previousSuggestion'], mode: 'suggestionReview' },
+  { id: 'suggestionAcceptAll', where: 'suggestionReview', chords: [['Shift', 'A']], commands: ['acceptAllOfLabel'], mode: 'suggestionReview' },
 ];
 
 /** Tokens with a name of their own per language; every other token (letters, digits, `?`, F1) is shown as it is. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECODE_WHY } from '../failureFacts';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
 import { LIMITS } from '../../limits/limits';
 
@@ -113,7 +114,8 @@ export type DocumentEncoding = z.infer<typeof DocumentEncodingSchema>;
 /** How the original file reads in one encoding: its first line, or why it cannot be read so. */
 export const EncodingPreviewSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), encoding: TextEncodingField, preview: z.string(), sameText: z.boolean(), doubtful: z.boolean() }),
-  z.object({ ok: z.literal(false), encoding: TextEncodingField, message: z.string() }),
+  /** `why`: the decode failure's code, which the window words; `message`: main's English text, a detail. */
+  z.object({ ok: z.literal(false), encoding: TextEncodingField, why: z.enum(DECODE_WHY), message: z.string() }),
 ]);
 export type EncodingPreview = z.infer<typeof EncodingPreviewSchema>;
 

@@ -30,7 +30,7 @@ async function originalOf(store: DocumentStore, documentId: string): Promise<{ s
   const { meta, text } = await store.getDocument(documentId);
   const bytes = await store.getOriginal(documentId);
   if (bytes === undefined) {
-    throw new IpcFailure('not-found', `“${meta.title}” was not opened from a file Tagwerk kept, so it cannot be decoded again.`);
+    throw new IpcFailure('not-found', `“${meta.title}” was not opened from a file Tagwerk kept, so it cannot be decoded again.`, { code: 'noOriginal', title: meta.title });
   }
   return { source: meta.source, text, bytes };
 }
@@ -41,7 +41,7 @@ export async function previewEncodings(store: DocumentStore, documentId: string)
   return TEXT_ENCODING_IDS.map((encoding) => {
     const decoded = textFromFile(source, bytes, { encoding });
     // The dialog already names the file: keep only why this reading fails.
-    if (!decoded.ok) return { ok: false, encoding, message: decoded.message.replace(/^“[^”]*” was not opened\. /, '') };
+    if (!decoded.ok) return { ok: false, encoding, why: decoded.code, message: decoded.message.replace(/^“[^”]*” was not opened\. /, '') };
     return { ok: true, encoding, preview: titleFromText(decoded.text, PREVIEW_LENGTH), sameText: decoded.text === text, doubtful: decoded.warnings.length > 0 };
   });
 }
@@ -55,7 +55,7 @@ export async function previewEncodings(store: DocumentStore, documentId: string)
 export async function reopenWithEncoding(store: DocumentStore, documentId: string, encoding: TextEncodingId): Promise<{ documentId: string; changed: boolean }> {
   const { source, text, bytes } = await originalOf(store, documentId);
   const decoded = textFromFile(source, bytes, { encoding });
-  if (!decoded.ok) throw new IpcFailure('bad-request', decoded.message);
+  if (!decoded.ok) throw new IpcFailure('bad-request', decoded.message, { code: 'notDecodable', why: decoded.code });
   if (decoded.text === text) return { documentId, changed: false };
   const mine = (await store.loadAnnotations(documentId)).annotations.length;
   const theirs = (await store.listColleagueSets(documentId)).sets.length;
@@ -63,6 +63,7 @@ export async function reopenWithEncoding(store: DocumentStore, documentId: strin
     throw new IpcFailure(
       'conflict',
       `This document already has annotations. Read as ${TEXT_ENCODING_LABELS[encoding]}, its text would change and the annotations would no longer fit, so it stays as it is. Remove the annotations first, or open the file again as a separate document.`,
+      { code: 'reopenAnnotated' },
     );
   }
   const { meta: current } = await store.getDocument(documentId);

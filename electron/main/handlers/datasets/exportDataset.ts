@@ -41,7 +41,7 @@ async function documentsFor(deps: HandlerDeps, request: ExportRequest): Promise<
  */
 export async function exportDataset(deps: HandlerDeps, request: ExportRequest): Promise<ExportResult> {
   const documents = await documentsFor(deps, request);
-  if (documents.length === 0) throw new IpcFailure('not-found', 'The store holds no documents; there is nothing to export.');
+  if (documents.length === 0) throw new IpcFailure('not-found', 'The store holds no documents; there is nothing to export.', { code: 'nothingToExport' });
   const base = request.scope === 'document' ? (documents[0]?.title ?? 'tagwerk') : 'tagwerk-corpus';
   const target = await deps.dialogs.showSave(exportSaveRequest(request.format, base, speakerOf(deps)));
   if (target === null) return { status: 'cancelled' };
@@ -53,14 +53,16 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
     colleagueSets: request.colleagueSets,
     onDocument: progressReporter(deps.emit),
   });
-  if (!collected.ok) throw new IpcFailure('failed', ['The stored annotations did not pass the dataset checks; nothing was exported.', ...collected.problems].join('\n'));
+  if (!collected.ok) throw new IpcFailure('failed', ['The stored annotations did not pass the dataset checks; nothing was exported.', ...collected.problems].join('\n'), { code: 'exportChecksFailed' });
   const { dataset } = collected;
   const name = path.basename(target);
   let written: WrittenOutput;
   try {
     written = await writeFormatOutput(path.dirname(target), request.format, dataset, target);
   } catch (error) {
-    throw new IpcFailure('failed', `${name}: ${fileProblem(name, error).reason}`);
+    const problem = fileProblem(name, error);
+    const why = problem.facts.code === 'fileNotFound' ? 'notFound' : problem.facts.code === 'permissionDenied' ? 'denied' : problem.reason === 'the disk is full' ? 'diskFull' : 'other';
+    throw new IpcFailure('failed', `${name}: ${problem.reason}`, { code: 'writeFailed', file: name, why });
   }
   return {
     status: 'exported',

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { runSuggest } from '../../../../electron/cli/runSuggest';
+import { createAssistMemory } from '../../../../electron/node/assist/createAssistMemory';
 import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
+import { storeTagged } from '../node/assist/storeTagged';
 import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { documentIdOf } from '@shared/text/documentId';
 import { codePointSlice } from '@shared/text/offsetConverter';
@@ -14,6 +17,18 @@ function parsed(json: string) {
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.dataset;
 }
+
+
+/** One sentence (numbered, so each file is its own document) in every encoding the app opens (the Windows one without the emoji it cannot hold), and in NFD. */
+const sentence = (n: number) => `„Das Sondervermögen reicht nicht“, sagte Anna Krüger am Dienstag in Köln 😀 (Meldung ${n}).\n`;
+const ENCODED: readonly (readonly [string, Buffer])[] = [
+  ['utf8.txt', Buffer.from(sentence(1), 'utf8')],
+  ['utf8-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sentence(2), 'utf8')])],
+  ['utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sentence(3), 'utf16le')])],
+  ['utf16be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(sentence(4), 'utf16le').swap16()])],
+  ['cp1252.txt', iconv.encode(sentence(5).replace(' 😀', ''), 'windows-1252')],
+  ['nfd.txt', Buffer.from(sentence(6).normalize('NFD'), 'utf8')],
+];
 
 describe('tagwerk suggest', () => {
   it('writes a valid v2 dataset for texts in every encoding the app opens, decoded and canonical as the app has them', async () => {
@@ -87,6 +102,45 @@ describe('tagwerk suggest', () => {
     expect(set?.relations.map((r) => [textOf(r.from), r.type, textOf(r.to)])).toEqual([['„Wir bleiben dabei“', 'source', 'Anna Krüger']]);
   });
 
+  it('--learned-from-store suggests the strings the store\'s annotator tagged anywhere, never a rejected one nor over their own tag, in every encoding the app opens', async () => {
+    const dataDir = tempDir();
+    const store = createDocumentStore({ dataDir });
+    await store.init();
+    await storeTagged(store, 'Das Sondervermögen wächst weiter.', [['claim', 'Sondervermögen']], 'tester');
+    const köln = 'Köln ist eine Stadt am Rhein, sagte Anna Krüger.';
+    await storeTagged(store, köln, [['actor', 'Anna Krüger']], 'tester');
+    await store.flush();
+    const memory = createAssistMemory({ dataDir });
+    await memory.setRejected('tester', { label: 'date', text: 'am Dienstag' }, true);
+    await memory.flush();
+    const dir = tempDir();
+    const files = ENCODED.map(([name, bytes]) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    });
+    writeFileSync(path.join(dir, 'koeln.txt'), köln);
+    const before = snapshotTree(dataDir);
+
+    const plain = await run(runSuggest, [...files]);
+    const learned = await run(runSuggest, ['--learned-from-store', '--data-dir', dataDir, ...files, path.join(dir, 'koeln.txt')]);
+    expect(learned.code).toBe(0);
+    expect(learned.stderr).toMatch(/^Learned from the store: 2 strings tester tagged, 1 rejection\.\n/);
+    expect(snapshotTree(dataDir)).toEqual(before);
+    const labelled = (json: string) => parsed(json).documents.map((d) => d.annotations.map((a) => [a.label, a.text.normalize('NFC')]));
+    for (const [k, doc] of labelled(plain.stdout).entries()) {
+      expect(doc, ENCODED[k]?.[0]).not.toContainEqual(['claim', 'Sondervermögen']);
+      expect(doc, ENCODED[k]?.[0]).toContainEqual(['date', 'am Dienstag']);
+    }
+    const withStore = labelled(learned.stdout);
+    for (const [k, doc] of withStore.slice(0, ENCODED.length).entries()) {
+      expect(doc, ENCODED[k]?.[0]).toContainEqual(['claim', 'Sondervermögen']);
+      expect(doc, ENCODED[k]?.[0]).toContainEqual(['actor', 'Anna Krüger']);
+      expect(doc, ENCODED[k]?.[0]).not.toContainEqual(['date', 'am Dienstag']);
+    }
+    // The stored text itself: its own tag is not suggested again.
+    expect(withStore.at(-1)).not.toContainEqual(['actor', 'Anna Krüger']);
+  });
+
   it.each([
     ['no text file', [], 2, /missing TEXTFILE/],
     ['a file that does not exist', ['tests/fixtures/corpus/nope.txt'], 1, /nope\.txt.*\nNothing was written \(1 problem\)\.\n$/s],
@@ -103,6 +157,6 @@ describe('tagwerk suggest', () => {
 
   it('is listed in the top-level help', async () => {
     const result = await run(runCli, ['--help']);
-    expect(result.stdout).toContain('suggest [--out FILE] [--annotator NAME] [--store] TEXTFILE…');
+    expect(result.stdout).toContain('suggest [--out FILE] [--annotator NAME] [--learned-from-store] [--store] TEXTFILE…');
   });
 });

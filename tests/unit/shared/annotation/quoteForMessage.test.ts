@@ -8,7 +8,11 @@ describe('quoteForMessage', () => {
     ['line breaks become spaces', 'im Juni.\nKim Jong-un', 'im Juni. Kim Jong-un'],
     ['an emoji with skin tone counts as one', '👍🏽'.repeat(24), '👍🏽'.repeat(24)],
     ['one long word is cut between graphemes', '👍🏽'.repeat(30), `${'👍🏽'.repeat(20)}…`],
-    ['an NFD umlaut is never split', `${'Mu\u0308ller'.repeat(4)} ok`, `${'Mu\u0308ller'.repeat(3)}Mu\u0308…`],
+    ['an NFD umlaut is never split', `${'Mu\u0308ller'.repeat(6)} ok`, `${'Mu\u0308ller'.repeat(3)}Mu\u0308…`],
+    ['a short first word takes the next one with it', 'die sicherheitspolitische Kooperation nicht gegen Drittländer gerichtet sei', 'die sicherheitspolitische …'],
+    ['an NFD umlaut in the first words is kept whole', 'Frau Mu\u0308ller sagt nichts dazu, heute', 'Frau Mu\u0308ller sagt nichts …'],
+    ['a short word before a very long one is cut between graphemes', 'die Donaudampfschifffahrtsgesellschaftskapitänsmütze liegt hier', 'die Donaudampfschiff…'],
+    ['an emoji quote with words keeps whole words', 'Er sagte 👍🏽👍🏽 und ging dann nach Hause zurück', 'Er sagte 👍🏽👍🏽 und ging …'],
   ])('%s', (_name, text, expected) => {
     expect(quoteForMessage(text)).toBe(expected);
   });

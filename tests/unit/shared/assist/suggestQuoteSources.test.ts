@@ -25,6 +25,9 @@ describe('suggestQuoteSources', () => {
     ['a description points to whom the text is about, not the last one named', 'Anna Krüger schlug die Französin Léa Martin 🎾.\n„Ich war heute stark“, sagte die 24-Jährige.', [['„Ich war heute stark“', 'Anna Krüger']]],
     ['"Sie sagte: „…“" points to the last actor named', 'Ministerin Anna Krüger blieb ruhig. Sie sagte: „Wir bleiben dabei.“', [['„Wir bleiben dabei.“', 'Anna Krüger']]],
     ['NFD and emoji', '😀 „Wir feiern heute lange“, sagte Jürgen Mo\u0308rike.', [['„Wir feiern heute lange“', 'Jürgen Mo\u0308rike']]],
+    ['the name in apposition speaks, not the organisation of the role phrase', '„Ja“, sagte die Präsidentin der Konferenz, Simone Oldenburg.', [['„Ja“', 'Simone Oldenburg']]],
+    ['a verb that takes the quote as its object: "X nannte es »…«"', 'Präsident Stefan Düll nannte die Einigung am Freitag »einen ersten Schritt, mehr nicht« 📚.', [['»einen ersten Schritt, mehr nicht«', 'Stefan Düll']]],
+    ['"Er sagte" points to the last person, not an organisation named after him', 'Minister Alois Ra\u0308iner verwies auf die Molkereien.\nEr sagte: „Wir lassen niemanden allein.“', [['„Wir lassen niemanden allein.“', 'Alois Ra\u0308iner']]],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

@@ -64,7 +64,7 @@ describe('createIpcRouter', () => {
   ])('rejects %s for every contract method', async (_name, sender) => {
     for (const method of METHOD_NAMES) {
       const result = await router().dispatch(method, sender, undefined);
-      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', facts: { code: 'forbidden' } } });
     }
   });
 
@@ -77,22 +77,25 @@ describe('createIpcRouter', () => {
     const h = handlers(Object.fromEntries(METHOD_NAMES.map((m) => [m, spy])) as Partial<Handlers>);
     for (const method of METHOD_NAMES) {
       const result = await router(h).dispatch(method, OUR_FRAME, ['not', 'a', 'request', 'ü😀']);
-      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request', facts: { code: 'invalidRequest' } } });
     }
     expect(called).toBe(false);
   });
 
   it('refuses methods outside the contract, including prototype names', async () => {
     for (const method of ['toString', '__proto__', 'constructor', 'deleteEverything']) {
-      expect(await router().dispatch(method, OUR_FRAME, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+      expect(await router().dispatch(method, OUR_FRAME, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-method', facts: { code: 'unknownMethod' } } });
     }
   });
 
-  it('turns an IpcFailure into its code and message, and other errors into failed', async () => {
+  it('turns an IpcFailure into its code, message and facts (for the window to word), and other errors into failed without facts', async () => {
     const failing = router(
       handlers({
         openStartDocument: () => {
           throw new IpcFailure('not-found', 'Kein Dokument „Ä“');
+        },
+        openFiles: () => {
+          throw new IpcFailure('failed', 'x: the disk is full', { code: 'writeFailed', file: 'Mu\u0308ller 😀.json', why: 'diskFull' });
         },
         getShellInfo: () => {
           throw new Error('boom');
@@ -103,6 +106,12 @@ describe('createIpcRouter', () => {
       ok: false,
       error: { code: 'not-found', message: 'Kein Dokument „Ä“' },
     });
-    expect(await failing.dispatch('getShellInfo', OUR_FRAME, undefined)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await failing.dispatch('openFiles', OUR_FRAME, undefined)).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'x: the disk is full', facts: { code: 'writeFailed', file: 'Mu\u0308ller 😀.json', why: 'diskFull' } },
+    });
+    const unexpected = await failing.dispatch('getShellInfo', OUR_FRAME, undefined);
+    expect(unexpected).toMatchObject({ ok: false, error: { code: 'failed', message: 'boom' } });
+    expect(unexpected.ok === false && unexpected.error).not.toHaveProperty('facts');
   });
 });

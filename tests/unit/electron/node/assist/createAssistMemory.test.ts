@@ -5,6 +5,7 @@ import { createAssistMemory } from '../../../../../electron/node/assist/createAs
 import { observeSaves } from '../../../../../electron/node/assist/observeSaves';
 import { assistRoot, rejectedFilePath } from '../../../../../electron/node/assist/rejectedFile';
 import { storeOn, tempDataDir, tickingClock } from '../store/storeTestKit';
+import { storeTagged } from './storeTagged';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -18,15 +19,7 @@ function setup() {
 }
 
 /** A document in the store with my tags on the given strings. */
-async function tagged(store: ReturnType<typeof setup>['store'], text: string, tags: [string, string][]) {
-  const { meta } = await store.putDocument({ text, title: 't', source: 't.txt', encoding: 'utf-8' });
-  const annotations = tags.map(([label, quote], k) => {
-    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
-    return { id: `a${k}`, label, start, end: start + Array.from(quote).length, text: quote, annotator: 'me' };
-  });
-  await store.saveAnnotations(meta.id, { annotations, annotator: 'me', baseRev: 0 });
-  return meta.id;
-}
+const tagged = (store: ReturnType<typeof setup>['store'], text: string, tags: [string, string][]) => storeTagged(store, text, tags);
 
 describe('createAssistMemory', () => {
   it('learns my tagged strings from every stored document, leaves out the one asked for, and follows later saves', async () => {

@@ -102,6 +102,27 @@ describe('createSuggestionReview', () => {
     expect(review.visibleIn(0, 1000)).toEqual([]);
   });
 
+  it('a preview of the paragraphs in view is drawn while the whole text is computed, without what my tags cover; the whole text then replaces it', () => {
+    const session = fakeSession(TEXT);
+    const patches: (readonly string[] | null)[] = [];
+    const review = createSuggestionReview(session, { setRejected: () => undefined });
+    review.attach((patch) => void patches.push(patch === null ? null : [...patch.added.map((s) => `+${s.text}`), ...patch.removed.map((id) => `-${id}`)]));
+    review.setOpen(true);
+    session.replaceDocument((d) => ({ ...d, annotations: [{ id: 't1', label: 'date', start: 52, end: 63, text: 'am Dienstag', annotator: 'me' }] as never }), 'tag');
+    const all = suggestRules(TEXT);
+    const near = { annotations: all.annotations.filter((s) => s.start < 64), relations: all.relations };
+    review.preview(near, []);
+    expect(review.getState().computing).toBe(true);
+    expect(review.visibleIn(0, 1000).map((s) => s.text)).toEqual(['„Wir bleiben dabei“', 'Anna Kru\u0308ger']);
+    expect(patches).toEqual([null, null, null]);
+    review.load(all, []);
+    expect(review.getState().computing).toBe(false);
+    expect(review.visibleIn(0, 1000).map((s) => s.text)).toEqual(['„Wir bleiben dabei“', 'Anna Kru\u0308ger', 'Am Mittwoch', 'Olaf Scholz']);
+    // A later preview (the whole text came first) changes nothing.
+    review.preview({ annotations: [], relations: [] }, []);
+    expect(review.count()).toBe(4);
+  });
+
   it('accepts all of one label as ONE undo step; undo shows them again after a sync', () => {
     const { session, review } = loaded();
     expect(review.acceptAll('date')).toBe(2);

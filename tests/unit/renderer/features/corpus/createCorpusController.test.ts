@@ -116,15 +116,16 @@ describe('createCorpusController', () => {
     await corpus.refresh();
     await corpus.remove(id('a'), id('a'), async () => undefined);
     expect(api.removeDocument).not.toHaveBeenCalled();
-    expect(corpus.store.get().messages[0]).toMatchObject({ key: 'removeFailed', values: { reason: expect.stringMatching(/only document/) } });
+    expect(corpus.store.get().messages[0]).toMatchObject({ key: 'removeFailed', cause: { code: 'bad-request', facts: { code: 'onlyDocument' }, detail: expect.stringMatching(/only document/) as string } });
   });
 
-  it('turns a failed rename into a message with main’s reason', async () => {
+  it('turns a failed rename into a message with main’s cause to word, and its English words only as the detail', async () => {
     const api = fakeApi(CORPUS);
-    api.updateDocument.mockRejectedValueOnce(new ApiError('failed', 'Could not write meta.json: ENOSPC'));
+    api.updateDocument.mockRejectedValueOnce(new ApiError('failed', 'Could not write meta.json: ENOSPC', { code: 'store', why: 'IO' }));
     const corpus = createCorpusController(api);
     await corpus.rename(id('a'), 'Neu');
-    expect(corpus.store.get().messages).toMatchObject([{ key: 'renameFailed', severity: 'error', values: { reason: 'Could not write meta.json: ENOSPC' } }]);
+    expect(corpus.store.get().messages).toMatchObject([{ key: 'renameFailed', severity: 'error', detail: 'Could not write meta.json: ENOSPC', cause: { code: 'failed', facts: { code: 'store', why: 'IO' } } }]);
+    expect(corpus.store.get().messages[0]?.values).not.toHaveProperty('reason');
   });
 
   it('restoring returns to the document list and opens what came back', async () => {

@@ -67,3 +67,14 @@ describe('arcPicture', () => {
     expect(annotationsById(TAGS).get('a1')?.text).toBe('😀 Anna');
   });
 });
+
+describe('arcPicture keeps arcs that did not move', () => {
+  it('gives an unmoved arc the same shape object when another arc changes, so only the changed one re-renders', () => {
+    const first = arcPicture(inputs(TAGS, RELATIONS), fakeMeasure().measure, null);
+    const retyped = arcPicture(inputs(TAGS, [RELATIONS[0]!, rel('r2', 'source', 'c9', 'd1')]), fakeMeasure().measure, first);
+    const [before, after] = [first.layers[0]?.shapes, retyped.layers[0]?.shapes];
+    expect(after?.find((s) => s.id === 'r1')).toBe(before?.find((s) => s.id === 'r1'));
+    expect(after?.find((s) => s.id === 'r2')).not.toBe(before?.find((s) => s.id === 'r2'));
+    expect(after?.find((s) => s.id === 'r2')?.type).toBe('source');
+  });
+});
