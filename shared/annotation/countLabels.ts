@@ -9,8 +9,11 @@ export interface LabelCount {
 
 /** Counts tags per label (the palette, list filters and corpus list show these); labels come from files, so they are only ever data keys. */
 export function countLabels(annotations: Iterable<{ readonly label: string }>): Record<string, number> {
+  // Counted in a Map (a prototype-free object is a slow dictionary for 10,000 increments), then copied.
+  const byLabel = new Map<string, number>();
+  for (const a of annotations) byLabel.set(a.label, (byLabel.get(a.label) ?? 0) + 1);
   const counts = Object.create(null) as Record<string, number>;
-  for (const a of annotations) counts[a.label] = (counts[a.label] ?? 0) + 1;
+  for (const [label, count] of byLabel) counts[label] = count;
   return counts;
 }
 

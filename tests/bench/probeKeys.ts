@@ -63,6 +63,40 @@ try {
     const profile = await profileKeyPress(page, probe, '1');
     for (const e of profile) console.log(`${e.selfMs.toFixed(1).padStart(6)} ${e.fn} ${e.at}`);
     await page.keyboard.press('Escape');
+    // Inclusive time per function over a few tag presses: which component or step the time is under.
+    {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      for (let rep = 0; rep < 3; rep++) {
+        await select(70 + rep);
+        await probe.timed(() => page.keyboard.press('1'));
+        await probe.settle(200);
+        await page.keyboard.press('Escape');
+      }
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+        profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+      };
+      await cdp.detach();
+      const self = new Map<number, number>();
+      profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const total = new Map<string, number>();
+      const walk = (id: number, onStack: Set<string>): number => {
+        const n = byId.get(id)!;
+        const name = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+        let sum = self.get(id) ?? 0;
+        const nested = onStack.has(name);
+        const next = nested ? onStack : new Set(onStack).add(name);
+        for (const c of n.children ?? []) sum += walk(c, next);
+        if (!nested) total.set(name, (total.get(name) ?? 0) + sum);
+        return sum;
+      };
+      walk(profile.nodes[0]!.id, new Set());
+      console.log('--- inclusive ms over 3 tags');
+      for (const [k, v] of [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 160)) console.log(`${v.toFixed(1).padStart(8)} ${k}`);
+    }
     // Heap allocation sampling around one tag press: which functions allocate.
     await select(60);
     const cdp = await page.context().newCDPSession(page);

@@ -7,7 +7,7 @@ import { AnnotationRow } from './AnnotationRow';
 import { shortQuote } from './shortQuote';
 import { afterPaint } from '../../ui/afterPaint';
 import { labelName } from '../../i18n/labelName';
-import { countLabels } from '@shared/annotation/countLabels';
+import type { LabelCounts } from '@shared/annotation/countLabels';
 
 /** Props of the list: annotations in text order, the selected id, and how to activate one. */
 export interface AnnotationListProps {
@@ -16,6 +16,8 @@ export interface AnnotationListProps {
   selectedId: string | null;
   /** Labels the filter hides (the session's, shared with the text and J/K). */
   hiddenLabels: readonly string[];
+  /** Tags per label, for the filter chips (counted once per list by the caller). */
+  counts: LabelCounts;
   onToggleLabel(labelId: string): void;
   onActivate(id: string): void;
   /** Who said a quote (its source relations' actors), shown beside it. */
@@ -47,12 +49,11 @@ function quoteOf(a: Annotation): string {
  * filter (shared with the text and J/K) with a count per label, saying "filtered" while it hides
  * anything; arrows move, Enter or click selects and scrolls to the span.
  */
-export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
+export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, counts, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
   const { t } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const counts = useMemo(() => countLabels(annotations), [annotations]);
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
   // Ten thousand tags: only the rows in view (and a few around) are in the DOM.

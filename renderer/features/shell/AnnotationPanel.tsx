@@ -1,10 +1,12 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
+import type { LabelCounts } from '@shared/annotation/countLabels';
 import type { Label } from '@shared/annotation/labelSet';
 import type { Relation } from '@shared/relation/relation';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { useSessionSlice } from '../../state/useSession';
 import type { SuggestionReview } from '../assist/createSuggestionReview';
 import { SuggestionPanel } from '../assist/SuggestionPanel';
 import { AnnotationList } from '../annotations/AnnotationList';
@@ -23,8 +25,9 @@ export interface AnnotationPanelProps {
   annotator: string;
   annotations: readonly Annotation[];
   relations: readonly Relation[];
-  selectedId: string | null;
   hiddenLabels: readonly string[];
+  /** Tags per label (the filter chips' counts), counted once per list by the workbench. */
+  counts: LabelCounts;
   speakers: ReadonlyMap<string, string>;
   hidden: boolean;
   review: ReviewStore;
@@ -47,7 +50,9 @@ export interface AnnotationPanelProps {
  * above the annotation list; memoized, so a save status or message leaves it alone.
  */
 export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPanelProps) {
-  const { session, annotations, relations, selectedId, reviewState } = props;
+  const { session, annotations, relations, reviewState } = props;
+  // The selection is followed here, not in the workbench: J, K or a click re-render this column only.
+  const selectedId = useSessionSlice(session, (s) => s.selectedId);
   const selected = useMemo(() => (selectedId === null ? null : (annotations.find((a) => a.id === selectedId) ?? null)), [annotations, selectedId]);
   const toggleLabel = useCallback((labelId: string) => session.toggleLabel(labelId), [session]);
   return (
@@ -85,6 +90,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
           labels={props.labels}
           selectedId={selectedId}
           hiddenLabels={props.hiddenLabels}
+          counts={props.counts}
           onToggleLabel={toggleLabel}
           onActivate={props.onActivate}
           speakers={props.speakers}

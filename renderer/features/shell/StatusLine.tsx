@@ -31,7 +31,8 @@ export const StatusLine = memo(function StatusLine({ session, noteDraft = false,
   // The status line alone follows the save status and messages; the workbench does not re-render for them.
   const state = useSessionState(session);
   const message = state.message;
-  const draft = noteDraft && (state.save === 'saved' || state.save === 'saving');
+  // A note field shows only while a tag is selected.
+  const draft = noteDraft && state.selectedId !== null && (state.save === 'saved' || state.save === 'saving');
   const status = draft ? 'unsaved' : state.save;
   return (
     <footer className="status-line">

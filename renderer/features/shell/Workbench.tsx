@@ -65,9 +65,8 @@ const SCROLL_SAVE_DELAY_MS = 600;
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
 export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
   const { t } = useTranslation();
-  // Only what the columns show: a save status or a message re-renders the status line alone.
+  // Only what the columns show: a save status or a message re-renders the status line alone, the selection the right column alone.
   const present = useSessionSlice(session, (s) => s.history.present);
-  const selectedId = useSessionSlice(session, (s) => s.selectedId);
   const hiddenLabels = useSessionSlice(session, (s) => s.hiddenLabels);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [searching, setSearching] = useState(false);
@@ -114,6 +113,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     [session, view, reveal],
   );
   const saveNow = useCallback(() => void session.flush(), [session]);
+  const applyFromPalette = useCallback((labelId: string) => view && applyLabel(view, session, labelId), [view, session]);
   const openSearch = useCallback(() => setSearching(true), []);
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
   const backToText = useCallback(() => view?.focus(), [view]);
@@ -241,7 +241,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={counts} onOpenDocument={onOpenDocument} />
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
-          <LabelPalette labels={labels} counts={counts} onApply={(labelId) => view && applyLabel(view, session, labelId)} />
+          <LabelPalette labels={labels} counts={counts} onApply={applyFromPalette} />
           <label className="label-view-setting">
             <input type="checkbox" checked={chips} data-testid="label-chips-toggle" onChange={(event) => void onSettings({ labelView: event.target.checked ? 'chips' : 'underline' })} />
             {t('palette.chipsView')}
@@ -284,8 +284,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         annotator={settings.annotator}
         annotations={annotations}
         relations={relations}
-        selectedId={selectedId}
         hiddenLabels={hiddenLabels}
+        counts={counts}
         speakers={speakers}
         hidden={!rightOpen}
         review={review}
@@ -299,7 +299,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         onDone={backToText}
         onActivate={activate}
       />
-      <StatusLine session={session} noteDraft={noteDraft && selectedId !== null} characters={session.converter.codePointLength} />
+      <StatusLine session={session} noteDraft={noteDraft} characters={session.converter.codePointLength} />
       {datasets.dialogs}
     </div>
     </KeyBindingsContext.Provider>

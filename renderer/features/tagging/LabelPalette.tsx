@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
@@ -9,8 +10,8 @@ export interface LabelPaletteProps {
   onApply(labelId: string): void;
 }
 
-/** The label buttons; mousedown is cancelled so clicking keeps the text selection alive. */
-export function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
+/** The label buttons; mousedown is cancelled so clicking keeps the text selection alive. Memoized: it re-renders when a count changes, not on every key. */
+export const LabelPalette = memo(function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
   const { t } = useTranslation();
   return (
     <ul className="palette-list">
@@ -38,4 +39,4 @@ export function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
       })}
     </ul>
   );
-}
+});
