@@ -112,6 +112,8 @@ async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBe
   const open = await probe.timed(() => page.keyboard.press('s'));
   await page.getByTestId('suggestion-panel').waitFor({ timeout: 30_000 });
   const first = await drawn.first().waitFor({ timeout: 300_000 }).then(() => Date.now() - started, () => NaN);
+  // The first screen is drawn before the whole text's suggestions are in; the count (and the key presses) wait for those.
+  await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
   const count = Number((await page.getByTestId('suggestion-status').textContent())?.match(/\d[\d,.]*/)?.[0]?.replace(/\D/g, '') ?? NaN);
   options.log(`  suggestions: S ${open.toFixed(1)} ms, first drawn after ${first.toFixed(0)} ms (${count})`);
   const tag: number[] = [];

@@ -32,7 +32,8 @@ test('suggestion review from the keyboard: S shows dashed suggestions that are n
   expect(total).toBeGreaterThan(5);
   await expect(page.locator('[data-testid="editor"] [data-ann]')).toHaveCount(0);
   await expect(items(page)).toHaveCount(0);
-  await expect(suggestions(page).first()).toHaveCSS('outline-style', 'dashed');
+  // Dashed lines above and below (gradient dashes), no fill.
+  await expect(suggestions(page).first()).toHaveCSS('background-image', /repeating-linear-gradient.*repeating-linear-gradient/);
   await expect(suggestions(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
   await page.keyboard.press('j');
@@ -69,12 +70,17 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   await page.keyboard.press('j');
   const { label } = await currentSuggestion(page);
   const ofLabel = page.locator(`[data-testid="editor"] [data-suggestion][data-sug-label="${label}"]`);
-  const count = (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length;
-  expect(count).toBeGreaterThan(1);
+  // How many there are in the whole text (the panel's button says; only those near the view are drawn).
+  const button = page.getByTestId('suggestion-panel').getByRole('button', { name: new RegExp(`^Accept all: ${label} \\(\\d+\\)$`, 'i') });
+  const count = Number((await button.textContent())?.match(/\((\d+)\)$/)?.[1]);
+  const drawn = (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length;
+  expect(drawn).toBeGreaterThan(1);
+  expect(count).toBeGreaterThanOrEqual(drawn);
   await page.keyboard.press('Shift+A');
   await expect(items(page)).toHaveCount(count);
   await expect(ofLabel).toHaveCount(0);
-  await expect(page.locator(`[data-testid="editor"] [data-ann][data-label="${label}"]`)).toHaveCount(count);
+  await expect(button).toBeDisabled();
+  await expect.poll(async () => page.locator(`[data-testid="editor"] [data-ann][data-label="${label}"]`).count()).toBeGreaterThanOrEqual(drawn);
   await waitForSaved(page);
   const stored = (await readStoredSet(app.dataDir)).annotations;
   expect(stored).toHaveLength(count);
@@ -82,5 +88,7 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
 
   await page.keyboard.press('Control+z');
   await expect(items(page)).toHaveCount(0);
-  await expect.poll(async () => (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length).toBe(count);
+  await expect.poll(async () => (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length).toBe(drawn);
+  await expect(button).toHaveText(new RegExp(`\\(${count}\\)$`));
+  await expect(button).toBeEnabled();
 });

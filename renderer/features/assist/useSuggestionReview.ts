@@ -5,12 +5,13 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
 import { ruleSuggestions, ruleSuggestionsNear } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
+import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, type SuggestionDraw } from './suggestionHighlights';
 
-/** Code points drawn beyond the visible text on each side, at the least: scrolling a screen or two never shows a gap. */
-const DRAW_MARGIN = 2000;
+/** Code points drawn beyond the visible text on each side, at the least: a short scroll never shows a gap before the idle redraw. */
+const DRAW_MARGIN = 1000;
 
 /** The element that scrolls the text (the document pane), or null. */
 function scrollParentOf(element: HTMLElement): HTMLElement | null {
@@ -20,7 +21,7 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The code-point range of the text visible in the pane, widened by its length (and at least DRAW_MARGIN) on each side. */
+/** The code-point range of the text visible in the pane, widened by half its length (and at least DRAW_MARGIN) on each side. */
 function nearVisibleText(view: EditorView, session: DocumentSession): { start: number; end: number } {
   const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
@@ -31,7 +32,7 @@ function nearVisibleText(view: EditorView, session: DocumentSession): { start: n
   if (top === undefined || bottom === undefined) return { start: 0, end: length };
   const at = (pos: number) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos));
   const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
-  const margin = Math.max(DRAW_MARGIN, to - from);
+  const margin = Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2));
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
 }
 
@@ -43,16 +44,6 @@ function whenIdle(job: () => void): number {
 function cancelIdle(handle: number): void {
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
   else window.clearTimeout(handle);
-}
-
-/** Runs `job` after the next paint, so the frame that shows a key's effect never waits for it. */
-function afterPaint(job: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(job, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**
