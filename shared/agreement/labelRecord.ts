@@ -1,11 +1,13 @@
+import { nullRecord } from '../records/nullRecord';
+
 /**
- * A plain object with one entry per label id, in label-set order (built with
- * Object.fromEntries, so ids such as "__proto__" are ordinary keys); duplicate ids throw,
- * because a label counted twice would corrupt every micro sum.
+ * A prototype-free object with one entry per label id, in label-set order (so ids such as
+ * "__proto__" or "constructor" are ordinary keys); duplicate ids throw, because a label counted
+ * twice would corrupt every micro sum.
  */
 export function labelRecord<T>(labelIds: readonly string[], value: (labelId: string) => T): Record<string, T> {
   if (new Set(labelIds).size !== labelIds.length) throw new Error(`duplicate label id in ${JSON.stringify(labelIds)}`);
-  return Object.fromEntries(labelIds.map((id) => [id, value(id)]));
+  return nullRecord(labelIds.map((id) => [id, value(id)] as const));
 }
 
 /** The entry of `labelId` in a record built by `labelRecord`; throws if the label is missing. */

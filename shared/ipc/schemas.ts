@@ -42,6 +42,8 @@ export const NoticeSchema = z.object({
   documentTitle: z.string().optional(),
   file: z.string().optional(),
   movedTo: z.string().optional(),
+  /** Whose colleague set a notice is about (a quarantined set that still names its annotator). */
+  annotator: z.string().optional(),
   fields: z.array(z.string()).optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;

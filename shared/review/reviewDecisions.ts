@@ -1,3 +1,4 @@
+import { nullRecord, ownValue } from '../records/nullRecord';
 import type { ReviewRow } from './reviewRow';
 
 /**
@@ -6,12 +7,12 @@ import type { ReviewRow } from './reviewRow';
  */
 export type ReviewDecision = 'accept-theirs' | 'keep-mine' | 'reject';
 
-/** Decisions by row id — plain, serializable, immutable data; a row without an entry is undecided. */
+/** Decisions by row id — prototype-free (row ids come from tag ids), serializable, immutable data; a row without an entry is undecided. */
 export type ReviewDecisions = Readonly<Record<string, ReviewDecision>>;
 
 /** The decision recorded for `rowId`, or undefined (own keys only, so "constructor" is not a decision). */
 export function decisionFor(decisions: ReviewDecisions, rowId: string): ReviewDecision | undefined {
-  return Object.hasOwn(decisions, rowId) ? decisions[rowId] : undefined;
+  return ownValue(decisions, rowId);
 }
 
 /**
@@ -20,9 +21,8 @@ export function decisionFor(decisions: ReviewDecisions, rowId: string): ReviewDe
  */
 export function setDecision(decisions: ReviewDecisions, rowId: string, decision: ReviewDecision | undefined): ReviewDecisions {
   if (decisionFor(decisions, rowId) === decision) return decisions;
-  const next: Record<string, ReviewDecision> = Object.fromEntries(Object.entries(decisions).filter(([id]) => id !== rowId));
-  if (decision !== undefined) Object.defineProperty(next, rowId, { value: decision, enumerable: true, writable: true, configurable: true });
-  return next;
+  const kept = Object.entries(decisions).filter(([id]) => id !== rowId);
+  return nullRecord(decision === undefined ? kept : [...kept, [rowId, decision] as const]);
 }
 
 /** Sets `decision` on every undecided row that `pick` selects; explicit decisions are never overwritten. */

@@ -5,11 +5,15 @@ import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { isTempFileName } from '../../electron/node/store/atomicWrite';
 import { DocumentMetaSchema } from '../../electron/node/store/documentMeta';
 import { judgeAnnotationBytes } from '../../electron/node/store/readAnnotationFile';
+import { parseStoreIndexFile } from '../../electron/node/store/storeIndexFile';
+import { RejectedFileSchema } from '../../electron/node/assist/rejectedFile';
 
 /** What one look at a killed store's files found: the failures, and how many files of each kind were checked. */
 export interface StoreFilesCheck {
   readonly problems: string[];
-  readonly checked: Record<'meta' | 'text' | 'annotations' | 'backup' | 'colleague' | 'settings', number>;
+  readonly checked: Record<'meta' | 'text' | 'annotations' | 'backup' | 'colleague' | 'settings' | 'index' | 'rejection', number>;
+  /** The summary index's revision on disk (undefined: no index.json yet). */
+  readonly indexRevision: number | undefined;
   /** Document id -> how many folders of it are in the corpus and in the trash. */
   readonly places: Map<string, { corpus: number; trash: number }>;
   /** Corpus folders of an import killed before meta.json was written (text.txt whole or not there yet): the store lists them as skipped, and the next import of that text completes them. */
@@ -27,11 +31,13 @@ function list(dir: string): string[] {
  * Checks every file a killed writer may have been writing, straight from disk (no store, so
  * nothing is repaired first): each document folder in `documents/` and `trash/` has a valid
  * meta.json naming it, a text.txt whose sha256 is its id, and valid annotations.json, .bak and
- * colleague sets for that text; no file was moved aside as damaged; settings.json parses.
+ * colleague sets for that text; no file was moved aside as damaged; settings.json parses; the
+ * summary index (index.json) passes the store's own check; every assist rejection file is valid.
  */
 export function checkStoreFiles(dataDir: string): StoreFilesCheck {
   const problems: string[] = [];
-  const checked = { meta: 0, text: 0, annotations: 0, backup: 0, colleague: 0, settings: 0 };
+  const checked = { meta: 0, text: 0, annotations: 0, backup: 0, colleague: 0, settings: 0, index: 0, rejection: 0 };
+  let indexRevision: number | undefined;
   const places = new Map<string, { corpus: number; trash: number }>();
   const unfinished = new Set<string>();
   let temps = 0;
@@ -96,6 +102,27 @@ export function checkStoreFiles(dataDir: string): StoreFilesCheck {
       problems.push(`settings.json: ${String(error).slice(0, 200)}`);
     }
   }
-  temps += list(dataDir).filter(isTempFileName).length;
-  return { problems, checked, places, unfinished, temps };
+  const index = path.join(dataDir, 'index.json');
+  if (existsSync(index)) {
+    const parsed = parseStoreIndexFile(readFileSync(index));
+    checked.index += 1;
+    if (parsed.ok) indexRevision = parsed.revision;
+    else problems.push(`index.json: ${parsed.reason.slice(0, 200)}`);
+  }
+  const assist = path.join(dataDir, 'assist');
+  const assistNames = list(assist);
+  temps += assistNames.filter(isTempFileName).length;
+  for (const name of assistNames.filter((n) => n.includes('.corrupt-'))) problems.push(`${assist}: a rejection file was moved aside as damaged: ${name}`);
+  for (const name of assistNames.filter((n) => /^rejected-[0-9a-f]{64}\.json$/.test(n))) {
+    checked.rejection += 1;
+    try {
+      RejectedFileSchema.parse(JSON.parse(utf8.decode(readFileSync(path.join(assist, name)))));
+    } catch (error) {
+      problems.push(`${assist}/${name}: ${String(error).slice(0, 200)}`);
+    }
+  }
+  const rootNames = list(dataDir);
+  temps += rootNames.filter(isTempFileName).length;
+  for (const name of rootNames.filter((n) => n.includes('.corrupt-'))) problems.push(`${dataDir}: a file was moved aside as damaged: ${name}`);
+  return { problems, checked, indexRevision, places, unfinished, temps };
 }

@@ -2,19 +2,22 @@
  * Crash-test child for every write path besides a long session's saves: in a loop it imports a
  * three-document dataset (new texts and colleague sets: one multi-document import), replaces a
  * colleague's set, saves my tags with a relation, writes a setting, and moves a document to the
- * trash and back — printing `ack <op> <n>` after each finished operation, until it is killed.
+ * trash and back, writes the summary index (index.json) and adds an assist rejection (a
+ * `assist/rejected-*.json` file) — printing `ack <op> <n>` after each finished operation, until it is killed.
  * Usage: node --import tsx tests/crash/mixedWriter.ts <dataDir>
  */
+import { createAssistMemory } from '../../electron/node/assist/createAssistMemory';
 import { importDataset } from '../../electron/node/datasets/importDataset';
 import { storeColleagueSet } from '../../electron/node/datasets/storeColleagueSet';
 import { createConfSettings } from '../../electron/node/settings/createConfSettings';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
-import { MIXED_HOME, mixedDataset, mixedExportedAt, mixedTags, mixedVictim } from './mixedWrites';
+import { MIXED_HOME, mixedDataset, mixedExportedAt, mixedRejection, mixedTags, mixedVictim } from './mixedWrites';
 
 async function main(dataDir: string): Promise<void> {
   const store = createDocumentStore({ dataDir });
   await store.init();
   const settings = createConfSettings({ dataDir });
+  const assist = createAssistMemory({ dataDir });
   const { meta } = await store.putDocument({ text: MIXED_HOME, title: 'Artikel 0', source: 'artikel-0.txt', encoding: 'utf-8' });
   const start = await store.loadAnnotations(meta.id);
   for (const notice of start.notices) process.stdout.write(`notice ${notice.code}\n`);
@@ -39,6 +42,11 @@ async function main(dataDir: string): Promise<void> {
       await store.restoreDocument(trashed.trashId);
       process.stdout.write(`ack restore ${n}\n`);
     }
+    // The summary index is written at once instead of 2 s later, so kills land in its writes too.
+    await store.flush();
+    process.stdout.write(`ack index ${n}\n`);
+    await assist.setRejected('crash', mixedRejection(n), true);
+    process.stdout.write(`ack rejection ${n}\n`);
   }
 }
 

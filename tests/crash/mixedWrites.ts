@@ -45,3 +45,6 @@ export function mixedDataset(n: number): TagwerkDataset {
     }),
   });
 }
+
+/** The assist rejection write `n` adds (a new pair each time, so every write changes the file). */
+export const mixedRejection = (n: number): { label: string; text: string } => ({ label: 'actor', text: `Mu\u0308ller ${n} 👍🏽`.normalize('NFC') });

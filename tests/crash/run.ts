@@ -24,7 +24,7 @@ const report = await runCrashRounds({
 });
 const { problems, mixed, ...figures } = report;
 console.table(figures);
-console.log('Mixed writes (multi-document imports, colleague sets, saves with relations, settings, trash moves):');
+console.log('Mixed writes (multi-document imports, colleague sets, saves with relations, settings, trash moves, index.json, assist rejections):');
 console.table({ rounds: mixed.rounds, corruptFiles: mixed.corruptFiles, lostWrites: mixed.lostWrites, leftovers: mixed.leftovers, unfinishedDocuments: mixed.unfinishedDocuments });
 console.table({ acknowledged: mixed.acknowledged, checkedFiles: mixed.checked });
 for (const problem of problems) console.log(problem);

@@ -2,23 +2,24 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { documentIdOf } from '@shared/text/documentId';
+import { createAssistMemory } from '../../electron/node/assist/createAssistMemory';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { checkStoreFiles } from './checkStoreFiles';
 import { killedRun } from './killedRun';
-import { MIXED_HOME, mixedExportedAt, mixedImportTexts, mixedVictim } from './mixedWrites';
+import { MIXED_HOME, mixedExportedAt, mixedImportTexts, mixedRejection, mixedVictim } from './mixedWrites';
 
 const MIXED_WRITER = new URL('./mixedWriter.ts', import.meta.url);
 
 /** What the mixed-writes rounds found; a safe store has zero in every failure column. */
 export interface MixedCrashCounts {
   rounds: number;
-  /** Acknowledged operations by kind (import, colleague, save, settings, trash, restore). */
+  /** Acknowledged operations by kind (import, colleague, save, settings, trash, restore, index, rejection). */
   acknowledged: Record<string, number>;
   /** Files checked after the kills, by kind. */
   checked: Record<string, number>;
-  /** Failures: a damaged or mismatched file (meta.json, text.txt, annotations, .bak, colleague set, settings). */
+  /** Failures: a damaged or mismatched file (meta.json, text.txt, annotations, .bak, colleague set, settings, index.json, rejection file). */
   corruptFiles: number;
-  /** Failures: an acknowledged write missing afterwards (a document, a set's export, a rev, a setting). */
+  /** Failures: an acknowledged write missing afterwards (a document, a set's export, a rev, a setting, index.json, a rejection). */
   lostWrites: number;
   /** Failures: temp files left after the next init(), or a load that needed recovery. */
   leftovers: number;
@@ -40,12 +41,13 @@ export async function runMixedChain(chain: number, rounds: number, next: () => n
   try {
     for (let round = 1; round <= rounds; round++) {
       const where = `mixed chain ${chain} round ${round}`;
-      const plan = { afterAcks: Math.floor(next() * 12), delayMs: Math.floor(next() * estimateMs) };
+      const plan = { afterAcks: Math.floor(next() * 16), delayMs: Math.floor(next() * estimateMs) };
       const run = await killedRun(dataDir, plan, MIXED_WRITER);
       for (const ms of run.saveMs) estimateMs = 0.8 * estimateMs + 0.2 * ms;
       c.rounds = round;
       for (const [op, count] of Object.entries(run.ackCounts)) c.acknowledged[op] = (c.acknowledged[op] ?? 0) + count;
       const found = checkStoreFiles(dataDir);
+      const acked = run.lastAcks;
       for (const [kind, n] of Object.entries(found.checked)) c.checked[kind] = (c.checked[kind] ?? 0) + n;
       c.corruptFiles += found.problems.length;
       c.problems.push(...found.problems.map((p) => `${where}: ${p}`));
@@ -53,6 +55,8 @@ export async function runMixedChain(chain: number, rounds: number, next: () => n
         c.lostWrites += 1;
         c.problems.push(`${where}: acknowledged but lost: ${what}`);
       };
+      // Read before the next store starts: its listing may rewrite index.json.
+      if (acked.index !== undefined && found.indexRevision === undefined) lost(`index.json after index write ${acked.index}`);
       const store = createDocumentStore({ dataDir });
       const started = await store.init();
       if (checkStoreFiles(dataDir).temps > 0) {
@@ -77,7 +81,6 @@ export async function runMixedChain(chain: number, rounds: number, next: () => n
         c.leftovers += 1;
         c.problems.push(`${where}: the next start needed recovery: ${recovered.map((n) => n.code).join(', ')}`);
       }
-      const acked = run.lastAcks;
       if (acked.save !== undefined && (await store.loadAnnotations(home)).rev < acked.save) lost(`my save rev ${acked.save}`);
       if (acked.colleague !== undefined) {
         const jonas = (await store.listColleagueSets(home)).sets.find((s) => s.annotator === 'jonas');
@@ -90,6 +93,11 @@ export async function runMixedChain(chain: number, rounds: number, next: () => n
       if (acked.settings !== undefined) {
         const settings = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as { windowBounds?: { width?: number } };
         if ((settings.windowBounds?.width ?? 0) < 100 + acked.settings) lost(`setting ${acked.settings}`);
+      }
+      if (acked.rejection !== undefined) {
+        const rejected = await createAssistMemory({ dataDir }).rejected('crash');
+        const want = mixedRejection(acked.rejection);
+        if (!rejected.some((r) => r.label === want.label && r.text === want.text)) lost(`rejection ${acked.rejection}`);
       }
       await store.flush();
       log?.(`${where}: killed ${plan.delayMs} ms after ${plan.afterAcks} acks; acked ${JSON.stringify(acked)}; init said ${started.map((n) => n.code).join(', ') || 'nothing'}`);

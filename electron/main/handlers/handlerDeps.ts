@@ -58,6 +58,7 @@ export function toNotice(notice: StoreNotice | SettingsNotice): Notice {
     ...('documentTitle' in notice && notice.documentTitle !== undefined ? { documentTitle: notice.documentTitle } : {}),
     ...('file' in notice && notice.file !== undefined ? { file: notice.file } : {}),
     ...(notice.movedTo !== undefined ? { movedTo: notice.movedTo } : {}),
+    ...('annotator' in notice && notice.annotator !== undefined ? { annotator: notice.annotator } : {}),
     ...('fields' in notice && notice.fields !== undefined ? { fields: [...notice.fields] } : {}),
   };
 }

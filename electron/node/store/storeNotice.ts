@@ -28,5 +28,7 @@ export interface StoreNotice {
   readonly file?: string;
   /** Where a quarantined file now is, relative to the data folder. */
   readonly movedTo?: string;
+  /** Whose colleague set it was, when the damaged file still names a usable one. */
+  readonly annotator?: string;
   readonly message: string;
 }

@@ -7,6 +7,8 @@ import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
 import { ImportPurposeStep } from './ImportPurposeStep';
 import { useModalDialog } from '../../ui/useModalDialog';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
+import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
 export type ImportState =
@@ -41,7 +43,9 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
   return (
     <li className="import-document" data-document-id={document.id}>
       <div className="import-document-head">
-        <span className="import-document-title">{document.title}</span>
+        <span className="import-document-title">
+          <UntrustedText text={document.title} />
+        </span>
         <span className={`import-document-state ${document.created ? 'is-new' : ''}`}>{t(document.created ? 'datasets.import.newDocument' : 'datasets.import.existingDocument')}</span>
         {current ? (
           <span className="import-document-current">{t('datasets.import.current')}</span>
@@ -66,7 +70,7 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
           ))}
         {document.colleagues.map((set) => (
           <li key={set.annotator} className={set.outcome === 'kept-newer' ? 'import-warning' : undefined}>
-            {t(`datasets.import.colleague.${set.outcome}`, { annotator: set.annotator, count: set.annotations })}
+            <UntrustedSentence i18nKey={`datasets.import.colleague.${set.outcome}`} values={{ count: set.annotations }} untrusted={{ annotator: set.annotator }} />
             {set.relations > 0 && ` · ${t('datasets.import.relationsStored', { count: set.relations })}`}
             {set.relationsDropped > 0 && ` · ${t('datasets.import.relationsDropped', { count: set.relationsDropped })}`}
           </li>
@@ -119,11 +123,11 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
             {t('datasets.import.readAs', { format: t(`datasets.export.formats.${state.result.format}.name`) })}
           </p>
           <p className="dialog-intro">
-            {t('datasets.import.from', {
-              name: state.result.name,
-              annotator: state.result.annotator,
-              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(state.result.exportedAt)),
-            })}
+            <UntrustedSentence
+              i18nKey="datasets.import.from"
+              values={{ date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(state.result.exportedAt)) }}
+              untrusted={{ name: state.result.name, annotator: state.result.annotator }}
+            />
           </p>
           <ul className="import-documents">
             {state.result.documents.map((document) => (
@@ -146,7 +150,7 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
       {state.kind === 'invalid' && (
         <>
           <p className="dialog-intro" role="alert">
-            {t('datasets.import.invalidIntro', { name: state.result.name, count: state.result.total })}
+            <UntrustedSentence i18nKey="datasets.import.invalidIntro" values={{ count: state.result.total }} untrusted={{ name: state.result.name }} />
             {state.result.format !== undefined && ` ${t('datasets.import.readAs', { format: t(`datasets.export.formats.${state.result.format}.name`) })}`}
           </p>
           <ImportProblems problems={state.result.problems} />

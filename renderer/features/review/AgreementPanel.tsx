@@ -9,6 +9,7 @@ import { AgreementChart } from './AgreementChart';
 import { AgreementTable } from './AgreementTable';
 import type { Relation } from '@shared/relation/relation';
 import { RelationAgreementTable } from '../relations/RelationAgreementTable';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 import type { FailureCause } from '@shared/ipc/failureSentence';
 import { causeOf } from '../../api/failureText';
 import { useFailureText } from '../../i18n/useFailureText';
@@ -75,11 +76,11 @@ export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, 
         {(['document', 'corpus'] as const).map((s) => (
           <label key={s}>
             <input type="radio" name="agreement-scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
-            {s === 'document' ? t('review.agreement.scopeDocument') : t('review.agreement.scopeCorpus', { name: annotator })}
+            {s === 'document' ? t('review.agreement.scopeDocument') : <UntrustedSentence i18nKey="review.agreement.scopeCorpus" untrusted={{ name: annotator }} />}
           </label>
         ))}
       </fieldset>
-      <p className="agreement-reference">{t('review.agreement.reference', { name: annotator })}</p>
+      <p className="agreement-reference"><UntrustedSentence i18nKey="review.agreement.reference" untrusted={{ name: annotator }} /></p>
       {scope === 'corpus' && corpus.kind === 'loading' && <p className="placeholder">{t('review.agreement.loading')}</p>}
       {scope === 'corpus' && corpus.kind === 'failed' && (
         <p className="error" title={corpus.cause.detail}>

@@ -3,6 +3,7 @@ import type { ReviewDecision } from '@shared/review/reviewDecisions';
 import type { ReviewRow } from '@shared/review/reviewRow';
 import { DifferenceRow } from './DifferenceRow';
 import type { ReviewGroup } from './reviewGroups';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 
 /** Props of the difference list for one colleague. */
 export interface DifferenceListProps {
@@ -31,7 +32,7 @@ export function DifferenceList({ groups, annotator, initials, readOnly, onDecide
           {t('review.bulk.acceptAgreeing', { count: agree?.open ?? 0 })}
         </button>
         <button type="button" disabled={readOnly} onClick={onMergeAll} title={t('review.bulk.mergeHelp')}>
-          {t('review.bulk.mergeAll', { name: annotator })}
+          <UntrustedSentence i18nKey="review.bulk.mergeAll" untrusted={{ name: annotator }} />
         </button>
       </div>
       <p className="review-hint">{t('review.bulk.hint')}</p>

@@ -3,6 +3,7 @@ import { shortQuote } from '../annotations/AnnotationList';
 import type { ColleagueSetOutcome } from '@shared/ipc/methods/datasetMethods';
 import type { ImportSummary as Summary } from './createReviewStore';
 import { labelName } from '../../i18n/labelName';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 
 /** The summary line of each outcome of a colleague set's import. */
 const SUMMARY_KEYS = {
@@ -23,7 +24,7 @@ export function ImportSummary({ summary, pending, onDismiss }: { summary: Summar
   return (
     <section className={`import-summary ${invalid ? 'invalid' : ''}`} aria-labelledby="import-summary-heading" data-testid="import-summary">
       <div className="summary-head">
-        <h3 id="import-summary-heading">{t(invalid ? 'review.summary.invalid' : 'review.summary.heading', { file: summary.file })}</h3>
+        <h3 id="import-summary-heading"><UntrustedSentence i18nKey={invalid ? 'review.summary.invalid' : 'review.summary.heading'} untrusted={{ file: summary.file }} /></h3>
         <button type="button" className="link-button" onClick={onDismiss}>
           {t('review.summary.dismiss')}
         </button>
@@ -40,10 +41,10 @@ export function ImportSummary({ summary, pending, onDismiss }: { summary: Summar
       )}
       <ul className="summary-lines">
         {summary.stored.map((s) => (
-          <li key={`${s.documentId}:${s.annotator}`}>{t(s.addedDocument ? 'review.summary.storedNewDocument' : SUMMARY_KEYS[s.outcome], { count: s.count, name: s.annotator, title: s.title })}</li>
+          <li key={`${s.documentId}:${s.annotator}`}><UntrustedSentence i18nKey={s.addedDocument ? 'review.summary.storedNewDocument' : SUMMARY_KEYS[s.outcome]} values={{ count: s.count }} untrusted={{ name: s.annotator, title: s.title }} /></li>
         ))}
         {summary.resolved.map((r) => (
-          <li key={`${r.documentId}:${r.annotator}`}>{t('review.summary.migrated', { count: r.stored, name: r.annotator, rejected: r.rejected, orphaned: r.orphaned })}</li>
+          <li key={`${r.documentId}:${r.annotator}`}><UntrustedSentence i18nKey="review.summary.migrated" values={{ count: r.stored, rejected: r.rejected, orphaned: r.orphaned }} untrusted={{ name: r.annotator }} /></li>
         ))}
         {pending > 0 && <li>{t('review.summary.pending', { count: pending })}</li>}
         {summary.skippedOwn > 0 && <li>{t('review.summary.skippedOwn', { count: summary.skippedOwn })}</li>}

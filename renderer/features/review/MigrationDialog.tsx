@@ -5,6 +5,7 @@ import { shortQuote } from '../annotations/AnnotationList';
 import { formatScore } from './formatScore';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { labelName } from '../../i18n/labelName';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 
 /** Props of the migration dialog: one migration, and what to do with the chosen rows. */
 export interface MigrationDialogProps {
@@ -43,7 +44,7 @@ export function MigrationDialog({ migration, busy, onResolve }: MigrationDialogP
 
   return (
     <dialog ref={ref} className="review-dialog migration-dialog" aria-labelledby={headingId} data-testid="migration-dialog" onCancel={(event) => event.preventDefault()}>
-      <h2 id={headingId}>{t('review.migration.heading', { name: migration.annotator })}</h2>
+      <h2 id={headingId}><UntrustedSentence i18nKey="review.migration.heading" untrusted={{ name: migration.annotator }} /></h2>
       <p className="dialog-intro">
         {t(migration.matchedBy === 'title' ? 'review.migration.introTitle' : 'review.migration.introSource', { theirs: migration.theirTitle, source: migration.theirSource, mine: migration.documentTitle })}
       </p>

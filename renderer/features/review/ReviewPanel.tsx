@@ -19,6 +19,7 @@ import { MigrationDialog } from './MigrationDialog';
 import { reviewGroups } from './reviewGroups';
 import './review.css';
 import { UntrustedText } from '../../ui/UntrustedText';
+import { UnreadableSets } from './UnreadableSets';
 import { useFailureText } from '../../i18n/useFailureText';
 
 /** Props of the review panel: the review, my live annotations, and the editor to show spans in. */
@@ -118,6 +119,7 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
         <label className="layer">
           <input type="checkbox" checked={!state.hideMine} onChange={(e) => review.setVisible(null, e.target.checked)} />
           <span className="side-mine" aria-hidden="true" />
+          {/* My own name (from settings, not from a file): plain text, so the checkbox's accessible name stays "Me (name)". */}
           {t('review.me', { name: annotator })}
           <span className="layer-style">{t('review.meStyle')}</span>
         </label>
@@ -132,8 +134,9 @@ export function ReviewPanel({ api, review, state, session, annotations, relation
           </label>
         ))}
       </fieldset>
+      <UnreadableSets notices={state.unreadable} />
       {state.colleagues.length === 0 ? (
-        <p className="review-empty">{t('review.noColleagues')}</p>
+        state.unreadable.length === 0 && <p className="review-empty">{t('review.noColleagues')}</p>
       ) : (
         <>
           {state.colleagues.length > 1 && (

@@ -1,4 +1,5 @@
 import type { ColleagueSetView, Migration, MigrationOutcome, MigrationRow, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
+import type { Notice } from '@shared/ipc/schemas';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import type { FailureCause } from '@shared/ipc/failureSentence';
 import { causeOf } from '../../api/failureText';
@@ -29,6 +30,8 @@ export interface ImportSummary {
 export interface ReviewState {
   readonly open: boolean;
   readonly colleagues: readonly ColleagueSetView[];
+  /** Colleague sets of this document that could not be read: kept aside (quarantined) or written by a newer Tagwerk. */
+  readonly unreadable: readonly Notice[];
   /** Whose differences the list shows (one colleague at a time). */
   readonly compareWith: string | null;
   readonly hideMine: boolean;
@@ -44,7 +47,7 @@ export interface ReviewState {
 /** The calls to main the review makes (a colleague's file is imported through Import…, see `receiveMigrations`). */
 export interface ReviewApi {
   resolveMigration(request: { migrationId: string; accept: number[] }): Promise<MigrationOutcome>;
-  listColleagueSets(request: { documentId: string }): Promise<{ sets: ColleagueSetView[] }>;
+  listColleagueSets(request: { documentId: string }): Promise<{ sets: ColleagueSetView[]; notices: Notice[] }>;
 }
 
 /** The review of one open document: state, import, and decisions applied to my set through the session. */
@@ -72,7 +75,7 @@ export interface ReviewStore {
   connect(): () => void;
 }
 
-const INITIAL: ReviewState = { open: false, colleagues: [], compareWith: null, hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
+const INITIAL: ReviewState = { open: false, colleagues: [], unreadable: [], compareWith: null, hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
 
 const ACTION_LABELS: Record<ReviewAction['kind'], string> = { decide: 'review-decision', 'accept-all-agreeing': 'review-accept-agreeing', 'merge-all': 'review-merge-all' };
 
@@ -92,11 +95,12 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
 
   const reload = async () => {
     try {
-      const { sets } = await api.listColleagueSets({ documentId: session.documentId });
+      const { sets, notices } = await api.listColleagueSets({ documentId: session.documentId });
+      const unreadable = notices.filter((n) => n.code === 'quarantined' || n.code === 'future-version');
       store.set((s) => {
         const names = sets.map((set) => set.annotator);
         const compareWith = s.compareWith !== null && names.includes(s.compareWith) ? s.compareWith : (names[0] ?? null);
-        return { ...s, colleagues: sets, compareWith, error: null };
+        return { ...s, colleagues: sets, unreadable, compareWith, error: null };
       });
     } catch (error) {
       patch({ error: causeOf(error) });

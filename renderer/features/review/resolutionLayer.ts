@@ -1,11 +1,13 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import type { ReviewDecision } from '@shared/review/reviewDecisions';
+import { nullRecord, ownValue } from '@shared/records/nullRecord';
 
 /**
  * What the analyst decided, keyed by the colleague's annotation (or by my annotation for an
  * only-mine row), so a decision still shows after the row it was made on changes kind — an
- * accepted label conflict becomes an agree row, a rejected one an only-theirs row.
+ * accepted label conflict becomes an agree row, a rejected one an only-theirs row. Prototype-free,
+ * because the keys hold annotator names and tag ids.
  */
 export type Resolutions = Readonly<Record<string, ReviewDecision>>;
 
@@ -22,15 +24,12 @@ export function resolutionKey(row: DecidedRow): string {
 
 /** The recorded decision of a row, if any (own keys only). */
 export function resolutionOf(resolutions: Resolutions, row: DecidedRow): ReviewDecision | undefined {
-  const key = resolutionKey(row);
-  return Object.hasOwn(resolutions, key) ? resolutions[key] : undefined;
+  return ownValue(resolutions, resolutionKey(row));
 }
 
 /** Resolutions with `decision` recorded for each row (a new object; the input is unchanged). */
 export function withResolutions(resolutions: Resolutions, decided: ReadonlyArray<readonly [DecidedRow, ReviewDecision]>): Resolutions {
-  const next: Record<string, ReviewDecision> = { ...resolutions };
-  for (const [row, decision] of decided) next[resolutionKey(row)] = decision;
-  return next;
+  return nullRecord([...Object.entries(resolutions), ...decided.map(([row, decision]) => [resolutionKey(row), decision] as const)]);
 }
 
 /** Resolutions that belong to states of one of my lists, my tags by default (see `createResolutionLayer`). */
@@ -41,7 +40,7 @@ export interface ResolutionLayer<List extends object = readonly Annotation[]> {
   record(present: List, resolutions: Resolutions): void;
 }
 
-const EMPTY: Resolutions = Object.freeze({});
+const EMPTY: Resolutions = Object.freeze(nullRecord<ReviewDecision>());
 
 /** Resolutions by list, for the window's life: a reopened document whose undo history was kept finds them again. */
 const RESOLUTIONS_BY_LIST = new WeakMap<readonly Annotation[], Resolutions>();

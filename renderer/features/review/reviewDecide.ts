@@ -3,6 +3,7 @@ import { alignAnnotations } from '@shared/review/alignAnnotations';
 import { applyDecisions } from '@shared/review/applyDecisions';
 import { acceptAllAgreeing, mergeAllFrom, type ReviewDecision, type ReviewDecisions } from '@shared/review/reviewDecisions';
 import type { ReviewRow } from '@shared/review/reviewRow';
+import { nullRecord, ownValue } from '@shared/records/nullRecord';
 import type { BulkTools } from '../../state/createDocumentSession';
 import { resolutionOf, withResolutions, type Resolutions } from './resolutionLayer';
 
@@ -21,20 +22,18 @@ export interface ReviewOutcome {
 
 /** The decisions already recorded for `rows`, by row id (the form shared/review's bulk helpers read). */
 export function recordedDecisions(rows: readonly ReviewRow[], resolutions: Resolutions): ReviewDecisions {
-  const out: Record<string, ReviewDecision> = {};
-  for (const row of rows) {
+  return nullRecord(rows.flatMap((row) => {
     const decision = resolutionOf(resolutions, row);
-    if (decision !== undefined) Object.defineProperty(out, row.id, { value: decision, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
+    return decision === undefined ? [] : [[row.id, decision] as const];
+  }));
 }
 
 /** Only the decisions `after` has that `before` has not (the rows this action decides). */
 function newlyDecided(rows: readonly ReviewRow[], before: ReviewDecisions, after: ReviewDecisions): Map<ReviewRow, ReviewDecision> {
   const out = new Map<ReviewRow, ReviewDecision>();
   for (const row of rows) {
-    const decision = Object.hasOwn(after, row.id) ? after[row.id] : undefined;
-    if (decision !== undefined && !(Object.hasOwn(before, row.id) && before[row.id] === decision)) out.set(row, decision);
+    const decision = ownValue(after, row.id);
+    if (decision !== undefined && ownValue(before, row.id) !== decision) out.set(row, decision);
   }
   return out;
 }
@@ -59,8 +58,7 @@ export function reviewDecide(mine: readonly Annotation[], theirs: readonly Annot
     chosen = newlyDecided(rows, before, after);
   }
   if (chosen.size === 0) return undefined;
-  const decisions: Record<string, ReviewDecision> = {};
-  for (const [row, decision] of chosen) Object.defineProperty(decisions, row.id, { value: decision, enumerable: true, writable: true, configurable: true });
+  const decisions = nullRecord([...chosen].map(([row, decision]) => [row.id, decision] as const));
   const next = applyDecisions(mine, [...chosen.keys()], decisions, { newId: () => tools.newId(), now: tools.now, annotator: tools.annotator });
   return { next, resolutions: withResolutions(resolutions, [...chosen]), decided: chosen.size };
 }

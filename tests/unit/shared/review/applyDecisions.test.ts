@@ -3,7 +3,7 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { commitHistory, createHistory, undoHistory } from '@shared/annotation/history';
 import { alignAnnotations } from '@shared/review/alignAnnotations';
 import { applyDecisions, type ApplyDecisionsOptions } from '@shared/review/applyDecisions';
-import { acceptAllAgreeing, mergeAllFrom, setDecision, type ReviewDecision, type ReviewDecisions } from '@shared/review/reviewDecisions';
+import { acceptAllAgreeing, decisionFor, mergeAllFrom, setDecision, type ReviewDecision, type ReviewDecisions } from '@shared/review/reviewDecisions';
 import type { ReviewRowKind } from '@shared/review/reviewRow';
 import { JONAS, MINE, annotationOn } from './reviewFixtures';
 
@@ -163,7 +163,10 @@ describe('decision maps', () => {
   it('treats row ids like "__proto__" and "constructor" as plain keys', () => {
     const d = setDecision(setDecision({}, '__proto__', 'keep-mine'), 'constructor', 'reject');
     expect(Object.keys(d)).toEqual(['__proto__', 'constructor']);
-    expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+    // Prototype-free: nothing inherited can pass for a decision, and "__proto__" set nothing's prototype.
+    expect(Object.getPrototypeOf(d)).toBeNull();
+    expect(decisionFor(d, 'toString')).toBeUndefined();
+    expect(decisionFor(d, '__proto__')).toBe('keep-mine');
   });
 
   it('acceptAllAgreeing marks undecided agree rows only and never overrides a decision', () => {

@@ -75,4 +75,39 @@ describe('colleague sets', () => {
     expect(notices).toMatchObject([{ code: 'quarantined', documentId: FIXTURE_ID }]);
     expect(readdirSync(dir)).toEqual([expect.stringMatching(/\.corrupt-.*\.json$/)]);
   });
+
+  it.each([
+    ['a set that fails the schema still names its colleague', 'Jörg 😀', (set: object) => JSON.stringify({ ...set, annotations: 'kaputt' }), 'Jörg 😀'],
+    ['an NFD name is shown as stored', 'Mu\u0308ller', (set: object) => JSON.stringify({ ...set, rev: -1 }), 'Mu\u0308ller'],
+    ['truncated JSON names nobody', 'jonas', (set: object) => JSON.stringify(set).slice(0, 40), undefined],
+  ])('%s: the notice says whose set was kept aside where, and says it again on every listing until that colleague is imported again', async (_name, annotator, damage, shown) => {
+    const s = await store();
+    await s.putColleagueSet(FIXTURE_ID, setBy(annotator));
+    const dir = path.join(fixturePaths(dataDir).dir, 'colleagues');
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), damage(setBy(annotator)));
+    const first = await s.listColleagueSets(FIXTURE_ID);
+    const [aside] = readdirSync(dir);
+    const expected = { code: 'quarantined', severity: 'warning', documentId: FIXTURE_ID, movedTo: expect.stringContaining(aside!), ...(shown === undefined ? {} : { annotator: shown }) };
+    expect(first.notices).toEqual([expect.objectContaining(expected)]);
+    if (shown === undefined) expect(first.notices[0]).not.toHaveProperty('annotator');
+    // Another listing (another window, the agreement over the corpus) must not swallow it.
+    const again = await storeOn(dataDir).listColleagueSets(FIXTURE_ID);
+    expect(again).toMatchObject({ sets: [], notices: [expected] });
+    await s.putColleagueSet(FIXTURE_ID, setBy(annotator));
+    expect(await s.listColleagueSets(FIXTURE_ID)).toMatchObject({ sets: [{ annotator }], notices: [] });
+    // The damaged copy stays for the user; nothing was deleted.
+    expect(readdirSync(dir)).toContain(aside);
+  });
+
+  it("a read-only store (the CLI) reports a damaged set where it is and moves nothing", async () => {
+    const s = await store();
+    await s.putColleagueSet(FIXTURE_ID, setBy('jonas'));
+    const dir = path.join(fixturePaths(dataDir).dir, 'colleagues');
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), '{');
+    const readOnly = storeOn(dataDir, undefined, { readOnly: true });
+    expect((await readOnly.listColleagueSets(FIXTURE_ID)).notices).toEqual([expect.objectContaining({ code: 'quarantined', file: expect.stringContaining(file!) })]);
+    expect(readdirSync(dir)).toEqual([file]);
+  });
 });

@@ -4,7 +4,8 @@ import { runCrashRounds } from '../../../../crash/runCrashRounds';
 /**
  * The crash test (tests/crash/) in CI: a child process saves a ~2 MB annotation set in a loop
  * and is SIGKILLed at random moments, 50 rounds; another does every other write (multi-document
- * imports, colleague sets, saves with relations, settings, trash moves), 50 rounds.
+ * imports, colleague sets, saves with relations, settings, trash moves, the summary index
+ * index.json, the assist's rejection files), 50 rounds.
  * `npm run test:crash -- --rounds 200` runs more.
  */
 describe('crash safety', () => {
@@ -25,7 +26,7 @@ describe('crash safety', () => {
     expect(report.acknowledgedSaves).toBeGreaterThan(10);
     expect(report.mixed).toMatchObject({ rounds: 50, corruptFiles: 0, lostWrites: 0, leftovers: 0 });
     // Every kind of write was acknowledged, and every kind of file was checked after the kills.
-    for (const op of ['import', 'colleague', 'save', 'settings', 'trash', 'restore']) expect(report.mixed.acknowledged[op]).toBeGreaterThan(5);
-    for (const kind of ['meta', 'text', 'annotations', 'backup', 'colleague', 'settings']) expect(report.mixed.checked[kind]).toBeGreaterThan(10);
+    for (const op of ['import', 'colleague', 'save', 'settings', 'trash', 'restore', 'index', 'rejection']) expect(report.mixed.acknowledged[op]).toBeGreaterThan(5);
+    for (const kind of ['meta', 'text', 'annotations', 'backup', 'colleague', 'settings', 'index', 'rejection']) expect(report.mixed.checked[kind]).toBeGreaterThan(10);
   }, 900_000);
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
@@ -211,6 +211,18 @@ describe('start-up', () => {
     const notices = await storeOn(dataDir).init();
     expect(notices).toMatchObject([{ code: 'stale-temp-removed', severity: 'info', documentId: FIXTURE_ID }]);
     expect(readdirSync(dir).sort()).toEqual(['annotations.json', 'meta.json', 'notes.tmp', 'text.txt']);
+  });
+
+  it("removes the temp file of an interrupted assist rejection write (the crash test's kill point) and keeps the file itself", async () => {
+    await storeWithDocument();
+    const assist = path.join(dataDir, 'assist');
+    mkdirSync(assist, { recursive: true });
+    const rejected = path.join(assist, `rejected-${'a'.repeat(64)}.json`);
+    writeFileSync(rejected, '{"schemaVersion":1}');
+    writeFileSync(`${rejected}.0123456789ab.tmp`, '{"half":');
+    const notices = await storeOn(dataDir).init();
+    expect(notices).toMatchObject([{ code: 'stale-temp-removed', severity: 'info', file: 'assist' }]);
+    expect(readdirSync(assist)).toEqual([path.basename(rejected)]);
   });
 
   it('a read-only store (another process owns it) reads but never writes or cleans up', async () => {

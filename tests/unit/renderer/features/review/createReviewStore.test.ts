@@ -3,15 +3,16 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { sortAnnotations } from '@shared/annotation/annotationList';
 import { alignAnnotations } from '@shared/review/alignAnnotations';
 import type { ColleagueSetView, Migration } from '@shared/ipc/methods/reviewMethods';
+import type { Notice } from '@shared/ipc/schemas';
 import { createReviewStore, type ReviewApi } from '../../../../../renderer/features/review/createReviewStore';
 import { reviewGroups } from '../../../../../renderer/features/review/reviewGroups';
 import { ARTICLE_ID, JONAS, JONAS_SET, MY_TAGS, articleSession, mine } from './reviewTestKit';
 
-function fakeApi(sets: ColleagueSetView[] = [JONAS_SET]) {
+function fakeApi(sets: ColleagueSetView[] = [JONAS_SET], notices: Notice[] = []) {
   const stored: ColleagueSetView[] = [...sets];
   const api: ReviewApi = {
     resolveMigration: vi.fn(async ({ migrationId, accept }) => ({ documentId: ARTICLE_ID, annotator: 'mara', stored: accept.length, rejected: 1, orphaned: 1, migrationId })),
-    listColleagueSets: vi.fn(async () => ({ sets: stored })),
+    listColleagueSets: vi.fn(async () => ({ sets: stored, notices })),
   };
   return { api, stored };
 }
@@ -190,5 +191,19 @@ describe('import', () => {
     review.setVisible('jonas', true);
     review.setVisible(null, true);
     expect(review.store.get()).toMatchObject({ hideMine: false, hidden: [] });
+  });
+});
+
+describe('colleague sets that could not be read', () => {
+  it('keeps the kept-aside and newer-version notices of this document (whose, where) and no other notice', async () => {
+    const { session } = articleSession();
+    const keptAside: Notice = { code: 'quarantined', severity: 'warning', message: 'x', documentId: ARTICLE_ID, annotator: 'Mu\u0308ller 😀', file: 'documents/x/colleagues/a.json', movedTo: 'documents/x/colleagues/a.corrupt-2026.json' };
+    const newer: Notice = { code: 'future-version', severity: 'warning', message: 'y', documentId: ARTICLE_ID, file: 'documents/x/colleagues/b.json' };
+    const other: Notice = { code: 'stale-temp-removed', severity: 'info', message: 'z' };
+    const { api } = fakeApi([], [keptAside, other, newer]);
+    const review = createReviewStore(api, session);
+    review.setOpen(true);
+    await vi.waitFor(() => expect(review.store.get().unreadable).toEqual([keptAside, newer]));
+    expect(review.store.get().colleagues).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('annotatorInitials', () => {
 });
 
 describe('colleagueViewOf', () => {
-  const base: ReviewState = { open: true, colleagues: [JONAS_SET, { ...JONAS_SET, annotator: 'mara' }], compareWith: 'jonas', hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
+  const base: ReviewState = { open: true, colleagues: [JONAS_SET, { ...JONAS_SET, annotator: 'mara' }], unreadable: [], compareWith: 'jonas', hideMine: false, hidden: [], tab: 'differences', busy: false, migrations: [], summary: null, error: null };
 
   it('draws every visible colleague in their own slot, with initials; hidden ones and my hidden layer are honoured', () => {
     expect(colleagueViewOf(base).layers.map((l) => [l.annotator, l.initials, l.slot, l.annotations.length])).toEqual([
