@@ -18,9 +18,10 @@ export interface ArcGeometry {
 const WRAPPED_WIDTH = 48;
 
 /**
- * The code-point range of the text near the viewport: what is visible plus a screen above and
- * below, so arcs are ready before they scroll in and the range holds while the pane scrolls up
- * to half a screen (see `bandCovers`), and nothing far away is measured — measuring a skipped
+ * The code-point range of the text near the viewport: what is visible plus two screens above
+ * and below, so arcs are ready before they scroll in and the range holds while the pane scrolls
+ * up to a screen (see `bandCovers`: a wheel scroll finds it anew every few steps, not on each),
+ * and nothing far away is measured — measuring a skipped
  * paragraph would make the browser lay it out and shift the page under the reader.
  */
 export function nearViewport(geometry: ArcGeometry, textLength: number): { start: number; end: number } {
@@ -35,7 +36,7 @@ export function nearViewport(geometry: ArcGeometry, textLength: number): { start
   };
   const top = atY(box.top) ?? 0;
   const bottom = atY(box.bottom) ?? textLength;
-  const margin = Math.max(bottom - top, 200);
+  const margin = Math.max(bottom - top, 200) * 2;
   return { start: Math.max(0, top - margin), end: Math.min(textLength, bottom + margin) };
 }
 

@@ -4,18 +4,51 @@ import type { Relation } from '@shared/relation/relation';
 /** The relation type that names who said a quote or made a claim. */
 export const SPEAKER_TYPE = 'source';
 
+interface SpeakerCache {
+  readonly named: ReadonlySet<string>;
+  /** The named tags found in the list the result was made from, by id. */
+  readonly ends: ReadonlyMap<string, Annotation>;
+  readonly speakers: Map<string, string>;
+}
+
+/** The last result per relation list (lists never change in place): a tag change elsewhere reuses it. */
+const CACHE = new WeakMap<readonly Relation[], SpeakerCache>();
+
+/** The tags of `annotations` that `named` holds, by id. */
+function tagsNamed(annotations: readonly Annotation[], named: ReadonlySet<string>): Map<string, Annotation> {
+  const byId = new Map<string, Annotation>();
+  for (const a of annotations) if (named.has(a.id)) byId.set(a.id, a);
+  return byId;
+}
+
+/** True when both maps hold the same tag objects under the same ids. */
+function sameEnds(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<string, Annotation>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, tag] of a) if (b.get(id) !== tag) return false;
+  return true;
+}
+
 /**
  * Who said each quote or made each claim, by the tag's id: the text of the actors its `source`
  * relations point to, joined in text order ("Wassili Nebensja", or "A, B" for a joint statement),
- * so the annotation list can show the speaker beside the quote.
+ * so the annotation list can show the speaker beside the quote. While the relations and the tags
+ * they name are unchanged (a tag added, retagged or deleted elsewhere), the same map comes back:
+ * nothing is sorted or joined again, and the list's rows see an unchanged prop.
  */
 export function speakersOf(relations: readonly Relation[], annotations: readonly Annotation[]): Map<string, string> {
-  // Recomputed on every tag: only the tags source relations name are looked up (no map of every tag).
+  const cached = CACHE.get(relations);
+  if (cached !== undefined) {
+    const ends = tagsNamed(annotations, cached.named);
+    if (sameEnds(ends, cached.ends)) return cached.speakers;
+    return remember(relations, cached.named, ends);
+  }
   const named = new Set<string>();
   for (const r of relations) if (r.type === SPEAKER_TYPE) named.add(r.from).add(r.to);
-  if (named.size === 0) return new Map();
-  const byId = new Map<string, Annotation>();
-  for (const a of annotations) if (named.has(a.id)) byId.set(a.id, a);
+  return remember(relations, named, named.size === 0 ? new Map() : tagsNamed(annotations, named));
+}
+
+/** Makes the speakers of `relations` from the named tags found and keeps them for the next call. */
+function remember(relations: readonly Relation[], named: ReadonlySet<string>, byId: ReadonlyMap<string, Annotation>): Map<string, string> {
   const actors = new Map<string, Annotation[]>();
   for (const r of relations) {
     const to = r.type === SPEAKER_TYPE ? byId.get(r.to) : undefined;
@@ -24,10 +57,11 @@ export function speakersOf(relations: readonly Relation[], annotations: readonly
     list.push(to);
     actors.set(r.from, list);
   }
-  const out = new Map<string, string>();
+  const speakers = new Map<string, string>();
   for (const [id, list] of actors) {
     const names = [...new Set(list.sort((a, b) => a.start - b.start).map((a) => a.text.replace(/\s+/g, ' ').trim()))];
-    out.set(id, names.join(', '));
+    speakers.set(id, names.join(', '));
   }
-  return out;
+  CACHE.set(relations, { named, ends: byId, speakers });
+  return speakers;
 }

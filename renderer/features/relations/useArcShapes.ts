@@ -22,19 +22,19 @@ export interface ArcBand {
 
 /**
  * True while the range found at `band` still holds every arc the pane shows at `now`: the range
- * reaches a screen beyond the view on each side, so it holds until the pane has scrolled half a
- * screen (arcs near the edge are then still half a screen inside it) or the pane or text changed.
+ * reaches two screens beyond the view on each side, so it holds until the pane has scrolled a
+ * screen (arcs near the edge are then still a screen inside it) or the pane or text changed.
  */
 export function bandCovers(band: ArcBand | null, now: ArcBand): boolean {
-  return band !== null && band.height === now.height && band.textLength === now.textLength && Math.abs(now.top - band.top) < now.height / 2;
+  return band !== null && band.height === now.height && band.textLength === now.textLength && Math.abs(now.top - band.top) < now.height;
 }
 
 /**
  * The arcs to draw, kept in step with the text but never in the way of a key press: every
  * change (the tags, the relations, a scroll, a resize) asks for one redraw after the next frame
- * is painted, so the frame that shows a new tag never waits for arcs. A scroll within half a
- * screen reads and writes nothing (the arcs scroll with the text, and the range near the view
- * reaches a screen beyond it). A redraw measures only tags near the viewport, each once while
+ * is painted, so the frame that shows a new tag never waits for arcs. A scroll within a screen
+ * reads and writes nothing (the arcs scroll with the text, and the range near the view
+ * reaches two screens beyond it). A redraw measures only tags near the viewport, each once while
  * the frame keeps its size (a tag's place cannot move otherwise, except in the chips view, where
  * a new chip shifts the words after it), and lays out and renders nothing when no arc moved.
  */
@@ -54,7 +54,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let boxes = new WeakMap<Annotation, TagBox>();
     let size = '';
     let lists: readonly (readonly Annotation[])[] = [];
-    // The range near the view is found once per band: until the pane scrolls half a screen or changes size.
+    // The range near the view is found once per band: until the pane scrolls a screen or changes size.
     let band: ArcBand | null = null;
     let range = { start: 0, end: 0 };
     let drawn: ArcShapeInputs | null = null;

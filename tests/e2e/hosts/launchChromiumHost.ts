@@ -76,19 +76,24 @@ export async function launchChromiumHost(options: {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--lang=${options.locale}`] });
   const context = await browser.newContext({ locale: options.locale, viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
-  await page.exposeBinding(BINDING, (source, method: string, payload: unknown) =>
-    router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload),
+  // Results cross as JSON text, parsed in the page: Playwright's own value serialization costs
+  // seconds per 10,000 objects (the corpus list, a 1M document's tags), where Electron's structured
+  // clone costs milliseconds, so the host would measure itself instead of the app. Every response
+  // is JSON data (checked by its zod schema); only requests carry bytes, and they keep Playwright's.
+  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown) =>
+    JSON.stringify(await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload)),
   );
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
     ({ methods, subscribers, globalName, binding }) => {
       const w = window as unknown as Record<string, unknown>;
-      const invoke = w[binding] as (method: string, payload: unknown) => Promise<unknown>;
+      // No named function here: the test runner's transform would wrap it in a helper the page lacks.
+      const call = w[binding] as (method: string, payload: unknown) => Promise<string>;
       delete w[binding];
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const bridge: Record<string, unknown> = {};
-      for (const method of methods) bridge[method] = (payload?: unknown) => invoke(method, payload);
+      for (const method of methods) bridge[method] = (payload?: unknown) => call(method, payload).then((text) => JSON.parse(text) as unknown);
       for (const [event, name] of subscribers) {
         bridge[name] = (listener: (payload: unknown) => void) => {
           const set = listeners.get(event) ?? new Set();

@@ -18,3 +18,21 @@ describe('speakersOf', () => {
     expect(Object.fromEntries(speakersOf(relations, LIST))).toEqual(expected);
   });
 });
+
+describe('speakersOf across tag changes', () => {
+  const relations = [rel('r1', 'source', 'q', 'a1')];
+
+  it('gives back the same map when a tag elsewhere is added or deleted (🙂 tag, NFD umlaut speaker)', () => {
+    const first = speakersOf(relations, LIST);
+    expect(speakersOf(relations, [...LIST, tag('x', 'claim', 90, 'neu 🙂')])).toBe(first);
+    expect(speakersOf(relations, LIST.filter((a) => a.id !== 'd'))).toBe(first);
+  });
+
+  it('makes a new map when a named tag changes or goes', () => {
+    const first = speakersOf(relations, LIST);
+    const renamed = LIST.map((a) => (a.id === 'a1' ? tag('a1', 'actor', 40, 'Mu\u0308ller-Lu\u0308denscheidt') : a));
+    expect(Object.fromEntries(speakersOf(relations, renamed))).toEqual({ q: 'Mu\u0308ller-Lu\u0308denscheidt' });
+    expect(speakersOf(relations, LIST.filter((a) => a.id !== 'a1'))).not.toBe(first);
+    expect(Object.fromEntries(speakersOf(relations, LIST.filter((a) => a.id !== 'a1')))).toEqual({});
+  });
+});

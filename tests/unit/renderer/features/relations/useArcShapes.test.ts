@@ -7,9 +7,9 @@ describe('bandCovers', () => {
   it.each([
     ['no range found yet 🙂', null, band, false],
     ['the same place', band, band, true],
-    ['scrolled less than half a screen down', band, { ...band, top: 1399 }, true],
-    ['scrolled less than half a screen up', band, { ...band, top: 601 }, true],
-    ['scrolled half a screen: the range is found again', band, { ...band, top: 1400 }, false],
+    ['scrolled less than a screen down', band, { ...band, top: 1799 }, true],
+    ['scrolled less than a screen up', band, { ...band, top: 201 }, true],
+    ['scrolled a screen: the range is found again', band, { ...band, top: 1800 }, false],
     ['the pane changed height', band, { ...band, height: 700 }, false],
     ['the text changed length (a reopened Mu\u0308ller text)', band, { ...band, textLength: 200_001 }, false],
   ])('%s', (_name, found, now, covers) => {
