@@ -81,7 +81,7 @@ export function runConvert(args: readonly string[], deps: CliDeps): Promise<numb
     } catch (error) {
       return fail([problemLine(fileProblem(output, error))]);
     }
-    for (const note of size.notes) deps.stderr(`${note}\n`);
+    for (const note of size.notes) deps.stderr(`${note.message}\n`);
     const docs = result.dataset.documents.length;
     const spans = result.dataset.documents.reduce((n, d) => n + d.annotations.length, 0);
     deps.stdout(`Converted ${plural(docs, 'document')} and ${plural(spans, 'annotation')} from ${from} to ${to}: ${output} (${size.bytes} bytes).\n`);

@@ -78,7 +78,7 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       exporter: annotator?.trim() ?? annotatorName(undefined, dataDir, deps),
       exportedAt: deps.clock().toISOString(),
     });
-    for (const warning of collected.warnings) deps.stderr(`${warning}\n`);
+    for (const warning of collected.warnings) deps.stderr(`${warning.message}\n`);
     const strict = parsed.values.strict === true;
     for (const skipped of collected.skipped) deps.stderr(`${strict ? 'error' : 'warning'}: ${skippedDocumentNote(skipped)}\n`);
     if (!collected.ok) return fail([...collected.problems, 'Nothing was exported.']);
@@ -95,7 +95,7 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
     } catch (error) {
       return fail([problemLine(fileProblem(out, error))]);
     }
-    for (const note of size.notes) deps.stderr(`${note}\n`);
+    for (const note of size.notes) deps.stderr(`${note.message}\n`);
     const docs = dataset.documents.length;
     deps.stdout(`Exported ${plural(docs, 'document')} and ${plural(count, 'annotation')} as ${format} to ${out} (${size.bytes} bytes).\n`);
     return EXIT_OK;

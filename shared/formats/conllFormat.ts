@@ -1,3 +1,4 @@
+import { countedNote, type DatasetNote } from './noteFacts';
 import { germanSentences } from '../text/germanSentences';
 import { tokenizeGerman, type TextToken } from '../text/germanTokenizer';
 import { createOffsetConverter } from '../text/offsetConverter';
@@ -91,15 +92,15 @@ export const conllFormat = {
 } as const satisfies TextFormatAdapter;
 
 /** One line per kind of change a CoNLL export made, for stderr and the export summary. */
-export function conllExportNotes(dataset: TagwerkDataset): string[] {
+export function conllExportNotes(dataset: TagwerkDataset): DatasetNote[] {
   const { expanded, deeper, crossing, noToken } = writeConll(dataset).report;
   const tags = (n: number): string => `${n} ${n === 1 ? 'tag' : 'tags'}`;
   const relations = dataset.documents.reduce((sum, d) => sum + (d.relations ?? []).length, 0);
   return [
-    ...(relations > 0 ? [`conll: ${relations} ${relations === 1 ? 'relation' : 'relations'} dropped (CoNLL columns hold tags only)`] : []),
-    ...(expanded > 0 ? [`conll: ${tags(expanded)} not on token boundaries widened to whole tokens`] : []),
-    ...(deeper > 0 ? [`conll: ${tags(deeper)} nested deeper than two levels dropped`] : []),
-    ...(crossing > 0 ? [`conll: ${tags(crossing)} overlapping another without lying inside it dropped`] : []),
-    ...(noToken > 0 ? [`conll: ${tags(noToken)} over white space only dropped`] : []),
-  ];
+    countedNote('conllRelations', relations, `conll: ${relations} ${relations === 1 ? 'relation' : 'relations'} dropped (CoNLL columns hold tags only)`),
+    countedNote('conllExpanded', expanded, `conll: ${tags(expanded)} not on token boundaries widened to whole tokens`),
+    countedNote('conllDeeper', deeper, `conll: ${tags(deeper)} nested deeper than two levels dropped`),
+    countedNote('conllCrossing', crossing, `conll: ${tags(crossing)} overlapping another without lying inside it dropped`),
+    countedNote('conllNoToken', noToken, `conll: ${tags(noToken)} over white space only dropped`),
+  ].flat();
 }

@@ -1,3 +1,4 @@
+import type { DatasetNote } from './noteFacts';
 import { bratFormat } from './bratFormat';
 import { conllExportNotes, conllFormat } from './conllFormat';
 import { doccanoFormat } from './doccanoFormat';
@@ -23,7 +24,7 @@ interface FormatTraits {
   /** True for a format Tagwerk writes but cannot read back (CoNLL: tokens, no text or offsets). */
   readonly exportOnly?: boolean;
   /** What an export in this format changes or leaves out (one line each), for stderr and the export summary. */
-  readonly exportNotes?: (dataset: TagwerkDataset) => string[];
+  readonly exportNotes?: (dataset: TagwerkDataset) => DatasetNote[];
 }
 
 /** A format written as one file. */

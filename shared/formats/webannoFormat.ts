@@ -1,3 +1,4 @@
+import { countedNote, type DatasetNote } from './noteFacts';
 import { createOffsetConverter, isInsideSurrogatePair } from '../text/offsetConverter';
 import { annotationsByAnnotator } from './annotationsByAnnotator';
 import type { DatasetAnnotation, TagwerkDataset } from './datasetSchema';
@@ -199,12 +200,12 @@ export const webannoFormat = {
 } as const satisfies FolderFormatAdapter;
 
 /** The export's notes: tags written trimmed to their tokens or not written, and relations whose end was not written, in words for stderr and the export summary. */
-export function webannoExportNotes(dataset: TagwerkDataset): string[] {
+export function webannoExportNotes(dataset: TagwerkDataset): DatasetNote[] {
   const { trimmed, dropped, droppedRelations, changedTexts } = writeWebanno(dataset);
   return [
-    ...(changedTexts > 0 ? [`webanno: ${changedTexts} ${changedTexts === 1 ? 'document begins' : 'documents begin'} with line breaks or tabs before the first word (or ${changedTexts === 1 ? 'has' : 'have'} no word at all); TSV has no place for them, so ${changedTexts === 1 ? 'it reads' : 'they read'} back as another text`] : []),
-    ...(trimmed > 0 ? [`webanno: ${trimmed} ${trimmed === 1 ? 'tag starts or ends' : 'tags start or end'} in white space between tokens and ${trimmed === 1 ? 'was' : 'were'} written trimmed to ${trimmed === 1 ? 'its' : 'their'} tokens`] : []),
-    ...(dropped > 0 ? [`webanno: ${dropped} ${dropped === 1 ? 'tag covers' : 'tags cover'} white space only and ${dropped === 1 ? 'was' : 'were'} not written`] : []),
-    ...(droppedRelations > 0 ? [`webanno: ${droppedRelations} ${droppedRelations === 1 ? 'relation was' : 'relations were'} not written because ${droppedRelations === 1 ? 'its' : 'their'} tag covers white space only`] : []),
-  ];
+    countedNote('webannoChangedTexts', changedTexts, `webanno: ${changedTexts} ${changedTexts === 1 ? 'document begins' : 'documents begin'} with line breaks or tabs before the first word (or ${changedTexts === 1 ? 'has' : 'have'} no word at all); TSV has no place for them, so ${changedTexts === 1 ? 'it reads' : 'they read'} back as another text`),
+    countedNote('webannoTrimmed', trimmed, `webanno: ${trimmed} ${trimmed === 1 ? 'tag starts or ends' : 'tags start or end'} in white space between tokens and ${trimmed === 1 ? 'was' : 'were'} written trimmed to ${trimmed === 1 ? 'its' : 'their'} tokens`),
+    countedNote('webannoDropped', dropped, `webanno: ${dropped} ${dropped === 1 ? 'tag covers' : 'tags cover'} white space only and ${dropped === 1 ? 'was' : 'were'} not written`),
+    countedNote('webannoDroppedRelations', droppedRelations, `webanno: ${droppedRelations} ${droppedRelations === 1 ? 'relation was' : 'relations were'} not written because ${droppedRelations === 1 ? 'its' : 'their'} tag covers white space only`),
+  ].flat();
 }

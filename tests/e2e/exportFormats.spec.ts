@@ -59,7 +59,7 @@ test('tags made with the mouse are exported as WebAnno TSV and CoNLL from the di
     await dialog.getByRole('radio', { name: /CoNLL BIO/ }).check();
     await dialog.getByRole('button', { name: 'Export…' }).click();
     await expect(summary).toContainText('1 document · 2 annotations');
-    await expect(dialog.locator('.dialog-warnings')).toContainText('conll: 1 tag not on token boundaries widened to whole tokens');
+    await expect(dialog.locator('.dialog-warnings')).toContainText('CoNLL: 1 tag not on token boundaries was widened to whole tokens.');
     await page.screenshot({ path: testInfo.outputPath('export-conll-summary.png') });
     const conll = await readFile(path.join(out, 'article.conll'), 'utf8');
     expect(conll.startsWith('-DOCSTART-\tO\tO\n\nDie\tO\tO\n')).toBe(true);

@@ -10,6 +10,8 @@ import type { DocumentStore } from '../store/createDocumentStore';
 import type { DocumentMeta } from '../store/documentMeta';
 import { StoreError } from '../store/storeError';
 import { createUniqueIds } from './uniqueAnnotationIds';
+import type { DatasetNote } from '@shared/formats/noteFacts';
+import type { StoreNotice } from '../store/storeNotice';
 
 /** What to export and how to label the file. */
 export interface StoreDatasetOptions {
@@ -39,10 +41,15 @@ export function skippedDocumentNote(skipped: SkippedDocument): string {
   return `skipped "${skipped.title}" (${skipped.id}): ${skipped.reason}`;
 }
 
+/** A store notice met while reading, as an export or import note (its code worded by the window like the notice itself). */
+export function storeNoticeNote(notice: StoreNotice): DatasetNote {
+  return { message: `note: ${notice.message}`, facts: { code: 'storeNotice', notice: notice.code, file: notice.file ?? '', ...(notice.movedTo !== undefined && { movedTo: notice.movedTo }) } };
+}
+
 /** A dataset read from the store, or why not; `warnings` are for stderr either way; `skipped` lists damaged documents left out. */
 export type StoreDatasetResult =
-  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: string[]; readonly annotators: string[]; readonly skipped: SkippedDocument[] }
-  | { readonly ok: false; readonly problems: string[]; readonly warnings: string[]; readonly skipped: SkippedDocument[] };
+  | { readonly ok: true; readonly dataset: TagwerkDataset; readonly warnings: DatasetNote[]; readonly annotators: string[]; readonly skipped: SkippedDocument[] }
+  | { readonly ok: false; readonly problems: string[]; readonly warnings: DatasetNote[]; readonly skipped: SkippedDocument[] };
 
 function labelsFor(documents: readonly DatasetDocument[]): DatasetLabel[] {
   const labels = DEFAULT_LABELS.map((l) => ({ id: l.id, name: l.name }));
@@ -69,7 +76,7 @@ interface StoredSet {
 }
 
 /** One document as read for the export: its text and sets with the notes they raised, or why it is skipped. */
-type ReadDocument = { readonly ok: true; readonly text: string; readonly sets: StoredSet[]; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
+type ReadDocument = { readonly ok: true; readonly text: string; readonly sets: StoredSet[]; readonly notes: DatasetNote[] } | { readonly ok: false; readonly reason: string };
 
 /** How many documents an export reads at once: enough to overlap the disk's waits, few enough for the fd limit. */
 const READ_CONCURRENCY = 16;
@@ -77,8 +84,8 @@ const READ_CONCURRENCY = 16;
 async function readDocument(store: DocumentStore, meta: DocumentMeta, colleagueSets: boolean): Promise<ReadDocument> {
   try {
     const read = await store.readDocumentSets(meta.id, colleagueSets);
-    const notes = [...read.mine.notices, ...read.colleagues.notices].map((notice) => `note: ${notice.message}`);
-    if (read.mine.readOnly) notes.push(`${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`);
+    const notes: DatasetNote[] = [...read.mine.notices, ...read.colleagues.notices].map(storeNoticeNote);
+    if (read.mine.readOnly) notes.push({ message: `${meta.id}: my annotations were saved by a newer Tagwerk; exported as far as this version reads them`, facts: { code: 'mineReadOnly', id: meta.id } });
     return { ok: true, text: read.text, sets: [read.mine, ...read.colleagues.sets], notes };
   } catch (error) {
     // One damaged document (text no longer matching its id, a folder where a file should be)
@@ -105,7 +112,7 @@ function exportedRelations(relations: readonly Relation[], renamed: ReadonlyMap<
  * never writes a file it would refuse to read.
  */
 export async function collectStoreDataset(store: DocumentStore, options: StoreDatasetOptions): Promise<StoreDatasetResult> {
-  const warnings: string[] = [];
+  const warnings: DatasetNote[] = [];
   const ids = createUniqueIds();
   const relationIds = new Set<string>();
   const annotators = new Set<string>();
@@ -140,7 +147,10 @@ export async function collectStoreDataset(store: DocumentStore, options: StoreDa
         const taken = ids.take(meta.id, a);
         if (taken.renamed !== undefined) {
           renamed.set(a.id, taken.renamed);
-          warnings.push(`${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`);
+          warnings.push({
+            message: `${meta.id}: annotation id "${a.id}" of ${a.annotator} is also used by another annotation; exported as "${taken.renamed}"`,
+            facts: { code: 'idRenamed', id: meta.id, annotator: a.annotator, original: a.id, renamed: taken.renamed },
+          });
         }
         if (taken.annotation !== undefined) annotations.push(taken.annotation);
       }

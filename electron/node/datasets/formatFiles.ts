@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TagwerkDataset } from '@shared/formats/datasetSchema';
+import type { DatasetNote } from '@shared/formats/noteFacts';
 import type { ParseOptions, ParseResult } from '@shared/formats/formatAdapter';
 import { formatEntry, type FormatId } from '@shared/formats/formatRegistry';
 import { readInputFolder, readInputText, writeOutputFile, writeOutputFolder, type FileProblem } from './datasetFiles';
@@ -8,7 +9,7 @@ import { readInputFolder, readInputText, writeOutputFile, writeOutputFolder, typ
 export interface WrittenOutput {
   readonly bytes: number;
   readonly files: number;
-  readonly notes: string[];
+  readonly notes: DatasetNote[];
 }
 
 /** Serialises a dataset in `format` to `out`: a file, or for a folder format a folder (created if missing). */

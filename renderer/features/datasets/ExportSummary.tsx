@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../ui/DialogActions';
 import { formatEntry } from '@shared/formats/formatRegistry';
 import type { ExportResult } from '@shared/ipc/methods/datasetMethods';
+import { DatasetNotes } from './DatasetNotes';
 import { formatBytes } from './formatBytes';
 
 /** The end of an export: what was written where (base name only), how much, and any warnings. */
@@ -25,16 +26,7 @@ export function ExportSummary({ result, onClose }: { result: Extract<ExportResul
           {folder ? ` · ${t('datasets.export.summaryFiles', { count: result.files })}` : ''}
         </dd>
       </dl>
-      {result.warnings.length > 0 && (
-        <section className="dialog-warnings" aria-labelledby="export-warnings">
-          <h3 id="export-warnings">{t('datasets.export.warnings')}</h3>
-          <ul>
-            {result.warnings.map((warning, index) => (
-              <li key={index}>{warning}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DatasetNotes notes={result.warnings} />
       <DialogActions primary={{ text: t('datasets.export.close'), onClick: onClose }} />
     </>
   );

@@ -3,6 +3,7 @@ import { DialogActions } from '../../ui/DialogActions';
 import type { FailureCause } from '@shared/ipc/failureSentence';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
+import { DatasetNotes } from './DatasetNotes';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
 import { ImportPurposeStep } from './ImportPurposeStep';
@@ -135,16 +136,7 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
             ))}
           </ul>
           <ImportLosses losses={state.result.losses} />
-          {state.result.warnings.length > 0 && (
-            <section className="dialog-warnings" aria-labelledby="import-warnings">
-              <h3 id="import-warnings">{t('datasets.export.warnings')}</h3>
-              <ul>
-                {state.result.warnings.map((warning, index) => (
-                  <li key={index}>{warning}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <DatasetNotes notes={state.result.warnings} />
         </div>
       )}
       {state.kind === 'invalid' && (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatasetNoteSchema } from '../../formats/noteFacts';
 import { LOSS_KINDS } from '../../formats/formatLoss';
 import { FORMAT_IDS } from '../../formats/formatRegistry';
 import { ProblemFactsSchema } from '../../formats/problemFacts';
@@ -29,7 +30,7 @@ export const ExportResultSchema = z.discriminatedUnion('status', [
     /** The base name of the file or folder written (never the full path). */
     name: z.string(),
     /** Things the user should know (a renamed duplicate id, a read-only set). */
-    warnings: z.array(z.string()),
+    warnings: z.array(DatasetNoteSchema),
   }),
 ]);
 export type ExportResult = z.infer<typeof ExportResultSchema>;
@@ -159,7 +160,7 @@ export const ImportResultSchema = z.discriminatedUnion('status', [
     annotator: z.string(),
     exportedAt: z.string(),
     documents: z.array(ImportedDocumentSchema),
-    warnings: z.array(z.string()),
+    warnings: z.array(DatasetNoteSchema),
     /** A colleague's tags made on an edited copy of a stored document: re-anchored onto my text, waiting for the user in review. */
     migrations: z.array(MigrationSchema).optional(),
   }),

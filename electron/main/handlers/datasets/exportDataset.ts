@@ -72,6 +72,6 @@ export async function exportDataset(deps: HandlerDeps, request: ExportRequest): 
     bytes: written.bytes,
     files: written.files,
     name,
-    warnings: [...collected.skipped.map(skippedDocumentNote), ...collected.warnings, ...written.notes],
+    warnings: [...collected.skipped.map((s) => ({ message: skippedDocumentNote(s), facts: { code: 'documentSkipped' as const, title: s.title, id: s.id } })), ...collected.warnings, ...written.notes],
   };
 }

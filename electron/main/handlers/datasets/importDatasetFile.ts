@@ -9,6 +9,8 @@ import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
 import { MAX_LISTED_PROBLEMS, type ImportProblem, type ImportPurpose, type ImportRequest, type ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { MAX_DATASET_BYTES, readInputFolder, readInputText } from '../../../node/datasets/datasetFiles';
 import { importDataset } from '../../../node/datasets/importDataset';
+import { storeNoticeNote } from '../../../node/datasets/collectStoreDataset';
+import type { DatasetNote } from '@shared/formats/noteFacts';
 import type { HandlerDeps } from '../handlerDeps';
 import { toIpcFailure } from '../toIpcFailure';
 import { describeImportProblems } from './describeImportProblems';
@@ -165,9 +167,12 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
           : { annotator: mine.annotator, imported: mine.imported, added: mine.added, conflicts: mine.conflicts.length, relationsAdded: mine.relationsAdded, relationsDropped: mine.relationsDropped, refused: mine.refused },
       colleagues: colleagues.map(({ annotator, annotations, relations, relationsDropped, outcome }) => ({ annotator, annotations, relations, relationsDropped, outcome })),
     }));
-    const warnings = [
-      ...canonical.canonicalized.map((c) => `note: ${canonicalizedLine(c)}`),
-      ...reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map((n) => `note: ${n.message}`),
+    const warnings: DatasetNote[] = [
+      ...canonical.canonicalized.map((c) => ({
+        message: `note: ${canonicalizedLine(c)}`,
+        facts: { code: 'canonicalized' as const, title: c.title, from: c.from, to: c.to, spans: c.spansMapped, lineEnds: c.changes.lineEnds, nfc: c.changes.nfc, bom: c.changes.bom },
+      })),
+      ...reports.flatMap((r) => [...(r.mine?.notices ?? []), ...r.colleagues.flatMap((c) => c.notices)]).map(storeNoticeNote),
     ];
     return { status: 'imported', name, format, purpose, losses: [...losses], annotator: dataset.annotator, exportedAt: dataset.exportedAt, documents, warnings, ...(migrations.length > 0 && { migrations }) };
   } catch (error) {

@@ -48,10 +48,10 @@ describe.each(ADAPTERS)('%s keeps relations', (id, serialize, parse) => {
 
 describe('relations where a format has no place for them', () => {
   it('the CoNLL export says how many relations it dropped', () => {
-    expect(formatEntry('conll').exportNotes?.(loadDataset(RELATIONS_FIXTURE))).toContain('conll: 7 relations dropped (CoNLL columns hold tags only)');
+    expect(formatEntry('conll').exportNotes?.(loadDataset(RELATIONS_FIXTURE))).toContainEqual({ message: 'conll: 7 relations dropped (CoNLL columns hold tags only)', facts: { code: 'conllRelations', count: 7 } });
   });
 
   it.each(['doccano', 'labelstudio', 'spacy'] as const)('the %s export says it left out the note on a relation', (format) => {
-    expect(formatEntry(format).exportNotes?.(loadDataset(RELATIONS_FIXTURE))).toEqual([`${format}: 1 note on a relation not written (the format has no place for them)`]);
+    expect(formatEntry(format).exportNotes?.(loadDataset(RELATIONS_FIXTURE))).toEqual([{ message: `${format}: 1 note on a relation not written (the format has no place for them)`, facts: { code: 'relationNotesNotWritten', format, count: 1 } }]);
   });
 });

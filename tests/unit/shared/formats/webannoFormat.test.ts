@@ -169,10 +169,10 @@ describe('webanno: writing', () => {
 
   it('says in its export notes what TSV cannot hold: white space at a tag\'s edge or before the first word', () => {
     expect(webannoExportNotes(datasetOf('Er kam.', [{ start: 0, end: 2, label: 'actor' }]))).toEqual([]);
-    expect(webannoExportNotes(datasetOf('\nEr  kam.', [{ start: 1, end: 4, label: 'actor' }, { start: 3, end: 5, label: 'date' }]))).toEqual([
-      'webanno: 1 document begins with line breaks or tabs before the first word (or has no word at all); TSV has no place for them, so it reads back as another text',
-      'webanno: 1 tag starts or ends in white space between tokens and was written trimmed to its tokens',
-      'webanno: 1 tag covers white space only and was not written',
+    expect(webannoExportNotes(datasetOf('\nEr  kam.', [{ start: 1, end: 4, label: 'actor' }, { start: 3, end: 5, label: 'date' }])).map((n) => [n.message, n.facts])).toEqual([
+      ['webanno: 1 document begins with line breaks or tabs before the first word (or has no word at all); TSV has no place for them, so it reads back as another text', { code: 'webannoChangedTexts', count: 1 }],
+      ['webanno: 1 tag starts or ends in white space between tokens and was written trimmed to its tokens', { code: 'webannoTrimmed', count: 1 }],
+      ['webanno: 1 tag covers white space only and was not written', { code: 'webannoDropped', count: 1 }],
     ]);
   });
 

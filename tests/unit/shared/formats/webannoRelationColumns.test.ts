@@ -77,8 +77,8 @@ describe('webanno relation columns: written as INCEpTION writes them', () => {
     const written = serializeWebannoDocument('Kim  kam.', [{ ...TAG, spans: [{ start: 0, end: 3, values: ['actor', undefined] }, { start: 3, end: 5, values: ['claim', undefined] }] }], [{ ...RELATION, relations: [{ from: 1, to: 0, values: ['source', undefined] }] }]);
     expect(written.droppedRelations).toBe(1);
     expect(webannoExportNotes(datasetOf('Kim  kam.', [{ start: 0, end: 3, label: 'actor' }, { start: 3, end: 5, label: 'claim' }], [[1, 'source', 0]]))).toEqual([
-      'webanno: 1 tag covers white space only and was not written',
-      'webanno: 1 relation was not written because its tag covers white space only',
+      { message: 'webanno: 1 tag covers white space only and was not written', facts: { code: 'webannoDropped', count: 1 } },
+      { message: 'webanno: 1 relation was not written because its tag covers white space only', facts: { code: 'webannoDroppedRelations', count: 1 } },
     ]);
     expect(webannoExportNotes(loadDataset(RELATIONS_FIXTURE))).toEqual([]);
   });

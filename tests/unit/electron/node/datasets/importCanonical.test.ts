@@ -85,7 +85,8 @@ describe('dataset imports are canonical like opened texts', () => {
     expect(result.status).toBe('imported');
     if (result.status !== 'imported') return;
     expect(result.documents.map((d) => d.id)).toEqual([documentIdOf(CANONICAL)]);
-    expect(result.warnings.join('\n')).toContain('3 spans mapped');
+    expect(result.warnings.map((w) => w.message).join('\n')).toContain('3 spans mapped');
+    expect(result.warnings.map((w) => w.facts)).toContainEqual(expect.objectContaining({ code: 'canonicalized', to: documentIdOf(CANONICAL), spans: 3 }));
     expect(await storedTags(dataDir)).toEqual(EXPECTED_TAGS);
   });
 
