@@ -3,6 +3,7 @@ import { suggestAll } from '@shared/assist/suggestAll';
 import { suggestionDataset, type SuggestedText } from '@shared/assist/suggestionDataset';
 import { serializeTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
+import { documentIdOf } from '@shared/text/documentId';
 import { fileProblem } from '../node/datasets/datasetFiles';
 import { writeFormatOutput } from '../node/datasets/formatFiles';
 import { importDataset } from '../node/datasets/importDataset';
@@ -36,7 +37,11 @@ With --learned-from-store it also learns from the store, as the app's suggestion
 INCEpTION's string-matching recommender): every string the store's annotator (the name in its
 settings) tagged in any stored document is suggested with that label wherever it occurs again as
 whole words, a (label, string) they rejected in the app is never suggested, and nothing overlapping
-their own tag of the same label on a stored text is suggested. The store is only read for this.
+their own tag of the same label on a stored text is suggested. The store is only read for this: a
+damaged rejections file is named on stderr and left as it is, and the suggestions go on without it.
+
+A document is its text (as for import): files whose decoded, canonical texts are the same give one
+document in the dataset, under the first file's name, with a note on stderr naming the others.
 
 Options:
   --out FILE        write the dataset to FILE (default: print it on stdout)
@@ -65,16 +70,28 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
     const learning = flag(parsed, 'learned-from-store') || flag(parsed, 'store') ? await storeLearning(dataDir, deps) : undefined;
     const texts: SuggestedText[] = [];
     const problems: string[] = [];
+    const notes: string[] = [];
+    // A document is its text (as `tagwerk import` has it): a file whose decoded, canonical text came before is the same document, suggested once.
+    const fileOfText = new Map<string, string>();
     for (const file of parsed.positionals) {
       const read = await readTextInput(deps.cwd, file);
-      if ('problems' in read) problems.push(...read.problems);
-      else texts.push({ text: read.text, title: read.title, source: path.basename(file), suggestions: suggestAll({ text: read.text, ...(await learning?.inputFor(read.text)) }) });
+      if ('problems' in read) {
+        problems.push(...read.problems);
+        continue;
+      }
+      const first = fileOfText.get(read.text);
+      if (first !== undefined) notes.push(`${file}: the same text as ${first} (document ${documentIdOf(read.text)}); its suggestions are in the dataset once, under ${path.basename(first)}.`);
+      else {
+        fileOfText.set(read.text, file);
+        texts.push({ text: read.text, title: read.title, source: path.basename(file), suggestions: suggestAll({ text: read.text, ...(await learning?.inputFor(read.text)) }) });
+      }
     }
     if (problems.length > 0) {
       for (const line of problems) deps.stderr(`${line}\n`);
       deps.stderr(`Nothing was written (${plural(problems.length, 'problem')}).\n`);
       return EXIT_BAD_INPUT;
     }
+    for (const line of notes) deps.stderr(`${line}\n`);
     const dataset = suggestionDataset(texts, annotator, deps.clock().toISOString());
     const checked = validateTagwerkDataset(dataset);
     if (!checked.ok) throw new Error(`the suggestions do not form a valid dataset (${checked.problems.length} problems); please report this`);

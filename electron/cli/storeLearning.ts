@@ -24,7 +24,9 @@ export interface StoreLearning {
  */
 export async function storeLearning(dataDir: string, deps: Pick<CliDeps, 'userName' | 'clock' | 'stderr'>): Promise<StoreLearning> {
   const annotator = annotatorName(undefined, dataDir, deps);
-  const memory = createAssistMemory({ dataDir, clock: deps.clock });
+  // A command that reads never writes: a damaged rejections file is named on stderr and left byte for byte as it is.
+  const damaged = (file: string) => deps.stderr(`${file}: the rejections file is damaged; suggesting without these rejections. It was left as it is (the app moves it aside when it next reads it).\n`);
+  const memory = createAssistMemory({ dataDir, clock: deps.clock, readOnly: { damaged } });
   const [learned, rejected]: [LabeledString[], LabeledString[]] = await Promise.all([memory.learned(), memory.rejected(annotator)]);
   return {
     annotator,

@@ -17,6 +17,8 @@ export interface AssistMemoryDeps {
   readonly dataDir: string;
   readonly fs?: FsPort;
   readonly clock?: () => Date;
+  /** For commands that only read (issue 18): a damaged rejections file is reported here and left as it is, instead of moved aside. */
+  readonly readOnly?: { readonly damaged: (file: string) => void };
 }
 
 /**
@@ -77,8 +79,9 @@ export function createAssistMemory(deps: AssistMemoryDeps): AssistMemory {
     }
     const parsed = RejectedFileSchema.safeParse(json);
     if (parsed.success && parsed.data.annotator === annotator) return parsed.data.rejected;
-    // Never silently reset: the damaged file is moved aside, and the list starts empty.
-    await quarantineFile(io, file, clock());
+    // Never silently reset: a reader reports the damaged file and leaves it; the app moves it aside. Either way the list starts empty.
+    if (deps.readOnly) deps.readOnly.damaged(file);
+    else await quarantineFile(io, file, clock());
     return [];
   };
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { runSuggest } from '../../../../electron/cli/runSuggest';
 import { createAssistMemory } from '../../../../electron/node/assist/createAssistMemory';
+import { rejectedFilePath } from '../../../../electron/node/assist/rejectedFile';
 import { createDocumentStore } from '../../../../electron/node/store/createDocumentStore';
 import { storeTagged } from '../node/assist/storeTagged';
 import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
@@ -153,6 +154,49 @@ describe('tagwerk suggest', () => {
     expect(result.stderr).toMatch(message);
     expect(snapshotTree(dir)).toEqual(before);
     expect(existsSync(path.join(dir, 'out.json'))).toBe(false);
+  });
+
+  it.each([
+    ['the same UTF-8 file twice', Buffer.from(sentence(7), 'utf8'), Buffer.from(sentence(7), 'utf8')],
+    ['UTF-8 and UTF-16 LE with BOM (emoji 😀)', Buffer.from(sentence(8), 'utf8'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sentence(8), 'utf16le')])],
+    ['UTF-8 with BOM and windows-1252', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sentence(9).replace(' 😀', ''), 'utf8')]), iconv.encode(sentence(9).replace(' 😀', ''), 'windows-1252')],
+    ['NFC and NFD umlauts', Buffer.from(sentence(10), 'utf8'), Buffer.from(sentence(10).normalize('NFD'), 'utf8')],
+  ])('two files with the same text (%s) give one document, with a note naming the duplicate file', async (_name, firstBytes, secondBytes) => {
+    const dir = tempDir();
+    const [first, second, other] = ['a.txt', 'b.txt', 'c.txt'].map((name) => path.join(dir, name)) as [string, string, string];
+    writeFileSync(first, firstBytes);
+    writeFileSync(second, secondBytes);
+    writeFileSync(other, Buffer.from(sentence(11), 'utf8'));
+    const result = await run(runSuggest, [first, second, other]);
+    expect(result.code).toBe(0);
+    const dataset = parsed(result.stdout);
+    expect(dataset.documents.map((d) => d.source)).toEqual(['a.txt', 'c.txt']);
+    expect(dataset.documents[0]?.annotations.map((a) => a.label)).toContain('actor');
+    expect(result.stderr).toContain(`${second}: the same text as ${first} (document ${dataset.documents[0]?.id}); its suggestions are in the dataset once, under a.txt.\n`);
+    expect(result.stderr).toMatch(/Suggested \d+ annotations and \d+ source relations? in 2 documents\.\n$/);
+    expect(result.stderr).not.toMatch(/please report/);
+  });
+
+  it('--learned-from-store leaves a damaged rejections file byte for byte as it is, names it on stderr and suggests without rejections', async () => {
+    const dataDir = tempDir();
+    const memory = createAssistMemory({ dataDir });
+    await memory.setRejected('tester', { label: 'date', text: 'am Dienstag' }, true);
+    await memory.flush();
+    const file = rejectedFilePath(dataDir, 'tester');
+    writeFileSync(file, '{"format": "tagwerk.rejected", "rejected": [ 😀 Kö');
+    const before = snapshotTree(dataDir);
+    const bytes = readFileSync(file);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), sentence(12).normalize('NFD'));
+
+    const result = await run(runSuggest, ['--learned-from-store', '--data-dir', dataDir, path.join(dir, 'a.txt')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${file}: the rejections file is damaged; suggesting without these rejections.`);
+    expect(result.stderr).toMatch(/Learned from the store: 0 strings tester tagged, 0 rejections\.\n/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(snapshotTree(dataDir)).toEqual(before);
+    const [doc] = parsed(result.stdout).documents;
+    expect(doc?.annotations.map((a) => [a.label, a.text.normalize('NFC')])).toContainEqual(['date', 'am Dienstag']);
   });
 
   it('is listed in the top-level help', async () => {

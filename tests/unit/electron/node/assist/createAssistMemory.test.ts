@@ -64,6 +64,19 @@ describe('createAssistMemory', () => {
     expect(readdirSync(assistRoot(dataDir)).some((f) => f.includes('.corrupt-'))).toBe(true);
   });
 
+  it('a reader (readOnly) is told of a damaged rejections file and leaves it as it is', async () => {
+    const { dataDir } = setup();
+    mkdirSync(assistRoot(dataDir), { recursive: true });
+    const file = rejectedFilePath(dataDir, 'jonas');
+    writeFileSync(file, '{"schemaVersion": 1, "annotator": "jonas", "rejected": [{"label": "actor", "text": "Kö😀');
+    const damaged: string[] = [];
+    const reader = createAssistMemory({ dataDir, readOnly: { damaged: (f) => damaged.push(f) } });
+    expect(await reader.rejected('jonas')).toEqual([]);
+    expect(damaged).toEqual([file]);
+    expect(readdirSync(assistRoot(dataDir))).toEqual([path.basename(file)]);
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "annotator": "jonas", "rejected": [{"label": "actor", "text": "Kö😀');
+  });
+
   it('rejections of one annotator are written one after another: none is lost', async () => {
     const { memory } = setup();
     await Promise.all(['a', 'b', 'c', 'd'].map((text) => memory.setRejected('jonas', { label: 'actor', text }, true)));
