@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../../electron/cli/runExport';
 import { runImport } from '../../../../electron/cli/runImport';
+import { rejectedFilePath } from '../../../../electron/node/assist/rejectedFile';
 import { documentPaths } from '../../../../electron/node/store/documentPaths';
 import { parseTagwerkDataset } from '@shared/formats/tagwerkFormat';
 import { documentIdOf } from '@shared/text/documentId';
@@ -46,6 +47,18 @@ describe('tagwerk export with a damaged document', () => {
     expect(exported).not.toContain(damaged);
     expect(exported).toEqual(expect.arrayContaining(ids.filter((id) => id !== damaged)));
     expect(result.stdout).toMatch(/^Exported 4 documents/);
+  });
+
+  it('leaves a damaged assist rejections file as it is (export only reads)', async () => {
+    const { dataDir } = await storeWith();
+    const file = rejectedFilePath(dataDir, 'tester');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '{"rejected": [ Kö😀');
+    const before = snapshotTree(dataDir);
+    const result = await run(runExport, ['--data-dir', dataDir, '--format', 'tagwerk', '--out', path.join(tempDir(), 'corpus.json')]);
+    expect(result.code).toBe(0);
+    expect(snapshotTree(dataDir)).toEqual(before);
+    expect(readFileSync(file, 'utf8')).toBe('{"rejected": [ Kö😀');
   });
 
   it('with --strict exits 1 and writes nothing', async () => {
