@@ -31,9 +31,16 @@ function pairByKey(mine: Annotation[], theirs: Annotation[], key: (a: Annotation
     pairs.push([m, t]);
     used.add(m).add(t);
   }
-  mine.splice(0, mine.length, ...mine.filter((a) => !used.has(a)));
-  theirs.splice(0, theirs.length, ...theirs.filter((a) => !used.has(a)));
+  dropUsed(mine, used);
+  dropUsed(theirs, used);
   return pairs;
+}
+
+/** Removes the paired tags from `list` in place, without spreading it into arguments (200,000 tags overflowed the stack). */
+function dropUsed(list: Annotation[], used: ReadonlySet<Annotation>): void {
+  let kept = 0;
+  for (const a of list) if (!used.has(a)) list[kept++] = a;
+  list.length = kept;
 }
 
 function rowPlace(row: ReviewRow): { start: number; end: number } {

@@ -5,6 +5,7 @@ import type { FailureCause } from '@shared/ipc/failureSentence';
 import { causeOf } from '../../api/failureText';
 import { createStore, type Store } from '../../state/createStore';
 import type { Relation } from '@shared/relation/relation';
+import { LIMITS } from '@shared/limits/limits';
 import { createRelationResolutionLayer, createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
 import { reviewDecide, type ReviewAction } from './reviewDecide';
 
@@ -167,15 +168,25 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
       const set = theirs();
       if (set === undefined) return false;
       let decided = 0;
+      let refused = 0;
       const changed = session.replaceAnnotations((current, tools) => {
         const outcome = reviewDecide(current, set.annotations, layer.at(current), action, tools);
         if (outcome === undefined) return null;
+        // A set over the save limit could never be saved again: refuse, and change nothing.
+        if (outcome.next.length > LIMITS.annotationsPerSet) {
+          refused = outcome.next.length;
+          return null;
+        }
         decided = outcome.decided;
         // Recorded before the session commits `next`, so everything that renders it finds its resolutions.
         layer.record(outcome.next, outcome.resolutions);
         return outcome.next;
       }, ACTION_LABELS[action.kind]);
       if (!changed && session.readOnly) return false; // the session has said why
+      if (refused > 0) {
+        session.say({ key: 'review.status.tooMany', values: { count: refused, limit: LIMITS.annotationsPerSet }, severity: 'error' });
+        return false;
+      }
       session.say(changed ? { key: 'review.status.decided', values: { count: decided }, severity: 'info' } : { key: 'review.status.nothingToDecide', severity: 'info' });
       return changed;
     },

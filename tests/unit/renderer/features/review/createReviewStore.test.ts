@@ -207,3 +207,17 @@ describe('colleague sets that could not be read', () => {
     expect(review.store.get().colleagues).toEqual([]);
   });
 });
+
+describe('the save limit', () => {
+  it('"merge all" that would take my set past 200,000 tags is refused with the count and the limit, and changes nothing (no undo step)', async () => {
+    // 199,990 tags of mine (copies of one, with their own ids) plus jonas's 13 only-theirs spans would be 200,003.
+    const many = Array.from({ length: 199_990 }, (_, i) => ({ ...MY_TAGS[0]!, id: `m${i}` }));
+    const { session, review } = await openReview(many);
+    const before = session.annotations();
+    const steps = session.getState().history.past.length;
+    expect(review.act({ kind: 'merge-all', annotator: 'jonas' })).toBe(false);
+    expect(session.annotations()).toBe(before);
+    expect(session.getState().history.past.length).toBe(steps);
+    expect(session.getState().message).toMatchObject({ key: 'review.status.tooMany', values: { count: 199_990 + 17, limit: 200_000 }, severity: 'error' });
+  }, 60_000);
+});
