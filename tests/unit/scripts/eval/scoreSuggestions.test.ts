@@ -28,8 +28,16 @@ describe('scoreSuggestions', () => {
   it('counts a quote source as correct only when the found quote points to an actor overlapping the gold source', () => {
     const quote = { label: 'quote', start: 31, end: 40 };
     const pairs = countMatches(gold, [quote], 'overlap', new Map());
-    expect(sourceHits(gold, () => ({ label: 'actor', start: 22, end: 25 }), pairs)).toEqual({ correct: 1, total: 1 });
-    expect(sourceHits(gold, () => ({ label: 'actor', start: 0, end: 5 }), pairs)).toEqual({ correct: 0, total: 1 });
-    expect(sourceHits(gold, () => undefined, pairs)).toEqual({ correct: 0, total: 1 });
+    expect(sourceHits(gold, () => ({ label: 'actor', start: 22, end: 25 }), pairs)).toEqual({ correct: 1, total: 1, wrong: [] });
+    expect(sourceHits(gold, () => ({ label: 'actor', start: 0, end: 5, text: 'am Mo' }), pairs)).toEqual({
+      correct: 0,
+      total: 1,
+      wrong: [{ quote: '„…“', gold: 'Merz', found: 'am Mo' }],
+    });
+    expect(sourceHits(gold, () => undefined, pairs)).toEqual({
+      correct: 0,
+      total: 1,
+      wrong: [{ quote: '„…“', gold: 'Merz', found: undefined }],
+    });
   });
 });
