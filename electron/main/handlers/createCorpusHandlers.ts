@@ -18,6 +18,7 @@ type CorpusHandlerNames =
   | 'updateDocument'
   | 'removeDocument'
   | 'restoreDocument'
+  | 'restoreDamaged'
   | 'restoreBuiltinDocument'
   | 'describeEncoding'
   | 'previewEncodings'
@@ -93,6 +94,7 @@ export function createCorpusHandlers(deps: HandlerDeps): Pick<Handlers, CorpusHa
         return { trashId };
       }),
     restoreDocument: ({ trashId }) => storeCall(async () => ({ documentId: (await store.restoreDocument(trashId)).id })),
+    restoreDamaged: ({ documentId }) => storeCall(async () => ({ documentId: (await store.restoreDamaged(documentId)).meta.id })),
     restoreBuiltinDocument: () => storeCall(async () => ({ documentId: await restoreBuiltinDocument(deps) })),
     describeEncoding: ({ documentId }) => storeCall(() => describeEncoding(store, documentId)),
     previewEncodings: ({ documentId }) => storeCall(async () => ({ previews: await previewEncodings(store, documentId) })),

@@ -91,9 +91,24 @@ export const TrashEntrySchema = z.object({
 });
 export type TrashEntry = z.infer<typeof TrashEntrySchema>;
 
-/** The corpus as the sidebar shows it: documents in import order, the trash, and anything to tell. */
+/** Why a stored document cannot be opened as it is (the window words the code; `detail` is main's English). */
+export const DAMAGE_CODES = ['meta-missing', 'meta-damaged', 'text-damaged', 'annotations-damaged'] as const;
+
+/** A damaged document folder: what is wrong, its last known title (null when none is kept), the copies kept aside, and whether Restore can fix it. */
+export const DamagedEntrySchema = z.object({
+  id: DocumentIdField,
+  title: z.string().nullable(),
+  code: z.enum(DAMAGE_CODES),
+  detail: z.string(),
+  aside: z.array(z.string()),
+  restorable: z.boolean(),
+});
+export type DamagedEntry = z.infer<typeof DamagedEntrySchema>;
+
+/** The corpus as the sidebar shows it: documents in import order, damaged folders, the trash, and anything to tell. */
 export const CorpusSchema = z.object({
   documents: z.array(CorpusEntrySchema),
+  damaged: z.array(DamagedEntrySchema),
   trash: z.array(TrashEntrySchema),
   notices: z.array(NoticeSchema),
 });
@@ -144,6 +159,8 @@ export const corpusMethods = {
     request: z.strictObject({ trashId: z.string().regex(/^[0-9a-f]{64}-[0-9TZ-]{24,32}$/) }),
     response: z.object({ documentId: DocumentIdField }),
   },
+  /** Restores a damaged document from the copy the store kept (its last good meta or annotations.json.bak); refused, changing nothing, without one. */
+  restoreDamaged: { kind: 'invoke', request: DocumentIdRequest, response: z.object({ documentId: DocumentIdField }) },
   /** Brings the built-in article back: from the trash with its annotations, else fresh. */
   restoreBuiltinDocument: { kind: 'invoke', request: NoRequest, response: z.object({ documentId: DocumentIdField }) },
   describeEncoding: { kind: 'invoke', request: DocumentIdRequest, response: DocumentEncodingSchema },

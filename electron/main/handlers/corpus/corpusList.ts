@@ -1,5 +1,5 @@
 import { BUILTIN_ARTICLE_SOURCE } from '@shared/corpus/builtinArticle';
-import type { Corpus, CorpusEntry } from '@shared/ipc/methods/corpusMethods';
+import type { Corpus, CorpusEntry, DamagedEntry } from '@shared/ipc/methods/corpusMethods';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { documentStatusOf, type DocumentMeta } from '../../../node/store/documentMeta';
 import type { IndexedDocument } from '../../../node/store/storeIndexFile';
@@ -27,6 +27,17 @@ function entryOf(meta: DocumentMeta, summary: Pick<IndexedDocument, 'characters'
   };
 }
 
+/**
+ * A damaged folder's row: restorable when the store kept a copy of what is damaged (a last good
+ * meta for meta.json, annotations.json.bak for annotations.json); a damaged text has none.
+ */
+function damagedOf(d: IndexedDocument): DamagedEntry[] {
+  if (d.damage === null) return [];
+  const aside = [...(d.aside ?? [])];
+  const kept = d.damage.code.startsWith('meta-') ? d.keptMeta != null : d.damage.code === 'annotations-damaged' && aside.includes('annotations.json.bak');
+  return [{ id: d.id, title: d.meta?.title ?? d.keptMeta?.title ?? null, code: d.damage.code, detail: d.damage.detail.slice(0, 300), aside, restorable: kept }];
+}
+
 /** One document's corpus row (after a rename or a status change), from the summary index. */
 export async function corpusEntryOf(store: DocumentStore, meta: DocumentMeta): Promise<CorpusEntry> {
   return entryOf(meta, await store.summarizeDocument(meta.id));
@@ -45,6 +56,7 @@ export async function listCorpus(store: DocumentStore): Promise<Corpus> {
     .sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id));
   return {
     documents,
+    damaged: listed.documents.flatMap(damagedOf),
     trash: trash.documents.map(({ trashId, meta, removedAt }) => ({
       trashId,
       id: meta.id,

@@ -207,6 +207,28 @@ describe('the corpus list', () => {
   });
 });
 
+describe('damaged documents', () => {
+  it('lists a folder with a garbage meta.json as a damaged row with its kept title, restores it, and refuses one without a copy', async () => {
+    const h = await harness();
+    await h.open(h.fixture('gipfel.cp1252.txt'));
+    await h.corpus.updateDocument({ documentId: GIPFEL_ID, title: 'Mu\u0308ller 😀' });
+    await h.store.flush();
+    writeFileSync(path.join(h.dataDir, 'documents', GIPFEL_ID.slice(7), 'meta.json'), 'garbage');
+    const store = storeOn(h.dataDir);
+    await store.listSummaries();
+    const corpus = createCorpusHandlers({ ...h.deps, store });
+    const listed = await corpus.listCorpus(undefined);
+    expect(listed.documents.map((d) => d.id)).not.toContain(GIPFEL_ID);
+    expect(listed.damaged).toMatchObject([{ id: GIPFEL_ID, title: 'Mu\u0308ller 😀', code: 'meta-damaged', restorable: true }]);
+    await expect(corpus.restoreDamaged({ documentId: GIPFEL_ID })).resolves.toEqual({ documentId: GIPFEL_ID });
+    const after = await corpus.listCorpus(undefined);
+    expect(after.damaged).toEqual([]);
+    expect(after.documents.find((d) => d.id === GIPFEL_ID)).toMatchObject({ title: 'Mu\u0308ller 😀' });
+    const refused = await Promise.resolve(corpus.restoreDamaged({ documentId: GIPFEL_ID })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(IpcFailure);
+  });
+});
+
 describe('remove and restore', () => {
   it('moves a document with its annotations to the trash, forgets it in recents, and restores it intact', async () => {
     const h = await harness();

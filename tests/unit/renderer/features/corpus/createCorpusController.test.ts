@@ -29,7 +29,7 @@ function fakeApi(corpus: Corpus, opened: OpenFilesResponse = { cancelled: true, 
   return api as typeof api & ApiClient;
 }
 
-const CORPUS: Corpus = { documents: [entry('a', 'Gipfel in Brüssel'), entry('b', 'Wahl 😀'), entry('c', 'Mu\u0308ller')], trash: [], notices: [] };
+const CORPUS: Corpus = { documents: [entry('a', 'Gipfel in Brüssel'), entry('b', 'Wahl 😀'), entry('c', 'Mu\u0308ller')], damaged: [], trash: [], notices: [] };
 
 describe('createCorpusController', () => {
   it('opens the first opened file, tells each refusal and each text already in the corpus, and refreshes the list', async () => {
@@ -111,7 +111,7 @@ describe('createCorpusController', () => {
   });
 
   it('refuses to remove the only document before asking main', async () => {
-    const api = fakeApi({ documents: [entry('a', 'Einzig')], trash: [], notices: [] });
+    const api = fakeApi({ documents: [entry('a', 'Einzig')], damaged: [], trash: [], notices: [] });
     const corpus = createCorpusController(api);
     await corpus.refresh();
     await corpus.remove(id('a'), id('a'), async () => undefined);
