@@ -16,6 +16,7 @@ import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations }
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
 import { removeStaleTempFiles } from './scanStore';
+import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
 import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
 import { summarizeFolder, stampsOf } from './summarizeFolder';
 import { relativeToData } from './storeContext';
@@ -75,6 +76,11 @@ export interface DocumentStore {
   listTrash(): Promise<{ documents: TrashedDocument[]; notices: StoreNotice[] }>;
   /** Moves a trashed document back (CONFLICT when a copy with annotations is in the corpus again). */
   restoreDocument(trashId: string): Promise<DocumentMeta>;
+  /**
+   * Restores a damaged document (see `IndexedDocument.damage`) from the copy the store kept: its
+   * last good meta, or annotations.json.bak; refuses (StoreError, nothing changed) without a good copy.
+   */
+  restoreDamaged(id: string): Promise<RestoredFolder>;
   /** Resolves when every queued write has finished (call before quit). */
   flush(): Promise<void>;
 }
@@ -90,7 +96,7 @@ export interface DocumentSets {
 /** The notice for a document folder the list cannot show: which folder, what is wrong, that it was left alone. */
 function damageNotice(ctx: StoreContext, id: string, damage: DocumentDamage): StoreNotice {
   const file = relativeToData(ctx, documentPaths(ctx.dataDir, id).dir);
-  const why = damage.code === 'meta-missing' ? 'has no meta.json' : `has a damaged meta.json (${damage.detail})`;
+  const why = damage.code === 'meta-damaged' ? `has a damaged meta.json (${damage.detail})` : damage.detail;
   return { code: 'document-skipped', severity: 'warning', documentId: id, file, message: `The document folder ${file} ${why}; it is not listed and was left untouched.` };
 }
 
@@ -154,7 +160,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const listSummaries = async (listing: { unchecked?: boolean } = {}) => {
     const { documents, notices } = await index.entries(listing);
     const sorted = [...documents].sort((a, b) => compareCodeUnits(a.id, b.id));
-    return { documents: sorted, notices: [...notices, ...sorted.flatMap((d) => (d.damage === null ? [] : [damageNotice(ctx, d.id, d.damage)]))] };
+    return { documents: sorted, notices: [...notices, ...sorted.flatMap((d) => (d.damage === null || d.meta !== null ? [] : [damageNotice(ctx, d.id, d.damage)]))] };
   };
 
   return {
@@ -200,8 +206,18 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       return inQueue(id, async () => {
         const meta = await updateMetaFile(ctx, id, parsed.data);
         texts.delete(id);
-        await index.update(id, ['meta'], (current) => current && { ...current, meta, damage: null });
+        await index.update(id, ['meta'], (current) => current && { ...current, meta, damage: current.damage?.code.startsWith('meta-') === true ? null : current.damage });
         return meta;
+      });
+    },
+    async restoreDamaged(id) {
+      writable(id);
+      return inQueue(id, async () => {
+        const restored = await restoreDamagedFolder(ctx, id, await index.get(id));
+        known.delete(id);
+        texts.delete(id);
+        await index.refresh(id);
+        return restored;
       });
     },
     loadAnnotations: async (id) => inQueue(id, async () => loadMine(await expectedFor(id))),
@@ -214,7 +230,8 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         if (result.known === undefined) known.delete(id);
         else known.set(id, result.known);
         const { annotations, relations = [] } = input;
-        await index.update(id, ['annotations'], (current) => current && { ...current, labelCounts: countLabels(annotations), relations: relations.length });
+        // A save writes a good annotations.json: a damage reported for the old one is over.
+        await index.update(id, ['annotations'], (current) => current && { ...current, labelCounts: countLabels(annotations), relations: relations.length, damage: current.damage?.code === 'annotations-damaged' ? null : current.damage });
         return result.saved;
       });
     },

@@ -5,7 +5,7 @@ import { documentIds } from './scanStore';
 import type { StoreContext } from './storeContext';
 import { parseStoreIndexFile, sameIndexedDocument, serializeStoreIndex, type DocumentStamps, type IndexedDocument } from './storeIndexFile';
 import type { StoreNotice } from './storeNotice';
-import { latestChange, sameStamps, stampsOf, summarizeFolder } from './summarizeFolder';
+import { latestChange, sameStamps, stampsOf, summarizeFolder, withKeptMeta } from './summarizeFolder';
 
 /** The summary index file, beside `documents/`. */
 export function storeIndexPath(dataDir: string): string {
@@ -108,7 +108,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       if (entry === undefined) return false;
       const stamps = await stampsOf(ctx, id);
       if (sameStamps(entry.stamps, stamps) && latestChange(stamps) < trustedBefore) return false;
-      const fresh = await summarizeFolder(ctx, id, stamps);
+      const fresh = withKeptMeta(entry, await summarizeFolder(ctx, id, stamps));
       if (entries.get(id) !== entry) continue;
       entries.set(id, fresh);
       // A racy entry summarized again is usually what index.json already says: then nothing needs writing.
@@ -252,7 +252,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       if (entry === undefined) return undefined;
       const stamps = await stampsOf(ctx, id);
       if (sameStamps(entry.stamps, stamps)) return entry;
-      const fresh = await summarizeFolder(ctx, id, stamps);
+      const fresh = withKeptMeta(entry, await summarizeFolder(ctx, id, stamps));
       if (entries.get(id) === entry) entries.set(id, fresh);
       schedule();
       return fresh;
@@ -263,7 +263,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       whenLoaded(async (entries) => {
         const before = entries.get(id);
         const next = change(before, fresh);
-        if (next === undefined) return void entries.set(id, await summarizedNow(id));
+        if (next === undefined) return void entries.set(id, withKeptMeta(before, await summarizedNow(id)));
         // Only the files this write touched are stamped anew: a change by anyone else stays noticeable.
         const stamps = { ...(before?.stamps ?? fresh) };
         for (const name of wrote) stamps[name] = fresh[name];
@@ -272,7 +272,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
     },
     async refresh(id) {
       const summary = await summarizedNow(id);
-      whenLoaded((entries) => void entries.set(id, summary));
+      whenLoaded((entries) => void entries.set(id, withKeptMeta(entries.get(id), summary)));
     },
     async remove(id) {
       whenLoaded((entries) => void entries.delete(id));

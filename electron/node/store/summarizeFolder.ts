@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { countLabels, type LabelCounts } from '@shared/annotation/countLabels';
 import { unlessMissing } from './atomicWrite';
 import { readMeta } from './documentFiles';
 import { documentPaths } from './documentPaths';
 import type { StoreContext } from './storeContext';
-import type { DocumentStamps, FileStamp, IndexedDocument } from './storeIndexFile';
+import type { DocumentDamage, DocumentStamps, FileStamp, IndexedDocument } from './storeIndexFile';
+import { MAX_ASIDE } from './storeIndexRow';
 
 /** The stamp of a file, or null when it is missing or cannot be inspected (then it is read as missing too). */
 async function stampOf(ctx: StoreContext, file: string): Promise<FileStamp | null> {
@@ -85,8 +87,43 @@ export async function summarizeFolder(ctx: StoreContext, id: string, stamps: Doc
   };
   const [meta, text, annotations] = await Promise.all([readMeta(ctx, id).catch((error: unknown) => ({ corrupt: String(error) })), quietly(paths.text), quietly(paths.annotations)]);
   const counts = annotations === undefined ? { labelCounts: countLabels([]), relations: 0 } : annotations === null ? { labelCounts: null, relations: null } : countsOfAnnotationBytes(annotations);
-  const base = { id, characters: text ? codePointsOfUtf8(text) : null, ...counts, stamps };
-  if (meta === 'missing') return { ...base, meta: null, damage: { code: 'meta-missing', detail: 'has no meta.json' } };
-  if ('corrupt' in meta) return { ...base, meta: null, damage: { code: 'meta-damaged', detail: meta.corrupt.slice(0, 2000) } };
-  return { ...base, meta, damage: null };
+  const textOk = text !== undefined && text !== null && sha256Id(text) === id;
+  const base = { id, characters: textOk ? codePointsOfUtf8(text) : null, ...counts, stamps };
+  const damage: DocumentDamage | null =
+    meta === 'missing'
+      ? { code: 'meta-missing', detail: 'has no meta.json' }
+      : 'corrupt' in meta
+        ? { code: 'meta-damaged', detail: meta.corrupt.slice(0, 2000) }
+        : !textOk
+          ? { code: 'text-damaged', detail: text === undefined ? 'has no text.txt' : 'text.txt is not the text the document id names' }
+          : counts.labelCounts === null
+            ? { code: 'annotations-damaged', detail: 'annotations.json cannot be read as a set of annotations' }
+            : null;
+  const listed = { ...base, meta: meta === 'missing' || 'corrupt' in meta ? null : meta, damage };
+  return damage === null ? listed : { ...listed, aside: await keptAside(ctx, paths.dir) };
+}
+
+/** The id a text file's bytes name: the sha256 of them (the text is stored as its canonical UTF-8). */
+function sha256Id(bytes: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** Names of the copies a damaged folder holds: the annotations' backup and files moved aside as damaged (sorted, at most MAX_ASIDE). */
+async function keptAside(ctx: StoreContext, dir: string): Promise<string[]> {
+  try {
+    const names = await ctx.io.fs.readdir(dir);
+    return names.filter((name) => name === 'annotations.json.bak' || /\.corrupt-[^/\\]*\.json$/.test(name)).sort().slice(0, MAX_ASIDE);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The entry of a folder summarized again, keeping the last good meta it had (`keptMeta`) while
+ * meta.json is damaged or missing, so the list can still name the document and restore its meta.
+ */
+export function withKeptMeta(previous: IndexedDocument | undefined, fresh: IndexedDocument): IndexedDocument {
+  if (fresh.meta !== null) return fresh;
+  const kept = previous?.meta ?? previous?.keptMeta ?? null;
+  return kept === null ? fresh : { ...fresh, keptMeta: kept };
 }
