@@ -38,7 +38,7 @@ import { Notices } from './Notices';
 import { AnnotationPanel } from './AnnotationPanel';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
-import { labelName } from '../../i18n/labelName';
+import { createLabelNamer } from '../../i18n/labelName';
 import { countLabels } from '@shared/annotation/countLabels';
 import { UntrustedText } from '../../ui/UntrustedText';
 
@@ -65,7 +65,7 @@ const SCROLL_SAVE_DELAY_MS = 600;
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
 export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Only what the columns show: a save status or a message re-renders the status line alone, the selection the right column alone.
   const present = useSessionSlice(session, (s) => s.history.present);
   const hiddenLabels = useSessionSlice(session, (s) => s.hiddenLabels);
@@ -87,7 +87,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const relationMode = useRelationMode(session);
   const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
   const counts = useMemo(() => countLabels(annotations), [annotations]);
-  const nameOfLabel = useCallback((id: string) => labelName(t, id), [t]);
+  const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
   const extensions = useMemo(
     () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp), nameOfLabel)],
     [session, nameOfLabel],
