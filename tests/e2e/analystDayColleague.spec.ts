@@ -5,9 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
-import { launchApp, type LaunchedApp } from './app';
-import { ARTICLE, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
-import { caretPoint, codePointAt, offsetOf } from './support/textDrag';
+import { launchApp } from './app';
+import { ARTICLE, selectQuote } from './support/editorText';
+import { caretPoint, offsetOf, spanOf as span, storedSpans } from './support/textDrag';
 
 // Two analysts' day: Anna tags a news flash and the built-in article, switching between them,
 // exports; Ben imports her file as a colleague's, tags his own, reviews, merges and restarts.
@@ -20,19 +20,6 @@ const items = (page: Page) => page.getByTestId('annotation-list').getByRole('opt
 const documents = (page: Page) => page.getByTestId('corpus-list').getByRole('option');
 const status = (page: Page) => page.getByTestId('status-message');
 const pane = (page: Page) => page.locator('.document-pane');
-
-/** [text, code-point start, end, label] of the n-th occurrence of `quote` in `text`. */
-function span(text: string, quote: string, label: string, occurrence = 0): [string, number, number, string] {
-  const at = offsetOf(text, quote, occurrence);
-  return [quote, codePointAt(text, at), codePointAt(text, at + quote.length), label];
-}
-
-/** My stored tags of a document as [text, start, end, label], in text order. */
-async function stored(app: LaunchedApp, id: string): Promise<Array<[string, number, number, string]>> {
-  await waitForSaved(app.page);
-  const set = await readStoredSet(app.dataDir, id);
-  return set.annotations.map((a) => [a.text, a.start, a.end, a.label] as [string, number, number, string]).sort((a, b) => a[1] - b[1]);
-}
 
 /** The scroll position the app remembered for a document (settings.json in the data folder), or null. */
 function rememberedScroll(dataDir: string, id: string): number | null {
@@ -100,8 +87,8 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     expect(await pane(page).evaluate((el) => el.scrollTop)).toBeLessThan(scrolled + 3);
     await page.screenshot({ path: testInfo.outputPath('anna-article.png') });
 
-    expect(await stored(anna, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date')]);
-    expect(await stored(anna, documentIdOf(ARTICLE))).toEqual([span(ARTICLE, 'Choe Son-hui', 'actor')]);
+    expect(await storedSpans(anna.page, anna.dataDir, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date')]);
+    expect(await storedSpans(anna.page, anna.dataDir, documentIdOf(ARTICLE))).toEqual([span(ARTICLE, 'Choe Son-hui', 'actor')]);
 
     // Export everything as Tagwerk JSON with Ctrl+E.
     await page.keyboard.press('Control+e');
@@ -145,7 +132,7 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     await review.getByTestId('review-row').filter({ hasText: 'Müller' }).getByRole('button', { name: 'Accept theirs' }).click();
     await page.getByRole('button', { name: 'Merge all from anna' }).click();
     await expect(status(page)).toContainText('decided');
-    expect(await stored(ben, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date'), span(TEXT, 'Berlin', 'actor')]);
+    expect(await storedSpans(ben.page, ben.dataDir, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date'), span(TEXT, 'Berlin', 'actor')]);
   } finally {
     await ben.close();
   }
@@ -156,7 +143,7 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     await expect(page.getByTestId('editor')).toContainText('Eilmeldung');
     await expect(items(page)).toHaveCount(3);
     await expect(items(page)).toContainText(['Müller', 'Montag', 'Berlin']);
-    expect(await stored(ben, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date'), span(TEXT, 'Berlin', 'actor')]);
+    expect(await storedSpans(ben.page, ben.dataDir, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date'), span(TEXT, 'Berlin', 'actor')]);
   } finally {
     await ben.close();
   }

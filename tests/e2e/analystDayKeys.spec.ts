@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './app';
 import { ARTICLE, readStoredSet, waitForSaved } from './support/editorText';
 import { severeViolations } from './support/severeViolations';
-import { codePointAt, offsetOf } from './support/textDrag';
+import { spanOf, type SpanRow } from './support/textDrag';
 
 // A German analyst's day with the keyboard alone: search to select, label keys, retag, J/K, R to
 // relate, a note, suggestions with S/A/X, delete; then undo every step to the start and redo them all.
@@ -22,13 +22,9 @@ async function find(page: Page, words: string): Promise<void> {
   await expect(page.getByRole('searchbox')).toHaveCount(0);
 }
 
-/** [text, code-point start, end, label] of the n-th occurrence of `quote` in the article. */
-function span(quote: string, label: string, occurrence = 0): [string, number, number, string] {
-  const at = offsetOf(ARTICLE, quote, occurrence);
-  return [quote, codePointAt(ARTICLE, at), codePointAt(ARTICLE, at + quote.length), label];
-}
+const span = (quote: string, label: string): SpanRow => spanOf(ARTICLE, quote, label);
 
-type Stored = { tags: Array<[string, number, number, string]>; relations: string[]; notes: string[] };
+type Stored = { tags: SpanRow[]; relations: string[]; notes: string[] };
 
 /** What the store holds for the article once saved: tags in text order, relations as "type: from → to", notes. */
 async function stored(page: Page, dataDir: string): Promise<Stored> {
@@ -36,7 +32,7 @@ async function stored(page: Page, dataDir: string): Promise<Stored> {
   const set = await readStoredSet(dataDir);
   const textOf = (id: string) => set.annotations.find((a) => a.id === id)?.text ?? '?';
   return {
-    tags: set.annotations.map((a) => [a.text, a.start, a.end, a.label] as [string, number, number, string]).sort((a, b) => a[1] - b[1]),
+    tags: set.annotations.map((a): SpanRow => [a.text, a.start, a.end, a.label]).sort((a, b) => a[1] - b[1]),
     relations: set.relations.map((r) => `${r.type}: ${textOf(r.from)} → ${textOf(r.to)}`),
     notes: set.annotations.flatMap((a) => (a.note ? [`${a.text}: ${a.note}`] : [])),
   };

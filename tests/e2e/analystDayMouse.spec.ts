@@ -5,8 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
 import { launchApp, type LaunchedApp } from './app';
-import { readStoredSet, waitForSaved } from './support/editorText';
-import { caretPoint, codePointAt, drag, offsetOf } from './support/textDrag';
+import { caretPoint, drag, offsetOf, spanOf, storedSpans, type SpanRow } from './support/textDrag';
 
 // An analyst's mouse on a text with emoji, a flag and an umlaut that arrived decomposed (NFD):
 // double-click, shift-click, drags backwards, across a paragraph end and across tag edges.
@@ -30,18 +29,7 @@ async function openText(width: number): Promise<LaunchedApp> {
   return app;
 }
 
-/** The stored tags of the test text as [text, code-point start, end, label], in text order. */
-async function stored(app: LaunchedApp): Promise<Array<[string, number, number, string]>> {
-  await waitForSaved(app.page);
-  const set = await readStoredSet(app.dataDir, documentIdOf(TEXT));
-  return set.annotations.map((a) => [a.text, a.start, a.end, a.label] as [string, number, number, string]).sort((a, b) => a[1] - b[1]);
-}
-
-/** [quote, code-point start, end, label] of the n-th occurrence of `quote` in the text. */
-function span(quote: string, label: string, occurrence = 0): [string, number, number, string] {
-  const at = offsetOf(TEXT, quote, occurrence);
-  return [quote, codePointAt(TEXT, at), codePointAt(TEXT, at + quote.length), label];
-}
+const span = (quote: string, label: string): SpanRow => spanOf(TEXT, quote, label);
 
 for (const width of [1400, 1024]) {
   test(`at ${width} px: double-click, shift-click, backwards, across a paragraph end, an emoji and an NFD umlaut`, async ({}, testInfo) => {
@@ -96,7 +84,7 @@ for (const width of [1400, 1024]) {
       await page.keyboard.press('3');
       await page.screenshot({ path: testInfo.outputPath(`mouse-${width}.png`) });
 
-      expect(await stored(app)).toEqual([
+      expect(await storedSpans(page, app.dataDir, documentIdOf(TEXT))).toEqual([
         span('🇩🇪 Eilmeldung', 'date'),
         span('Berlin, das Gesetz', 'claim'),
         span('Ministerin Jördis Müller 😀', 'quote'),

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readStoredSet, waitForSaved } from './editorText';
 import { charBoxes } from './mouseDrag';
 
 /** A point on screen the mouse can go to. */
@@ -40,4 +41,20 @@ export async function drag(page: Page, from: Point, to: Point): Promise<void> {
   await page.mouse.up();
   // A drag that selected nothing would let a label key act on the selected tag instead: fail here.
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')).not.toBe('');
+}
+
+/** A tag as the tests compare it: its text, code-point start and end, and label. */
+export type SpanRow = [text: string, start: number, end: number, label: string];
+
+/** The SpanRow of the n-th occurrence of `quote` in `text`, offsets counted in code points as stored. */
+export function spanOf(text: string, quote: string, label: string, occurrence = 0): SpanRow {
+  const at = offsetOf(text, quote, occurrence);
+  return [quote, codePointAt(text, at), codePointAt(text, at + quote.length), label];
+}
+
+/** My stored tags of a document once autosave reports saved, as SpanRows in text order. */
+export async function storedSpans(page: Page, dataDir: string, documentId: string): Promise<SpanRow[]> {
+  await waitForSaved(page);
+  const set = await readStoredSet(dataDir, documentId);
+  return set.annotations.map((a): SpanRow => [a.text, a.start, a.end, a.label]).sort((a, b) => a[1] - b[1]);
 }
