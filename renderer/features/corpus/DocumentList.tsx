@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelCountsOf } from '@shared/annotation/countLabels';
-import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import { DOCUMENT_STATUSES, type CorpusEntry, type DamagedEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import { DamagedList } from './DamagedList';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
 import type { ListKeys } from './useListKeyGuard';
@@ -11,6 +12,9 @@ import type { ListKeys } from './useListKeyGuard';
 /** Props of the list: the documents, which one is open, its live tag counts, and the actions. */
 export interface DocumentListProps {
   documents: readonly CorpusEntry[];
+  /** Damaged document folders, shown as rows above the list (filtered by title like the list). */
+  damaged: readonly DamagedEntry[];
+  onRestoreDamaged(id: string): void;
   currentId: string;
   labels: readonly Label[];
   /** The open document's tags as they are now (the list from main lags behind autosave). */
@@ -36,6 +40,11 @@ export interface DocumentListProps {
 /** From how many documents the list offers a title filter. */
 const FILTER_FROM = 8;
 
+/** True when a title contains the filter's query (NFC, lower case); a damaged folder without a title matches only the empty query. */
+function titleMatches(title: string | null, query: string): boolean {
+  return title !== null && title.normalize('NFC').toLocaleLowerCase().includes(query);
+}
+
 function totalOf(counts: Readonly<Record<string, number>> | null): number | null {
   return counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
 }
@@ -45,7 +54,7 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
  * asks before removing; below it the status and actions for the active document. Keys reach it
  * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
+export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -53,10 +62,9 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Thousands of documents: filter by title, and render only the rows in view (plus a few).
-  const shown = useMemo(() => {
-    const query = filter.trim().normalize('NFC').toLocaleLowerCase();
-    return query === '' ? documents : documents.filter((d) => d.title.normalize('NFC').toLocaleLowerCase().includes(query));
-  }, [documents, filter]);
+  const query = filter.trim().normalize('NFC').toLocaleLowerCase();
+  const shown = useMemo(() => (query === '' ? documents : documents.filter((d) => titleMatches(d.title, query))), [documents, query]);
+  const damagedShown = useMemo(() => (query === '' ? damaged : damaged.filter((d) => titleMatches(d.title, query))), [damaged, query]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
@@ -141,7 +149,7 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
 
   return (
     <>
-      {documents.length > FILTER_FROM && (
+      {documents.length + damaged.length > FILTER_FROM && (
         <input
           type="search"
           className="corpus-filter"
@@ -152,6 +160,7 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
           data-testid="corpus-filter"
         />
       )}
+      <DamagedList damaged={damagedShown} onRestore={onRestoreDamaged} />
       <div className="corpus-body" ref={scrollRef}>
         <ul
           className="corpus-items"
