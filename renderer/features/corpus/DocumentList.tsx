@@ -45,6 +45,14 @@ function titleMatches(title: string | null, query: string): boolean {
   return title !== null && title.normalize('NFC').toLocaleLowerCase().includes(query);
 }
 
+/**
+ * The bars' full width as 1, 2 or 5 × 10ⁿ at or above the largest total: the open document's
+ * tag presses change it only when they cross a step, so the other rows keep their props.
+ */
+export function niceCeiling(total: number): number {
+  for (let step = 1; ; step *= 10) for (const nice of [step, 2 * step, 5 * step]) if (nice >= total) return nice;
+}
+
 function totalOf(counts: Readonly<Record<string, number>> | null): number | null {
   return counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
 }
@@ -75,9 +83,11 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
     onChange: (instance) => (listScroll.top = instance.scrollOffset ?? 0),
   });
   const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
-  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : d.labelCounts && labelCountsOf(d.labelCounts));
-  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(d.labelCounts && labelCountsOf(d.labelCounts)) ?? 0)))), [documents, currentId]);
-  const scaleMax = Math.max(storedMax, totalOf(liveCounts) ?? 0);
+  // Stored counts are built once per list, so a tag press (new live counts) hands every other row the same object and only the open document's row re-renders.
+  const storedCounts = useMemo(() => new Map(documents.map((d) => [d.id, d.labelCounts && labelCountsOf(d.labelCounts)])), [documents]);
+  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : (storedCounts.get(d.id) ?? null));
+  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(storedCounts.get(d.id) ?? null) ?? 0)))), [documents, storedCounts, currentId]);
+  const scaleMax = niceCeiling(Math.max(storedMax, totalOf(liveCounts) ?? 0));
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 
   const focusItem = (id: string) => {
