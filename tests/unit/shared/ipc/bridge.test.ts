@@ -3,6 +3,19 @@ import { BRIDGE_KEYS, createBridge } from '@shared/ipc/bridge';
 import { contract, METHOD_NAMES } from '@shared/ipc/contract';
 import { EVENT_NAMES } from '@shared/ipc/events';
 
+/** A bridge whose event transport the test drives: `deliver` hands a raw payload to the last subscription. */
+function listening() {
+  let listener: ((payload: unknown) => void) | null = null;
+  const bridge = createBridge(
+    async () => null,
+    (_event, l) => {
+      listener = l;
+      return () => undefined;
+    },
+  );
+  return { bridge, deliver: (payload: unknown) => listener?.(payload) };
+}
+
 describe('createBridge', () => {
   it('builds exactly the contract methods and one subscription per event, frozen, each forwarding its own name', async () => {
     const calls: Array<[string, unknown]> = [];
@@ -22,31 +35,17 @@ describe('createBridge', () => {
   });
 
   it('passes on event payloads that match the schema and drops the rest', () => {
-    let deliver: ((payload: unknown) => void) | null = null;
-    const bridge = createBridge(
-      async () => null,
-      (_event, listener) => {
-        deliver = listener;
-        return () => undefined;
-      },
-    );
+    const { bridge, deliver } = listening();
     const received: unknown[] = [];
     bridge.onMenuCommand((command) => received.push(command));
-    deliver!({ command: 'find' });
-    deliver!({ command: 'rm -rf', extra: 'Mu\u0308ller 😀' });
-    deliver!('not an object');
+    deliver({ command: 'find' });
+    deliver({ command: 'rm -rf', extra: 'Mu\u0308ller 😀' });
+    deliver('not an object');
     expect(received).toEqual([{ command: 'find' }]);
   });
 
   it('passes on re-anchoring progress only when it is whole counts with done ≤ total and an annotator', () => {
-    let deliver: ((payload: unknown) => void) | null = null;
-    const bridge = createBridge(
-      async () => null,
-      (_event, listener) => {
-        deliver = listener;
-        return () => undefined;
-      },
-    );
+    const { bridge, deliver } = listening();
     const received: unknown[] = [];
     bridge.onReanchorProgress((progress) => received.push(progress));
     const good = [
@@ -54,7 +53,7 @@ describe('createBridge', () => {
       { annotator: 'Mu\u0308ller', done: 0, total: 0 },
       { annotator: 'Zoë 😀', done: 2000, total: 2000 },
     ];
-    for (const payload of good) deliver!(payload);
+    for (const payload of good) deliver(payload);
     for (const payload of [
       { annotator: 'Jonas', done: 5001, total: 5000 },
       { annotator: 'Jonas', done: -1, total: 5000 },
@@ -64,7 +63,7 @@ describe('createBridge', () => {
       { annotator: 'Jonas', done: 1, total: 2, extra: true },
       null,
     ])
-      deliver!(payload);
+      deliver(payload);
     expect(received).toEqual(good);
   });
 });
