@@ -49,11 +49,17 @@ export async function launchChromiumHost(options: {
   dialogs: ScriptedDialogs;
   /** Runs on the new page before the app loads (the benchmark installs its probe here). */
   beforeStart?: (page: Page) => Promise<void>;
+  /**
+   * Told how long main's services took to start and how long main spent in each call; the page
+   * then also marks each call's round trip as a `ipc <method>` performance measure (the bench splits the start with these).
+   */
+  observe?: { started(ms: number): void; call(method: string, ms: number): void };
 }): Promise<LaunchedApp> {
   const settings = createConfSettings({ dataDir: options.dataDir });
   // Events reach the page once it exists; until then there is no window to tell.
   let emit: (event: EventName, payload: unknown) => Promise<void> = async () => undefined;
   if (options.annotator !== null && settings.get().annotator === '') settings.update({ annotator: options.annotator });
+  const startedAt = performance.now();
   const services = await createMainServices({
     dataDir: options.dataDir,
     locale: () => options.locale,
@@ -69,6 +75,7 @@ export async function launchChromiumHost(options: {
     // Re-anchoring runs in a worker thread, as in the app, so a large one never holds up the window's calls.
     reanchorWorker: new URL('../../../electron/node/reanchor/reanchorWorker.ts', import.meta.url),
   });
+  options.observe?.started(performance.now() - startedAt);
   const server = await serveRenderer();
   const router = createIpcRouter(services.handlers, {
     isTrustedUrl: (url) => isTrustedUrl(url, [{ protocol: 'http:', host: server.host }]),
@@ -80,20 +87,32 @@ export async function launchChromiumHost(options: {
   // seconds per 10,000 objects (the corpus list, a 1M document's tags), where Electron's structured
   // clone costs milliseconds, so the host would measure itself instead of the app. Every response
   // is JSON data (checked by its zod schema); only requests carry bytes, and they keep Playwright's.
-  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown) =>
-    JSON.stringify(await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload)),
-  );
+  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown) => {
+    const at = performance.now();
+    const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload);
+    options.observe?.call(method, performance.now() - at);
+    return JSON.stringify(answer);
+  });
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, subscribers, globalName, binding }) => {
+    ({ methods, subscribers, globalName, binding, measureCalls }) => {
       const w = window as unknown as Record<string, unknown>;
       // No named function here: the test runner's transform would wrap it in a helper the page lacks.
       const call = w[binding] as (method: string, payload: unknown) => Promise<string>;
       delete w[binding];
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const bridge: Record<string, unknown> = {};
-      for (const method of methods) bridge[method] = (payload?: unknown) => call(method, payload).then((text) => JSON.parse(text) as unknown);
+      for (const method of methods) {
+        bridge[method] = (payload?: unknown) => {
+          const start = performance.now();
+          return call(method, payload).then((text) => {
+            const value = JSON.parse(text) as unknown;
+            if (measureCalls) performance.measure(`ipc ${method}`, { start });
+            return value;
+          });
+        };
+      }
       for (const [event, name] of subscribers) {
         bridge[name] = (listener: (payload: unknown) => void) => {
           const set = listeners.get(event) ?? new Set();
@@ -112,6 +131,7 @@ export async function launchChromiumHost(options: {
       subscribers: EVENT_NAMES.map((event) => [event, subscriberNameOf(event)] as [string, string]),
       globalName: BRIDGE_GLOBAL,
       binding: BINDING,
+      measureCalls: options.observe !== undefined,
     },
   );
   await options.beforeStart?.(page);
