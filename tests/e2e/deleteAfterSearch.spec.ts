@@ -78,3 +78,16 @@ test('a mouse drag over untagged words, then Enter: no note of the selected tag 
   await expect(page.locator('#note-field')).not.toBeFocused();
   await expect(items(page)).toHaveCount(2);
 });
+
+test('click a tag, drag over other untagged words, Delete: the clicked tag stays', async ({ app }) => {
+  const { page } = app;
+  await selectQuote(page, 'Wladimir Putin');
+  await page.keyboard.press('4');
+  await expect(items(page)).toHaveCount(1);
+  await page.getByTestId('editor').locator('[data-label="actor"]').first().click();
+  await expect(page.getByTestId('annotation-details')).toContainText('Wladimir Putin');
+  await dragOver(page, 'Kim Jong-un');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('status-message')).toContainText('The selected text is not exactly a tag');
+  await expect(items(page)).toHaveCount(1);
+});
