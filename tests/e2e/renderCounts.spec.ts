@@ -5,7 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { benchDataset, benchSpans, germanText } from '../bench/benchCorpus';
 import { runCli } from '../bench/runCli';
 import { launchApp } from './app';
+import { readStoredSet, waitForSaved } from './support/editorText';
 import { charBoxes } from './support/mouseDrag';
+import { documentIdOf } from '@shared/text/documentId';
 import { installRenderCounter, type RenderCounter } from './support/renderCounter';
 
 const TITLE = 'Zählmeldung';
@@ -130,6 +132,12 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
     await expect(page.getByTestId('status-message')).toContainText('Undone');
     // The tag is back as it was before the delete: a quote, drawn in the text.
     await expect(page.getByTestId('editor').locator('[data-label="quote"]', { hasText: word }).first()).toBeVisible();
+    // Autosave stores all of them (a request this large crosses the test host as Electron's IPC would: structured clone, then off the page's thread).
+    await waitForSaved(page);
+    const stored = (await readStoredSet(app.dataDir, documentIdOf(TEXT))).annotations;
+    expect(stored).toHaveLength(TAGS + 1);
+    const at = Array.from(TEXT.slice(0, freeWord(0)[0])).length;
+    expect(stored.filter((a) => a.start === at).map(({ text, label }) => ({ text, label }))).toEqual([{ text: word, label: 'quote' }]);
   } finally {
     await app.close();
   }
