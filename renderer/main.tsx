@@ -10,13 +10,17 @@ import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { App } from './features/shell/App';
 import { createI18n } from './i18n/createI18n';
 import { installLabelTheme } from './theme/installLabelTheme';
+import { markStart } from './features/shell/markStart';
 
 // The renderer's composition root: bridge -> api client -> i18n in the OS language -> React.
 async function start(): Promise<void> {
+  markStart('script');
   installLabelTheme(document, DEFAULT_LABELS);
   const api = createApiClient(getBridge());
   const shell = await api.getShellInfo();
+  markStart('shell-info');
   const i18n = await createI18n(shell.locale);
+  markStart('i18n');
   document.documentElement.lang = i18n.language;
   const root = document.getElementById('root');
   if (!root) throw new Error('Missing #root element');

@@ -1,7 +1,7 @@
 import { de } from 'chrono-node';
 import { DATE_PATTERNS, LEADING_PREPOSITION } from './datePatterns';
 import type { SpanProposal } from './suggestion';
-import { snapToWords } from './wordChars';
+import { snapToWords, withNfdUmlauts } from './wordChars';
 
 /** A fixed reference instant: only where a date is matters here, not which day it means. */
 const REFERENCE = new Date(Date.UTC(2026, 0, 1));
@@ -11,6 +11,29 @@ const NOT_A_DATE = /^(?:(?:so|mo|di|mi|do|fr|sa|früh|jetzt|sofort|nun|Tag|Uhr)|
 
 /** A trailing number chrono took for an hour: "um 0", "2". */
 const BARE_HOUR = /\s+(?:um\s+|gegen\s+)?\d{1,2}$/u;
+
+/** The period a figure is compared with names no time of its own: "im Vergleich zum Vormonat", "gegenüber dem Vorjahr", "um 2 Prozent zum Vormonat". */
+const COMPARED_WITH = new RegExp(withNfdUmlauts('(?:Vergleich|[Vv]erglichen\\s+mit|[Gg]egenüber)\\s+(?:(?:zu[mr]?|dem|der|den)\\s+)?$'), 'u');
+
+/** "zum Vorjahr", "zum Vormonat": with "zum" such a period is always the one compared with ("im Vorjahr" is a date). */
+const TO_PREVIOUS = /^[Zz]u[mr]\s+Vor\p{Ll}/u;
+
+/** A bare deictic day ("heute", "morgen", "gestern") as a whole date span. */
+const BARE_DEIXIS = /^(?:heute|gestern|morgen)$/iu;
+
+/**
+ * Drops what the tagging rules say is no date: a compared-with period, and bare "heute"/"morgen"/
+ * "gestern" set against each other in one sentence ("Wer heute saniert, spart morgen Geld"), which
+ * mean now and later rather than a day.
+ */
+function dropNonDates(line: string, ranges: { start: number; end: number }[]): { start: number; end: number }[] {
+  const kept = ranges.filter((r) => !COMPARED_WITH.test(line.slice(Math.max(0, r.start - 40), r.start)) && !TO_PREVIOUS.test(line.slice(r.start, r.end)));
+  const sentenceOf = (at: number): number => (line.slice(0, at).match(/[.!?…]["'“”»«‘’]?\s/gu) ?? []).length;
+  const bare = kept.filter((r) => BARE_DEIXIS.test(line.slice(r.start, r.end)));
+  const contrasted = new Set(bare.filter((r) => bare.some((o) => o !== r && sentenceOf(o.start) === sentenceOf(r.start)
+    && line.slice(o.start, o.end).toLowerCase() !== line.slice(r.start, r.end).toLowerCase())));
+  return kept.filter((r) => !contrasted.has(r));
+}
 
 /** Joins overlapping ranges and ranges separated only by spaces, so "am Montag" + "um 9 Uhr" is one date. */
 export function mergeRanges(text: string, ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
@@ -64,7 +87,7 @@ export function suggestDates(text: string): SpanProposal[] {
   // chrono and the rules run per line, so no date spans a paragraph break and long texts stay linear.
   for (const line of text.split('\n')) {
     if (line.trim() !== '') {
-      for (const r of mergeRanges(line, [...chronoRanges(line), ...ruleRanges(line)])) {
+      for (const r of dropNonDates(line, mergeRanges(line, [...chronoRanges(line), ...ruleRanges(line)]))) {
         spans.push({ label: 'date', start: offset + r.start, end: offset + r.end });
       }
     }

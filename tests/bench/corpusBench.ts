@@ -17,7 +17,54 @@ export interface CorpusFigures {
   startToEditor: number;
   /** From the editor shown to the full list (every document counted and listed). */
   editorToList: number;
+  /** start → editor in its parts (ms each, in order; main's start comes before the window's navigation and is not in `startToEditor`). */
+  startSplit: StartPart[];
   switching: Spread;
+}
+
+/** One part of the start: its short name, how long it took (ms) and what it is. */
+export interface StartPart {
+  part: string;
+  ms: number;
+  detail: string;
+}
+
+/** The page's side of the start split: the entry script's arrival, the window's `tagwerk:*` marks and the `ipc *` call measures. */
+interface PageTimeline {
+  scriptLoaded: number | null;
+  marks: Record<string, number>;
+  calls: Record<string, { start: number; duration: number }>;
+}
+
+const PAGE_TIMELINE = `(() => {
+  const script = performance.getEntriesByType('resource').find((e) => e.initiatorType === 'script' && /\\/assets\\/index-[^/]*\\.js$/.test(e.name));
+  const marks = {};
+  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('tagwerk:') && !(m.name.slice(8) in marks)) marks[m.name.slice(8)] = m.startTime;
+  const calls = {};
+  for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('ipc ') && !(m.name.slice(4) in calls)) calls[m.name.slice(4)] = { start: m.startTime, duration: m.duration };
+  return { scriptLoaded: script ? script.responseEnd : null, marks, calls };
+})()`;
+
+/** Splits start → editor: main's start, the bundle's load and evaluation, the start's round trips (with main's share), React and the editor's paint. */
+function splitStart(mainStart: number, page: PageTimeline, mainCalls: ReadonlyMap<string, number>, editorAt: number): StartPart[] {
+  const at = (mark: string) => page.marks[mark] ?? NaN;
+  const call = (method: string) => page.calls[method]?.duration ?? NaN;
+  const main = (method: string) => mainCalls.get(method) ?? NaN;
+  const script = page.scriptLoaded ?? NaN;
+  return [
+    { part: 'main start', ms: mainStart, detail: "main's services start, before the window opens (not in start → editor)" },
+    { part: 'script load', ms: script, detail: 'navigation → entry script loaded' },
+    { part: 'bundle eval', ms: at('script') - script, detail: 'bundle parse + evaluate' },
+    { part: 'shell info', ms: at('shell-info') - at('script'), detail: 'getShellInfo round trip' },
+    { part: 'i18n', ms: at('i18n') - at('shell-info'), detail: 'i18n ready' },
+    { part: 'first render', ms: at('first-render') - at('i18n'), detail: 'React first render' },
+    {
+      part: 'start document',
+      ms: at('start-document') - at('first-render'),
+      detail: `getSettings ‖ openStartDocument (round trips ${call('getSettings').toFixed(0)} / ${call('openStartDocument').toFixed(0)}, in main ${main('getSettings').toFixed(0)} / ${main('openStartDocument').toFixed(0)})`,
+    },
+    { part: 'editor paint', ms: editorAt - at('start-document'), detail: 'workbench render → editor painted' },
+  ];
 }
 
 /**
@@ -34,7 +81,10 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
     const cliImport = await runCli(['import', '--data-dir', dataDir, '--annotator', 'bench', datasetFile]);
     log(`  CLI import of ${count} documents: ${cliImport.toFixed(0)} ms`);
 
-    const app = await launchChromiumHost({ dataDir, locale: 'en-US', annotator: 'bench', dialogs: {}, beforeStart: (page) => installProbe(page, true) });
+    let mainStart = NaN;
+    const mainCalls = new Map<string, number>();
+    const observe = { started: (ms: number) => (mainStart = ms), call: (method: string, ms: number) => void (mainCalls.has(method) || mainCalls.set(method, ms)) };
+    const app = await launchChromiumHost({ dataDir, locale: 'en-US', annotator: 'bench', dialogs: {}, beforeStart: (page) => installProbe(page, true), observe });
     let figures: Omit<CorpusFigures, 'cliExport'>;
     try {
       const { page } = app;
@@ -45,6 +95,8 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
       const startToEditor = await probe.reached('editor');
       const listAt = await probe.reached('list');
       log(`  start -> editor ${startToEditor.toFixed(0)} ms, -> full list ${listAt.toFixed(0)} ms`);
+      const startSplit = splitStart(mainStart, await page.evaluate<PageTimeline>(PAGE_TIMELINE), mainCalls, startToEditor);
+      for (const { ms, detail } of startSplit) log(`    ${ms.toFixed(0).padStart(6)} ms  ${detail}`);
       const switches: number[] = [];
       for (let rep = 0; rep < reps; rep++) {
         // A row in view that is not the open document (rows are in import order, whatever their titles).
@@ -57,7 +109,7 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
         switches.push(await probe.timedUntil(`switch-${rep}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2)));
       }
       log(`  switching p50 ${percentile(switches, 50).toFixed(0)} ms, p90 ${percentile(switches, 90).toFixed(0)} ms`);
-      figures = { documents: count, cliImport, startToEditor, editorToList: listAt - startToEditor, switching: spread(switches) };
+      figures = { documents: count, cliImport, startToEditor, editorToList: listAt - startToEditor, startSplit, switching: spread(switches) };
     } finally {
       await app.close();
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -133,5 +133,56 @@ test('a string I tagged in one document is suggested with my label in another; X
     await expect(drawn(page, 'claim')).toHaveCount(0);
   } finally {
     await second.close();
+  }
+});
+
+test('a damaged rejections file: the window names it and where it was kept, says earlier rejections come back (German, "Sie"), and the rejected string is suggested again', async () => {
+  const file = berichtFile();
+  const first = await launchApp({ dialogs: { open: () => [file] } });
+  const { dataDir } = first;
+  try {
+    const { page } = first;
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    await dragOver(page, 'Russland');
+    await page.keyboard.press('1');
+    await waitForSaved(page);
+    await openBericht(first);
+    await openReview(page);
+    await moveTo(page, 'Claim', 'Russland');
+    await page.keyboard.press('x');
+    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect(page.getByTestId('rejections-kept-aside')).toHaveCount(0);
+  } finally {
+    await first.close();
+  }
+  // Damage the stored rejections the way a crash or an editor might: cut the JSON short.
+  const assistDir = path.join(dataDir, 'assist');
+  const [rejections] = readdirSync(assistDir).filter((f) => /^rejected-[0-9a-f]{64}\.json$/u.test(f));
+  expect(rejections).toBeDefined();
+  const damaged = readFileSync(path.join(assistDir, rejections as string), 'utf8').slice(0, 40);
+  writeFileSync(path.join(assistDir, rejections as string), damaged);
+
+  const german = await launchApp({ dataDir, locale: 'de-DE' });
+  try {
+    const { page } = german;
+    await expect(page.getByTestId('editor')).toContainText('Ministerin Anna Krüger');
+    await page.getByTestId('editor').focus();
+    await page.keyboard.press('s');
+    const notice = page.getByTestId('rejections-kept-aside');
+    await expect(notice).toContainText('Ihre früheren Ablehnungen konnten nicht gelesen werden');
+    await expect(notice).toContainText(rejections as string);
+    await expect(notice).toContainText('beiseitegelegt');
+    await expect(notice).toContainText('wieder vorgeschlagen');
+    // The damaged copy is kept byte for byte under the name the window shows; nothing else in the folder.
+    const kept = readdirSync(assistDir).filter((f) => f.includes('.corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(path.join(assistDir, kept[0] as string), 'utf8')).toBe(damaged);
+    await expect(notice).toContainText(kept[0] as string);
+    // What it means: the string rejected before is suggested again.
+    await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
+    await notice.getByRole('button', { name: 'Verstanden' }).click();
+    await expect(notice).toHaveCount(0);
+  } finally {
+    await german.close();
   }
 });

@@ -12,7 +12,12 @@ export function createAssistHandlers(deps: HandlerDeps): Pick<Handlers, 'learned
   };
   return {
     learnedStrings: ({ documentId }) => withIpcFailures(async () => ({ learned: await memory().learned(documentId) })),
-    rejectedStrings: () => withIpcFailures(async () => ({ rejected: await memory().rejected(me()) })),
+    rejectedStrings: () =>
+      withIpcFailures(async () => {
+        const rejected = await memory().rejected(me());
+        const keptAside = memory().keptAside(me());
+        return keptAside ? { rejected, keptAside: { file: keptAside.file, movedTo: keptAside.movedTo } } : { rejected };
+      }),
     setRejected: ({ label, text, rejected }) =>
       withIpcFailures(async () => {
         await memory().setRejected(me(), { label, text }, rejected);

@@ -32,10 +32,21 @@ export interface AssistMemory {
   /** My set of a document was saved: its strings replace what the index knew of it. */
   noteSaved(documentId: string, tags: readonly LabeledString[]): void;
   rejected(annotator: string): Promise<LabeledString[]>;
+  /**
+   * The annotator's rejections file this process found damaged and moved aside (where it was and
+   * where it went), or undefined: the window says so, since the rejections in it are suggested again.
+   */
+  keptAside(annotator: string): RejectionsKeptAside | undefined;
   /** Adds (`rejected` true) or removes a rejection; returns the annotator's list after the change. */
   setRejected(annotator: string, entry: LabeledString, rejected: boolean): Promise<LabeledString[]>;
   /** Resolves when every queued write has finished. */
   flush(): Promise<void>;
+}
+
+/** A damaged rejections file and the name it was moved aside to. */
+export interface RejectionsKeptAside {
+  readonly file: string;
+  readonly movedTo: string;
 }
 
 /** Creates the assist's memory over a data folder. */
@@ -46,6 +57,7 @@ export function createAssistMemory(deps: AssistMemoryDeps): AssistMemory {
   const queue = createKeyedQueue();
   const index: LearnedIndex = createLearnedIndex();
   const savedWhileBuilding = new Set<string>();
+  const keptAside = new Map<string, RejectionsKeptAside>();
   let building = false;
   let built: Promise<void> | undefined;
 
@@ -81,7 +93,7 @@ export function createAssistMemory(deps: AssistMemoryDeps): AssistMemory {
     if (parsed.success && parsed.data.annotator === annotator) return parsed.data.rejected;
     // Never silently reset: a reader reports the damaged file and leaves it; the app moves it aside. Either way the list starts empty.
     if (deps.readOnly) deps.readOnly.damaged(file);
-    else await quarantineFile(io, file, clock());
+    else keptAside.set(annotator, { file, movedTo: await quarantineFile(io, file, clock()) });
     return [];
   };
 
@@ -98,6 +110,7 @@ export function createAssistMemory(deps: AssistMemoryDeps): AssistMemory {
       index.replaceDocument(documentId, tags);
     },
     rejected: (annotator) => queue.run(annotator, () => readRejected(annotator)),
+    keptAside: (annotator) => keptAside.get(annotator),
     setRejected: (annotator, entry, rejected) =>
       queue.run(annotator, async () => {
         const list = await readRejected(annotator);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 import { useModeBindings } from '../shortcuts/useModeBindings';
+import { UntrustedSentence } from '../../ui/UntrustedSentence';
 import type { SuggestionReview } from './createSuggestionReview';
 
 /** Props: the review, the labels (for one "accept all" button each) and how to leave the mode. */
@@ -38,6 +39,16 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
       <p role="status" className="suggestion-status" data-testid="suggestion-status">
         {state.computing ? t('assist.computing') : t('assist.open', { count: review.count() })}
       </p>
+      {state.keptAside && (
+        <div className="suggestion-kept-aside" role="alert" data-testid="rejections-kept-aside">
+          <p>
+            <UntrustedSentence i18nKey="assist.rejectionsKeptAside" untrusted={{ file: state.keptAside.file, movedTo: state.keptAside.movedTo }} />
+          </p>
+          <button type="button" onClick={() => review.noteKeptAside(null)}>
+            {t('assist.dismissKeptAside')}
+          </button>
+        </div>
+      )}
       <p className="suggestion-keys">{t('assist.keys')}</p>
       {current && (
         <p className="suggestion-current" data-testid="suggestion-current">

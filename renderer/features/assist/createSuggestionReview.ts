@@ -15,7 +15,15 @@ export interface SuggestionReviewState {
   /** True once the strings I tagged in other documents have been merged in. */
   readonly learned: boolean;
   readonly currentId: string | null;
+  /** My rejections file was found damaged and moved aside (its path and the copy's): the panel says so until I dismiss it. */
+  readonly keptAside: RejectionsKeptAside | null;
   readonly version: number;
+}
+
+/** A damaged rejections file main moved aside: where it was and where the copy is. */
+export interface RejectionsKeptAside {
+  readonly file: string;
+  readonly movedTo: string;
 }
 
 /** Where rejections are remembered for good (main's store), so they hold in every document and after a restart. */
@@ -42,6 +50,8 @@ export interface SuggestionReview {
   preview(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
+  /** Main found my rejections file damaged and kept it aside (null: the notice is dismissed). */
+  noteKeptAside(keptAside: RejectionsKeptAside | null): void;
   /** Strings I tagged in other documents arrived: their occurrences here are suggested too. */
   learn(strings: readonly LabeledString[]): void;
   /** My tags changed (or an undo moved a rejection): only what that changes is redrawn. */
@@ -76,7 +86,7 @@ interface Rejection {
  */
 export function createSuggestionReview(session: Session, memory: RejectionMemory): SuggestionReview {
   const index = createSuggestionIndex(session.text);
-  let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, version: 0 };
+  let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, keptAside: null, version: 0 };
   let loaded = false;
   /** True while a preview of the paragraphs in view is drawn and the whole text's suggestions are still coming. */
   let previewing = false;
@@ -166,6 +176,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       loaded = true;
       set({ computing: false });
       redraw();
+    },
+    noteKeptAside(keptAside) {
+      if (keptAside?.movedTo !== state.keptAside?.movedTo) set({ keptAside });
     },
     learn(strings) {
       show(index.setLearned(strings));

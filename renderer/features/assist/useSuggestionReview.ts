@@ -139,7 +139,10 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     const cancel = afterPaint(() => {
       const near = view && !view.isDestroyed ? nearVisibleText(view, session) : null;
       const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
-      const rejected = api.rejectedStrings().then((r) => r.rejected, () => []);
+      const rejected = api.rejectedStrings().then((r) => {
+        if (live && r.keptAside) review.noteKeptAside(r.keptAside);
+        return r.rejected;
+      }, () => []);
       if (first) void Promise.all([first, rejected]).then(([rules, list]) => live && review.preview(rules, list));
       void Promise.all([ruleSuggestions(session.documentId, session.text), rejected]).then(([rules, list]) => {
         if (!live) return;

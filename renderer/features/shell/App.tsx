@@ -13,6 +13,7 @@ import { createDocumentSession, type SessionMemory } from '../../state/createDoc
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { Workbench } from './Workbench';
+import { markStart } from './markStart';
 
 /** Props of the shell: the api client is its only way to main. */
 export interface AppProps {
@@ -35,8 +36,12 @@ export function App({ api, shell }: AppProps) {
 
   useEffect(() => {
     let cancelled = false;
+    markStart('first-render');
     Promise.all([api.getSettings(), api.openStartDocument()]).then(
-      ([{ settings, notices }, opened]) => !cancelled && setState({ kind: 'ready', opened, settings, notices: [...notices, ...opened.notices] }),
+      ([{ settings, notices }, opened]) => {
+        markStart('start-document');
+        if (!cancelled) setState({ kind: 'ready', opened, settings, notices: [...notices, ...opened.notices] });
+      },
       (error: unknown) => !cancelled && setState({ kind: 'failed', cause: causeOf(error) }),
     );
     return () => {

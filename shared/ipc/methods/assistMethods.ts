@@ -15,7 +15,12 @@ const LabeledStrings = z.array(LabeledStringSchema).max(MAX_STRINGS);
  */
 export const assistMethods = {
   learnedStrings: { kind: 'invoke', request: DocumentIdRequest, response: z.object({ learned: LabeledStrings }) },
-  rejectedStrings: { kind: 'invoke', request: NoRequest, response: z.object({ rejected: LabeledStrings }) },
+  /** `keptAside`: my rejections file was damaged and moved aside this session (so earlier rejections are suggested again). */
+  rejectedStrings: {
+    kind: 'invoke',
+    request: NoRequest,
+    response: z.object({ rejected: LabeledStrings, keptAside: z.strictObject({ file: z.string().min(1).max(4096), movedTo: z.string().min(1).max(4096) }).optional() }),
+  },
   setRejected: {
     kind: 'invoke',
     request: z.strictObject({ label: z.string().min(1).max(64), text: z.string().min(1).max(2000), rejected: z.boolean() }),

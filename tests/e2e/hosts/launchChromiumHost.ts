@@ -51,11 +51,17 @@ export async function launchChromiumHost(options: {
   dialogs: ScriptedDialogs;
   /** Runs on the new page before the app loads (the benchmark installs its probe here). */
   beforeStart?: (page: Page) => Promise<void>;
+  /**
+   * Told how long main's services took to start and how long main spent in each call; the page
+   * then also marks each call's round trip as a `ipc <method>` performance measure (the bench splits the start with these).
+   */
+  observe?: { started(ms: number): void; call(method: string, ms: number): void };
 }): Promise<LaunchedApp> {
   const settings = createConfSettings({ dataDir: options.dataDir });
   // Events reach the page once it exists; until then there is no window to tell.
   let emit: (event: EventName, payload: unknown) => Promise<void> = async () => undefined;
   if (options.annotator !== null && settings.get().annotator === '') settings.update({ annotator: options.annotator });
+  const startedAt = performance.now();
   const services = await createMainServices({
     dataDir: options.dataDir,
     locale: () => options.locale,
@@ -71,6 +77,7 @@ export async function launchChromiumHost(options: {
     // Re-anchoring runs in a worker thread, as in the app, so a large one never holds up the window's calls.
     reanchorWorker: new URL('../../../electron/node/reanchor/reanchorWorker.ts', import.meta.url),
   });
+  options.observe?.started(performance.now() - startedAt);
   const channel = createRequestChannel();
   const server = await serveRenderer(channel);
   const router = createIpcRouter(services.handlers, {
@@ -87,15 +94,17 @@ export async function launchChromiumHost(options: {
   // serialization on the page's thread, where Electron's structured clone costs about one: its body
   // goes to a worker by postMessage (the same structured clone) and from there to this host; the
   // call itself still crosses the binding, so the router judges the calling frame as before.
-  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string) =>
-    JSON.stringify(
-      await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, typeof bodyToken === 'string' ? channel.take(bodyToken) : payload),
-    ),
-  );
+  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string) => {
+    const at = performance.now();
+    const request = typeof bodyToken === 'string' ? channel.take(bodyToken) : payload;
+    const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, request);
+    options.observe?.call(method, performance.now() - at);
+    return JSON.stringify(answer);
+  });
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, subscribers, globalName, binding, workerPath }) => {
+    ({ methods, subscribers, globalName, binding, measureCalls, workerPath }) => {
       const w = window as unknown as Record<string, unknown>;
       // No named function here: the test runner's transform would wrap it in a helper the page lacks.
       const call = w[binding] as (method: string, payload: unknown, bodyToken?: string) => Promise<string>;
@@ -107,22 +116,28 @@ export async function launchChromiumHost(options: {
       const posted = new Map<string, (ok: boolean) => void>();
       for (const method of methods) {
         bridge[method] = (payload?: unknown) => {
+          const start = performance.now();
           const large = typeof payload === 'object' && payload !== null && Object.values(payload).some((v) => (typeof v === 'string' && v.length > 16_384) || (Array.isArray(v) && v.length > 256));
-          if (!large) return call(method, payload).then((text) => JSON.parse(text) as unknown);
-          if (worker === null) {
-            worker = new Worker(workerPath);
-            worker.onmessage = (event: MessageEvent<{ token: string; ok: boolean }>) => posted.get(event.data.token)?.(event.data.ok);
-          }
-          const token = crypto.randomUUID();
-          const arrived = new Promise<boolean>((resolve) => posted.set(token, resolve));
-          worker.postMessage({ token, request: payload });
-          return arrived
-            .then((ok) => {
+          let sent: Promise<string>;
+          if (large) {
+            if (worker === null) {
+              worker = new Worker(workerPath);
+              worker.onmessage = (event: MessageEvent<{ token: string; ok: boolean }>) => posted.get(event.data.token)?.(event.data.ok);
+            }
+            const token = crypto.randomUUID();
+            const arrived = new Promise<boolean>((resolve) => posted.set(token, resolve));
+            worker.postMessage({ token, request: payload });
+            sent = arrived.then((ok) => {
               posted.delete(token);
               if (!ok) throw new Error(`the test host did not receive the ${method} request`);
               return call(method, undefined, token);
-            })
-            .then((text) => JSON.parse(text) as unknown);
+            });
+          } else sent = call(method, payload);
+          return sent.then((text) => {
+            const value = JSON.parse(text) as unknown;
+            if (measureCalls) performance.measure(`ipc ${method}`, { start });
+            return value;
+          });
         };
       }
       for (const [event, name] of subscribers) {
@@ -143,6 +158,7 @@ export async function launchChromiumHost(options: {
       subscribers: EVENT_NAMES.map((event) => [event, subscriberNameOf(event)] as [string, string]),
       globalName: BRIDGE_GLOBAL,
       binding: BINDING,
+      measureCalls: options.observe !== undefined,
       workerPath: REQUEST_WORKER_PATH,
     },
   );

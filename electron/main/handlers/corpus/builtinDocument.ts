@@ -21,18 +21,20 @@ export async function ensureBuiltinDocument(deps: Pick<HandlerDeps, 'store'>): P
 /**
  * The document to open when the last one is gone: the built-in article, put into the store on
  * first start; but once the user removed it (it is in the trash) and other documents exist, the
- * earliest of those, so a removed article does not come back by itself at every start.
+ * earliest of those, so a removed article does not come back by itself at every start. Only that
+ * last case lists the corpus: the first start of a large imported store must not wait for it.
  */
 export async function startFallbackDocument(deps: Pick<HandlerDeps, 'store'>): Promise<string> {
   // The usual case reads one small document, not every document's meta (a corpus may hold thousands).
   const present = await deps.store.getDocument(BUILTIN_DOCUMENT_ID).then(() => true, () => false);
   if (present) return BUILTIN_DOCUMENT_ID;
+  const removed = (await deps.store.listTrash()).documents.some((d) => d.meta.id === BUILTIN_DOCUMENT_ID);
+  // Not removed: put it in (or repair its folder, which putDocument does for a damaged text or meta).
+  if (!removed) return ensureBuiltinDocument(deps);
   const { documents } = await deps.store.listDocuments();
   if (documents.some((d) => d.id === BUILTIN_DOCUMENT_ID)) return BUILTIN_DOCUMENT_ID;
-  const removed = (await deps.store.listTrash()).documents.some((d) => d.meta.id === BUILTIN_DOCUMENT_ID);
   const earliest = [...documents].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
-  if (removed && earliest) return earliest.id;
-  return ensureBuiltinDocument(deps);
+  return earliest ? earliest.id : ensureBuiltinDocument(deps);
 }
 
 /** Brings the built-in article back: its latest trashed copy with its annotations, else a fresh one. */

@@ -19,8 +19,9 @@ function deps(annotator: string, assist?: AssistMemory): HandlerDeps {
   };
 }
 
-function recordingMemory(calls: unknown[]): AssistMemory {
+function recordingMemory(calls: unknown[], keptAside?: { file: string; movedTo: string }): AssistMemory {
   return {
+    keptAside: (who) => (who === 'os-user' ? keptAside : undefined),
     learned: async (except) => (calls.push(['learned', except]), [{ label: 'actor', text: 'Anna Krüger' }]),
     noteSaved: () => undefined,
     rejected: async (who) => (calls.push(['rejected', who]), [{ label: 'date', text: 'am Montag' }]),
@@ -39,6 +40,15 @@ describe('createAssistHandlers', () => {
     expect(await handlers.rejectedStrings(undefined)).toEqual({ rejected: [{ label: 'date', text: 'am Montag' }] });
     expect(await handlers.setRejected({ label: 'actor', text: 'Ju\u0308rgen 😀', rejected: true })).toBeNull();
     expect(calls).toEqual([['learned', DOC], ['rejected', 'os-user'], ['setRejected', 'os-user', { label: 'actor', text: 'Ju\u0308rgen 😀' }, true]]);
+  });
+
+  it('says when my rejections file was damaged and kept aside, and the contract carries it', async () => {
+    const keptAside = { file: '/data/assist/rejected-ab.json', movedTo: '/data/assist/rejected-ab.corrupt-2026-01-01T00-00-00-000Z.json' };
+    const handlers = createAssistHandlers(deps('', recordingMemory([], keptAside)));
+    const answer = await handlers.rejectedStrings(undefined);
+    expect(answer).toEqual({ rejected: [{ label: 'date', text: 'am Montag' }], keptAside });
+    expect(contract.rejectedStrings.response.parse(answer)).toEqual(answer);
+    expect(contract.rejectedStrings.response.safeParse({ rejected: [], keptAside: { file: '' , movedTo: 'x' } }).success).toBe(false);
   });
 
   it('the contract refuses a bad request before a handler runs', () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMainServices } from '../../../../../electron/main/createMainServices';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import { documentPaths } from '../../../../../electron/node/store/documentPaths';
@@ -45,6 +45,19 @@ describe('document handlers', () => {
     expect(opened.document.source).toBe('builtin:000_2010653594c6cf10.txt');
     expect(opened.annotations).toEqual([]);
     expect(opened.rev).toBe(0);
+  });
+
+  it('opens the built-in article at the first start of an imported store without listing the corpus', async () => {
+    const { handlers, store } = await services();
+    for (const text of ['Erste Meldung über Köln 📰.', 'Zweite Meldung aus Mu\u0308nchen.']) await store.putDocument({ text, title: text.slice(0, 12), source: 'import.txt', encoding: 'utf-8' });
+    const listed = vi.spyOn(store, 'listDocuments');
+    const summaries = vi.spyOn(store, 'listSummaries');
+    const opened = await handlers.openStartDocument(undefined);
+    expect(opened.document.id).toBe(BUILTIN_ID);
+    expect(listed).not.toHaveBeenCalled();
+    expect(summaries).not.toHaveBeenCalled();
+    // It is a document of the corpus now, beside the imported ones.
+    expect((await store.listDocuments()).documents.map((d) => d.id)).toContain(BUILTIN_ID);
   });
 
   it('saves my annotations with code-point offsets and the settings annotator, and reopens them', async () => {

@@ -59,9 +59,18 @@ describe('createAssistMemory', () => {
   it('a damaged rejections file is moved aside, never silently reset', async () => {
     const { dataDir, memory } = setup();
     mkdirSync(assistRoot(dataDir), { recursive: true });
-    writeFileSync(rejectedFilePath(dataDir, 'jonas'), '{"schemaVersion": 1, "annotator": "jonas", "rejected": [{"label": 5}]}');
+    const damaged = '{"schemaVersion": 1, "annotator": "jonas", "rejected": [{"label": 5}]}';
+    writeFileSync(rejectedFilePath(dataDir, 'jonas'), damaged);
+    expect(memory.keptAside('jonas')).toBeUndefined();
     expect(await memory.rejected('jonas')).toEqual([]);
-    expect(readdirSync(assistRoot(dataDir)).some((f) => f.includes('.corrupt-'))).toBe(true);
+    const kept = readdirSync(assistRoot(dataDir)).filter((f) => f.includes('.corrupt-'));
+    expect(kept).toHaveLength(1);
+    // The window is told which file and where it went (the copy byte for byte), for this annotator only, also on a later read.
+    expect(memory.keptAside('jonas')).toEqual({ file: rejectedFilePath(dataDir, 'jonas'), movedTo: path.join(assistRoot(dataDir), kept[0] as string) });
+    expect(readFileSync(path.join(assistRoot(dataDir), kept[0] as string), 'utf8')).toBe(damaged);
+    expect(await memory.rejected('jonas')).toEqual([]);
+    expect(memory.keptAside('jonas')?.movedTo).toBe(path.join(assistRoot(dataDir), kept[0] as string));
+    expect(memory.keptAside('Jo\u0308rg 😀')).toBeUndefined();
   });
 
   it('a reader (readOnly) is told of a damaged rejections file and leaves it as it is', async () => {
@@ -73,6 +82,7 @@ describe('createAssistMemory', () => {
     const reader = createAssistMemory({ dataDir, readOnly: { damaged: (f) => damaged.push(f) } });
     expect(await reader.rejected('jonas')).toEqual([]);
     expect(damaged).toEqual([file]);
+    expect(reader.keptAside('jonas')).toBeUndefined();
     expect(readdirSync(assistRoot(dataDir))).toEqual([path.basename(file)]);
     expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 1, "annotator": "jonas", "rejected": [{"label": "actor", "text": "Kö😀');
   });
