@@ -61,7 +61,7 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 /** Double-clicks a word near the middle of the text that no tag covers yet (untimed preparation). */
-async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<boolean> {
+export async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<boolean> {
   const target = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
   if (!target) return false;
   await page.mouse.dblclick(target.x, target.y);

@@ -8,9 +8,10 @@ import { pageScript } from './pageScripts';
 import { probeOf } from './probeDriver';
 import { percentile, spread, type Spread } from './stats';
 
-/** The comparison figures on one text: mount (open) for each, tagging for the two annotators. */
+/** The comparison figures on one text: mount (open) and tagging for each (the floor's tag wraps a word in a span). */
 export interface PeerFigures {
   floorOpen: number;
+  floorTag: Spread;
   tiptapOpen: number;
   tiptapTag: Spread;
   recogitoOpen: number;
@@ -41,7 +42,7 @@ export async function measurePeers(text: string, spans: Annotation[], reps: numb
       const open = (await page.evaluate(([p, t, s, css]) => (window as unknown as { mountPeer(...a: unknown[]): Promise<number> }).mountPeer(p, t, s, css), [peer, text, spans, RECOGITO_CSS] as const)) as number;
       const driver = probeOf(page);
       const tag: number[] = [];
-      for (let rep = 0; peer !== 'floor' && rep < reps; rep++) {
+      for (let rep = 0; rep < reps; rep++) {
         const target = await driver.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
         if (!target) continue;
         await page.mouse.dblclick(target.x, target.y);
@@ -58,7 +59,7 @@ export async function measurePeers(text: string, spans: Annotation[], reps: numb
     const floor = await run('floor');
     const tiptap = await run('tiptap');
     const recogito = await run('recogito');
-    return { floorOpen: floor.open, tiptapOpen: tiptap.open, tiptapTag: spread(tiptap.tag), recogitoOpen: recogito.open, recogitoTag: spread(recogito.tag) };
+    return { floorOpen: floor.open, floorTag: spread(floor.tag), tiptapOpen: tiptap.open, tiptapTag: spread(tiptap.tag), recogitoOpen: recogito.open, recogitoTag: spread(recogito.tag) };
   } finally {
     await browser.close();
     server.close();

@@ -1,43 +1,16 @@
 // Dev loop for the key path: imports one generated document, opens it in the Chromium host and
 // times tag/retag/delete/undo/J/K/click, then a CPU profile and a heap-allocation sample of one tag.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import globalSetup from '../e2e/globalSetup';
-import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
-import { benchDataset, benchSpans, germanText } from './benchCorpus';
-import { installProbe } from './pageScripts';
-import { probeOf } from './probeDriver';
+import { selectWord } from './appBench';
+import { openProbeDocument } from './openProbeDocument';
 import { profileKeyPress } from './profileKeyPress';
-import { runCli } from './runCli';
 import { percentile } from './stats';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 9);
-globalSetup();
-const text = germanText(chars, 42);
-const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-probe-'));
-const file = path.join(work, 'p.tagwerk.json');
-await writeFile(file, JSON.stringify(benchDataset([{ title: 'Probe', text, annotations: benchSpans(text, spans) }])));
-await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
-const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {} });
-const { page } = app;
+const { page, probe, close } = await openProbeDocument(chars, spans);
 try {
-  await page.getByTestId('editor').waitFor();
-  await installProbe(page);
-  const probe = probeOf(page);
-  const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Probe' }).first();
-  await option.click();
-  await page.locator('[data-testid="document-title"]', { hasText: 'Probe' }).waitFor();
-  await probe.settle(300, 20_000);
-  const select = async (rep: number) => {
-    const t = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
-    if (!t) return false;
-    await page.mouse.dblclick(t.x, t.y);
-    await probe.settle();
-    return true;
-  };
+  const select = (rep: number) => selectWord(page, probe, rep);
   const rows: Record<string, number[]> = { tag: [], retag: [], delete: [], undo: [], J: [], K: [], click: [] };
   for (let rep = 0; rep < reps; rep++) {
     if (!(await select(rep))) continue;
@@ -122,6 +95,5 @@ try {
     for (const [v, s] of stacks.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${(v / 1024).toFixed(0).padStart(8)} ${s}`);
   }
 } finally {
-  await app.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

@@ -30,7 +30,7 @@ test('the benchmark runs end to end on small sizes and reports every figure', as
     for (const value of [app.open, app.heapMb, app.search.ms, app.tagAll.ms, size!.peers.floorOpen, size!.peers.tiptapOpen, size!.peers.recogitoOpen]) {
       expect(Number.isFinite(value)).toBe(true);
     }
-    for (const s of [app.tag, app.retag, app.delete, app.undo, app.next, app.previous, app.click, size!.peers.tiptapTag, size!.peers.recogitoTag]) expect(s.n).toBe(reps);
+    for (const s of [app.tag, app.retag, app.delete, app.undo, app.next, app.previous, app.click, size!.peers.floorTag, size!.peers.tiptapTag, size!.peers.recogitoTag]) expect(s.n).toBe(reps);
     expect(app.scroll.n).toBeGreaterThan(10);
     // Each round tags, retags, deletes and undoes the delete: one new tag per round stays.
     expect(app.tagsAdded).toBe(reps);

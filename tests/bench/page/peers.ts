@@ -1,5 +1,5 @@
 // The comparison pages of the benchmark, bundled for the browser by pageScripts.ts: the floor
-// (plain paragraphs, no editor), a naive TipTap mount that rebuilds every highlight decoration
+// (plain paragraphs, no editor; "1" wraps the selected word in a span), a naive TipTap mount that rebuilds every highlight decoration
 // per change, and Recogito's text annotator. Each mounts the same text and spans, marks itself
 // ready with [data-peer-ready] two frames after, and tags the selected text on the key "1".
 import Document from '@tiptap/extension-document';
@@ -153,6 +153,31 @@ function mountRecogito(host: HTMLElement, text: string, spans: Annotation[]): vo
   });
 }
 
+/**
+ * The floor of a key press: "1" wraps the selected text in a highlight span and puts the caret
+ * after it, with no editor, framework or store around it — what the browser itself needs to
+ * show a tag (the DOM change, its style, layout and paint, and the wait for the frame).
+ */
+function mountFloor(host: HTMLElement, text: string): void {
+  paragraphs(host, text);
+  let n = 0;
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== '1') return;
+    event.preventDefault();
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    if (!host.contains(range.commonAncestorContainer)) return;
+    const span = document.createElement('span');
+    span.className = 'hl label-claim';
+    span.dataset.ann = `n${n++}`;
+    // A double-clicked word lies in one text node; across elements the floor keeps it simple and only wraps the start's node part.
+    if (range.startContainer !== range.endContainer) range.setEnd(range.startContainer, range.startContainer.textContent?.length ?? range.startOffset);
+    range.surroundContents(span);
+    selection.collapse(span.parentNode, Array.prototype.indexOf.call(span.parentNode?.childNodes ?? [], span) + 1);
+  });
+}
+
 /** Mounts one peer on the text with its spans (and the peer's own CSS); resolves with ms from start to two frames after. */
 async function mount(peer: Peer, text: string, spans: Annotation[], css = ''): Promise<number> {
   document.body.replaceChildren();
@@ -164,7 +189,7 @@ async function mount(peer: Peer, text: string, spans: Annotation[], css = ''): P
   host.setAttribute('data-peer-text', '');
   document.body.append(host);
   const t0 = performance.now();
-  if (peer === 'floor') paragraphs(host, text);
+  if (peer === 'floor') mountFloor(host, text);
   else if (peer === 'tiptap') mountTiptap(host, text, spans);
   else mountRecogito(host, text, spans);
   return ready(host, t0);

@@ -1,0 +1,90 @@
+// Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / J
+// presses, each split into script, style, layout, paint… with the forced layouts and the style
+// invalidations behind them (traceSplit.ts). Reports, never asserts.
+// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000 TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { selectWord } from './appBench';
+import { openProbeDocument } from './openProbeDocument';
+import type { ProbeDriver } from './probeDriver';
+import { percentile } from './stats';
+import { traceSplit, type Stage, type TraceEvent, type TraceSplit } from './traceSplit';
+
+/** What DevTools' performance panel records, plus invalidation tracking (which change restyled what). */
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+  'blink.user_timing',
+  'v8.execute',
+];
+
+/** Traces one timed key press (keydown → the probe's painted stamp, then until the page is quiet). */
+async function traceKeyPress(page: Page, probe: ProbeDriver, key: string): Promise<{ split: TraceSplit | null; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await probe.settle();
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  const ms = await probe.timed(() => page.keyboard.press(key));
+  await probe.settle(150);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { split: Number.isFinite(ms) ? traceSplit(events, ms) : null, events };
+}
+
+const STAGES: Stage[] = ['script', 'gc', 'style', 'layout', 'hitTest', 'prePaint', 'paint', 'layerize', 'commit', 'other'];
+const f = (n: number) => n.toFixed(1);
+
+/** The median split of several presses of one kind, with every forced layout and the commonest invalidations. */
+function report(name: string, splits: TraceSplit[]): void {
+  if (splits.length === 0) return console.log(`  ${name}: no traced press`);
+  const med = (pick: (s: TraceSplit) => number) => percentile(splits.map(pick), 50);
+  console.log(`  ${name} (n=${splits.length}): keydown → painted p50 ${f(med((s) => s.windowMs))} ms; main-thread CPU ms: waiting ${f(med((s) => s.waitMs))}; after the frame ${f(med((s) => s.afterMs))}`);
+  console.log(`    ${STAGES.map((stage) => `${stage} ${f(med((s) => s.stages[stage]))}`).join(' · ')}`);
+  console.log(`    styled elements p50 ${med((s) => s.styledElements)}; layouts p50 ${med((s) => s.layouts.length)}, dirty/total objects ${splits[0]?.layouts.map((l) => `${l.dirty}/${l.total}`).join(', ')}`);
+  const forced = new Map<string, number[]>();
+  for (const s of splits) {
+    for (const l of s.layouts) if (l.forcedBy) forced.set(`layout by ${l.forcedBy}`, [...(forced.get(`layout by ${l.forcedBy}`) ?? []), l.ms]);
+    for (const st of s.forcedStyle) forced.set(`style by ${st.forcedBy}`, [...(forced.get(`style by ${st.forcedBy}`) ?? []), st.ms]);
+  }
+  for (const [what, ms] of forced) console.log(`    forced ${what}: ${ms.length}× over ${splits.length} presses, ${f(ms.reduce((a, b) => a + b, 0) / splits.length)} ms per press`);
+  const counts = new Map<string, number>();
+  for (const s of splits) for (const i of s.invalidations) counts.set(i.what, (counts.get(i.what) ?? 0) + i.count);
+  for (const [what, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${(count / splits.length).toFixed(1).padStart(6)}× ${what.slice(0, 200)}`);
+}
+
+const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 5);
+const save = process.env.TAGWERK_TRACE_SAVE;
+for (const [chars, spans] of sizes) {
+  console.log(`\n${chars} characters, ${spans} tags`);
+  const { page, probe, close } = await openProbeDocument(chars, spans);
+  try {
+    const rows: Record<'tag' | 'retag' | 'J', TraceSplit[]> = { tag: [], retag: [], J: [] };
+    // Round -1 warms the code paths up (the first press compiles them) and is not kept.
+    const keep = async (row: keyof typeof rows, rep: number, traced: { split: TraceSplit | null; events: TraceEvent[] }) => {
+      if (rep < 0) return;
+      if (traced.split) rows[row].push(traced.split);
+      if (save) {
+        await mkdir(save, { recursive: true });
+        await writeFile(path.join(save, `${chars}-${row}-${rep}.json`), JSON.stringify({ traceEvents: traced.events }));
+      }
+    };
+    for (let rep = -1; rep < reps; rep++) {
+      if (!(await selectWord(page, probe, rep + 1))) continue;
+      await keep('tag', rep, await traceKeyPress(page, probe, '1'));
+      await keep('retag', rep, await traceKeyPress(page, probe, '2'));
+      await page.keyboard.press('Delete');
+      await page.keyboard.press('Escape');
+    }
+    for (let rep = -1; rep < reps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
+    for (const [name, splits] of Object.entries(rows)) report(name, splits);
+  } finally {
+    await close();
+  }
+}
