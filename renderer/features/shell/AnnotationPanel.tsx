@@ -3,7 +3,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Label } from '@shared/annotation/labelSet';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { labelCountsOf } from '../../state/labelCountsOf';
+import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { useSessionSlice } from '../../state/useSession';
 import { speakersOf } from '../relations/speakersOf';
 import type { SuggestionReview } from '../assist/createSuggestionReview';
@@ -86,7 +86,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
           labels={props.labels}
           selectedId={selectedId}
           hiddenLabels={hiddenLabels}
-          counts={labelCountsOf(annotations)}
+          counts={cachedLabelCounts(annotations)}
           onToggleLabel={toggleLabel}
           onActivate={props.onActivate}
           speakers={speakers}

@@ -10,7 +10,7 @@ import { buildChunksAt } from '../../editor/lazyChunks';
 import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { labelCountsOf } from '../../state/labelCountsOf';
+import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
@@ -239,11 +239,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       </header>
       <div className="left-column" id="left-column" hidden={!leftOpen}>
         <WithDocument session={session}>
-          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={labelCountsOf(annotations)} onOpenDocument={onOpenDocument} />}
+          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
         </WithDocument>
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
-          <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={labelCountsOf(annotations)} onApply={applyFromPalette} />}</WithDocument>
+          <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
           <label className="label-view-setting">
             <input type="checkbox" checked={chips} data-testid="label-chips-toggle" onChange={(event) => void onSettings({ labelView: event.target.checked ? 'chips' : 'underline' })} />
             {t('palette.chipsView')}

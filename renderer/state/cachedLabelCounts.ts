@@ -5,7 +5,7 @@ import { countLabels, type LabelCounts } from '@shared/annotation/countLabels';
 const cache = new WeakMap<readonly Annotation[], LabelCounts>();
 
 /** Tags per label of `annotations`, counted once per list however many parts of the window show them. */
-export function labelCountsOf(annotations: readonly Annotation[]): LabelCounts {
+export function cachedLabelCounts(annotations: readonly Annotation[]): LabelCounts {
   let counts = cache.get(annotations);
   if (counts === undefined) {
     counts = countLabels(annotations);
