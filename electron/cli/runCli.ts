@@ -2,20 +2,17 @@ import { FORMAT_IDS } from '@shared/formats/formatRegistry';
 import type { CliDeps } from './cliDeps';
 import { offsetUnitsHelp } from './cliFormats';
 import { EXIT_OK, EXIT_USAGE } from './runCommand';
-import { runAgreement } from './runAgreement';
-import { runConvert } from './runConvert';
-import { runExport } from './runExport';
-import { runImport } from './runImport';
-import { runSuggest } from './runSuggest';
-import { runValidate } from './runValidate';
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], deps: CliDeps) => Promise<number>>> = {
-  import: runImport,
-  export: runExport,
-  validate: runValidate,
-  convert: runConvert,
-  agreement: runAgreement,
-  suggest: runSuggest,
+type Command = (args: readonly string[], deps: CliDeps) => Promise<number>;
+
+/** Each command's module is loaded only when it runs: loading all of them (the assist's rules, every format) cost an export about half a second. */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  import: async () => (await import('./runImport')).runImport,
+  export: async () => (await import('./runExport')).runExport,
+  validate: async () => (await import('./runValidate')).runValidate,
+  convert: async () => (await import('./runConvert')).runConvert,
+  agreement: async () => (await import('./runAgreement')).runAgreement,
+  suggest: async () => (await import('./runSuggest')).runSuggest,
 };
 
 /** The top-level help: every command in one line, the exit codes, where the data lives. */
@@ -55,7 +52,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = rest[0];
-    if (command === 'help' && topic !== undefined && Object.hasOwn(COMMANDS, topic)) return (COMMANDS[topic] as (typeof COMMANDS)[string])(['--help'], deps);
+    if (command === 'help' && topic !== undefined && Object.hasOwn(COMMANDS, topic)) return (await (COMMANDS[topic] as (typeof COMMANDS)[string])())(['--help'], deps);
     deps.stdout(CLI_HELP);
     return EXIT_OK;
   }
@@ -63,5 +60,5 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     deps.stderr(`tagwerk: unknown command ${JSON.stringify(command)}\n\n${CLI_HELP}`);
     return EXIT_USAGE;
   }
-  return (COMMANDS[command] as (typeof COMMANDS)[string])(rest, deps);
+  return (await (COMMANDS[command] as (typeof COMMANDS)[string])())(rest, deps);
 }

@@ -1,4 +1,5 @@
 import { createDocumentStore } from '../node/store/createDocumentStore';
+import { createBlockingReadFsPort } from '../node/store/fsPort';
 import { stringOption, stringOptions, UsageError } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
@@ -65,7 +66,8 @@ export function runExport(args: readonly string[], deps: CliDeps): Promise<numbe
       return EXIT_BAD_INPUT;
     };
 
-    const store = createDocumentStore({ dataDir, clock: deps.clock }, { readOnly: true });
+    // Read-only and alone in its process: blocking reads halve the time of a large export.
+    const store = createDocumentStore({ dataDir, clock: deps.clock, fs: createBlockingReadFsPort() }, { readOnly: true });
     const listed = await store.listDocuments();
     for (const notice of listed.notices) deps.stderr(`note: ${notice.message}\n`);
     if (listed.documents.length === 0) return fail([`The store in ${dataDir} holds no documents; nothing was exported. Import some first: tagwerk import FILE…`]);

@@ -28,3 +28,9 @@ export function labelCountsOf(list: readonly LabelCount[]): Record<string, numbe
   for (const { label, count } of list) counts[label] = (counts[label] ?? 0) + count;
   return counts;
 }
+
+/** One label's count, read as an own property only: a plain `{}` from elsewhere must give `constructor` or `__proto__` 0, never a function or an object. */
+export function countOf(counts: LabelCounts, label: string): number {
+  const count: unknown = Object.hasOwn(counts, label) ? counts[label] : 0;
+  return typeof count === 'number' ? count : 0;
+}

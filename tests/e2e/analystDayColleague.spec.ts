@@ -129,6 +129,10 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     const review = page.getByTestId('review-panel');
     await expect(review).toContainText('anna');
     await page.screenshot({ path: testInfo.outputPath('ben-review.png') });
+    // The row shows both sides' offsets in code points (the flag and the emoji count one each).
+    const [, muellerStart, muellerEnd] = span(TEXT, 'Müller', 'actor');
+    await expect(review.getByTestId('review-row').filter({ hasText: 'Müller' })).toContainText(`${muellerStart}–${muellerEnd}`);
+    expect(muellerStart).toBeLessThan(TEXT.indexOf('Müller'));
     await review.getByTestId('review-row').filter({ hasText: 'Müller' }).getByRole('button', { name: 'Accept theirs' }).click();
     await page.getByRole('button', { name: 'Merge all from anna' }).click();
     await expect(status(page)).toContainText('decided');

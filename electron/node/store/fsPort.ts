@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readdirSync, readFileSync, statSync } from 'node:fs';
 
 /** What the store needs to know about a file to notice that someone else replaced it. */
 export interface FileStat {
@@ -64,6 +64,24 @@ export function createNodeFsPort(): FsPort {
       } finally {
         await handle?.close();
       }
+    },
+  };
+}
+
+/**
+ * The node:fs port with blocking reads, for a command-line process that only reads (an export):
+ * nothing waits on its event loop, and `readFileSync` costs a fraction of fs/promises' four
+ * thread-pool round trips per file (open, stat, read, close), which were half an export of
+ * 10,000 documents. Errors carry the same codes; writes stay those of `createNodeFsPort`.
+ */
+export function createBlockingReadFsPort(): FsPort {
+  return {
+    ...createNodeFsPort(),
+    readFile: async (path) => readFileSync(path),
+    readdir: async (path) => readdirSync(path),
+    stat: async (path) => {
+      const s = statSync(path);
+      return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import type { ApiClient } from '../../api/bridgeClient';
@@ -49,7 +49,13 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
     [api, corpus, currentId, open],
   );
 
-  const documents = state.corpus?.documents ?? [];
+  // A damaged folder is one row among the damaged ones, not also a normal row (the open document stays listed).
+  const damaged = useMemo(() => state.corpus?.damaged ?? [], [state.corpus]);
+  const documents = useMemo(() => {
+    const all = state.corpus?.documents ?? [];
+    const ids = new Set(damaged.map((d) => d.id));
+    return ids.size === 0 ? all : all.filter((d) => !ids.has(d.id) || d.id === currentId);
+  }, [state.corpus, damaged, currentId]);
   const trash = state.corpus?.trash ?? [];
   const inTrash = state.view === 'trash';
   return (
@@ -77,6 +83,8 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
       ) : (
         <DocumentList
           documents={documents}
+          damaged={damaged}
+          onRestoreDamaged={(id) => void corpus.restoreDamaged(id, open)}
           currentId={currentId}
           labels={labels}
           liveCounts={liveCounts}
@@ -95,7 +103,10 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
       )}
       {!inTrash && (
         <div className="corpus-footer">
-          <span className="corpus-count">{t('corpus.count', { count: documents.length })}</span>
+          <span className="corpus-count">
+            {t('corpus.count', { count: documents.length })}
+            {damaged.length > 0 && ` · ${t('corpus.damaged.count', { count: damaged.length })}`}
+          </span>
           <button type="button" className="corpus-link" onClick={() => corpus.showView('trash')} data-testid="corpus-trash-button">
             {trash.length > 0 ? t('corpus.trashCount', { count: trash.length }) : t('corpus.trash')}
           </button>

@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelCountsOf } from '@shared/annotation/countLabels';
-import { DOCUMENT_STATUSES, type CorpusEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import { DOCUMENT_STATUSES, type CorpusEntry, type DamagedEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import { DamagedList } from './DamagedList';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
 import type { ListKeys } from './useListKeyGuard';
@@ -11,6 +12,9 @@ import type { ListKeys } from './useListKeyGuard';
 /** Props of the list: the documents, which one is open, its live tag counts, and the actions. */
 export interface DocumentListProps {
   documents: readonly CorpusEntry[];
+  /** Damaged document folders, shown as rows above the list (filtered by title like the list). */
+  damaged: readonly DamagedEntry[];
+  onRestoreDamaged(id: string): void;
   currentId: string;
   labels: readonly Label[];
   /** The open document's tags as they are now (the list from main lags behind autosave). */
@@ -36,6 +40,19 @@ export interface DocumentListProps {
 /** From how many documents the list offers a title filter. */
 const FILTER_FROM = 8;
 
+/** True when a title contains the filter's query (NFC, lower case); a damaged folder without a title matches only the empty query. */
+function titleMatches(title: string | null, query: string): boolean {
+  return title !== null && title.normalize('NFC').toLocaleLowerCase().includes(query);
+}
+
+/**
+ * The bars' full width as 1, 2 or 5 × 10ⁿ at or above the largest total: the open document's
+ * tag presses change it only when they cross a step, so the other rows keep their props.
+ */
+export function niceCeiling(total: number): number {
+  for (let step = 1; ; step *= 10) for (const nice of [step, 2 * step, 5 * step]) if (nice >= total) return nice;
+}
+
 function totalOf(counts: Readonly<Record<string, number>> | null): number | null {
   return counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
 }
@@ -45,7 +62,7 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
  * asks before removing; below it the status and actions for the active document. Keys reach it
  * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
+export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -53,10 +70,9 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Thousands of documents: filter by title, and render only the rows in view (plus a few).
-  const shown = useMemo(() => {
-    const query = filter.trim().normalize('NFC').toLocaleLowerCase();
-    return query === '' ? documents : documents.filter((d) => d.title.normalize('NFC').toLocaleLowerCase().includes(query));
-  }, [documents, filter]);
+  const query = filter.trim().normalize('NFC').toLocaleLowerCase();
+  const shown = useMemo(() => (query === '' ? documents : documents.filter((d) => titleMatches(d.title, query))), [documents, query]);
+  const damagedShown = useMemo(() => (query === '' ? damaged : damaged.filter((d) => titleMatches(d.title, query))), [damaged, query]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
@@ -67,9 +83,11 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
     onChange: (instance) => (listScroll.top = instance.scrollOffset ?? 0),
   });
   const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
-  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : d.labelCounts && labelCountsOf(d.labelCounts));
-  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(d.labelCounts && labelCountsOf(d.labelCounts)) ?? 0)))), [documents, currentId]);
-  const scaleMax = Math.max(storedMax, totalOf(liveCounts) ?? 0);
+  // Stored counts are built once per list, so a tag press (new live counts) hands every other row the same object and only the open document's row re-renders.
+  const storedCounts = useMemo(() => new Map(documents.map((d) => [d.id, d.labelCounts && labelCountsOf(d.labelCounts)])), [documents]);
+  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : (storedCounts.get(d.id) ?? null));
+  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(storedCounts.get(d.id) ?? null) ?? 0)))), [documents, storedCounts, currentId]);
+  const scaleMax = niceCeiling(Math.max(storedMax, totalOf(liveCounts) ?? 0));
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 
   const focusItem = (id: string) => {
@@ -141,7 +159,7 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
 
   return (
     <>
-      {documents.length > FILTER_FROM && (
+      {documents.length + damaged.length > FILTER_FROM && (
         <input
           type="search"
           className="corpus-filter"
@@ -152,6 +170,7 @@ export function DocumentList({ documents, currentId, labels, liveCounts, onOpen,
           data-testid="corpus-filter"
         />
       )}
+      <DamagedList damaged={damagedShown} onRestore={onRestoreDamaged} />
       <div className="corpus-body" ref={scrollRef}>
         <ul
           className="corpus-items"

@@ -49,6 +49,8 @@ export interface CorpusController {
   remove(documentId: string, currentId: string, open: OpenDocument): Promise<void>;
   restore(trashId: string, open: OpenDocument): Promise<void>;
   restoreBuiltin(open: OpenDocument): Promise<void>;
+  /** Restores a damaged document from the copy the store kept, re-reads the list and opens it (focus goes to its row). */
+  restoreDamaged(documentId: string, open: OpenDocument): Promise<void>;
   say(message: CorpusMessage): void;
   setCurrent(documentId: string): void;
   /** Shows a document's tag counts as the window knows them (the one just left), without re-reading the corpus. */
@@ -175,6 +177,13 @@ export function createCorpusController(api: ApiClient): CorpusController {
         store.set((s) => ({ ...s, view: 'documents' }));
         await refresh();
         await open(documentId);
+      }),
+    restoreDamaged: (documentId, open) =>
+      act('restoreFailed', async () => {
+        const restored = await api.restoreDamaged({ documentId });
+        await refresh();
+        store.set((s) => ({ ...s, refocus: restored.documentId }));
+        await open(restored.documentId);
       }),
     restoreBuiltin: (open) =>
       act('restoreFailed', async () => {

@@ -54,9 +54,13 @@ export async function listCorpus(store: DocumentStore): Promise<Corpus> {
   const documents = listed.documents
     .flatMap((d) => (d.meta === null ? [] : [entryOf(d.meta, d)]))
     .sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id));
+  const damaged = listed.documents.flatMap(damagedOf);
+  // A damaged folder is a row of its own now; the store's "not listed" notice for it would contradict the row.
+  const rowed = new Set(damaged.map((d) => d.id));
+  const notices = listed.notices.filter((n) => !(n.code === 'document-skipped' && n.documentId !== undefined && rowed.has(n.documentId)));
   return {
     documents,
-    damaged: listed.documents.flatMap(damagedOf),
+    damaged,
     trash: trash.documents.map(({ trashId, meta, removedAt }) => ({
       trashId,
       id: meta.id,
@@ -65,6 +69,6 @@ export async function listCorpus(store: DocumentStore): Promise<Corpus> {
       builtin: isBuiltinSource(meta.source),
       removedAt,
     })),
-    notices: [...listed.notices, ...trash.notices].map(toNotice),
+    notices: [...notices, ...trash.notices].map(toNotice),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabels, labelCountList, labelCountsOf } from '@shared/annotation/countLabels';
+import { countLabels, countOf, labelCountList, labelCountsOf } from '@shared/annotation/countLabels';
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '$t(app.loading)', 'Mu\u0308ller', '😀'];
 
@@ -20,5 +20,18 @@ describe('countLabels', () => {
 
   it('adds up a label listed twice', () => {
     expect(labelCountsOf([{ label: 'claim', count: 2 }, { label: 'claim', count: 3 }]).claim).toBe(5);
+  });
+});
+
+describe('countOf', () => {
+  it.each(HOSTILE.map((label) => [label]))('reads %s as an own count: 0 from a plain {} (never a prototype function), its number when counted', (label) => {
+    expect(countOf({}, label)).toBe(0);
+    expect(countOf(countLabels([{ label }, { label }]), label)).toBe(2);
+    expect(countOf(labelCountsOf([{ label, count: 3 }]), label)).toBe(3);
+  });
+
+  it('sums a document bar from a plain object with a constructor label as 0 + the real counts', () => {
+    const plain: Record<string, number> = { actor: 2, claim: 1 };
+    expect(['actor', 'claim', 'constructor', 'toString'].reduce((sum, label) => sum + countOf(plain, label), 0)).toBe(3);
   });
 });

@@ -220,6 +220,8 @@ describe('damaged documents', () => {
     const listed = await corpus.listCorpus(undefined);
     expect(listed.documents.map((d) => d.id)).not.toContain(GIPFEL_ID);
     expect(listed.damaged).toMatchObject([{ id: GIPFEL_ID, title: 'Mu\u0308ller 😀', code: 'meta-damaged', restorable: true }]);
+    // The row replaces the store's "not listed" notice for that folder.
+    expect(listed.notices.filter((n) => n.code === 'document-skipped')).toEqual([]);
     await expect(corpus.restoreDamaged({ documentId: GIPFEL_ID })).resolves.toEqual({ documentId: GIPFEL_ID });
     const after = await corpus.listCorpus(undefined);
     expect(after.damaged).toEqual([]);

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
+import { countLabels, labelCountList } from '@shared/annotation/countLabels';
+import type { CorpusEntry } from '@shared/ipc/methods/corpusMethods';
+import { DocumentList, niceCeiling, type DocumentListProps } from '../../../../../renderer/features/corpus/DocumentList';
+
+// Every render of a row draws its label bar once: counting the bars counts the row renders, per document.
+const barRenders = vi.hoisted(() => [] as string[]);
+vi.mock('../../../../../renderer/features/corpus/LabelBar', () => ({
+  LabelBar: ({ counts }: { counts: Readonly<Record<string, number>> }) => {
+    barRenders.push(Object.entries(counts).map(([label, count]) => `${label}=${count}`).join(','));
+    return null;
+  },
+}));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// happy-dom lays nothing out: give every element a size, so the virtualizer draws the rows of a 400 px view.
+for (const [name, value] of [['offsetHeight', 400], ['offsetWidth', 300], ['clientHeight', 400], ['clientWidth', 300]] as const) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+
+// Titles with an emoji and an NFD umlaut; each document has a tag of its own label mix, `constructor` included.
+const DOCUMENTS: CorpusEntry[] = Array.from({ length: 30 }, (_, i) => ({
+  id: `sha256:${i.toString(16).padStart(64, '0')}`,
+  title: i % 2 === 0 ? `Mu\u0308ller ${i} 😀` : `Meldung ${i}`,
+  source: `m${i}.txt`,
+  encoding: 'utf-8',
+  status: 'new',
+  builtin: false,
+  characters: 100,
+  labelCounts: labelCountList(countLabels([{ label: 'actor' }, { label: i === 3 ? 'constructor' : 'claim' }])),
+  createdAt: `2026-12-06T10:00:${String(i).padStart(2, '0')}.000Z`,
+}));
+const CURRENT = DOCUMENTS[0]!.id;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  barRenders.length = 0;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps {
+  const nothing = () => {};
+  return {
+    documents: DOCUMENTS,
+    damaged: [],
+    onRestoreDamaged: nothing,
+    currentId: CURRENT,
+    labels: DEFAULT_LABELS,
+    liveCounts,
+    onOpen: nothing,
+    onRename: nothing,
+    onStatus: nothing,
+    onRemove: nothing,
+    refocus: null,
+    onRefocused: nothing,
+    onKeyboardOpen: nothing,
+    keys: { current: null },
+    filter: '',
+    onFilter: nothing,
+    listScroll: { top: 0 },
+  };
+}
+
+describe('DocumentList', () => {
+  it('re-renders only the open document’s row when a tag press changes the live counts', () => {
+    const stable = props(countLabels([{ label: 'actor' }, { label: 'claim' }, { label: 'claim' }]));
+    act(() => root.render(<DocumentList {...stable} />));
+    const rows = host.querySelectorAll('[role="option"]').length;
+    expect(rows).toBeGreaterThan(3);
+    expect(barRenders.length).toBeGreaterThanOrEqual(rows);
+
+    // Three tag presses: new live counts each time, the rest of the props unchanged (same callbacks).
+    for (const tags of [3, 4, 5]) {
+      barRenders.length = 0;
+      act(() => root.render(<DocumentList {...stable} liveCounts={countLabels(Array.from({ length: tags }, () => ({ label: 'claim' })))} />));
+      expect(barRenders).toEqual([`claim=${tags}`]);
+    }
+  });
+});
+
+describe('niceCeiling', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [2, 2],
+    [3, 5],
+    [5, 5],
+    [6, 10],
+    [11, 20],
+    [199, 200],
+    [201, 500],
+    [10_000, 10_000],
+  ])('scales the bars of a largest total %i to %i (a tag press changes it only at a step)', (total, nice) => {
+    expect(niceCeiling(total)).toBe(nice);
+  });
+});
