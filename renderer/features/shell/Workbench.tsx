@@ -206,14 +206,30 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     if (!pane || !view) return;
     pane.scrollTop = initialScrollTop;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // The position a pending save will send, read when the scroll happened: by the time a switch
+    // runs the cleanup, the pane may already hold the next document (and be clamped to its height).
+    let pending = pane.scrollTop;
+    const save = () => {
+      timer = null;
+      void api.rememberScroll({ documentId: session.documentId, scrollTop: pending }).catch(() => undefined);
+    };
     const onScroll = () => {
+      pending = pane.scrollTop;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void api.rememberScroll({ documentId: session.documentId, scrollTop: pane.scrollTop }).catch(() => undefined), SCROLL_SAVE_DELAY_MS);
+      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
+    };
+    // Leaving the document or quitting before the debounce ran sends the pending position instead of dropping it.
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      save();
     };
     pane.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', flush);
     return () => {
       pane.removeEventListener('scroll', onScroll);
-      if (timer) clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [api, session, view, initialScrollTop]);
 
