@@ -8,6 +8,7 @@ import { createOffsetConverter, isInsideSurrogatePair } from '@shared/text/offse
 import { reanchorAnnotations } from '@shared/review/reanchor';
 import { benchDataset, germanText } from '../bench/benchCorpus';
 import { runCli } from '../bench/runCli';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { launchApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { charBoxes } from './support/mouseDrag';
@@ -48,6 +49,16 @@ async function setUp(): Promise<{ dataDir: string; jonasFile: string }> {
   return { dataDir, jonasFile };
 }
 
+/** Opens my version and imports Jonas's file as a colleague's through review's import button. */
+async function startImport(page: Page): Promise<void> {
+  await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+  await expect(page.getByTestId('document-title')).toHaveText(TITLE);
+  await expect(page.getByTestId('editor')).toContainText('Vorbemerkung der Redaktion.');
+  await page.getByTestId('review-toggle').click();
+  await page.getByTestId('review-panel').getByRole('button', { name: "Import colleague's tags…" }).click();
+  await page.getByTestId('import-purpose').getByRole('button', { name: 'Choose file…' }).click();
+}
+
 /** The progress bar's value as a number. */
 const valueOf = async (page: Page) => Number(await page.getByRole('progressbar', { name: /Re-anchoring jonas’s tags/ }).getAttribute('value'));
 
@@ -57,13 +68,7 @@ test('re-anchoring a colleague’s long set shows moving progress, the text stay
   const app = await launchApp({ dataDir, dialogs: { open: () => [jonasFile] } });
   try {
     const { page } = app;
-    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
-    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
-    await expect(page.getByTestId('editor')).toContainText('Vorbemerkung der Redaktion.');
-
-    await page.getByTestId('review-toggle').click();
-    await page.getByTestId('review-panel').getByRole('button', { name: "Import colleague's tags…" }).click();
-    await page.getByTestId('import-purpose').getByRole('button', { name: 'Choose file…' }).click();
+    await startImport(page);
 
     // The modal import dialog gives way to a progress panel: a named bar and a polite live sentence.
     const bar = page.getByRole('progressbar', { name: /Re-anchoring jonas’s tags/ });
@@ -107,6 +112,32 @@ test('re-anchoring a colleague’s long set shows moving progress, the text stay
     await waitForSaved(page);
     const stored = (await readStoredSet(dataDir, documentIdOf(MINE))).annotations.map(({ text, label }) => ({ text, label }));
     expect(stored).toEqual([{ text: 'Redaktion', label: 'claim' }]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('cancelling the re-anchoring ends the import with nothing stored, and Import… is free again', async () => {
+  test.setTimeout(120_000);
+  const { dataDir, jonasFile } = await setUp();
+  const app = await launchApp({ dataDir, dialogs: { open: () => [jonasFile] } });
+  try {
+    const { page } = app;
+    await startImport(page);
+    const panel = page.getByTestId('reanchor-progress');
+    await expect(panel.getByRole('progressbar', { name: /Re-anchoring jonas’s tags/ })).toBeVisible({ timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(page.getByTestId('migration-dialog')).toHaveCount(0);
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+    // The import is over (main is no longer busy): Import… asks its first question again.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByTestId('import-purpose')).toBeVisible();
+    const { sets } = await createDocumentStore({ dataDir }, { readOnly: true }).listColleagueSets(documentIdOf(MINE));
+    expect(sets).toEqual([]);
+    const { documents } = await createDocumentStore({ dataDir }, { readOnly: true }).listDocuments();
+    // Jonas's version was not added as a document of its own either.
+    expect(documents.filter((d) => d.title === TITLE).map((d) => d.id)).toEqual([documentIdOf(MINE)]);
   } finally {
     await app.close();
   }

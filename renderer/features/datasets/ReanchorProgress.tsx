@@ -6,10 +6,11 @@ import { UntrustedSentence } from '../../ui/UntrustedSentence';
 /**
  * How far a colleague import's re-anchoring has come, as a non-modal panel (not a dialog), so
  * the text stays usable while the worker places the colleague's tags; the sentence is both the
- * progress bar's name and a polite live region.
+ * progress bar's name and a polite live region. Cancel stops the whole import (nothing is stored
+ * before re-anchoring ends).
  */
-export function ReanchorProgress({ progress }: { progress: ReanchorProgressEvent }) {
-  const { i18n } = useTranslation();
+export function ReanchorProgress({ progress, onCancel }: { progress: ReanchorProgressEvent; onCancel(): void }) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const number = new Intl.NumberFormat(i18n.language);
   return (
@@ -22,6 +23,9 @@ export function ReanchorProgress({ progress }: { progress: ReanchorProgressEvent
           untrusted={{ annotator: progress.annotator }}
         />
       </p>
+      <button type="button" className="reanchor-cancel" onClick={onCancel}>
+        {t('datasets.import.cancelReanchor')}
+      </button>
     </section>
   );
 }

@@ -90,7 +90,7 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
   const dialogs = (
     <>
       {exporting && <ExportDialog api={api} session={session} title={title} choices={choices} onChoices={setChoices} onClose={() => setExporting(false)} />}
-      {importState?.kind === 'reanchoring' && <ReanchorProgress progress={importState.progress} />}
+      {importState?.kind === 'reanchoring' && <ReanchorProgress progress={importState.progress} onCancel={() => void api.cancelReanchor()} />}
       {importState && importState.kind !== 'reanchoring' && (
         <ImportDialog
           state={importState}

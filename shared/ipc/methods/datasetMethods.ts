@@ -3,7 +3,7 @@ import { DatasetNoteSchema } from '../../formats/noteFacts';
 import { LOSS_KINDS } from '../../formats/formatLoss';
 import { FORMAT_IDS } from '../../formats/formatRegistry';
 import { ProblemFactsSchema } from '../../formats/problemFacts';
-import { DocumentIdField } from '../schemas';
+import { DocumentIdField, NoRequest } from '../schemas';
 
 /** Most problems an import answer lists; the rest are counted in `total`. */
 export const MAX_LISTED_PROBLEMS = 500;
@@ -171,4 +171,6 @@ export type ImportResult = z.infer<typeof ImportResultSchema>;
 export const datasetMethods = {
   exportDataset: { kind: 'invoke', request: ExportRequestSchema, response: ExportResultSchema },
   importDataset: { kind: 'invoke', request: ImportRequestSchema, response: ImportResultSchema },
+  /** Stops the running import's re-anchoring; `cancelled` is false when no import was running. */
+  cancelReanchor: { kind: 'invoke', request: NoRequest, response: z.strictObject({ cancelled: z.boolean() }) },
 } as const;

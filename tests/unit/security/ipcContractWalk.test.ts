@@ -44,6 +44,7 @@ const VALID: { [M in MethodName]: RequestOf<M> } = {
   corpusAgreementCounts: { annotator: 'jonas', labelIds: ['claim', 'actor'] },
   exportDataset: { scope: 'document', documentId: DOC, format: 'labelstudio', colleagueSets: false },
   importDataset: undefined,
+  cancelReanchor: undefined,
   learnedStrings: { documentId: DOC },
   rejectedStrings: undefined,
   setRejected: { label: 'actor', text: 'Jürgen Mu\u0308ller 😀', rejected: true },

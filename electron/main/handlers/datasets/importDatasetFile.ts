@@ -22,11 +22,14 @@ import type { MigrationDesk } from '../review/createMigrationDesk';
 import { findMatchingDocument } from '../review/findMatchingDocument';
 import { importColleagueDataset } from '../review/importColleagueDataset';
 import { reanchorProgressReporter } from '../review/reanchorProgressReporter';
+import { ReanchorCancelled } from '../../../node/reanchor/createWorkerReanchorer';
 
 /** Options of an import: the largest file read (default: the CLI's cap), and where migrations wait for review (without it, none are opened). */
 export interface ImportOptions {
   readonly maxBytes?: number;
   readonly migrations?: MigrationDesk;
+  /** Cancels a colleague import while it re-anchors: it then ends `cancelled` with nothing stored. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -35,12 +38,12 @@ export interface ImportOptions {
  * and left as migrations for review (nothing stored until the user decides there), as review's
  * import always did, with `reanchorProgress` events while it runs; the rest of the dataset is imported as it is.
  */
-async function openMigrations(deps: ImportDeps, dataset: TagwerkDataset, me: string, desk: MigrationDesk): Promise<{ rest: TagwerkDataset; migrations: Migration[] }> {
+async function openMigrations(deps: ImportDeps, dataset: TagwerkDataset, me: string, desk: MigrationDesk, signal?: AbortSignal): Promise<{ rest: TagwerkDataset; migrations: Migration[] }> {
   const { documents: stored } = await deps.store.listDocuments();
   const edited = dataset.documents.filter((d) => !stored.some((m) => m.id === d.id) && findMatchingDocument(stored, d) !== undefined);
   if (edited.length === 0) return { rest: dataset, migrations: [] };
   const progressFor = (annotator: string) => reanchorProgressReporter(deps.emit, annotator);
-  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId, deps.reanchor, progressFor);
+  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId, deps.reanchor, { progressFor, ...(signal !== undefined && { signal }) });
   for (const migration of opened.pending) desk.add(migration);
   return { rest: { ...dataset, documents: dataset.documents.filter((d) => !edited.includes(d)) }, migrations: opened.pending.map((p) => p.view) };
 }
@@ -156,7 +159,7 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
   const { losses } = parsed;
   try {
     const { rest: dataset, migrations } =
-      purpose === 'colleague' && options.migrations !== undefined ? await openMigrations(deps, canonical.dataset, me, options.migrations) : { rest: canonical.dataset, migrations: [] };
+      purpose === 'colleague' && options.migrations !== undefined ? await openMigrations(deps, canonical.dataset, me, options.migrations, options.signal) : { rest: canonical.dataset, migrations: [] };
     const reports = await importDataset(deps.store, dataset, me);
     deps.emit('documentsChanged', {});
     const documents = reports.map(({ meta, created, mine, colleagues }) => ({
@@ -178,6 +181,8 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
     ];
     return { status: 'imported', name, format, purpose, losses: [...losses], annotator: dataset.annotator, exportedAt: dataset.exportedAt, documents, warnings, ...(migrations.length > 0 && { migrations }) };
   } catch (error) {
+    // Re-anchoring comes before anything is stored: a cancelled import kept nothing.
+    if (error instanceof ReanchorCancelled) return { status: 'cancelled' };
     throw toIpcFailure(error);
   }
 }

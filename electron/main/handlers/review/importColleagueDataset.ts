@@ -61,8 +61,9 @@ function migrationRows(results: readonly ReanchorResult[], text: string): Migrat
  * text is not stored but whose title or source matches a stored document is re-anchored onto
  * that document's text by `reanchor` (a worker in the app) and returned as a pending migration
  * (nothing stored until resolved);
- * any other document is added to the store with the colleague sets on it. `progressFor` gives
- * each re-anchoring job (one annotator's set) its progress listener, told `0 of n` before it starts.
+ * any other document is added to the store with the colleague sets on it. `watch.progressFor`
+ * gives each re-anchoring job (one annotator's set) its progress listener, told `0 of n` before it
+ * starts; `watch.signal` cancels the re-anchoring (the promise rejects with ReanchorCancelled).
  */
 export async function importColleagueDataset(
   store: DocumentStore,
@@ -70,7 +71,7 @@ export async function importColleagueDataset(
   me: string,
   newMigrationId: () => string,
   reanchor: Reanchorer = reanchorInProcess,
-  progressFor?: (annotator: string) => ReanchorProgress,
+  watch: { progressFor?: (annotator: string) => ReanchorProgress; signal?: AbortSignal } = {},
 ): Promise<ColleagueImport> {
   const stored: StoredColleagueSet[] = [];
   const pending: PendingMigration[] = [];
@@ -101,9 +102,9 @@ export async function importColleagueDataset(
     }
     const { text } = await store.getDocument(match.meta.id);
     for (const [annotator, annotations] of groups) {
-      const onProgress = progressFor?.(annotator);
+      const onProgress = watch.progressFor?.(annotator);
       onProgress?.(0, annotations.length);
-      const results = await reanchor(annotations, text, { oldText: doc.text }, onProgress);
+      const results = await reanchor(annotations, text, { oldText: doc.text }, onProgress, watch.signal);
       const view: Migration = {
         migrationId: newMigrationId(),
         documentId: match.meta.id,

@@ -5,6 +5,7 @@ import { createDatasetHandlers } from '../../../../../electron/main/handlers/cre
 import { createHandlers } from '../../../../../electron/main/handlers/createHandlers';
 import type { HandlerDeps, OpenDialogRequest, SaveDialogRequest } from '../../../../../electron/main/handlers/handlerDeps';
 import { IpcFailure } from '../../../../../electron/main/ipc/createIpcRouter';
+import { ReanchorCancelled, type Reanchorer } from '../../../../../electron/node/reanchor/createWorkerReanchorer';
 import { createConfSettings } from '../../../../../electron/node/settings/createConfSettings';
 import type { DocumentStore } from '../../../../../electron/node/store/createDocumentStore';
 import type { Annotation } from '@shared/annotation/annotation';
@@ -384,6 +385,29 @@ describe('a colleague’s file made on an edited copy, through Import…', () =>
     const outcome = await handlers.resolveMigration({ migrationId: migration.migrationId, accept: placed });
     expect(outcome).toMatchObject({ documentId: ARTICLE_ID, annotator: 'mara', stored: 18 });
     expect((await h.store.listColleagueSets(ARTICLE_ID)).sets.map((s) => [s.annotator, s.annotations.length])).toEqual([['mara', 18]]);
+  });
+  it('cancelReanchor stops a running re-anchoring: the import ends cancelled and nothing is stored; with none running it says so', async () => {
+    const h = await harness();
+    await h.store.putDocument({ text: BUILTIN_ARTICLE_TEXT, title: 'DVRK und Russland', source: BUILTIN_ARTICLE_SOURCE, encoding: 'utf-8', language: 'de' });
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    // A re-anchoring that only ends when cancelled, as a long one would be.
+    const endless: Reanchorer = (_annotations, _text, _options, _progress, signal) =>
+      new Promise((_resolve, reject) => {
+        started();
+        signal?.addEventListener('abort', () => reject(new ReanchorCancelled()));
+      });
+    const handlers = createHandlers({ ...h.deps, reanchor: endless });
+    h.answerOpen(EDITED);
+    const before = snapshotTree(h.dataDir);
+    const result = handlers.importDataset({ purpose: 'colleague' });
+    await running;
+    expect(await handlers.cancelReanchor(undefined)).toEqual({ cancelled: true });
+    expect(await result).toEqual({ status: 'cancelled' });
+    expect(await handlers.cancelReanchor(undefined)).toEqual({ cancelled: false });
+    expect(snapshotTree(h.dataDir)).toEqual(before);
+    expect((await h.store.listColleagueSets(ARTICLE_ID)).sets).toEqual([]);
+    expect(h.events).toEqual([['reanchorProgress', { annotator: 'mara', done: 0, total: 19 }]]);
   });
   it('re-anchors each row onto my text: moved by the inserted sentence, fuzzy over the changed word, orphaned where my text has no place', async () => {
     const h = await harness();

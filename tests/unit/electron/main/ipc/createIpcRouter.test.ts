@@ -37,6 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     reopenWithEncoding: () => ({ documentId: OPENED.document.id, changed: false }),
     exportDataset: () => ({ status: 'cancelled' }),
     importDataset: () => ({ status: 'cancelled' }),
+    cancelReanchor: () => ({ cancelled: false }),
     resolveMigration: () => ({ documentId: OPENED.document.id, annotator: 'jonas', stored: 0, rejected: 0, orphaned: 0 }),
     learnedStrings: () => ({ learned: [] }),
     rejectedStrings: () => ({ rejected: [] }),

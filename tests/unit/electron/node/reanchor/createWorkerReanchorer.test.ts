@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import { reanchorAnnotations } from '@shared/review/reanchor';
-import { createWorkerReanchorer, reanchorInProcess } from '../../../../../electron/node/reanchor/createWorkerReanchorer';
+import { createWorkerReanchorer, ReanchorCancelled, reanchorInProcess } from '../../../../../electron/node/reanchor/createWorkerReanchorer';
 
 const ENTRY = new URL('../../../../../electron/node/reanchor/reanchorWorker.ts', import.meta.url);
 
@@ -86,5 +86,23 @@ describe('createWorkerReanchorer', () => {
     expect(results).toHaveLength(400);
     expect(results.map((r) => r.annotation)).toEqual(annotations);
     expect(results.at(-1)).toEqual({ annotation: annotations.at(-1), status: 'orphaned' });
+  }, 60_000);
+
+  it('stops at once when cancelled mid-job and rejects without partial results; an aborted signal never starts', async () => {
+    const text = germanText(300_000);
+    const annotations = spans(text, 400, 3000);
+    const edited = editedInside(text, annotations);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const reanchor = createWorkerReanchorer({ entry: ENTRY });
+    const job = reanchor(annotations, edited, { oldText: text }, (done) => {
+      progress.push(done);
+      if (progress.length === 1) controller.abort();
+    }, controller.signal);
+    await expect(job).rejects.toBeInstanceOf(ReanchorCancelled);
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toBeLessThan(400);
+    await expect(reanchor(annotations, edited, {}, undefined, AbortSignal.abort())).rejects.toBeInstanceOf(ReanchorCancelled);
+    await expect(reanchorInProcess(annotations, edited, {}, undefined, AbortSignal.abort())).rejects.toBeInstanceOf(ReanchorCancelled);
   }, 60_000);
 });

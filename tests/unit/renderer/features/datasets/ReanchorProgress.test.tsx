@@ -28,10 +28,11 @@ describe('ReanchorProgress', () => {
     ['en-GB', 'x\u202Etxt', 7, 7, 'Re-anchoring x'],
   ])('%s, %s: %d of %d reads “%s”, names the bar and is a polite live region', async (locale, annotator, done, total, sentence) => {
     const i18n = await createI18n(locale);
+    const cancels: string[] = [];
     await act(async () =>
       root.render(
         <I18nextProvider i18n={i18n}>
-          <ReanchorProgress progress={{ annotator, done, total }} />
+          <ReanchorProgress progress={{ annotator, done, total }} onCancel={() => cancels.push(locale)} />
         </I18nextProvider>,
       ),
     );
@@ -45,5 +46,9 @@ describe('ReanchorProgress', () => {
     expect(live?.querySelector('bdi')).not.toBeNull();
     // A panel, not a dialog: nothing makes the rest of the window inert.
     expect(host.querySelector('dialog')).toBeNull();
+    const cancel = host.querySelector('button');
+    expect(cancel?.textContent).toBe(locale.startsWith('de') ? 'Import abbrechen' : 'Cancel import');
+    act(() => cancel?.click());
+    expect(cancels).toEqual([locale]);
   });
 });
