@@ -41,7 +41,15 @@ export function createSuggestionBuckets(): SuggestionBuckets {
   /** The bucket numbers in use, ascending (rebuilt when one appears or empties). */
   let keys: number[] = [];
   let size = 0;
+  /** Buckets added to since they were last sorted. */
+  const unsorted = new Set<number>();
   const bucketOf = (s: Suggestion) => Math.floor(s.start / BUCKET);
+  /** Bucket `k` in text order (sorted now if it was added to). */
+  const sortedBucket = (k: number): Suggestion[] => {
+    const bucket = buckets.get(k) as Suggestion[];
+    if (unsorted.delete(k)) bucket.sort(compareSuggestions);
+    return bucket;
+  };
   const rekey = () => {
     keys = [...buckets.keys()].sort((a, b) => a - b);
   };
@@ -73,7 +81,8 @@ export function createSuggestionBuckets(): SuggestionBuckets {
         bucket.push(s);
         touched.add(k);
       }
-      for (const k of touched) (buckets.get(k) as Suggestion[]).sort(compareSuggestions);
+      // Sorted when next read: adding thousands of scattered suggestions a slice at a time sorts each bucket once, not per slice.
+      for (const k of touched) unsorted.add(k);
       size += list.length;
       if (fresh) rekey();
     },
@@ -86,6 +95,7 @@ export function createSuggestionBuckets(): SuggestionBuckets {
         size -= bucket.length - kept.length;
         if (kept.length === 0) {
           buckets.delete(k);
+          unsorted.delete(k);
           emptied = true;
         } else buckets.set(k, kept);
       }
@@ -95,21 +105,21 @@ export function createSuggestionBuckets(): SuggestionBuckets {
       const out: Suggestion[] = [];
       const last = Math.floor(Math.max(start, end - 1) / BUCKET);
       for (let i = keyIndex(Math.floor(Math.max(0, start - maxLength) / BUCKET)); i < keys.length && (keys[i] as number) <= last; i++) {
-        for (const s of buckets.get(keys[i] as number) as Suggestion[]) if (s.start < end && s.end > start) out.push(s);
+        for (const s of sortedBucket(keys[i] as number)) if (s.start < end && s.end > start) out.push(s);
       }
       return out;
     },
-    all: () => keys.flatMap((k) => buckets.get(k) as Suggestion[]),
+    all: () => keys.flatMap(sortedBucket),
     step(from, direction, accept) {
       if (keys.length === 0) return null;
       let ki: number;
       let at: number;
       if (from === null) {
         ki = direction === 1 ? 0 : keys.length - 1;
-        at = direction === 1 ? -1 : (buckets.get(keys[ki] as number) as Suggestion[]).length;
+        at = direction === 1 ? -1 : sortedBucket(keys[ki] as number).length;
       } else {
         const home = bucketOf(from);
-        const bucket = buckets.get(home);
+        const bucket = buckets.has(home) ? sortedBucket(home) : undefined;
         if (bucket) {
           ki = keyIndex(home);
           at = lowerBound(bucket, from);
@@ -121,15 +131,15 @@ export function createSuggestionBuckets(): SuggestionBuckets {
           at = -1;
         } else {
           ki = (keyIndex(home) - 1 + keys.length) % keys.length;
-          at = (buckets.get(keys[ki] as number) as Suggestion[]).length;
+          at = sortedBucket(keys[ki] as number).length;
         }
       }
       for (let seen = 0; seen <= size; ) {
-        const bucket = buckets.get(keys[ki] as number) as Suggestion[];
+        const bucket = sortedBucket(keys[ki] as number);
         at += direction;
         if (at < 0 || at >= bucket.length) {
           ki = (ki + direction + keys.length) % keys.length;
-          at = direction === 1 ? -1 : (buckets.get(keys[ki] as number) as Suggestion[]).length;
+          at = direction === 1 ? -1 : sortedBucket(keys[ki] as number).length;
           continue;
         }
         seen++;

@@ -19,6 +19,10 @@ export interface SuggestionPatch {
  */
 export interface SuggestionIndex {
   setRules(rules: Suggestions): SuggestionPatch;
+  /** Adds rule suggestions without dropping any (a slice of the whole text's, loaded a part at a time); costs what it adds. */
+  addRules(list: readonly Suggestion[]): SuggestionPatch;
+  /** The suggested relations of the whole text; replaces the previous ones. */
+  setRelations(list: readonly SuggestedRelation[]): void;
   /** The strings learned in other documents; replaces the previous list. */
   setLearned(strings: readonly LabeledString[]): SuggestionPatch;
   /** My rejected (label, string) pairs; replaces the previous list. */
@@ -86,7 +90,8 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (inserted.length > 0 || dropped.length > 0) {
       // A suggestion dropped and added again in one change (rules loaded anew) is listed once.
       const fresh = new Map(inserted.filter((s) => entries.get(s.id)?.s === s).map((s) => [s.id, s]));
-      ordered.prune([...dropped, ...fresh.values()], (s) => entries.get(s.id)?.s === s && !fresh.has(s.id));
+      // Only a change that dropped something can have put the same id in twice; one that only adds prunes nothing.
+      if (dropped.length > 0) ordered.prune([...dropped, ...fresh.values()], (s) => entries.get(s.id)?.s === s && !fresh.has(s.id));
       ordered.add([...fresh.values()]);
     }
     inserted = [];
@@ -174,16 +179,29 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (wasLearned && !isLearned(key)) unlearn(key, touch);
   };
 
+  function setRelations(list: readonly SuggestedRelation[]): void {
+    relations = new Map();
+    for (const r of list) {
+      for (const end of [r.from, r.to]) {
+        const at = relations.get(end);
+        if (at) at.push(r);
+        else relations.set(end, [r]);
+      }
+    }
+  }
+
   return {
     setRules: (rules) =>
       change((touch) => {
         for (const e of [...entries.values()]) if (e.rule) dropKind(e.s.id, touch, 'rule');
         for (const s of rules.annotations) addEntry(s, touch, 'rule');
-        relations = new Map();
-        for (const r of rules.relations) {
-          for (const end of [r.from, r.to]) relations.set(end, [...(relations.get(end) ?? []), r]);
-        }
+        setRelations(rules.relations);
       }),
+    addRules: (list) =>
+      change((touch) => {
+        for (const s of list) addEntry(s, touch, 'rule');
+      }),
+    setRelations,
     setLearned: (strings) =>
       change((touch) => {
         const next = new Map(strings.map((s) => [labeledStringKey(s), { label: s.label, text: s.text.normalize('NFC') }]));

@@ -6,6 +6,7 @@ import { quoteContext } from '../text/selectionRange';
 import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datasetSchema';
 import type { FormatProblem } from './formatProblem';
 import { quoted } from './quoted';
+import { canonicalAnnotator } from '../text/canonicalAnnotator';
 
 /** One document whose text was not canonical: where it was, its id before and after, and what changed. */
 export interface CanonicalizedDocument {
@@ -100,7 +101,7 @@ function joinSameText(documents: readonly DatasetDocument[]): DatasetDocument[] 
  * quotes and context taken from it), and documents that now share a text are joined. A span that
  * cannot be mapped exactly (its offset between CR and LF, inside a letter NFC composes, or over
  * nothing but a byte-order mark) is a problem naming it: nothing is guessed. Annotator names are
- * made NFC too, so one colleague is one set whichever way their name was typed.
+ * made canonical too (NFC, trimmed: canonicalAnnotator), so one colleague is one set whichever way their name was typed.
  */
 export function canonicalDataset(dataset: TagwerkDataset): CanonicalDatasetResult {
   const problems: FormatProblem[] = [];
@@ -110,10 +111,10 @@ export function canonicalDataset(dataset: TagwerkDataset): CanonicalDatasetResul
     if (note !== undefined) canonicalized.push(note);
     return {
       ...doc,
-      annotations: doc.annotations.map((a) => ({ ...a, annotator: a.annotator.normalize('NFC') })),
-      ...(doc.relations !== undefined && { relations: doc.relations.map((r) => ({ ...r, annotator: r.annotator.normalize('NFC') })) }),
+      annotations: doc.annotations.map((a) => ({ ...a, annotator: canonicalAnnotator(a.annotator) })),
+      ...(doc.relations !== undefined && { relations: doc.relations.map((r) => ({ ...r, annotator: canonicalAnnotator(r.annotator) })) }),
     };
   });
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: { ...dataset, annotator: dataset.annotator.normalize('NFC'), documents: joinSameText(documents) }, canonicalized };
+  return { ok: true, dataset: { ...dataset, annotator: canonicalAnnotator(dataset.annotator), documents: joinSameText(documents) }, canonicalized };
 }

@@ -4,6 +4,7 @@ import { MAX_RECENT_DOCUMENTS } from '../../node/settings/settingsSchema';
 import { startFallbackDocument } from './corpus/builtinDocument';
 import { toNotice, type HandlerDeps } from './handlerDeps';
 import { toIpcFailure } from './toIpcFailure';
+import { canonicalAnnotator } from '@shared/text/canonicalAnnotator';
 
 /** Opens a stored document with my annotations and remembers it as the last and most recent one. */
 export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'settings'>, documentId: string): Promise<OpenedDocument> {
@@ -50,7 +51,7 @@ export function createDocumentHandlers(
     },
     openDocument: ({ documentId }) => open(documentId),
     saveAnnotations: async ({ documentId, baseRev, annotations, relations }) => {
-      const annotator = settings.get().annotator || deps.shellInfo().userName;
+      const annotator = canonicalAnnotator(settings.get().annotator || deps.shellInfo().userName);
       try {
         const saved = await store.saveAnnotations(documentId, { annotations, relations, annotator, baseRev });
         return { rev: saved.rev, savedAt: saved.savedAt };

@@ -31,6 +31,20 @@ export interface RejectionMemory {
   setRejected(entry: LabeledString, rejected: boolean): void;
 }
 
+/**
+ * How the whole text's suggestions are put into the index: `slice` at a time, as many slices as fit
+ * in `budgetMs`, the rest in a later job that `schedule` runs (the window: when the browser is idle),
+ * so 600,000 suggestions never make one long task. The default puts them all in at once.
+ */
+export interface LoadSlices {
+  readonly slice: number;
+  readonly budgetMs: number;
+  schedule(job: () => void): void;
+  now(): number;
+}
+
+const ALL_AT_ONCE: LoadSlices = { slice: Number.MAX_SAFE_INTEGER, budgetMs: Number.POSITIVE_INFINITY, schedule: (job) => job(), now: () => 0 };
+
 type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'annotations' | 'getState' | 'replaceDocument' | 'say'>;
 
 /** The suggestion review of one document: A / X / J / K / accept-all over an index kept up to date change by change. */
@@ -48,7 +62,10 @@ export interface SuggestionReview {
    * (still "computing"), hiding those my tags cover; ignored once the whole text's are loaded.
    */
   preview(rules: Suggestions, rejected: readonly LabeledString[]): void;
-  /** The text's rule suggestions and my rejections arrived: the suggestions are drawn. */
+  /**
+   * The text's rule suggestions and my rejections arrived: they go into the index in slices (see
+   * `LoadSlices`), each drawn as it goes in; "computing" until the last, then counts and keys act on all.
+   */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** Main found my rejections file damaged and kept it aside (null: the notice is dismissed). */
   noteKeptAside(keptAside: RejectionsKeptAside | null): void;
@@ -84,10 +101,14 @@ interface Rejection {
  * through the session, so they undo, autosave and count like any tag; rejecting remembers the
  * (label, string) in `memory`. Suggestions never enter the session until accepted.
  */
-export function createSuggestionReview(session: Session, memory: RejectionMemory): SuggestionReview {
+export function createSuggestionReview(session: Session, memory: RejectionMemory, slices: LoadSlices = ALL_AT_ONCE): SuggestionReview {
   const index = createSuggestionIndex(session.text);
   let state: SuggestionReviewState = { open: false, computing: false, learned: false, currentId: null, keptAside: null, version: 0 };
   let loaded = false;
+  /** True while the whole text's suggestions go into the index slice by slice. */
+  let loading = false;
+  /** How many of my tags (in text order) the index knows while loading: it catches up a slice at a time. */
+  let mineLoaded = Number.POSITIVE_INFINITY;
   /** True while a preview of the paragraphs in view is drawn and the whole text's suggestions are still coming. */
   let previewing = false;
   const drawable = () => (loaded || previewing) && state.open;
@@ -159,7 +180,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       redraw();
     },
     preview(rules, rejected) {
-      if (loaded) return;
+      if (loaded || loading) return;
       const mine = session.annotations();
       const longest = mine.reduce((max, t) => Math.max(max, t.end - t.start), 0);
       const uncovered = rules.annotations.filter((s) => !overlapping(mine, s, longest).some((t) => t.label === s.label));
@@ -169,13 +190,42 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       redraw();
     },
     load(rules, rejected) {
-      previewing = false;
-      index.setRejected(rejected);
-      index.setRules(rules);
-      index.updateMine(session.annotations());
-      loaded = true;
-      set({ computing: false });
-      redraw();
+      if (loaded || loading) return;
+      loading = true;
+      show(index.setRejected(rejected));
+      previewing = true;
+      const list = rules.annotations;
+      // First my tags, a slice at a time (each new string of mine is learned: its occurrences in the
+      // whole text are suggested, thousands for a common word), then the rule suggestions.
+      mineLoaded = 0;
+      let at = 0;
+      const step = () => {
+        const until = slices.now() + slices.budgetMs;
+        do {
+          const mine = session.annotations();
+          if (mineLoaded < mine.length) {
+            mineLoaded = Math.min(mine.length, mineLoaded + Math.max(1, Math.floor(slices.slice / 40)));
+            show(index.updateMine(mine.slice(0, mineLoaded)));
+          } else {
+            mineLoaded = Number.POSITIVE_INFINITY;
+            show(index.addRules(list.slice(at, at + slices.slice)));
+            at += slices.slice;
+          }
+        } while ((at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) && slices.now() < until);
+        if (at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) {
+          slices.schedule(step);
+          return;
+        }
+        index.setRelations(rules.relations);
+        previewing = false;
+        loaded = true;
+        loading = false;
+        // Tags made while the slices went in: the index catches up, then counts and keys act on the whole text.
+        show(index.updateMine(session.annotations()));
+        set({ computing: false });
+        redraw();
+      };
+      step();
     },
     noteKeptAside(keptAside) {
       if (keptAside?.movedTo !== state.keptAside?.movedTo) set({ keptAside });
@@ -185,7 +235,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       set({ learned: true });
     },
     sync() {
-      if (!loaded) return;
+      if (!loaded && !loading) return;
+      // While my tags are still going in, the next slice takes the change along.
+      if (mineLoaded !== Number.POSITIVE_INFINITY) return;
       followHistory();
       show(index.updateMine(session.annotations()));
     },

@@ -7,7 +7,7 @@ const CACHED_TEXTS = 4;
 
 let worker: Worker | null | undefined;
 let nextId = 0;
-const pending = new Map<number, { run(): Suggestions; resolve(s: Suggestions): void }>();
+const pending = new Map<number, { run(): Suggestions; resolve(s: Suggestions): void; received: Suggestions['annotations'][number][] }>();
 const cache = new Map<string, Promise<Suggestions>>();
 
 /** Where a worker cannot run, after the current frame on this thread instead. */
@@ -23,7 +23,7 @@ function ask(text: string, near?: { start: number; end: number }): Promise<Sugge
   if (!running) return onThisThread(run);
   return new Promise<Suggestions>((resolve) => {
     const requestId = ++nextId;
-    pending.set(requestId, { run, resolve });
+    pending.set(requestId, { run, resolve, received: [] });
     running.postMessage({ requestId, text, ...(near ? { near } : {}) });
   });
 }
@@ -37,9 +37,15 @@ function assistWorker(): Worker | null {
     worker = null;
     return worker;
   }
-  worker.onmessage = (event: MessageEvent<{ requestId: number; suggestions: Suggestions }>) => {
-    pending.get(event.data.requestId)?.resolve(event.data.suggestions);
-    pending.delete(event.data.requestId);
+  // The answer comes in slices (each read in a short task); the request resolves with all of them joined.
+  worker.onmessage = (event: MessageEvent<{ requestId: number; annotations: Suggestions['annotations']; relations: Suggestions['relations']; done: boolean }>) => {
+    const { requestId, annotations, relations, done } = event.data;
+    const request = pending.get(requestId);
+    if (!request) return;
+    for (const s of annotations) request.received.push(s);
+    if (!done) return;
+    pending.delete(requestId);
+    request.resolve({ annotations: request.received, relations });
   };
   // A worker that cannot load (a scheme that refuses module workers): answer what it was asked here.
   worker.onerror = () => {
@@ -49,6 +55,11 @@ function assistWorker(): Worker | null {
     pending.clear();
   };
   return worker;
+}
+
+/** Starts the worker ahead of the first S (its module takes a while to load), so the first screen's suggestions are not held up by it. */
+export function warmAssistWorker(): void {
+  assistWorker();
 }
 
 /**

@@ -1,11 +1,20 @@
 import { suggestRules } from '@shared/assist/suggestRules';
 import { suggestRulesNear } from '@shared/assist/suggestRulesNear';
+import type { Suggestions } from '@shared/assist/suggestion';
+
+/** Suggestions per message: the window reads each answer in one task, so a 1M text's 600,000 come in a few milliseconds' parts. */
+const SLICE = 5000;
 
 /**
  * The assist's worker: computes a text's rule suggestions off the window's thread, so no key
  * press waits for them; with `near` (code points), only those of the paragraphs around it, fast.
+ * It answers in slices of `SLICE` suggestions in text order, the relations with the last (`done`).
  */
 self.onmessage = (event: MessageEvent<{ requestId: number; text: string; near?: { start: number; end: number } }>) => {
   const { requestId, text, near } = event.data;
-  self.postMessage({ requestId, suggestions: near ? suggestRulesNear(text, near.start, near.end) : suggestRules(text) });
+  const { annotations, relations }: Suggestions = near ? suggestRulesNear(text, near.start, near.end) : suggestRules(text);
+  for (let at = SLICE; at < annotations.length; at += SLICE) {
+    self.postMessage({ requestId, annotations: annotations.slice(at - SLICE, at), relations: [], done: false });
+  }
+  self.postMessage({ requestId, annotations: annotations.slice(Math.floor(Math.max(0, annotations.length - 1) / SLICE) * SLICE), relations, done: true });
 };

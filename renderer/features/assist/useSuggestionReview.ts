@@ -2,8 +2,8 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { createSuggestionReview, type SuggestionReview } from './createSuggestionReview';
-import { ruleSuggestions, ruleSuggestionsNear } from './ruleSuggestions';
+import { createSuggestionReview, type LoadSlices, type SuggestionReview } from './createSuggestionReview';
+import { ruleSuggestions, ruleSuggestionsNear, warmAssistWorker } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
@@ -46,6 +46,9 @@ function cancelIdle(handle: number): void {
   else window.clearTimeout(handle);
 }
 
+/** The whole text's suggestions go into the index 2,000 at a time, about 10 ms of slices per idle period: no long task at 1M. */
+const LOAD_SLICES: LoadSlices = { slice: 2000, budgetMs: 10, schedule: (job) => void whenIdle(job), now: () => performance.now() };
+
 /**
  * The suggestion review of the open document: when the mode opens, the text's rule suggestions
  * (computed once per text in a worker) and my rejections are loaded, then the strings I tagged in
@@ -54,11 +57,17 @@ function cancelIdle(handle: number): void {
  */
 export function useSuggestionReview(api: ApiClient, session: DocumentSession, view: EditorView | null): { review: SuggestionReview; open: boolean } {
   const review = useMemo(
-    () => createSuggestionReview(session, { setRejected: (entry, rejected) => void api.setRejected({ ...entry, rejected }).catch(() => undefined) }),
+    () => createSuggestionReview(session, { setRejected: (entry, rejected) => void api.setRejected({ ...entry, rejected }).catch(() => undefined) }, LOAD_SLICES),
     [api, session],
   );
   // Only whether the mode is open re-renders the workbench; the panel follows the rest itself.
   const open = useSyncExternalStore(review.subscribe, () => review.getState().open);
+
+  // The worker is started when the browser is first idle, before anyone presses S.
+  useEffect(() => {
+    const handle = whenIdle(warmAssistWorker);
+    return () => cancelIdle(handle);
+  }, []);
 
   // Drawn: the shown suggestions near the visible part of the text. A change redraws only the
   // suggestions it touched (after the frame that shows the key's effect); a scroll or a resize
@@ -85,6 +94,12 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
         for (const id of touched) {
           const s = review.shown(id);
           if (s && s.start < end && s.end > start) drawn.push(s);
+        }
+        // A change far from the view (a slice of a long text's suggestions going in) draws nothing: no transaction at all.
+        const before = suggestionKey.getState(view.state);
+        if (drawn.length === 0 && currentId === (before?.currentId ?? null) && ![...touched].some((id) => before?.drawn.has(id))) {
+          touched.clear();
+          return;
         }
         step = { kind: 'patch', touched: new Set(touched), drawn, currentId };
       }

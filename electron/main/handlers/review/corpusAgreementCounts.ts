@@ -1,6 +1,7 @@
 import { agreementCounts } from '@shared/agreement/agreementCounts';
 import type { AgreementCounts } from '@shared/agreement/agreementReport';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
+import { canonicalAnnotator } from '@shared/text/canonicalAnnotator';
 
 /** One document's agreement counts of my set (reference) against a colleague's. */
 export interface DocumentAgreementCounts {
@@ -18,7 +19,8 @@ export async function corpusAgreementCounts(store: DocumentStore, annotator: str
   const out: DocumentAgreementCounts[] = [];
   const { documents } = await store.listDocuments();
   for (const meta of documents) {
-    const theirs = (await store.listColleagueSets(meta.id)).sets.find((s) => s.annotator === annotator);
+    // Sets stored before names were canonical may hold an NFD or padded spelling of the same name.
+    const theirs = (await store.listColleagueSets(meta.id)).sets.find((s) => canonicalAnnotator(s.annotator) === canonicalAnnotator(annotator));
     if (theirs === undefined) continue;
     const mine = await store.loadAnnotations(meta.id);
     const { text } = await store.getDocument(meta.id);

@@ -19,4 +19,12 @@ describe('annotatorName', () => {
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: '' }));
     expect(annotatorName(undefined, dir, deps(''))).toBe('unknown');
   });
+
+  it('gives the canonical spelling (NFC, trimmed) at each source, as the app stores it', () => {
+    const dir = tempDir();
+    expect(annotatorName('Jo\u0308rg ', dir, deps('ana'))).toBe('Jörg');
+    expect(annotatorName(undefined, dir, deps(' Mu\u0308ller 😀'))).toBe('Müller 😀');
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ annotator: 'Jo\u0308rg\t' }));
+    expect(annotatorName(undefined, dir, deps('ana'))).toBe('Jörg');
+  });
 });

@@ -95,4 +95,14 @@ describe('canonicalDataset', () => {
     expect(result.dataset.annotator).toBe('Jörg');
     expect(result.dataset.documents[0]!.annotations[0]!.annotator).toBe('Jörg');
   });
+
+  it('trims annotator names too: "Jörg " (NFD, trailing space) and "Jörg" are one colleague', () => {
+    const padded = 'Jo\u0308rg  ';
+    const result = canonicalDataset(
+      dataset([{ text: 'Putin schwieg. Müller 😀 sprach.', spans: [{ id: 'p', label: 'actor', quote: 'Putin', annotator: padded }, { id: 'm', label: 'actor', quote: 'Müller', annotator: 'Jörg' }] }], padded),
+    );
+    if (!result.ok) throw new Error('refused');
+    expect(result.dataset.annotator).toBe('Jörg');
+    expect(new Set(result.dataset.documents[0]!.annotations.map((a) => a.annotator))).toEqual(new Set(['Jörg']));
+  });
 });

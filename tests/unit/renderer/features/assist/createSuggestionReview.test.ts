@@ -123,6 +123,49 @@ describe('createSuggestionReview', () => {
     expect(review.count()).toBe(4);
   });
 
+  it('loads a long text’s suggestions a slice per scheduled job, drawing each slice, "computing" until the last; a tag made meanwhile hides its suggestion', () => {
+    const paragraph = 'Am Dienstag sagte Ministerin Anna Kru\u0308ger 😀: „Wir bleiben dabei.“';
+    const text = Array.from({ length: 40 }, () => paragraph).join('\n');
+    const session = fakeSession(text);
+    const jobs: (() => void)[] = [];
+    let clock = 0;
+    // The clock moves 5 ms per reading, past the 4 ms budget after each slice: one slice per job.
+    const review = createSuggestionReview(session, { setRejected: () => undefined }, { slice: 10, budgetMs: 4, schedule: (job) => void jobs.push(job), now: () => (clock += 5) });
+    const drawn: number[] = [];
+    review.attach((patch) => void drawn.push(patch === null ? -1 : patch.added.length));
+    review.setOpen(true);
+    const all = suggestRules(text);
+    expect(all.annotations.length).toBe(120);
+    // My tag on the last paragraph's date before loading: it goes in with the first slice, so its suggestion is never shown.
+    const last = [...text].length - [...paragraph].length;
+    session.replaceDocument((d) => ({ ...d, annotations: [{ id: 't0', label: 'date', start: last, end: last + 11, text: 'Am Dienstag', annotator: 'me' }] as never }), 'tag');
+    review.load(all, [{ label: 'actor', text: 'Anna Krüger' }]);
+    expect(review.getState().computing).toBe(true);
+    expect(jobs).toHaveLength(1);
+    // The first job took my tag: its string is learned, so the other 39 "Am Dienstag" show; no rule suggestion yet.
+    expect(review.visibleIn(0, text.length).map((a) => a.suggester)).toEqual(Array.from({ length: 39 }, () => 'learned'));
+    (jobs.shift() as () => void)();
+    const firstSlice = new Set(all.annotations.slice(0, 10).map((a) => a.id));
+    const rules = review.visibleIn(0, text.length).filter((a) => a.label !== 'date');
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((a) => firstSlice.has(a.id) && a.label === 'quote')).toBe(true);
+    // A tag on the first paragraph's date while loading: it is hidden at once, and later slices keep it hidden.
+    const start = 0;
+    session.replaceDocument((d) => ({ ...d, annotations: [{ id: 't1', label: 'date', start, end: start + 11, text: 'Am Dienstag', annotator: 'me' }, ...d.annotations] as never }), 'tag');
+    review.sync();
+    expect(review.visibleIn(0, 11)).toEqual([]);
+    while (jobs.length > 0) (jobs.shift() as () => void)();
+    expect(review.getState().computing).toBe(false);
+    // 40 dates and 40 quotes, minus my two tagged dates; the rejected actor never shows; no drawn date under my tags.
+    expect(review.count()).toBe(40 + 40 - 2);
+    expect(review.visibleIn(last, last + 11)).toEqual([]);
+    expect(review.count('actor')).toBe(0);
+    expect(drawn.filter((n) => n > 0).length).toBeGreaterThanOrEqual(11);
+    // The quotes' sources arrive with the last slice: accepting a quote still makes its relation.
+    const quote = review.visible().find((s) => s.label === 'quote');
+    expect(quote && review.accept(quote.id)).toBe(true);
+  });
+
   it('accepts all of one label as ONE undo step; undo shows them again after a sync', () => {
     const { session, review } = loaded();
     expect(review.acceptAll('date')).toBe(2);
