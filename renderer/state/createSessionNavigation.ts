@@ -1,10 +1,12 @@
 import { annotationsAt, neighbourAnnotation } from '@shared/annotation/annotationNavigation';
+import { tagKeyTarget } from '@shared/annotation/tagKeyTarget';
 import type { SessionCore } from './createSessionCore';
 import type { SessionNavigation } from './sessionTypes';
+import { tagKeyRefusedMessage } from './tagMessages';
 
 /** Selection moves (click cycling, J/K, C) and the label filter of a session; none is an undo step. */
 export function createSessionNavigation(core: SessionCore): SessionNavigation {
-  const { store, current, isShown } = core;
+  const { deps, text, converter, store, current, isShown } = core;
   // Every selection change is a new action: the previous action's message goes with it.
   const select = (id: string | null) => store.set((s) => (s.selectedId === id && s.message === null ? s : { ...s, selectedId: id, message: null }));
   return {
@@ -44,6 +46,12 @@ export function createSessionNavigation(core: SessionCore): SessionNavigation {
       const next = order[order.indexOf(selected.id) + 1] ?? order[0] ?? null;
       select(next);
       return next;
+    },
+    selectKeyTarget(selection) {
+      const found = tagKeyTarget({ text, converter, annotations: current(), selectedId: store.get().selectedId, snapToWords: deps.snapToWords(), selection, isShown });
+      if (found.kind === 'refuse') store.set((s) => ({ ...s, message: tagKeyRefusedMessage(found.reason) }));
+      else if (found.kind === 'tag' && found.fromSelection) select(found.target.id);
+      return found;
     },
     say(message) {
       store.set((s) => ({ ...s, message }));

@@ -2,6 +2,7 @@ import type { FailureCause } from '@shared/ipc/failureSentence';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { History } from '@shared/annotation/history';
 import type { KeySelection, LabelKeyAction } from '@shared/annotation/labelKeyAction';
+import type { TagKeyTarget } from '@shared/annotation/tagKeyTarget';
 import type { OpenedDocument } from '@shared/ipc/contract';
 import type { Relation } from '@shared/relation/relation';
 import type { TaggedDocument } from '@shared/relation/relationList';
@@ -110,6 +111,12 @@ export interface SessionNavigation {
   selectNeighbour(direction: 1 | -1): Annotation | null;
   cycleAt(ids: readonly string[]): string | null;
   cycleOverlapping(): string | null;
+  /**
+   * Selects the tag Delete, Enter or C act on by `tagKeyTarget` for the visible text selection
+   * (null: none); a refusal is said in the status line. Returns the decision so the caller can
+   * clear the text selection it used, or leave the key to the browser when there is nothing.
+   */
+  selectKeyTarget(selection: KeySelection | null): TagKeyTarget;
   say(message: StatusMessage | null): void;
 }
 

@@ -1,5 +1,6 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import type { LabelKeyRefusal } from '@shared/annotation/labelKeyAction';
+import type { TagKeyRefusal } from '@shared/annotation/tagKeyTarget';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { StatusMessage } from './createDocumentSession';
 
@@ -14,6 +15,11 @@ const REFUSAL_KEYS: Record<LabelKeyRefusal, string> = {
 /** Why a label key did nothing, as a warning for the status line. */
 export function refusedMessage(reason: LabelKeyRefusal): StatusMessage {
   return { key: REFUSAL_KEYS[reason], severity: 'warning' };
+}
+
+/** Why Delete, Enter or C did nothing with the visible text selection, as a warning for the status line. */
+export function tagKeyRefusedMessage(reason: TagKeyRefusal): StatusMessage {
+  return { key: reason === 'out-of-view' ? 'status.keyOutOfView' : 'status.keyNotOnTag', severity: 'warning' };
 }
 
 /** „quote“ tagged as label: names the new tag so the user sees what the key did. */

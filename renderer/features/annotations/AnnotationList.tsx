@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Label } from '@shared/annotation/labelSet';
@@ -51,7 +51,10 @@ function quoteOf(a: Annotation): string {
  */
 export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, counts, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
   const { t } = useTranslation();
-  const [activeId, setActiveId] = useState<string | null>(null);
+  // The row the arrow keys moved to, remembered with the selection it was moved under: a new
+  // selection makes the selected row the active one again without a second render.
+  const [moved, setMoved] = useState<{ id: string; under: string | null } | null>(null);
+  const activeId = moved !== null && moved.under === selectedId ? moved.id : selectedId;
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
@@ -91,9 +94,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   showRowRef.current = showRow;
 
   useEffect(() => {
-    if (selectedId === null) return;
-    setActiveId(selectedId);
-    showRowRef.current(selectedId, false);
+    if (selectedId !== null) showRowRef.current(selectedId, false);
   }, [selectedId]);
 
   const move = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
@@ -109,7 +110,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     event.preventDefault();
     const next = visible[Math.max(0, Math.min(visible.length - 1, target))];
     if (!next) return;
-    setActiveId(next.id);
+    setMoved({ id: next.id, under: selectedId });
     showRow(next.id, true);
   };
 
@@ -118,11 +119,14 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   const noteLabel = t('list.hasNote');
   const latest = useRef({ move, onActivate });
   latest.current = { move, onActivate };
-  const clickRow = useCallback((id: string) => {
-    setActiveId(id);
+  // One handler pair for all rows: each row says which it is through data-item and data-index.
+  const clickRow = useCallback((event: MouseEvent<HTMLLIElement>) => {
+    const id = event.currentTarget.dataset.item;
+    if (id === undefined) return;
+    setMoved(null);
     latest.current.onActivate(id);
   }, []);
-  const keyRow = useCallback((event: KeyboardEvent<HTMLLIElement>, index: number) => latest.current.move(event, index), []);
+  const keyRow = useCallback((event: KeyboardEvent<HTMLLIElement>) => latest.current.move(event, Number(event.currentTarget.dataset.index)), []);
 
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">
@@ -162,22 +166,26 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
           <ul className="annotation-items" role="listbox" aria-label={t('list.heading')} ref={listRef} data-testid="annotation-list" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const a = visible[item.index] as Annotation;
+              const selected = a.id === selectedId;
+              // The row's place and state are on its element; its content re-renders only when its annotation changed.
               return (
-                <AnnotationRow
+                <li
                   key={a.id}
-                  annotation={a}
-                  index={item.index}
-                  count={visible.length}
-                  top={item.start}
-                  labelName={labelNames.get(a.label) ?? a.label}
-                  quote={quoteOf(a)}
-                  speaker={speakers?.get(a.id)}
-                  noteLabel={noteLabel}
-                  selected={a.id === selectedId}
-                  focusable={a.id === focusId}
-                  onClickRow={clickRow}
-                  onKeyRow={keyRow}
-                />
+                  role="option"
+                  data-index={item.index}
+                  aria-setsize={visible.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  data-item={a.id}
+                  data-label={a.label}
+                  aria-selected={selected}
+                  tabIndex={a.id === focusId ? 0 : -1}
+                  className={selected ? 'annotation-item selected' : 'annotation-item'}
+                  onClick={clickRow}
+                  onKeyDown={keyRow}
+                >
+                  <AnnotationRow annotation={a} labelName={labelNames.get(a.label) ?? a.label} quote={quoteOf(a)} speaker={speakers?.get(a.id)} noteLabel={noteLabel} />
+                </li>
               );
             })}
           </ul>

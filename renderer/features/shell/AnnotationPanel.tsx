@@ -1,12 +1,11 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Annotation } from '@shared/annotation/annotation';
-import type { LabelCounts } from '@shared/annotation/countLabels';
 import type { Label } from '@shared/annotation/labelSet';
-import type { Relation } from '@shared/relation/relation';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { useSessionSlice } from '../../state/useSession';
+import { speakersOf } from '../relations/speakersOf';
 import type { SuggestionReview } from '../assist/createSuggestionReview';
 import { SuggestionPanel } from '../assist/SuggestionPanel';
 import { AnnotationList } from '../annotations/AnnotationList';
@@ -23,12 +22,6 @@ export interface AnnotationPanelProps {
   view: EditorView | null;
   labels: readonly Label[];
   annotator: string;
-  annotations: readonly Annotation[];
-  relations: readonly Relation[];
-  hiddenLabels: readonly string[];
-  /** Tags per label (the filter chips' counts), counted once per list by the workbench. */
-  counts: LabelCounts;
-  speakers: ReadonlyMap<string, string>;
   hidden: boolean;
   review: ReviewStore;
   reviewState: ReviewState;
@@ -50,9 +43,12 @@ export interface AnnotationPanelProps {
  * above the annotation list; memoized, so a save status or message leaves it alone.
  */
 export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPanelProps) {
-  const { session, annotations, relations, reviewState } = props;
-  // The selection is followed here, not in the workbench: J, K or a click re-render this column only.
+  const { session, reviewState } = props;
+  // My tags and the selection are followed here, not in the workbench: a key press re-renders this column, not the window.
+  const { annotations, relations } = useSessionSlice(session, (s) => s.history.present);
+  const hiddenLabels = useSessionSlice(session, (s) => s.hiddenLabels);
   const selectedId = useSessionSlice(session, (s) => s.selectedId);
+  const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
   const selected = useMemo(() => (selectedId === null ? null : (annotations.find((a) => a.id === selectedId) ?? null)), [annotations, selectedId]);
   const toggleLabel = useCallback((labelId: string) => session.toggleLabel(labelId), [session]);
   return (
@@ -89,11 +85,11 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
           annotations={annotations}
           labels={props.labels}
           selectedId={selectedId}
-          hiddenLabels={props.hiddenLabels}
-          counts={props.counts}
+          hiddenLabels={hiddenLabels}
+          counts={cachedLabelCounts(annotations)}
           onToggleLabel={toggleLabel}
           onActivate={props.onActivate}
-          speakers={props.speakers}
+          speakers={speakers}
         />
       )}
     </aside>

@@ -10,7 +10,7 @@ import { buildChunksAt } from '../../editor/lazyChunks';
 import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { useSessionSlice } from '../../state/useSession';
+import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
@@ -22,7 +22,6 @@ import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
 import { RelationFrame } from '../relations/RelationFrame';
 import { relationCommands, useRelationMode } from '../relations/useRelationMode';
-import { speakersOf } from '../relations/speakersOf';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
 import { SearchBar } from '../search/SearchBar';
@@ -38,8 +37,8 @@ import { Notices } from './Notices';
 import { AnnotationPanel } from './AnnotationPanel';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
+import { WithDocument } from './WithDocument';
 import { createLabelNamer } from '../../i18n/labelName';
-import { countLabels } from '@shared/annotation/countLabels';
 import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the workbench for one open document. */
@@ -66,9 +65,8 @@ const SCROLL_SAVE_DELAY_MS = 600;
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
 export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
-  // Only what the columns show: a save status or a message re-renders the status line alone, the selection the right column alone.
-  const present = useSessionSlice(session, (s) => s.history.present);
-  const hiddenLabels = useSessionSlice(session, (s) => s.hiddenLabels);
+  // The workbench follows none of the session's state: my tags re-render the parts that show them
+  // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
   const [editor, setEditor] = useState<Editor | null>(null);
   const [searching, setSearching] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -83,10 +81,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const noteDraftRef = useRef(false);
   noteDraftRef.current = noteDraft;
   const view = editor?.view ?? null;
-  const { annotations, relations } = present;
   const relationMode = useRelationMode(session);
-  const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
-  const counts = useMemo(() => countLabels(annotations), [annotations]);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
   const extensions = useMemo(
     () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp), nameOfLabel)],
@@ -117,6 +112,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     [session, view, reveal],
   );
   const saveNow = useCallback(() => void session.flush(), [session]);
+  const flush = useCallback(() => session.flush(), [session]);
   const applyFromPalette = useCallback((labelId: string) => view && applyLabel(view, session, labelId), [view, session]);
   const openSearch = useCallback(() => setSearching(true), []);
   const focusNote = useCallback(() => noteRef.current?.focus(), []);
@@ -206,14 +202,30 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     if (!pane || !view) return;
     pane.scrollTop = initialScrollTop;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // The position a pending save will send, read when the scroll happened: by the time a switch
+    // runs the cleanup, the pane may already hold the next document (and be clamped to its height).
+    let pending = pane.scrollTop;
+    const save = () => {
+      timer = null;
+      void api.rememberScroll({ documentId: session.documentId, scrollTop: pending }).catch(() => undefined);
+    };
     const onScroll = () => {
+      pending = pane.scrollTop;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void api.rememberScroll({ documentId: session.documentId, scrollTop: pane.scrollTop }).catch(() => undefined), SCROLL_SAVE_DELAY_MS);
+      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
+    };
+    // Leaving the document or quitting before the debounce ran sends the pending position instead of dropping it.
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      save();
     };
     pane.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', flush);
     return () => {
       pane.removeEventListener('scroll', onScroll);
-      if (timer) clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [api, session, view, initialScrollTop]);
 
@@ -242,10 +254,12 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <PanelToggle side="right" open={rightOpen} controls="annotation-panel" onToggle={() => setRightOpen((o) => !o)} />
       </header>
       <div className="left-column" id="left-column" hidden={!leftOpen}>
-        <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={counts} onOpenDocument={onOpenDocument} />
+        <WithDocument session={session}>
+          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
+        </WithDocument>
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
-          <LabelPalette labels={labels} counts={counts} onApply={applyFromPalette} />
+          <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
           <label className="label-view-setting">
             <input type="checkbox" checked={chips} data-testid="label-chips-toggle" onChange={(event) => void onSettings({ labelView: event.target.checked ? 'chips' : 'underline' })} />
             {t('palette.chipsView')}
@@ -260,24 +274,38 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className={chips ? 'document-pane label-view-chips' : 'document-pane'} ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
-        <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={() => session.flush()} onOpenDocument={onOpenDocument} />
+        <WithDocument session={session}>
+          {({ annotations }) => (
+            <DocumentSourceBar api={api} corpus={corpus} documentId={session.documentId} annotated={annotations.length > 0} flush={flush} onOpenDocument={onOpenDocument} />
+          )}
+        </WithDocument>
         {/* The search bar and the "filtered" line stick together above the text, one under the other. */}
         <div className="text-toolbar">
-          {searching && view && (
-            <SearchBar
-              session={session}
-              view={view}
-              labels={labels}
-              annotations={annotations}
-              snapToWords={settings.snapToWords}
-              onClose={() => (setSearching(false), backToText())}
-            />
-          )}
-          <TextFilterNote annotations={annotations} hiddenLabels={hiddenLabels} onShowAll={() => hiddenLabels.forEach((l) => session.toggleLabel(l))} />
+          <WithDocument session={session}>
+            {({ annotations }, hiddenLabels) => (
+              <>
+                {searching && view && (
+                  <SearchBar
+                    session={session}
+                    view={view}
+                    labels={labels}
+                    annotations={annotations}
+                    snapToWords={settings.snapToWords}
+                    onClose={() => (setSearching(false), backToText())}
+                  />
+                )}
+                <TextFilterNote annotations={annotations} hiddenLabels={hiddenLabels} onShowAll={() => hiddenLabels.forEach((l) => session.toggleLabel(l))} />
+              </>
+            )}
+          </WithDocument>
         </div>
-        <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
-          {editorElement}
-        </RelationFrame>
+        <WithDocument session={session}>
+          {({ annotations, relations }, hiddenLabels) => (
+            <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
+              {editorElement}
+            </RelationFrame>
+          )}
+        </WithDocument>
       </main>
       <AnnotationPanel
         api={api}
@@ -286,11 +314,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         view={view}
         labels={labels}
         annotator={settings.annotator}
-        annotations={annotations}
-        relations={relations}
-        hiddenLabels={hiddenLabels}
-        counts={counts}
-        speakers={speakers}
         hidden={!rightOpen}
         review={review}
         reviewState={reviewState}

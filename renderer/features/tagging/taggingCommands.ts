@@ -2,6 +2,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Label } from '@shared/annotation/labelSet';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { clearTextSelection } from '../../editor/clearTextSelection';
+import { visibleTextSelection } from '../../editor/visibleTextSelection';
 import type { CommandHandler } from '../shortcuts/createKeyBindings';
 import { applyLabel } from './applyLabel';
 
@@ -25,6 +26,16 @@ export function taggingCommands({ session, view, labels, focusNote, reveal }: Ta
     if (!view || session.selectedId() === null) return false;
     run();
   };
+  // Delete, Enter and C act on what the label keys would: the visible selection before a tag selected earlier.
+  const onKeyTarget = (run: () => void): CommandHandler => () => {
+    if (!view) return false;
+    const found = session.selectKeyTarget(visibleTextSelection(view, session.textIndex));
+    if (found.kind === 'none') return false;
+    if (found.kind === 'refuse') return;
+    // The text selection has done its work: the next key acts on the selected tag, as after a label key.
+    if (found.fromSelection) clearTextSelection(view, session.textIndex.offsetToPos(session.converter.codePointToUtf16(found.target.end)));
+    run();
+  };
   const move =
     (direction: 1 | -1): CommandHandler =>
     () => {
@@ -43,9 +54,9 @@ export function taggingCommands({ session, view, labels, focusNote, reveal }: Ta
     },
     next: move(1),
     previous: move(-1),
-    cycle: withSelection(() => void session.cycleOverlapping()),
-    delete: withSelection(() => session.deleteSelected()),
-    note: withSelection(focusNote),
+    cycle: onKeyTarget(() => void session.cycleOverlapping()),
+    delete: onKeyTarget(() => session.deleteSelected()),
+    note: onKeyTarget(focusNote),
     deselect: withSelection(() => session.select(null)),
   };
 }

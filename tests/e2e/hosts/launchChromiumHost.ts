@@ -11,15 +11,17 @@ import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGu
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumExecutable';
+import { createRequestChannel, REQUEST_WORKER_PATH, type RequestChannel } from './createRequestChannel';
 import type { LaunchedApp, ScriptedDialogs } from './types';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
 const BINDING = '__tagwerkIpc';
 
 /** Serves the built renderer on 127.0.0.1 through the app's own file responder (same CSP, same guards). */
-async function serveRenderer(): Promise<{ origin: string; host: string; close(): Promise<void> }> {
+async function serveRenderer(channel: RequestChannel): Promise<{ origin: string; host: string; close(): Promise<void> }> {
   let respond: ReturnType<typeof createAppFileResponder> | null = null;
   const server = http.createServer((request, response) => {
+    if (channel.serve(request, response)) return;
     const url = `http://${request.headers.host ?? ''}${request.url ?? '/'}`;
     void (respond ? respond(url) : Promise.resolve({ status: 503, body: '', headers: {} })).then((r) => {
       response.writeHead(r.status, r.headers);
@@ -76,7 +78,8 @@ export async function launchChromiumHost(options: {
     reanchorWorker: new URL('../../../electron/node/reanchor/reanchorWorker.ts', import.meta.url),
   });
   options.observe?.started(performance.now() - startedAt);
-  const server = await serveRenderer();
+  const channel = createRequestChannel();
+  const server = await serveRenderer(channel);
   const router = createIpcRouter(services.handlers, {
     isTrustedUrl: (url) => isTrustedUrl(url, [{ protocol: 'http:', host: server.host }]),
   });
@@ -87,26 +90,50 @@ export async function launchChromiumHost(options: {
   // seconds per 10,000 objects (the corpus list, a 1M document's tags), where Electron's structured
   // clone costs milliseconds, so the host would measure itself instead of the app. Every response
   // is JSON data (checked by its zod schema); only requests carry bytes, and they keep Playwright's.
-  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown) => {
+  // A large request (a document's tags on autosave) would cost tens of milliseconds of Playwright's
+  // serialization on the page's thread, where Electron's structured clone costs about one: its body
+  // goes to a worker by postMessage (the same structured clone) and from there to this host; the
+  // call itself still crosses the binding, so the router judges the calling frame as before.
+  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string) => {
     const at = performance.now();
-    const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload);
+    const request = typeof bodyToken === 'string' ? channel.take(bodyToken) : payload;
+    const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, request);
     options.observe?.call(method, performance.now() - at);
     return JSON.stringify(answer);
   });
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, subscribers, globalName, binding, measureCalls }) => {
+    ({ methods, subscribers, globalName, binding, measureCalls, workerPath }) => {
       const w = window as unknown as Record<string, unknown>;
       // No named function here: the test runner's transform would wrap it in a helper the page lacks.
-      const call = w[binding] as (method: string, payload: unknown) => Promise<string>;
+      const call = w[binding] as (method: string, payload: unknown, bodyToken?: string) => Promise<string>;
       delete w[binding];
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const bridge: Record<string, unknown> = {};
+      // Requests with a long string or list go through the worker (created on first use, in the app's own frame).
+      let worker: Worker | null = null;
+      const posted = new Map<string, (ok: boolean) => void>();
       for (const method of methods) {
         bridge[method] = (payload?: unknown) => {
           const start = performance.now();
-          return call(method, payload).then((text) => {
+          const large = typeof payload === 'object' && payload !== null && Object.values(payload).some((v) => (typeof v === 'string' && v.length > 16_384) || (Array.isArray(v) && v.length > 256));
+          let sent: Promise<string>;
+          if (large) {
+            if (worker === null) {
+              worker = new Worker(workerPath);
+              worker.onmessage = (event: MessageEvent<{ token: string; ok: boolean }>) => posted.get(event.data.token)?.(event.data.ok);
+            }
+            const token = crypto.randomUUID();
+            const arrived = new Promise<boolean>((resolve) => posted.set(token, resolve));
+            worker.postMessage({ token, request: payload });
+            sent = arrived.then((ok) => {
+              posted.delete(token);
+              if (!ok) throw new Error(`the test host did not receive the ${method} request`);
+              return call(method, undefined, token);
+            });
+          } else sent = call(method, payload);
+          return sent.then((text) => {
             const value = JSON.parse(text) as unknown;
             if (measureCalls) performance.measure(`ipc ${method}`, { start });
             return value;
@@ -132,6 +159,7 @@ export async function launchChromiumHost(options: {
       globalName: BRIDGE_GLOBAL,
       binding: BINDING,
       measureCalls: options.observe !== undefined,
+      workerPath: REQUEST_WORKER_PATH,
     },
   );
   await options.beforeStart?.(page);

@@ -78,6 +78,24 @@ describe('createDocumentSession', () => {
     expect(s.cycleOverlapping()).toBe(actor.id);
   });
 
+  it('Delete, Enter and C act on the tag the visible selection is exactly on, else refuse and say why', () => {
+    const s = session();
+    const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length, visible: true });
+    const mueller = s.tagRange(span('Mu\u0308ller').start, span('Mu\u0308ller').end, 'actor')!;
+    const anna = s.tagRange(span('Anna').start, span('Anna').end, 'actor')!;
+    expect(s.selectKeyTarget(span('Mu\u0308ller'))).toMatchObject({ kind: 'tag', target: { id: mueller.id }, fromSelection: true });
+    expect(s.selectedId()).toBe(mueller.id);
+    expect(s.selectKeyTarget(span('sagt'))).toEqual({ kind: 'refuse', reason: 'not-a-tag' });
+    expect(s.getState().message?.key).toBe('status.keyNotOnTag');
+    expect(s.selectedId()).toBe(mueller.id);
+    expect(s.selectKeyTarget({ ...span('Anna'), visible: false })).toEqual({ kind: 'refuse', reason: 'out-of-view' });
+    expect(s.getState().message?.key).toBe('status.keyOutOfView');
+    expect(s.selectKeyTarget(null)).toMatchObject({ kind: 'tag', target: { id: mueller.id }, fromSelection: false });
+    s.select(null);
+    expect(s.selectKeyTarget(null)).toEqual({ kind: 'none' });
+    expect(s.annotations().map((a) => a.id)).toEqual([anna.id, mueller.id]);
+  });
+
   it('a read-only document refuses every change and says so', () => {
     const s = session({ readOnly: true });
     expect(s.tagRange(2, 6, 'actor')).toBeNull();

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp } from '../app';
+import { launchApp } from './app';
 
-// qa-bugs.md #1: a scroll followed within 600 ms by a switch to another document is forgotten.
+// qa-bugs.md #1: a scroll followed within 600 ms by a switch to another document was forgotten (the debounced save was cancelled).
 
 test('a document left right after scrolling keeps its scroll position when the analyst comes back', async () => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tagwerk-scroll-')), 'kurz.txt');

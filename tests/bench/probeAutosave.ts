@@ -1,0 +1,79 @@
+// Dev loop for autosave against input: imports one generated document, opens it in the Chromium
+// host, tags a word, then records the frames and a CPU profile while the autosave runs, and prints
+// the worst frame, the top self times and the inclusive times of the save's own functions.
+// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import globalSetup from '../e2e/globalSetup';
+import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
+import { benchDataset, benchSpans, germanText } from './benchCorpus';
+import { installProbe } from './pageScripts';
+import { probeOf } from './probeDriver';
+import { runCli } from './runCli';
+
+const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
+const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 3);
+globalSetup();
+const text = germanText(chars, 42);
+const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-probe-'));
+const file = path.join(work, 'p.tagwerk.json');
+await writeFile(file, JSON.stringify(benchDataset([{ title: 'Probe', text, annotations: benchSpans(text, spans) }])));
+await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
+const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {} });
+const { page } = app;
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+try {
+  await page.getByTestId('editor').waitFor();
+  await installProbe(page);
+  const probe = probeOf(page);
+  await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Probe' }).first().click();
+  await page.locator('[data-testid="document-title"]', { hasText: 'Probe' }).waitFor();
+  await probe.settle(300, 20_000);
+  const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  for (let rep = 0; rep < reps; rep++) {
+    await saved.waitFor({ timeout: 30_000 });
+    const t = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
+    if (!t) continue;
+    await page.mouse.dblclick(t.x, t.y);
+    await probe.settle();
+    await page.keyboard.press('1');
+    await probe.settle();
+    await cdp.send('Profiler.start');
+    await probe.call('startFrames()');
+    await page.locator('[data-testid="save-status"]:not([data-status="saved"])').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    await saved.waitFor({ timeout: 30_000 });
+    await probe.sleep(100);
+    const frames = await probe.call<number[]>('stopFrames()');
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    await page.keyboard.press('Escape');
+    console.log(`save ${rep}: worst frame ${Math.max(...frames).toFixed(1)} ms of ${frames.length}; frames over 20 ms: ${frames.filter((f) => f > 20).map((f) => f.toFixed(0)).join(' ')}`);
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const total = new Map<string, number>();
+    const selfByName = new Map<string, number>();
+    const walk = (id: number, onStack: Set<string>): number => {
+      const n = byId.get(id)!;
+      const name = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+      selfByName.set(name, (selfByName.get(name) ?? 0) + (self.get(id) ?? 0));
+      let sum = self.get(id) ?? 0;
+      const nested = onStack.has(name);
+      const next = nested ? onStack : new Set(onStack).add(name);
+      for (const c of n.children ?? []) sum += walk(c, next);
+      if (!nested) total.set(name, (total.get(name) ?? 0) + sum);
+      return sum;
+    };
+    walk(profile.nodes[0]!.id, new Set());
+    const skip = (k: string) => k.startsWith('(root)') || k.startsWith('(idle)');
+    console.log('  self:', [...selfByName].filter(([k]) => !skip(k)).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(' | '));
+    console.log('  inclusive:', [...total].filter(([k]) => !skip(k)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(' | '));
+  }
+  await cdp.detach();
+} finally {
+  await app.close();
+  await rm(work, { recursive: true, force: true });
+}
