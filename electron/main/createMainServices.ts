@@ -48,7 +48,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const assist = createAssistMemory({ dataDir: options.dataDir, clock });
   // Every save of my set (window or import) updates the assist's learned strings.
   const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }, { onIndexCorrected: () => options.emit('documentsChanged', {}) }), (id, annotations) => assist.noteSaved(id, annotations));
-  const startupNotices = await store.init();
+  // The document folders' temp-file sweep runs after the first document is shown (afterStart).
+  const startupNotices = await store.init({ sweep: 'later' });
+  let sweeping: Promise<unknown> = Promise.resolve();
+  let closing = false;
   let saveState: SaveState = { dirty: false, failed: false };
   const handlers = createHandlers({
     shellInfo: () => ({ locale: options.locale(), platform: options.platform, version: options.version, userName: options.userName() }),
@@ -57,6 +60,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     dialogs: options.dialogs,
     clock,
     startupNotices,
+    afterStart: () => {
+      // Once closing, the lock may be gone, and another process's temp files are not stale.
+      if (closing) return Promise.resolve([]);
+      const sweep = store.sweepStaleTemps();
+      sweeping = sweep.catch(() => undefined);
+      return sweep;
+    },
     emit: options.emit,
     onSaveState: (state) => {
       saveState = state;
@@ -69,7 +79,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     store,
     settings: options.settings,
     saveState: () => saveState,
-    flush: async () => void (await Promise.all([store.flush(), assist.flush()])),
-    close: async () => void (await Promise.all([store.flush(), assist.flush()])),
+    flush: async () => void (await Promise.all([sweeping, store.flush(), assist.flush()])),
+    close: async () => {
+      closing = true;
+      await Promise.all([sweeping, store.flush(), assist.flush()]);
+    },
   };
 }

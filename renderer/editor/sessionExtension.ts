@@ -86,6 +86,24 @@ function keepPageSelection(view: EditorView, tr: Transaction): void {
   }
 }
 
+/** Views whose next session change also puts the caret at the selected tag's end (see caretToSelectedEnd). */
+const caretRequests = new WeakSet<EditorView>();
+
+/**
+ * Runs `change` (a session change that leaves a tag selected, e.g. a label key) so that the
+ * editor's update for it also collapses the selection to the end of the selected tag: one
+ * transaction and one write of the page's selection instead of one that restores the old text
+ * selection (after the redraw, which forces a layout) and a second that collapses it.
+ */
+export function caretToSelectedEnd<T>(view: EditorView, change: () => T): T {
+  caretRequests.add(view);
+  try {
+    return change();
+  } finally {
+    caretRequests.delete(view);
+  }
+}
+
 /** No label hidden: what the highlight plugin draws at first. */
 const NONE_HIDDEN: readonly string[] = [];
 
@@ -93,7 +111,8 @@ const NONE_HIDDEN: readonly string[] = [];
  * Keeps the editor's decorations in step with the session: each session change dispatches only
  * the difference (added/removed spans, the selected one) as transaction metadata; labels the filter
  * hides are not drawn (the filtered list is recomputed only when the list or the filter changes).
- * The page's live text selection rides along, so the redraw cannot move the caret. `initial` is
+ * The page's live text selection rides along, so the redraw cannot move the caret (or, inside
+ * caretToSelectedEnd, the caret goes to the selected tag's end in the same transaction). `initial` is
  * the list the highlight plugin drew; a change made before the view existed is caught up in a
  * microtask (never inside the view's construction). Returns the unbinding.
  */
@@ -125,7 +144,10 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
       changed = true;
     }
     if (!changed) return;
-    keepPageSelection(view, tr);
+    if (annotation && caretRequests.has(view)) {
+      const caret = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
+      tr.setSelection(TextSelection.create(tr.doc, caret));
+    } else keepPageSelection(view, tr);
     view.dispatch(tr);
   };
   queueMicrotask(sync);

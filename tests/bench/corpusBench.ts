@@ -13,11 +13,11 @@ export interface CorpusFigures {
   documents: number;
   cliImport: number;
   cliExport: number;
-  /** From navigation start to the editor showing text (two frames after). */
+  /** From main's start (services up, before the window) to the editor showing text (two frames after): what the user waits for. */
   startToEditor: number;
   /** From the editor shown to the full list (every document counted and listed). */
   editorToList: number;
-  /** start → editor in its parts (ms each, in order; main's start comes before the window's navigation and is not in `startToEditor`). */
+  /** start → editor in its parts (ms each, in order, from main's start; they add up to `startToEditor`). */
   startSplit: StartPart[];
   switching: Spread;
 }
@@ -52,7 +52,7 @@ function splitStart(mainStart: number, page: PageTimeline, mainCalls: ReadonlyMa
   const main = (method: string) => mainCalls.get(method) ?? NaN;
   const script = page.scriptLoaded ?? NaN;
   return [
-    { part: 'main start', ms: mainStart, detail: "main's services start, before the window opens (not in start → editor)" },
+    { part: 'main start', ms: mainStart, detail: "main's services start, before the window opens" },
     { part: 'script load', ms: script, detail: 'navigation → entry script loaded' },
     { part: 'bundle eval', ms: at('script') - script, detail: 'bundle parse + evaluate' },
     { part: 'shell info', ms: at('shell-info') - at('script'), detail: 'getShellInfo round trip' },
@@ -92,10 +92,12 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
       // The built-in article is added at start, so the list counts one more.
       await probe.call(`watch("editor", ${JSON.stringify({ kind: 'editor' })})`);
       await probe.call(`watch("list", ${JSON.stringify({ kind: 'list', count: count + 1 })})`);
-      const startToEditor = await probe.reached('editor');
+      const pageToEditor = await probe.reached('editor');
       const listAt = await probe.reached('list');
-      log(`  start -> editor ${startToEditor.toFixed(0)} ms, -> full list ${listAt.toFixed(0)} ms`);
-      const startSplit = splitStart(mainStart, await page.evaluate<PageTimeline>(PAGE_TIMELINE), mainCalls, startToEditor);
+      // What the user waits for starts with the process: main's start plus navigation → editor (the test host's browser launch stands in for Electron's window and is left out).
+      const startToEditor = mainStart + pageToEditor;
+      log(`  start -> editor ${startToEditor.toFixed(0)} ms (main ${mainStart.toFixed(0)} + window ${pageToEditor.toFixed(0)}), -> full list ${listAt.toFixed(0)} ms after navigation`);
+      const startSplit = splitStart(mainStart, await page.evaluate<PageTimeline>(PAGE_TIMELINE), mainCalls, pageToEditor);
       for (const { ms, detail } of startSplit) log(`    ${ms.toFixed(0).padStart(6)} ms  ${detail}`);
       const switches: number[] = [];
       for (let rep = 0; rep < reps; rep++) {
@@ -109,7 +111,7 @@ export async function measureCorpus(count: number, reps: number, log: (line: str
         switches.push(await probe.timedUntil(`switch-${rep}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2)));
       }
       log(`  switching p50 ${percentile(switches, 50).toFixed(0)} ms, p90 ${percentile(switches, 90).toFixed(0)} ms`);
-      figures = { documents: count, cliImport, startToEditor, editorToList: listAt - startToEditor, startSplit, switching: spread(switches) };
+      figures = { documents: count, cliImport, startToEditor, editorToList: listAt - pageToEditor, startSplit, switching: spread(switches) };
     } finally {
       await app.close();
     }

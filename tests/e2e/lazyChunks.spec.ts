@@ -8,6 +8,7 @@ import { benchDataset, germanText } from '../bench/benchCorpus';
 import { runCli } from '../bench/runCli';
 import { launchApp, type LaunchedApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
+import { wheelUntil } from './support/wheelUntil';
 
 // Only the chunks of paragraphs near the view are drawn (renderer/editor/lazyChunks.ts); these
 // cases drive what a person does with the parts never drawn at open: wheel down to the end, drag
@@ -57,18 +58,6 @@ function wordBox(page: Page, word: string): Promise<{ left: number; right: numbe
     }
     return null;
   }, word);
-}
-
-/** Wheel-scrolls the document pane (mouse over the text) until `done` holds; at most `limit` notches. */
-async function wheelUntil(page: Page, done: () => Promise<boolean>, deltaY = 600, limit = 400): Promise<void> {
-  const pane = await page.locator('main.document-pane').boundingBox();
-  if (!pane) throw new Error('no document pane');
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  for (let i = 0; i < limit; i++) {
-    if (await done()) return;
-    await page.mouse.wheel(0, deltaY);
-  }
-  throw new Error('wheel scrolling never reached its goal');
 }
 
 const scrollState = (page: Page) =>

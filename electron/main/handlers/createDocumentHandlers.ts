@@ -34,6 +34,24 @@ export function createDocumentHandlers(
 ): Pick<Handlers, 'openStartDocument' | 'openDocument' | 'saveAnnotations' | 'rememberScroll'> {
   const { store, settings } = deps;
   let pendingStartupNotices = deps.startupNotices.map(toNotice);
+  const takePending = () => {
+    const notices = pendingStartupNotices;
+    pendingStartupNotices = [];
+    return notices;
+  };
+  let afterStart = deps.afterStart;
+  // Runs once, after the start document's answer is ready, so the window never waits for it.
+  const startLater = () => {
+    const run = afterStart;
+    afterStart = undefined;
+    if (run === undefined) return;
+    setImmediate(() => {
+      run().then(
+        (notices) => void pendingStartupNotices.push(...notices.map(toNotice)),
+        () => undefined,
+      );
+    });
+  };
   const open = (documentId: string) =>
     openStoredDocument(deps, documentId).catch((error: unknown) => {
       throw toIpcFailure(error);
@@ -43,13 +61,20 @@ export function createDocumentHandlers(
     openStartDocument: async () => {
       // The built-in article, unless the user removed it while other documents exist.
       const builtinId = await startFallbackDocument(deps);
-      const notices = pendingStartupNotices;
-      pendingStartupNotices = [];
+      const notices = takePending();
       const last = settings.get().lastDocumentId;
-      const opened = (last && last !== builtinId ? await open(last).catch(() => null) : null) ?? (await open(builtinId));
-      return { ...opened, notices: [...notices, ...opened.notices] };
+      try {
+        const opened = (last && last !== builtinId ? await open(last).catch(() => null) : null) ?? (await open(builtinId));
+        return { ...opened, notices: [...notices, ...opened.notices] };
+      } finally {
+        startLater();
+      }
     },
-    openDocument: ({ documentId }) => open(documentId),
+    openDocument: async ({ documentId }) => {
+      const opened = await open(documentId);
+      const notices = takePending();
+      return notices.length === 0 ? opened : { ...opened, notices: [...notices, ...opened.notices] };
+    },
     saveAnnotations: async ({ documentId, baseRev, annotations, relations }) => {
       const annotator = canonicalAnnotator(settings.get().annotator || deps.shellInfo().userName);
       try {

@@ -38,6 +38,8 @@ export interface HandlerDeps {
   dialogs: DialogPort;
   clock(): Date;
   startupNotices: StoreNotice[];
+  /** Start-up work that waits until the first document is shown (the stale temp-file sweep); its notices come with the next opened document. */
+  afterStart?: () => Promise<StoreNotice[]>;
   /** Sends an event to the window (no-op where there is none). */
   emit(event: EventName, payload: unknown): void;
   /** Receives the window's save state, so closing can flush first and ask after a failed save. */

@@ -15,7 +15,8 @@ import type { ExpectedDocument } from './readAnnotationFile';
 import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
-import { removeStaleTempFiles } from './scanStore';
+import { documentIds, removeStaleDocumentTempFiles, removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
+import { mapInBatches, READ_BATCH } from './mapInBatches';
 import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
 import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
 import { summarizeFolder, stampsOf } from './summarizeFolder';
@@ -47,8 +48,14 @@ export interface DocumentStoreOptions {
 
 /** The local store of documents and their annotation sets (see the module docs of each method's part). */
 export interface DocumentStore {
-  /** Creates the folders and removes temp files of interrupted saves; returns what it did. */
-  init(): Promise<StoreNotice[]>;
+  /**
+   * Creates the folders and removes temp files of interrupted saves; returns what it did. With
+   * `sweep: 'later'` it leaves the document folders to `sweepStaleTemps` (walking 10,000 folders
+   * took seconds before the first window), so the caller must run that sweep after start.
+   */
+  init(options?: { sweep?: 'now' | 'later' }): Promise<StoreNotice[]>;
+  /** Removes temp files of interrupted saves in every document folder, each inside its document's write queue (so a live save's temp file is never touched); returns what it removed. */
+  sweepStaleTemps(): Promise<StoreNotice[]>;
   /** Every listable document's meta, newest change first, from the summary index; folders without a readable meta are notices. */
   listDocuments(): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }>;
   /**
@@ -164,7 +171,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   };
 
   return {
-    async init() {
+    async init(options = {}) {
       try {
         await io.fs.mkdir(documentsRoot(ctx.dataDir));
       } catch (error) {
@@ -172,10 +179,15 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       }
       if (readOnly) return [];
       await index.removeStaleTemps();
-      const notices = await removeStaleTempFiles(ctx);
+      const notices = options.sweep === 'later' ? await removeStaleSharedTempFiles(ctx) : await removeStaleTempFiles(ctx);
       // The document list is asked for right after start: its index loads while the window opens.
       index.preload();
       return notices;
+    },
+    async sweepStaleTemps() {
+      if (readOnly) return [];
+      const perDocument = await mapInBatches(await documentIds(ctx), READ_BATCH / 2, (id) => inQueue(id, () => removeStaleDocumentTempFiles(ctx, id)));
+      return perDocument.flat();
     },
     async listDocuments() {
       const { documents, notices } = await listSummaries();

@@ -24,6 +24,33 @@ export async function documentIds(ctx: StoreContext): Promise<string[]> {
 /** Folders of the data folder that other main-process writers fill with atomic writes under the same lock (the assist's rejection files). */
 const SHARED_WRITE_DIRS = ['assist'] as const;
 
+/** Removes the store's temp files in one folder and says so (undefined when there were none). */
+async function sweepFolder(ctx: StoreContext, { id, dir }: { id?: string; dir: string }): Promise<StoreNotice | undefined> {
+  const stale = (await listOrEmpty(ctx, dir)).filter(isTempFileName);
+  for (const name of stale) await removeQuietly(ctx.io.fs, path.join(dir, name));
+  if (stale.length === 0) return undefined;
+  return {
+    code: 'stale-temp-removed',
+    severity: 'info',
+    ...(id === undefined ? {} : { documentId: id }),
+    file: relativeToData(ctx, dir),
+    message: `Removed ${stale.length} temporary file(s) of an interrupted save in ${relativeToData(ctx, dir)}; the saved annotations are unaffected.`,
+  };
+}
+
+const found = (notices: Array<StoreNotice | undefined>): StoreNotice[] => notices.filter((n): n is StoreNotice => n !== undefined);
+
+/** Removes temp files of interrupted writes in one document's folder and its colleagues' folder; run it inside that document's write queue, since a live save's temp file is not stale. */
+export async function removeStaleDocumentTempFiles(ctx: StoreContext, id: string): Promise<StoreNotice[]> {
+  const paths = documentPaths(ctx.dataDir, id);
+  return found([await sweepFolder(ctx, { id, dir: paths.dir }), await sweepFolder(ctx, { id, dir: paths.colleaguesDir })]);
+}
+
+/** Removes temp files of interrupted writes in the folders other main-process writers share (one folder each, cheap enough for start-up). */
+export async function removeStaleSharedTempFiles(ctx: StoreContext): Promise<StoreNotice[]> {
+  return found(await Promise.all(SHARED_WRITE_DIRS.map((name) => sweepFolder(ctx, { dir: path.join(ctx.dataDir, name) }))));
+}
+
 /**
  * Removes temp files left by saves that were interrupted (crash, kill, power loss). Only the
  * store's own `<name>.<hex>.tmp` files in document and colleague folders and in the assist's
@@ -31,25 +58,6 @@ const SHARED_WRITE_DIRS = ['assist'] as const;
  * file is not stale.
  */
 export async function removeStaleTempFiles(ctx: StoreContext): Promise<StoreNotice[]> {
-  const notices: StoreNotice[] = [];
-  const dirs: Array<{ id?: string; dir: string }> = (await documentIds(ctx)).flatMap((id) => {
-    const paths = documentPaths(ctx.dataDir, id);
-    return [paths.dir, paths.colleaguesDir].map((dir) => ({ id, dir }));
-  });
-  dirs.push(...SHARED_WRITE_DIRS.map((name) => ({ dir: path.join(ctx.dataDir, name) })));
-  const listed = await mapInBatches(dirs, READ_BATCH, async ({ id, dir }) => ({ id, dir, names: await listOrEmpty(ctx, dir) }));
-  for (const { id, dir, names } of listed) {
-    const stale = names.filter(isTempFileName);
-    for (const name of stale) await removeQuietly(ctx.io.fs, path.join(dir, name));
-    if (stale.length > 0) {
-      notices.push({
-        code: 'stale-temp-removed',
-        severity: 'info',
-        ...(id === undefined ? {} : { documentId: id }),
-        file: relativeToData(ctx, dir),
-        message: `Removed ${stale.length} temporary file(s) of an interrupted save in ${relativeToData(ctx, dir)}; the saved annotations are unaffected.`,
-      });
-    }
-  }
-  return notices;
+  const perDocument = await mapInBatches(await documentIds(ctx), READ_BATCH / 2, (id) => removeStaleDocumentTempFiles(ctx, id));
+  return [...perDocument.flat(), ...(await removeStaleSharedTempFiles(ctx))];
 }

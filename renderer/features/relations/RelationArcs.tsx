@@ -27,7 +27,7 @@ function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
   return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
 }
 
-/** One arc: a wide invisible stroke to click, the drawn path (arrow at the target) and its label on each segment; memoized, so a redraw re-renders only the arcs that changed. */
+/** One arc: the drawn path (arrow at the target) and its label on each segment, the label being what a click selects; memoized, so a redraw re-renders only the arcs that changed. */
 const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(id: string): void; label: string; name: string }) {
   const width = label.length * LABEL_CHAR + 8;
   return (
@@ -44,7 +44,6 @@ const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: {
       <title>{name}</title>
       {shape.segments.map((segment, index) => (
         <g key={index}>
-          <path className="arc-hit" d={segment.path} />
           <path className="arc-line" d={segment.path} markerEnd={segment.arrow ? 'url(#relation-arrow)' : undefined} />
           <rect className="arc-label-box" x={segment.labelX - width / 2} y={segment.labelY - LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={3} />
           <text className="arc-label" x={segment.labelX} y={segment.labelY} textAnchor="middle" dominantBaseline="central">
@@ -60,7 +59,7 @@ const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: {
  * The relation arcs over the text, as an SVG layer above the editor: brat-style brackets from
  * source to target labelled with the type, mine selectable by click, colleagues' dashed; while
  * picking, the source, the target and the allowed targets are outlined. The text stays the
- * only editable content: the layer sits outside the editor and ignores the pointer except on arcs.
+ * only editable content: the layer sits outside the editor and ignores the pointer except on arc labels.
  * It is its own compositing layer with strict containment (relations.css), so drawing arcs never
  * restyles, lays out or repaints the text, and a key press that repaints the text never repaints arcs.
  * Memoized: a render of the workbench that changes none of its props redraws nothing.

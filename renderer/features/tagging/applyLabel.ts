@@ -1,5 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { clearTextSelection } from '../../editor/clearTextSelection';
+import { caretToSelectedEnd } from '../../editor/sessionExtension';
 import { visibleTextSelection } from '../../editor/visibleTextSelection';
 import type { DocumentSession } from '../../state/createDocumentSession';
 
@@ -11,7 +12,9 @@ import type { DocumentSession } from '../../state/createDocumentSession';
  * the new highlight causes may already have written ProseMirror's older selection into the page.
  */
 export function applyLabel(view: EditorView, session: DocumentSession, labelId: string): void {
-  const action = session.applyLabel(visibleTextSelection(view, session.textIndex), labelId);
+  const selection = visibleTextSelection(view, session.textIndex);
+  // The editor's update for the tag puts the caret at its end in the same transaction; the clear below then finds it there.
+  const action = caretToSelectedEnd(view, () => session.applyLabel(selection, labelId));
   if (action.kind === 'refuse') return;
   const utf16End = action.kind === 'create' ? action.span.utf16End : session.converter.codePointToUtf16(action.target.end);
   clearTextSelection(view, session.textIndex.offsetToPos(utf16End));

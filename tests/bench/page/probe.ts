@@ -162,7 +162,11 @@ function install(): Probe {
             range.setEnd(node, match.index + match[0].length);
             const rect = range.getBoundingClientRect();
             if (!inView(rect)) continue;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, word: match[0] };
+            const x = rect.left + rect.width / 2;
+            const y = rect.top + rect.height / 2;
+            // A person double-clicks a word they can see: not one under a relation's label.
+            if (!p.contains(document.elementFromPoint(x, y))) continue;
+            return { x, y, word: match[0] };
           }
         }
       }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -45,6 +45,26 @@ describe('document handlers', () => {
     expect(opened.document.source).toBe('builtin:000_2010653594c6cf10.txt');
     expect(opened.annotations).toEqual([]);
     expect(opened.rev).toBe(0);
+  });
+
+  it("starts without sweeping the document folders, sweeps them once the start document is answered, and reports it with the next document", async () => {
+    const first = await services();
+    const { meta } = await first.store.putDocument({ text: 'Meldung aus Mu\u0308nchen 📰.', title: 'München', source: 'import.txt', encoding: 'utf-8' });
+    await first.close();
+    const dir = documentPaths(first.dataDir, meta.id).dir;
+    const stale = path.join(dir, 'annotations.json.0123456789ab.tmp');
+    await writeFile(stale, '{"half":');
+    const { handlers, store } = await services(first.dataDir);
+    // init returned with the temp file still there: the sweep is not on the path to the window.
+    expect(await readdir(dir)).toContain(path.basename(stale));
+    const swept = vi.spyOn(store, 'sweepStaleTemps');
+    const opened = await handlers.openStartDocument(undefined);
+    expect(opened.notices).toEqual([]);
+    await vi.waitFor(async () => expect(await readdir(dir)).not.toContain(path.basename(stale)));
+    const next = await handlers.openDocument({ documentId: meta.id });
+    expect(next.notices).toMatchObject([{ code: 'stale-temp-removed', severity: 'info' }]);
+    await handlers.openStartDocument(undefined);
+    expect(swept).toHaveBeenCalledTimes(1);
   });
 
   it('opens the built-in article at the first start of an imported store without listing the corpus', async () => {

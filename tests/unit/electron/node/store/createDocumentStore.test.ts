@@ -213,6 +213,25 @@ describe('start-up', () => {
     expect(readdirSync(dir).sort()).toEqual(['annotations.json', 'meta.json', 'notes.tmp', 'text.txt']);
   });
 
+  it("with sweep 'later', init returns before the document folders are swept, and sweepStaleTemps still removes every interrupted save's temp file", async () => {
+    const store = await storeWithDocument();
+    await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, annotator: 'jonas', baseRev: 0 });
+    const { dir, annotations } = fixturePaths(dataDir);
+    writeFileSync(`${annotations}.0123456789ab.tmp`, '{"half":');
+    const assist = path.join(dataDir, 'assist');
+    mkdirSync(assist, { recursive: true });
+    writeFileSync(path.join(assist, `rejected-${'b'.repeat(64)}.json.0123456789ab.tmp`), '{"half":');
+    const later = storeOn(dataDir);
+    // The assist's one shared folder is still swept at once; the document folders wait.
+    await expect(later.init({ sweep: 'later' })).resolves.toMatchObject([{ code: 'stale-temp-removed', file: 'assist' }]);
+    expect(readdirSync(dir).filter(isTempFileName)).toHaveLength(1);
+    await expect(later.sweepStaleTemps()).resolves.toMatchObject([{ code: 'stale-temp-removed', severity: 'info', documentId: FIXTURE_ID }]);
+    expect(readdirSync(dir).sort()).toEqual(['annotations.json', 'meta.json', 'text.txt']);
+    // A save racing the sweep keeps its own temp file: both run in the document's queue.
+    await Promise.all([later.sweepStaleTemps(), later.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, annotator: 'jonas', baseRev: 1 })]);
+    await expect(later.loadAnnotations(FIXTURE_ID)).resolves.toMatchObject({ rev: 2 });
+  });
+
   it("removes the temp file of an interrupted assist rejection write (the crash test's kill point) and keeps the file itself", async () => {
     await storeWithDocument();
     const assist = path.join(dataDir, 'assist');
