@@ -7,6 +7,12 @@ export const MenuCommandSchema = z.strictObject({
 });
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
+/** How far re-anchoring one colleague's set has come; `done` never exceeds `total`. */
+export const ReanchorProgressSchema = z
+  .strictObject({ annotator: z.string().min(1), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+  .refine((p) => p.done <= p.total, { message: 'done must not exceed total' });
+export type ReanchorProgressEvent = z.infer<typeof ReanchorProgressSchema>;
+
 /**
  * Messages main sends to the window (the other direction of the contract); the preload exposes
  * one `on<Name>` subscription per event and drops payloads that fail the schema.
@@ -19,6 +25,8 @@ export const events = {
   documentsChanged: { payload: z.strictObject({ openDocumentId: z.string().optional() }) },
   /** A running export has read `done` of `total` documents (then it writes the file). */
   exportProgress: { payload: z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }) },
+  /** A colleague import is placing `annotator`'s tags on my edited text: `done` of `total` placed (at most ten a second, then the last). */
+  reanchorProgress: { payload: ReanchorProgressSchema },
 } as const;
 
 export type Events = typeof events;

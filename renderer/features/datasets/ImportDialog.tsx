@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../ui/DialogActions';
 import type { FailureCause } from '@shared/ipc/failureSentence';
+import type { ReanchorProgressEvent } from '@shared/ipc/events';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { DatasetNotes } from './DatasetNotes';
@@ -11,17 +12,18 @@ import { useModalDialog } from '../../ui/useModalDialog';
 import { UntrustedSentence } from '../../ui/UntrustedSentence';
 import { UntrustedText } from '../../ui/UntrustedText';
 
-/** Where an import from the window stands: waiting for main (file dialog, checks), finished, refused, failed. */
+/** Where an import from the window stands: waiting for main (file dialog, checks), re-anchoring a colleague's set (shown by ReanchorProgress, not this dialog), finished, refused, failed. */
 export type ImportState =
   | { kind: 'choose'; purpose: ImportPurpose }
   | { kind: 'working' }
+  | { kind: 'reanchoring'; progress: ReanchorProgressEvent }
   | { kind: 'imported'; result: Extract<ImportResult, { status: 'imported' }> }
   | { kind: 'invalid'; result: Extract<ImportResult, { status: 'invalid' }> }
   | { kind: 'failed'; cause: FailureCause };
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
-  state: ImportState;
+  state: Exclude<ImportState, { kind: 'reanchoring' }>;
   currentDocumentId: string;
   onChoose(request: NonNullable<ImportRequest>): void;
   onOpenDocument(documentId: string): void;

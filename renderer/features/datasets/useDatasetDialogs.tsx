@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/bridgeClient';
 import { causeOf } from '../../api/failureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { ExportDialog, type ExportChoices } from './ExportDialog';
 import type { ImportedDocument, ImportPurpose, ImportRequest, Migration } from '@shared/ipc/methods/datasetMethods';
 import { ImportDialog, type ImportState } from './ImportDialog';
+import { ReanchorProgress } from './ReanchorProgress';
 import './datasets.css';
 
 /** What the workbench gives the dataset dialogs. */
@@ -33,7 +34,8 @@ const INITIAL_CHOICES: ExportChoices = { scope: 'document', format: 'tagwerk', c
 /**
  * Export and import from the window (buttons, Ctrl+E, the menu's export/import commands):
  * export opens its dialog; import asks what the file is for, saves the open document, lets main
- * show the file dialog and shows the outcome. When the import added my tags to the open document, it is reopened so the
+ * show the file dialog and shows the outcome (while a colleague's set is re-anchored: its progress,
+ * without a modal dialog). When the import added my tags to the open document, it is reopened so the
  * workbench shows them (and its next save does not conflict with the import's).
  */
 export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare, onMigrations }: DatasetDialogsDeps): DatasetDialogs {
@@ -45,6 +47,12 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
   const open = exporting || importState !== null;
   const openRef = useRef(open);
   openRef.current = open;
+
+  // While main re-anchors a colleague's set the modal dialog gives way to a progress panel, so the text stays usable.
+  useEffect(
+    () => api.events.onReanchorProgress((progress) => setImportState((s) => (s?.kind === 'working' || s?.kind === 'reanchoring' ? { kind: 'reanchoring', progress } : s))),
+    [api],
+  );
 
   const openExport = useCallback(() => {
     if (!openRef.current) setExporting(true);
@@ -82,7 +90,8 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
   const dialogs = (
     <>
       {exporting && <ExportDialog api={api} session={session} title={title} choices={choices} onChoices={setChoices} onClose={() => setExporting(false)} />}
-      {importState && (
+      {importState?.kind === 'reanchoring' && <ReanchorProgress progress={importState.progress} />}
+      {importState && importState.kind !== 'reanchoring' && (
         <ImportDialog
           state={importState}
           currentDocumentId={session.documentId}

@@ -31,6 +31,7 @@ const VALID_EVENT: { [E in EventName]: EventPayload<E> } = {
   flushRequest: null,
   documentsChanged: { openDocumentId: 'sha256:' + 'ab'.repeat(32) },
   exportProgress: { done: 3, total: 12 },
+  reanchorProgress: { annotator: 'Jonas', done: 1200, total: 5000 },
 };
 const subscriberOf = (event: string) => `on${event.charAt(0).toUpperCase()}${event.slice(1)}`;
 

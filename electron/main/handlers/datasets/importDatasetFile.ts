@@ -21,6 +21,7 @@ import type { Migration } from '@shared/ipc/methods/reviewMethods';
 import type { MigrationDesk } from '../review/createMigrationDesk';
 import { findMatchingDocument } from '../review/findMatchingDocument';
 import { importColleagueDataset } from '../review/importColleagueDataset';
+import { reanchorProgressReporter } from '../review/reanchorProgressReporter';
 
 /** Options of an import: the largest file read (default: the CLI's cap), and where migrations wait for review (without it, none are opened). */
 export interface ImportOptions {
@@ -32,13 +33,14 @@ export interface ImportOptions {
  * For a colleague's file: the documents that are an edited copy of a stored one (not stored by
  * their text, but a stored document has their title or source) are re-anchored onto my text
  * and left as migrations for review (nothing stored until the user decides there), as review's
- * import always did; the rest of the dataset is imported as it is.
+ * import always did, with `reanchorProgress` events while it runs; the rest of the dataset is imported as it is.
  */
 async function openMigrations(deps: ImportDeps, dataset: TagwerkDataset, me: string, desk: MigrationDesk): Promise<{ rest: TagwerkDataset; migrations: Migration[] }> {
   const { documents: stored } = await deps.store.listDocuments();
   const edited = dataset.documents.filter((d) => !stored.some((m) => m.id === d.id) && findMatchingDocument(stored, d) !== undefined);
   if (edited.length === 0) return { rest: dataset, migrations: [] };
-  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId, deps.reanchor);
+  const progressFor = (annotator: string) => reanchorProgressReporter(deps.emit, annotator);
+  const opened = await importColleagueDataset(deps.store, { ...dataset, documents: edited }, me, desk.nextId, deps.reanchor, progressFor);
   for (const migration of opened.pending) desk.add(migration);
   return { rest: { ...dataset, documents: dataset.documents.filter((d) => !edited.includes(d)) }, migrations: opened.pending.map((p) => p.view) };
 }

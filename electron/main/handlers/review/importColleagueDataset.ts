@@ -4,7 +4,7 @@ import type { DatasetDocument, TagwerkDataset } from '@shared/formats/datasetSch
 import type { Migration, StoredColleagueSet } from '@shared/ipc/methods/reviewMethods';
 import type { ReanchorResult } from '@shared/review/reanchor';
 import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
-import { reanchorInProcess, type Reanchorer } from '../../../node/reanchor/createWorkerReanchorer';
+import { reanchorInProcess, type ReanchorProgress, type Reanchorer } from '../../../node/reanchor/createWorkerReanchorer';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
 import { findMatchingDocument } from './findMatchingDocument';
@@ -61,7 +61,8 @@ function migrationRows(results: readonly ReanchorResult[], text: string): Migrat
  * text is not stored but whose title or source matches a stored document is re-anchored onto
  * that document's text by `reanchor` (a worker in the app) and returned as a pending migration
  * (nothing stored until resolved);
- * any other document is added to the store with the colleague sets on it.
+ * any other document is added to the store with the colleague sets on it. `progressFor` gives
+ * each re-anchoring job (one annotator's set) its progress listener, told `0 of n` before it starts.
  */
 export async function importColleagueDataset(
   store: DocumentStore,
@@ -69,6 +70,7 @@ export async function importColleagueDataset(
   me: string,
   newMigrationId: () => string,
   reanchor: Reanchorer = reanchorInProcess,
+  progressFor?: (annotator: string) => ReanchorProgress,
 ): Promise<ColleagueImport> {
   const stored: StoredColleagueSet[] = [];
   const pending: PendingMigration[] = [];
@@ -99,7 +101,9 @@ export async function importColleagueDataset(
     }
     const { text } = await store.getDocument(match.meta.id);
     for (const [annotator, annotations] of groups) {
-      const results = await reanchor(annotations, text, { oldText: doc.text });
+      const onProgress = progressFor?.(annotator);
+      onProgress?.(0, annotations.length);
+      const results = await reanchor(annotations, text, { oldText: doc.text }, onProgress);
       const view: Migration = {
         migrationId: newMigrationId(),
         documentId: match.meta.id,
