@@ -7,6 +7,7 @@ import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
 import { launchApp } from './app';
 import { ARTICLE, selectQuote } from './support/editorText';
+import { severeViolations } from './support/severeViolations';
 import { caretPoint, offsetOf, spanOf as span, storedSpans } from './support/textDrag';
 
 // Two analysts' day: Anna tags a news flash and the built-in article, switching between them,
@@ -129,6 +130,7 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     const review = page.getByTestId('review-panel');
     await expect(review).toContainText('anna');
     await page.screenshot({ path: testInfo.outputPath('ben-review.png') });
+    expect(await severeViolations(page)).toEqual([]);
     // The row shows both sides' offsets in code points (the flag and the emoji count one each).
     const [, muellerStart, muellerEnd] = span(TEXT, 'Müller', 'actor');
     await expect(review.getByTestId('review-row').filter({ hasText: 'Müller' })).toContainText(`${muellerStart}–${muellerEnd}`);

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
 import { launchApp, type LaunchedApp } from './app';
+import { severeViolations } from './support/severeViolations';
 import { caretPoint, drag, offsetOf, spanOf, storedSpans, type SpanRow } from './support/textDrag';
 
 // An analyst's mouse on a text with emoji, a flag and an umlaut that arrived decomposed (NFD):
@@ -83,6 +84,8 @@ for (const width of [1400, 1024]) {
       await drag(page, flag, eil);
       await page.keyboard.press('3');
       await page.screenshot({ path: testInfo.outputPath(`mouse-${width}.png`) });
+      // Seven overlapping tags over a flag, emoji and umlauts: still no serious or critical axe finding.
+      expect(await severeViolations(page)).toEqual([]);
 
       expect(await storedSpans(page, app.dataDir, documentIdOf(TEXT))).toEqual([
         span('🇩🇪 Eilmeldung', 'date'),
