@@ -8,8 +8,8 @@ import { severeViolations } from './support/severeViolations';
 // workbench with overlapping tags and the overlay pass axe, in English and in German.
 
 const LANGUAGES = [
-  { locale: 'en-US', heading: 'Keyboard shortcuts', undo: ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y'], deleteAction: 'delete the selected tag' },
-  { locale: 'de-DE', heading: 'Tastenkürzel', undo: ['Strg+Z', 'Strg+Umschalt+Z', 'Strg+Y'], deleteAction: 'die gewählte Markierung löschen' },
+  { locale: 'en-US', heading: 'Keyboard shortcuts', undo: ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y'], deleteAction: 'delete the selected tag, or the tag a text selection covers exactly' },
+  { locale: 'de-DE', heading: 'Tastenkürzel', undo: ['Strg+Z', 'Strg+Umschalt+Z', 'Strg+Y'], deleteAction: 'die gewählte Markierung löschen oder die, die eine Textauswahl genau abdeckt' },
 ];
 
 for (const language of LANGUAGES) {
