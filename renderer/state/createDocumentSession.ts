@@ -4,6 +4,8 @@ import { createSessionNavigation } from './createSessionNavigation';
 import { createSessionRelations } from './createSessionRelations';
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession, SessionDeps } from './sessionTypes';
+import { createPublication } from './createPublication';
+import { afterPaint } from '../ui/afterPaint';
 
 export type { BulkTools, DocumentSession, SessionDeps, SessionMemory, SessionState, StatusMessage } from './sessionTypes';
 
@@ -16,6 +18,9 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
   const core = createSessionCore(deps);
   const { store, autosave, current } = core;
   let disposed = false;
+  // React follows the live state one publication per painted frame; the editor and the actions read it live.
+  const publication = createPublication(store.get, deps.schedulePublication ?? afterPaint);
+  store.subscribe(publication.changed);
   return {
     documentId: core.documentId,
     text: core.text,
@@ -24,6 +29,8 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     readOnly: core.readOnly,
     getState: store.get,
     subscribe: store.subscribe,
+    published: { get: publication.get, subscribe: publication.subscribe },
+    publishNow: publication.flush,
     annotations: current,
     relations: () => core.currentDocument().relations,
     selectedId: () => store.get().selectedId,
@@ -44,6 +51,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     dispose() {
       if (disposed) return;
       disposed = true;
+      publication.dispose();
       // The last edit is saved before the timers stop: leaving a document never loses a tag.
       if (autosave.dirty) void autosave.flush().finally(() => autosave.dispose());
       else autosave.dispose();

@@ -9,6 +9,7 @@ import type { TaggedDocument } from '@shared/relation/relationList';
 import type { OffsetConverter } from '@shared/text/offsetConverter';
 import type { TextIndex } from '@shared/text/textIndex';
 import type { SaveStatus } from './createAutosave';
+import type { Schedule } from './createPublication';
 
 /** A message for the status line: an i18n key with its values. */
 export interface StatusMessage {
@@ -48,6 +49,8 @@ export interface SessionDeps {
   isConflict(error: unknown): boolean;
   /** The undo history this document had when it was last open in this window, if its file is unchanged since. */
   previous?: SessionMemory | undefined;
+  /** When React learns of changes (default: after the next painted frame, see `afterPaint`). */
+  schedulePublication?: Schedule | undefined;
 }
 
 /** What a bulk change may use: who is annotating, the time, and fresh annotation ids. */
@@ -59,10 +62,23 @@ export interface BulkTools {
 
 /** Reading a session: a state snapshot and its parts, and change notification (for useSyncExternalStore). */
 export interface SessionSelectors {
-  /** The whole state; a new object after every change, the same object otherwise. */
+  /** The whole state as it is now (actions, keys, the editor); a new object after every change, the same object otherwise. */
   getState(): SessionState;
-  /** Calls `listener` after every change; returns the unsubscribe. */
+  /** Calls `listener` synchronously after every change (the editor's binding); returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
+  /**
+   * The state as React shows it: published once after the frame that paints a change (many changes
+   * in a frame, one publication), so a key press never renders React inside its own task.
+   */
+  readonly published: {
+    get(): SessionState;
+    subscribe(listener: () => void): () => void;
+  };
+  /**
+   * Publishes a pending change now, for a key whose handler needs React's output at once (focusing
+   * the new tag's note field, a list key acting on rows). Call it inside `flushSync` to render too.
+   */
+  publishNow(): void;
   /** My annotations as they are now (the present of the undo history). */
   annotations(): readonly Annotation[];
   /** My relations between those annotations, as they are now. */

@@ -57,8 +57,13 @@ async function rendersDuring(page: Page, counter: RenderCounter, act: () => Prom
   await counter.reset();
   await act();
   await afterFrames(page);
-  return new Map((await counter.renders()).map((r) => [r.where, r.count]));
+  const renders = new Map((await counter.renders()).map((r) => [r.where, r.count]));
+  renders.set(KEY_TASK, await counter.keyTaskCommits());
+  return renders;
 }
+
+/** The count of React commits inside a key's own task, kept beside the renders (React must follow after the frame). */
+const KEY_TASK = '(commits in the key task)';
 
 /** How many renders drew an element matching `part` (a tag and classes, as `where` spells them). */
 const rendersOf = (renders: Map<string, number>, part: RegExp) => [...renders].filter(([where]) => part.test(where)).reduce((sum, [, n]) => sum + n, 0);
@@ -97,6 +102,7 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
       expect(rendersOf(renders, PALETTE), name).toBe(0);
       expect(rendersOf(renders, ROW_CONTENT), name).toBe(0);
       expect(rendersOf(renders, /^footer\.status-line/), name).toBeGreaterThan(0);
+      expect(renders.get(KEY_TASK), `${name}: React renders after the key's frame, not inside its task`).toBe(0);
     }
     const clickRenders = await rendersDuring(page, counter, async () => {
       const tag = page.getByTestId('editor').locator(`[data-ann="${SPANS[2]!.id}"]`).first();
@@ -128,6 +134,7 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
       // The counts changed, so the palette re-renders; the status line says what happened.
       expect(rendersOf(renders, PALETTE), `${name}: ${all}`).toBeGreaterThan(0);
       expect(rendersOf(renders, /^footer\.status-line/), name).toBeGreaterThan(0);
+      expect(renders.get(KEY_TASK), `${name}: React renders after the key's frame, not inside its task`).toBe(0);
     }
     await expect(page.getByTestId('status-message')).toContainText('Undone');
     // The tag is back as it was before the delete: a quote, drawn in the text.

@@ -20,6 +20,8 @@ export interface AnnotationListProps {
   counts: LabelCounts;
   onToggleLabel(labelId: string): void;
   onActivate(id: string): void;
+  /** Brings the props up to date with the live session before a row key acts (a change may not be published yet). */
+  catchUp?(): void;
   /** Who said a quote (its source relations' actors), shown beside it. */
   speakers?: ReadonlyMap<string, string>;
 }
@@ -31,6 +33,9 @@ const RENDER_ALL_UP_TO = 200;
 
 /** Every row is one line of this height (px, gap included), so the list is laid out without measuring rows. */
 const ROW_HEIGHT = 30;
+
+/** The keys a row handles itself; every other key goes on to the window's bindings untouched. */
+const ROW_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', ' ']);
 
 const quotes = new WeakMap<Annotation, string>();
 
@@ -49,7 +54,7 @@ function quoteOf(a: Annotation): string {
  * filter (shared with the text and J/K) with a count per label, saying "filtered" while it hides
  * anything; arrows move, Enter or click selects and scrolls to the span.
  */
-export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, counts, onToggleLabel, onActivate, speakers }: AnnotationListProps) {
+export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, counts, onToggleLabel, onActivate, catchUp, speakers }: AnnotationListProps) {
   const { t } = useTranslation();
   // The row the arrow keys moved to, remembered with the selection it was moved under: a new
   // selection makes the selected row the active one again without a second render.
@@ -97,7 +102,11 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     if (selectedId !== null) showRowRef.current(selectedId, false);
   }, [selectedId]);
 
-  const move = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
+  const move = (event: KeyboardEvent<HTMLLIElement>, id: string, stale: number) => {
+    // The row's place now (a tag added or deleted since the key's row was drawn shifts it); a row that is gone keeps its old place.
+    const found = visible.findIndex((a) => a.id === id);
+    const index = found === -1 ? stale : found;
+    if (found === -1 && (event.key === 'Enter' || event.key === ' ')) return void event.preventDefault();
     const target =
       event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? visible.length - 1 : null;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -117,8 +126,8 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   // Stable per-row inputs: label names once per label, handlers that read the latest closure.
   const labelNames = useMemo(() => new Map(labels.map((l) => [l.id, labelName(t, l.id)])), [labels, t]);
   const noteLabel = t('list.hasNote');
-  const latest = useRef({ move, onActivate });
-  latest.current = { move, onActivate };
+  const latest = useRef({ move, onActivate, catchUp });
+  latest.current = { move, onActivate, catchUp };
   // One handler pair for all rows: each row says which it is through data-item and data-index.
   const clickRow = useCallback((event: MouseEvent<HTMLLIElement>) => {
     const id = event.currentTarget.dataset.item;
@@ -126,7 +135,13 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     setMoved(null);
     latest.current.onActivate(id);
   }, []);
-  const keyRow = useCallback((event: KeyboardEvent<HTMLLIElement>) => latest.current.move(event, Number(event.currentTarget.dataset.index)), []);
+  const keyRow = useCallback((event: KeyboardEvent<HTMLLIElement>) => {
+    const { item, index } = event.currentTarget.dataset;
+    if (item === undefined || !ROW_KEYS.has(event.key)) return;
+    latest.current.catchUp?.();
+    // `latest` now holds the render that caught up.
+    latest.current.move(event, item, Number(index));
+  }, []);
 
   return (
     <section className="annotation-list" aria-labelledby="annotations-heading">

@@ -87,7 +87,8 @@ export function createRelationMode(session: RelationModeSession, types: readonly
     const { selectedRelationId, pick } = store.get();
     // Another tag selected ends a relation selection; a relation gone (undo, its tag deleted) ends it too.
     const relationGone = selectedRelationId !== null && !session.relations().some((r) => r.id === selectedRelationId);
-    if (relationGone || (selected !== lastSelected && selected !== null)) store.set((s) => ({ ...s, selectedRelationId: null }));
+    // Only when a relation is selected: a new state object would re-render the relation frame inside every J/K press.
+    if (selectedRelationId !== null && (relationGone || (selected !== lastSelected && selected !== null))) store.set((s) => ({ ...s, selectedRelationId: null }));
     if (pick.kind === 'picking' && byId(pick.fromId) === undefined) setPick(PICK_OFF);
     lastSelected = selected;
   });

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Label } from '@shared/annotation/labelSet';
 import type { ApiClient } from '../../api/bridgeClient';
@@ -51,6 +52,8 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
   const speakers = useMemo(() => speakersOf(relations, annotations), [relations, annotations]);
   const selected = useMemo(() => (selectedId === null ? null : (annotations.find((a) => a.id === selectedId) ?? null)), [annotations, selectedId]);
   const toggleLabel = useCallback((labelId: string) => session.toggleLabel(labelId), [session]);
+  // A list key pressed within the frame of a change acts on the rows as they are now, not as last painted.
+  const catchUp = useCallback(() => flushSync(() => session.publishNow()), [session]);
   return (
     <aside className="annotation-panel" id="annotation-panel" hidden={props.hidden}>
       {props.suggestionsOpen && <SuggestionPanel review={props.suggestions} labels={props.labels} onClose={props.onCloseSuggestions} />}
@@ -89,6 +92,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
           counts={cachedLabelCounts(annotations)}
           onToggleLabel={toggleLabel}
           onActivate={props.onActivate}
+          catchUp={catchUp}
           speakers={speakers}
         />
       )}

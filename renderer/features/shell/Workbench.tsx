@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '@shared/annotation/labelSet';
@@ -115,7 +116,11 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const flush = useCallback(() => session.flush(), [session]);
   const applyFromPalette = useCallback((labelId: string) => view && applyLabel(view, session, labelId), [view, session]);
   const openSearch = useCallback(() => setSearching(true), []);
-  const focusNote = useCallback(() => noteRef.current?.focus(), []);
+  // The note key may come within the frame of the tag it selected: React shows that tag's details first.
+  const focusNote = useCallback(() => {
+    flushSync(() => session.publishNow());
+    noteRef.current?.focus();
+  }, [session]);
   const backToText = useCallback(() => view?.focus(), [view]);
   const { review, state: reviewState } = useReview(api, session, view);
   // In review, each shown colleague's relations are drawn in their own (dashed) layer.

@@ -12,6 +12,8 @@ export interface RenderedComponent {
 export interface RenderCounter {
   reset(): Promise<void>;
   renders(): Promise<RenderedComponent[]>;
+  /** React commits made inside a keydown's own task since the last reset (React then renders before the key's frame paints). */
+  keyTaskCommits(): Promise<number>;
 }
 
 const GLOBAL = '__tagwerkRenderCounts';
@@ -46,6 +48,13 @@ const HOOK_SOURCE = `(() => {
     if (prev !== null && fiber.child === prev.child) return;
     for (let child = fiber.child; child; child = child.sibling) visit(child);
   };
+  // A key press's own task runs from its keydown until a message posted at the keydown is handled
+  // (React's synchronous renders flush in a microtask of that task); commits in it are counted apart.
+  let inKeyTask = false;
+  const keyTaskCommits = { count: 0 };
+  const endOfTask = new MessageChannel();
+  endOfTask.port1.onmessage = () => { inKeyTask = false; };
+  window.addEventListener('keydown', () => { inKeyTask = true; endOfTask.port2.postMessage(null); }, true);
   const noop = () => undefined;
   const hook = {
     supportsFiber: true,
@@ -57,11 +66,13 @@ const HOOK_SOURCE = `(() => {
     onCommitFiberUnmount: noop,
     onPostCommitFiberRoot: noop,
     onCommitFiberRoot: (id, root) => {
+      if (inKeyTask) keyTaskCommits.count++;
       for (let child = root.current.child; child; child = child.sibling) visit(child);
     },
   };
   Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', { value: hook, configurable: true });
   Object.defineProperty(window, '${GLOBAL}', { value: counts });
+  Object.defineProperty(window, '${GLOBAL}KeyTask', { value: keyTaskCommits });
 })();`;
 
 /**
@@ -72,7 +83,14 @@ export async function installRenderCounter(page: Page): Promise<RenderCounter> {
   await page.addInitScript({ content: HOOK_SOURCE });
   await page.reload();
   return {
-    reset: () => page.evaluate((name) => (window as unknown as Record<string, Map<string, number>>)[name]?.clear(), GLOBAL),
+    reset: () =>
+      page.evaluate((name) => {
+        const global = window as unknown as Record<string, unknown>;
+        (global[name] as Map<string, number> | undefined)?.clear();
+        const keyTask = global[`${name}KeyTask`] as { count: number } | undefined;
+        if (keyTask) keyTask.count = 0;
+      }, GLOBAL),
+    keyTaskCommits: () => page.evaluate((name) => ((window as unknown as Record<string, { count: number } | undefined>)[`${name}KeyTask`]?.count ?? -1), GLOBAL),
     renders: () =>
       page.evaluate(
         (name) => [...((window as unknown as Record<string, Map<string, number>>)[name] ?? new Map<string, number>())].map(([where, count]) => ({ where, count })),

@@ -179,4 +179,41 @@ describe('createDocumentSession', () => {
     expect(save).toHaveBeenCalledTimes(1);
     expect(s.memory().history.present.annotations[0]?.label).toBe('claim');
   });
+
+  it('React reads the published state: a tag, a J and a retag in one frame publish once, after it, while actions see each change at once', () => {
+    const frames: (() => void)[] = [];
+    const s = createDocumentSession({
+      opened: { document: { id: 'sha256:' + '2'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [] },
+      annotator: () => 'jonas',
+      snapToWords: () => true,
+      newId: () => 'n1',
+      now: () => '2026-11-27T10:00:00.000Z',
+      saveAnnotations: async () => ({ rev: 1 }),
+      isConflict: () => false,
+      schedulePublication: (run) => (frames.push(run), () => void frames.splice(frames.indexOf(run), 1)),
+    });
+    const painted = s.published.get();
+    const renders = vi.fn();
+    s.published.subscribe(renders);
+    const at = TEXT.indexOf('ller');
+    const tag = s.tagRange(at, at + 2, 'actor');
+    expect(s.getState().selectedId).toBe(tag!.id);
+    s.select(null);
+    expect(s.selectNeighbour(1)?.id).toBe(tag!.id);
+    s.applyLabel(null, 'quote');
+    expect(s.annotations()[0]!.label).toBe('quote');
+    expect(s.published.get()).toBe(painted);
+    expect(renders).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(s.published.get()).toBe(s.getState());
+    expect(s.published.get().history.present.annotations[0]).toMatchObject({ text: 'Mu\u0308ller', label: 'quote' });
+    // publishNow: a key that needs React's output at once.
+    s.deleteSelected();
+    s.publishNow();
+    expect(s.published.get().history.present.annotations).toEqual([]);
+    expect(frames).toHaveLength(0);
+    s.dispose();
+  });
 });
