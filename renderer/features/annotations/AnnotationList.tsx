@@ -70,6 +70,8 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: visible.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
+    // A scroll re-renders the rows in React's own time, never with flushSync inside the task that scrolled.
+    useFlushSync: false,
     // Rows are never measured (one fixed height), so the default index keys keep the virtualizer's
     // 10,000 measurements from being rebuilt on a render where only the selection changed.
   });
@@ -86,11 +88,17 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     const offset = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
     if (height > 0 && top >= offset && top + ROW_HEIGHT <= offset + height) return;
-    // After the frame that shows the key's effect: scrolling reads the layout, which inside the key
-    // press would lay out the whole text once more before the paint.
+    // The nearest scroll position that shows the row, from the fixed row height: never the
+    // virtualizer's scrollToIndex, which reads the list's scroll height (a forced layout of the page).
+    // Written after the frame that shows the key's effect: a scroll position written while React's
+    // changes are not laid out yet would lay out the whole window once more before the paint.
     scrollCancel.current?.();
     scrollCancel.current = afterPaint(() => {
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      const element = scrollRef.current;
+      if (!element) return;
+      // Before the virtualizer has seen the list's size, read it now that the layout is clean.
+      const shown = height > 0 ? height : element.clientHeight;
+      element.scrollTo({ top: Math.max(0, top < offset ? top : top + ROW_HEIGHT - shown) });
       if (focus) requestAnimationFrame(() => row()?.focus());
     });
   };
@@ -158,7 +166,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
       )}
       <div className="label-filters" role="group" aria-label={t('list.filter')}>
         {labels.map((label) => {
-          const name = labelName(t, label.id);
+          const name = labelNames.get(label.id) ?? label.id;
           return (
             <button
               key={label.id}
