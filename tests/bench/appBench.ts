@@ -10,6 +10,9 @@ export interface AppFigures {
   open: number;
   heapMb: number;
   tag: Spread;
+  /** Tag and J: keydown → the painted frame after the list, details and status message followed (React after the editor's frame). */
+  tagPanels: Spread;
+  nextPanels: Spread;
   retag: Spread;
   delete: Spread;
   undo: Spread;
@@ -152,12 +155,15 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
     const countBefore = (await probe.call<number | null>(`numberIn(${JSON.stringify(COUNT)})`)) ?? 0;
 
     const tag: number[] = [];
+    const tagPanels: number[] = [];
     const retag: number[] = [];
     const del: number[] = [];
     const undo: number[] = [];
     for (let rep = 0; rep < options.reps; rep++) {
       if (!(await selectWord(page, probe, rep))) continue;
-      tag.push(await probe.timed(() => page.keyboard.press('1')));
+      const tagged = await probe.timedWithPanels(() => page.keyboard.press('1'));
+      tag.push(tagged.first);
+      tagPanels.push(tagged.panels);
       retag.push(await probe.timed(() => page.keyboard.press('2')));
       del.push(await probe.timed(() => page.keyboard.press('Delete')));
       undo.push(await probe.timed(() => page.keyboard.press('Control+z')));
@@ -175,7 +181,12 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
 
     const next: number[] = [];
     const previous: number[] = [];
-    for (let rep = 0; rep < options.reps; rep++) next.push(await probe.timed(() => page.keyboard.press('j')));
+    const nextPanels: number[] = [];
+    for (let rep = 0; rep < options.reps; rep++) {
+      const moved = await probe.timedWithPanels(() => page.keyboard.press('j'));
+      next.push(moved.first);
+      nextPanels.push(moved.panels);
+    }
     for (let rep = 0; rep < options.reps; rep++) previous.push(await probe.timed(() => page.keyboard.press('k')));
 
     const click: number[] = [];
@@ -186,6 +197,7 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
       const target = await probe.call<{ x: number; y: number } | null>(`visibleTag(${rep})`);
       if (target) click.push(await probe.timed(() => page.mouse.click(target.x, target.y)));
     }
+    options.log(`  panels painted: tag p50 ${percentile(tagPanels, 50).toFixed(1)} ms, J ${percentile(nextPanels, 50).toFixed(1)}`);
     options.log(`  J p50 ${percentile(next, 50).toFixed(1)} ms, K ${percentile(previous, 50).toFixed(1)}, click ${percentile(click, 50).toFixed(1)}`);
 
     // Scroll: wheel through the document from the top, about 30 wheel steps a second.
@@ -230,6 +242,8 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
       open: percentile(opens, 50),
       heapMb: heap,
       tag: spread(tag),
+      tagPanels: spread(tagPanels),
+      nextPanels: spread(nextPanels),
       retag: spread(retag),
       delete: spread(del),
       undo: spread(undo),

@@ -30,6 +30,16 @@ export function probeOf(page: Page) {
         await sleep(10);
       }
     },
+    /**
+     * `timed`, and also ms from the input to the painted frame after the list, details and status
+     * message last changed (they follow the editor's frame; NaN when they did not change).
+     */
+    async timedWithPanels(action: () => Promise<void>, timeoutMs = 15_000): Promise<{ first: number; panels: number }> {
+      const first = await this.timed(action, timeoutMs);
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until && (await call<number>('panelsQuietFor()')) < 150) await sleep(20);
+      return { first, panels: (await call<number | null>('panelsLatency()')) ?? NaN };
+    },
     /** ms from the input `action` makes to two frames after `milestone` is met (NaN on timeout). */
     async timedUntil(name: string, milestone: Milestone, action: () => Promise<void>, timeoutMs = 60_000): Promise<number> {
       await settle();

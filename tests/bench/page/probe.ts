@@ -14,6 +14,10 @@ export interface Probe {
   arm(): void;
   /** ms from the stamped input to the painted frame after the first DOM change, or null if none yet. */
   latency(): number | null;
+  /** ms from the stamped input to the painted frame after the last change of the list, details or status message, or null if none. */
+  panelsLatency(): number | null;
+  /** ms since the list, details or status message last changed. */
+  panelsQuietFor(): number;
   /** ms since the last DOM change. */
   quietFor(): number;
   /** Starts watching for a milestone; `reached(name)` then gives its time (see there). */
@@ -34,6 +38,15 @@ export interface Probe {
 }
 
 const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta']);
+
+/** The panels that follow a key press after the editor: the right column (list, details) and the status message. */
+const PANELS = '.annotation-panel, [data-testid="status-message"]';
+
+/** Whether a mutation changed one of the panels. */
+const inPanels = (record: MutationRecord) => {
+  const node = record.target instanceof Element ? record.target : record.target.parentElement;
+  return node?.closest(PANELS) != null;
+};
 
 function afterPaint(run: (t: number) => void): void {
   requestAnimationFrame(() => {
@@ -84,6 +97,8 @@ function install(): Probe {
   let paint: number | null = null;
   let framePending = false;
   let lastMutation = performance.now();
+  let panelsPaint: number | null = null;
+  let lastPanelMutation = performance.now();
   const watches = new Map<string, { milestone: Milestone; at: number | null; pending: boolean }>();
   let frames: number[] | null = null;
 
@@ -94,8 +109,13 @@ function install(): Probe {
       twoFrames((t) => (watch.at = t));
     }
   };
-  new MutationObserver(() => {
+  new MutationObserver((records) => {
     lastMutation = performance.now();
+    if (records.some(inPanels)) {
+      lastPanelMutation = lastMutation;
+      // Each panel change is stamped when its frame is painted; the last one is when the panels have followed.
+      if (armed && t0 !== null) afterPaint((t) => (panelsPaint = t));
+    }
     if (armed && t0 !== null && paint === null && !framePending) {
       framePending = true;
       afterPaint((t) => {
@@ -120,8 +140,11 @@ function install(): Probe {
       armed = true;
       t0 = null;
       paint = null;
+      panelsPaint = null;
     },
     latency: () => (t0 !== null && paint !== null ? paint - t0 : null),
+    panelsLatency: () => (t0 !== null && panelsPaint !== null ? panelsPaint - t0 : null),
+    panelsQuietFor: () => performance.now() - lastPanelMutation,
     quietFor: () => performance.now() - lastMutation,
     watch(name, milestone) {
       watches.set(name, { milestone, at: null, pending: false });
