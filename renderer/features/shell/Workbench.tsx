@@ -39,6 +39,8 @@ import { AnnotationPanel } from './AnnotationPanel';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
 import { WithDocument } from './WithDocument';
+import { useRememberedScroll } from './useRememberedScroll';
+import { useSaveOnLeave } from './useSaveOnLeave';
 import { createLabelNamer } from '../../i18n/labelName';
 import { UntrustedText } from '../../ui/UntrustedText';
 
@@ -61,8 +63,6 @@ export interface WorkbenchProps {
   corpus: CorpusController;
 }
 
-const SCROLL_SAVE_DELAY_MS = 600;
-
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
 export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
@@ -79,8 +79,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const noteDraftRef = useRef(false);
-  noteDraftRef.current = noteDraft;
   const view = editor?.view ?? null;
   const relationMode = useRelationMode(session);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
@@ -172,67 +170,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(chipsKey, { on: chips }).setMeta('addToHistory', false));
   }, [view, chips]);
 
-  // "Save now" before the window closes.
-  useEffect(() => api.events.onFlushRequest(() => void session.flush()), [api, session]);
-  // Tell main whether anything is unsaved, so closing can flush first and ask after a failed save.
-  useEffect(() => {
-    let last = '';
-    const report = () => {
-      const save = session.saveStatus();
-      const state = { dirty: session.isDirty() || noteDraftRef.current, failed: save === 'failed' || save === 'conflict' };
-      const key = JSON.stringify(state);
-      if (key === last) return;
-      last = key;
-      void api.reportSaveState(state).catch(() => undefined);
-    };
-    report();
-    return session.subscribe(report);
-  }, [api, session, noteDraft]);
-
-  // Save when the window loses focus or the page goes away; the UI never waits for it.
-  useEffect(() => {
-    const flush = () => void session.flush();
-    window.addEventListener('blur', flush);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('blur', flush);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [session]);
-
-  // Restore and remember the scroll position of this document.
-  useEffect(() => {
-    const pane = paneRef.current;
-    if (!pane || !view) return;
-    pane.scrollTop = initialScrollTop;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    // The position a pending save will send, read when the scroll happened: by the time a switch
-    // runs the cleanup, the pane may already hold the next document (and be clamped to its height).
-    let pending = pane.scrollTop;
-    const save = () => {
-      timer = null;
-      void api.rememberScroll({ documentId: session.documentId, scrollTop: pending }).catch(() => undefined);
-    };
-    const onScroll = () => {
-      pending = pane.scrollTop;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
-    };
-    // Leaving the document or quitting before the debounce ran sends the pending position instead of dropping it.
-    const flush = () => {
-      if (timer === null) return;
-      clearTimeout(timer);
-      save();
-    };
-    pane.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', flush);
-    return () => {
-      pane.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [api, session, view, initialScrollTop]);
+  useSaveOnLeave(api, session, noteDraft);
+  useRememberedScroll(api, session, view, paneRef, initialScrollTop);
 
   return (
     <KeyBindingsContext.Provider value={bindings}>
