@@ -17,7 +17,8 @@ export interface DocumentRowProps {
   active: boolean;
   renaming: boolean;
   top: number;
-  rowRef: Ref<HTMLLIElement>;
+  /** Given until the list knows its rows' height. */
+  rowRef?: Ref<HTMLLIElement> | undefined;
   charactersText: string;
   onActivate(id: string): void;
   onOpenRow(id: string): void;
