@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import { DOCUMENT_STATUSES, type CorpusEntry, type DamagedEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
@@ -88,8 +88,21 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
   const query = filter.trim().normalize('NFC').toLocaleLowerCase();
   const shown = useMemo(() => (query === '' ? documents : documents.filter((d) => titleMatches(d, query))), [documents, query]);
   const damagedShown = useMemo(() => (query === '' ? damaged : damaged.filter((d) => titleMatches(d, query))), [damaged, query]);
+  const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
+  // The row that holds the list's tab stop is always drawn, also when scrolled out of view: Tab
+  // into the list reaches it, and the scrolling area always holds something focusable (axe's scrollable-region-focusable).
+  const stop = target ? shown.indexOf(target) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      if (stop < 0 || drawn.includes(stop)) return drawn;
+      return stop < (drawn[0] ?? 0) ? [stop, ...drawn] : [...drawn, stop];
+    },
+    [stop],
+  );
   const virtualizer = useVirtualizer({
     count: shown.length,
+    rangeExtractor,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => listMemory.rowHeight ?? ROW_ESTIMATE,
     overscan: 6,
@@ -106,7 +119,6 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
     },
     [listMemory, virtualizer],
   );
-  const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
   // Stored counts are built once per entry, so a tag press (new live counts) hands every other row the same object and
   // only the open document's row re-renders; a switch (which mounts the list again) builds only the rows it draws.
   const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : storedCountsOf(d));
