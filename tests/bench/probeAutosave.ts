@@ -2,44 +2,21 @@
 // host, tags a word, then records the frames and a CPU profile while the autosave runs, and prints
 // the worst frame, the top self times and the inclusive times of the save's own functions.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import globalSetup from '../e2e/globalSetup';
-import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
-import { benchDataset, benchSpans, germanText } from './benchCorpus';
-import { installProbe } from './pageScripts';
-import { probeOf } from './probeDriver';
-import { runCli } from './runCli';
+import { selectWord } from './appBench';
+import { openProbeDocument } from './openProbeDocument';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 3);
-globalSetup();
-const text = germanText(chars, 42);
-const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-probe-'));
-const file = path.join(work, 'p.tagwerk.json');
-await writeFile(file, JSON.stringify(benchDataset([{ title: 'Probe', text, annotations: benchSpans(text, spans) }])));
-await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
-const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {} });
-const { page } = app;
+const { page, probe, close } = await openProbeDocument(chars, spans);
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 try {
-  await page.getByTestId('editor').waitFor();
-  await installProbe(page);
-  const probe = probeOf(page);
-  await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Probe' }).first().click();
-  await page.locator('[data-testid="document-title"]', { hasText: 'Probe' }).waitFor();
-  await probe.settle(300, 20_000);
   const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   for (let rep = 0; rep < reps; rep++) {
     await saved.waitFor({ timeout: 30_000 });
-    const t = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
-    if (!t) continue;
-    await page.mouse.dblclick(t.x, t.y);
-    await probe.settle();
+    if (!(await selectWord(page, probe, rep))) continue;
     await page.keyboard.press('1');
     await probe.settle();
     await cdp.send('Profiler.start');
@@ -74,6 +51,5 @@ try {
   }
   await cdp.detach();
 } finally {
-  await app.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }
