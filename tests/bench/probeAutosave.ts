@@ -7,8 +7,9 @@ import { openProbeDocument } from './openProbeDocument';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 3);
-const { page, probe, close } = await openProbeDocument(chars, spans);
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+// The generated document imported and opened as probeKeys.ts opens it (one setup for every probe).
+const { page, probe, close } = await openProbeDocument(chars, spans);
 try {
   const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
   const cdp = await page.context().newCDPSession(page);
