@@ -56,7 +56,7 @@ function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps 
     keys: { current: null },
     filter: '',
     onFilter: nothing,
-    listScroll: { top: 0 },
+    listMemory: { top: 0, rowHeight: null },
   };
 }
 
