@@ -75,6 +75,8 @@ export interface SuggestionReview {
   /** My tags changed (or an undo moved a rejection): only what that changes is redrawn. */
   sync(): void;
   visible(): readonly Suggestion[];
+  /** True when there is something to draw: the mode is open and a preview or the whole text is in. */
+  drawable(): boolean;
   /** The shown suggestions over [start, end) (code points); none while the mode is closed. */
   visibleIn(start: number, end: number): readonly Suggestion[];
   /** Suggestion `id` when it is shown now (the mode open, neither decided nor covered), else null. */
@@ -263,6 +265,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       workLater();
     },
     visible: () => (loaded ? index.visible() : []),
+    drawable,
     visibleIn: (start, end) => (drawable() ? index.visibleIn(start, end) : []),
     shown: (id) => (drawable() && index.isOpen(id) ? (index.get(id) ?? null) : null),
     count: (label) => (loaded ? index.count(label) : 0),

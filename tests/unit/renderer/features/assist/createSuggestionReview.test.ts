@@ -108,10 +108,13 @@ describe('createSuggestionReview', () => {
     const review = createSuggestionReview(session, { setRejected: () => undefined });
     review.attach((patch) => void patches.push(patch === null ? null : [...patch.added.map((s) => `+${s.text}`), ...patch.removed.map((id) => `-${id}`)]));
     review.setOpen(true);
+    // Open but nothing computed yet: nothing to draw (the window neither measures nor redraws in the key's frame).
+    expect(review.drawable()).toBe(false);
     session.replaceDocument((d) => ({ ...d, annotations: [{ id: 't1', label: 'date', start: 52, end: 63, text: 'am Dienstag', annotator: 'me' }] as never }), 'tag');
     const all = suggestRules(TEXT);
     const near = { annotations: all.annotations.filter((s) => s.start < 64), relations: all.relations };
     review.preview(near, []);
+    expect(review.drawable()).toBe(true);
     expect(review.getState().computing).toBe(true);
     expect(review.visibleIn(0, 1000).map((s) => s.text)).toEqual(['„Wir bleiben dabei“', 'Anna Kru\u0308ger']);
     expect(patches).toEqual([null, null, null]);
