@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotation/annotation';
 import { afterPaint } from '../../ui/afterPaint';
-import { nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
-import type { TagBox } from './arcLayout';
+import { lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
+import { DEFAULT_ARC_LAYOUT, type TagBox } from './arcLayout';
 import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
 
 export type { ArcLayer, ArcPicture } from './arcPicture';
@@ -53,6 +53,8 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let shown = EMPTY_PICTURE;
     let boxes = new WeakMap<Annotation, TagBox>();
     let size = '';
+    // The room between lines, measured at the first tag measured while the frame keeps its size.
+    let gutter: number | null = null;
     let lists: readonly (readonly Annotation[])[] = [];
     // The range near the view is found once per band: until the pane scrolls a screen or changes size.
     let band: ArcBand | null = null;
@@ -85,6 +87,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
         boxes = new WeakMap();
         band = null;
+        gutter = null;
         size = `${origin.width}x${origin.height}`;
       }
       lists = annotationLists;
@@ -94,6 +97,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
           // A tag that cannot be measured now (a stale one during a switch) is tried again next time.
           found = tagBox(geometry, a, origin) ?? undefined;
           if (found !== undefined) boxes.set(a, found);
+          if (found !== undefined && gutter === null) gutter = lineGutter(geometry, a);
         }
         return found ?? null;
       };
@@ -101,7 +105,9 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         range = nearViewport(geometry, current.textLength);
         band = scroll;
       }
-      return arcPicture(current, { width: origin.width, height: origin.height, range, box }, shown);
+      // Arcs stay within the text's column, which may be narrower than the frame.
+      const column = Math.min(origin.width, geometry.view.dom.getBoundingClientRect().right - origin.left);
+      return arcPicture(current, { width: origin.width, height: origin.height, column, range, box, gutter: () => gutter ?? DEFAULT_ARC_LAYOUT.gutter }, shown);
     };
     const schedule = () => {
       cancel ??= afterPaint(redraw);
