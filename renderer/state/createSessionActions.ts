@@ -1,11 +1,12 @@
 import { annotationFromSpan } from '@shared/annotation/annotationFromSelection';
 import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote } from '@shared/annotation/annotationList';
 import { canRedo, canUndo, commitHistory, redoHistory, undoHistory } from '@shared/annotation/history';
+import { selectionAfterStep } from '@shared/annotation/selectionAfterStep';
 import { labelKeyAction, type KeySelection, type LabelKeyAction } from '@shared/annotation/labelKeyAction';
 import { tagAllHits } from '@shared/annotation/tagAllHits';
 import type { SessionCore } from './createSessionCore';
 import type { SessionActions, StatusMessage } from './sessionTypes';
-import { existsMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';
+import { existsMessage, noteMessage, refusedMessage, retaggedMessage, taggedMessage } from './tagMessages';
 
 /** The changes a session makes to my annotations, each one undo step through `core.commit`. */
 export function createSessionActions(core: SessionCore): SessionActions {
@@ -57,7 +58,12 @@ export function createSessionActions(core: SessionCore): SessionActions {
       store.set((s) => ({ ...s, message: { key: nothing, severity: 'info' } }));
       return;
     }
-    store.set((s) => ({ ...s, history: move(s.history), message: { key: done, severity: 'info' } }));
+    store.set((s) => {
+      const history = move(s.history);
+      // The selection comes back with the change: an undone delete selects the restored tag.
+      const selectedId = selectionAfterStep(s.history.present.annotations, history.present.annotations, s.selectedId);
+      return { ...s, history, selectedId, message: { key: done, severity: 'info' } };
+    });
     autosave.changed();
   };
 
@@ -81,7 +87,10 @@ export function createSessionActions(core: SessionCore): SessionActions {
     },
     setNote(id, note) {
       if (refuseIfReadOnly()) return;
-      commit(setAnnotationNote(current(), id, note, deps.now()), 'note');
+      const next = setAnnotationNote(current(), id, note, deps.now());
+      const noted = next.find((a) => a.id === id);
+      // The status line says what became of the note, so the previous message never stands for it.
+      commit(next, 'note', noted === undefined ? {} : { message: noteMessage(noted) });
     },
     tagAll(query, labelId) {
       if (refuseIfReadOnly()) return 0;

@@ -36,3 +36,8 @@ export function retaggedMessage(annotation: Annotation, to: string): StatusMessa
 export function existsMessage(annotation: Annotation): StatusMessage {
   return { key: 'status.exists', values: { text: quoteForMessage(annotation.text), label: annotation.label }, severity: 'info' };
 }
+
+/** „quote“: note saved (or removed, when emptied), so committing a note is never silent. */
+export function noteMessage(annotation: Annotation): StatusMessage {
+  return { key: annotation.note === undefined ? 'status.noteRemoved' : 'status.noteSaved', values: { text: quoteForMessage(annotation.text) }, severity: 'info' };
+}

@@ -86,17 +86,24 @@ export function retagAnnotation(list: readonly Annotation[], id: string, label: 
   return replaceAnnotation(list, id, (old) => (old.label === label ? undefined : { ...old, label, updatedAt: now }));
 }
 
-/** Trims a note and cuts it to `NOTE_MAX_LENGTH` code units without splitting a surrogate pair. */
+/**
+ * A note's one stored spelling: NFC, as document texts are (so an "ö" typed decomposed is the "ö"
+ * exports and search see), cut to `NOTE_MAX_LENGTH` code units without splitting a surrogate pair.
+ */
+export function canonicalNote(note: string): string {
+  const nfc = note.normalize('NFC');
+  if (nfc.length <= NOTE_MAX_LENGTH) return nfc;
+  const last = nfc.charCodeAt(NOTE_MAX_LENGTH - 1);
+  return nfc.slice(0, last >= 0xd800 && last <= 0xdbff ? NOTE_MAX_LENGTH - 1 : NOTE_MAX_LENGTH);
+}
+
+/** A typed note as it is stored: trimmed and canonical (NFC, cut to `NOTE_MAX_LENGTH` code units, see canonicalNote). */
 export function cleanNote(note: string): string {
-  const trimmed = note.trim();
-  if (trimmed.length <= NOTE_MAX_LENGTH) return trimmed;
-  const last = trimmed.charCodeAt(NOTE_MAX_LENGTH - 1);
-  const cut = last >= 0xd800 && last <= 0xdbff ? NOTE_MAX_LENGTH - 1 : NOTE_MAX_LENGTH;
-  return trimmed.slice(0, cut).trimEnd();
+  return canonicalNote(note.trim()).trimEnd();
 }
 
 /**
- * Sets the note of annotation `id` (trimmed, at most `NOTE_MAX_LENGTH` code units) and
+ * Sets the note of annotation `id` (trimmed, NFC, at most `NOTE_MAX_LENGTH` code units) and
  * `updatedAt = now`; a note that is empty after trimming removes the field. Returns `list`
  * itself when the id is unknown or the cleaned note equals the current one.
  */

@@ -7,6 +7,7 @@ import type { DatasetAnnotation, DatasetDocument, TagwerkDataset } from './datas
 import type { FormatProblem } from './formatProblem';
 import { quoted } from './quoted';
 import { canonicalAnnotator } from '../text/canonicalAnnotator';
+import { canonicalNote } from '../annotation/annotationList';
 
 /** One document whose text was not canonical: where it was, its id before and after, and what changed. */
 export interface CanonicalizedDocument {
@@ -101,7 +102,8 @@ function joinSameText(documents: readonly DatasetDocument[]): DatasetDocument[] 
  * quotes and context taken from it), and documents that now share a text are joined. A span that
  * cannot be mapped exactly (its offset between CR and LF, inside a letter NFC composes, or over
  * nothing but a byte-order mark) is a problem naming it: nothing is guessed. Annotator names are
- * made canonical too (NFC, trimmed: canonicalAnnotator), so one colleague is one set whichever way their name was typed.
+ * made canonical too (NFC, trimmed: canonicalAnnotator), so one colleague is one set whichever way their name was typed,
+ * and notes of tags and relations are NFC as the app stores a typed note (canonicalNote).
  */
 export function canonicalDataset(dataset: TagwerkDataset): CanonicalDatasetResult {
   const problems: FormatProblem[] = [];
@@ -111,8 +113,10 @@ export function canonicalDataset(dataset: TagwerkDataset): CanonicalDatasetResul
     if (note !== undefined) canonicalized.push(note);
     return {
       ...doc,
-      annotations: doc.annotations.map((a) => ({ ...a, annotator: canonicalAnnotator(a.annotator) })),
-      ...(doc.relations !== undefined && { relations: doc.relations.map((r) => ({ ...r, annotator: canonicalAnnotator(r.annotator) })) }),
+      annotations: doc.annotations.map((a) => ({ ...a, annotator: canonicalAnnotator(a.annotator), ...(a.note !== undefined && { note: canonicalNote(a.note) }) })),
+      ...(doc.relations !== undefined && {
+        relations: doc.relations.map((r) => ({ ...r, annotator: canonicalAnnotator(r.annotator), ...(r.note !== undefined && { note: canonicalNote(r.note) }) })),
+      }),
     };
   });
   if (problems.length > 0) return { ok: false, problems };

@@ -17,7 +17,7 @@ const current = (page: Page) => page.getByTestId('suggestion-current');
 async function find(page: Page, words: string): Promise<void> {
   await page.keyboard.press('Control+f');
   await page.keyboard.type(words);
-  await expect(page.getByTestId('search-count')).toHaveText(/^1 von \d+$/);
+  await expect(page.getByTestId("search-count")).toHaveText(/^1 (von|of) \d+$/);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('searchbox')).toHaveCount(0);
 }
@@ -78,6 +78,8 @@ test('de-DE, keyboard only: search and key, retag, J/K, R, a note, S/A/X, delete
     await page.keyboard.type('prüfen 👀 Jo\u0308rdis');
     await page.keyboard.press('Control+Enter');
     await expect(items(page).filter({ hasText: 'Dieses Abkommen' }).getByRole('img', { name: 'hat eine Notiz' })).toBeVisible();
+    // The status line says the note was saved (not the relation's message from before).
+    await expect(status(page)).toHaveText('Notiz zu „Dieses Abkommen folgt …“ gespeichert.');
     expect(await severeViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('keys-de-relation.png') });
 
@@ -108,7 +110,8 @@ test('de-DE, keyboard only: search and key, retag, J/K, R, a note, S/A/X, delete
     const end: Stored = {
       tags: [span('DVRK', 'actor'), span('Dieses Abkommen folgt einem Treffen', 'quote'), span('Kim Jong-un', 'actor'), span('im Juni', 'date')],
       relations: [],
-      notes: ['Dieses Abkommen folgt einem Treffen: prüfen 👀 Jo\u0308rdis'],
+      // Stored NFC, as the text is: the "ö" typed decomposed is one code point in the store.
+      notes: ['Dieses Abkommen folgt einem Treffen: prüfen 👀 J\u00f6rdis'],
     };
     expect(await stored(page, app.dataDir)).toEqual(end);
 
@@ -131,6 +134,69 @@ test('de-DE, keyboard only: search and key, retag, J/K, R, a note, S/A/X, delete
     await page.keyboard.press('Control+y');
     await expect(status(page)).toHaveText('Nichts zu wiederholen.');
     expect(await stored(page, app.dataDir)).toEqual(end);
+  } finally {
+    await app.close();
+  }
+});
+
+test('en: a note typed decomposed is saved NFC and says so; delete then undo selects the restored tag again, redo selects nothing', async () => {
+  const app = await launchApp();
+  const { page } = app;
+  try {
+    await page.setViewportSize({ width: 1024, height: 760 });
+    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+    const row = (words: string) => items(page).filter({ hasText: words });
+    // The selected tag is outlined in the text, with its label's chip.
+    const outlined = page.getByTestId('editor').locator('tw-sel.ann-selected');
+    const chip = page.getByTestId('editor').locator('.ann-chip');
+    await find(page, 'Wladimir Putin');
+    await page.keyboard.press('4');
+    await find(page, 'Kim Jong-un');
+    await page.keyboard.press('4');
+    await expect(status(page)).toHaveText('Tagged “Kim Jong-un” as Actor.');
+
+    // K back to Putin, Enter, a note with an NFD umlaut and an emoji, Ctrl+Enter: the status line says so.
+    await page.keyboard.press('k');
+    await expect(row('Wladimir Putin')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(details(page).getByRole('textbox')).toBeFocused();
+    await page.keyboard.type('fragen: Jo\u0308rdis 😀');
+    await page.keyboard.press('Control+Enter');
+    await expect(status(page)).toHaveText('Note on “Wladimir Putin” saved.');
+    // The footer says everything is saved (the field's NFD spelling is not a pending draft).
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+    expect((await stored(page, app.dataDir)).notes).toEqual(['Wladimir Putin: fragen: J\u00f6rdis 😀']);
+
+    // Delete the selected Putin tag: the next tag (Kim) is selected.
+    await page.keyboard.press('Delete');
+    await expect(status(page)).toHaveText('Tag deleted.');
+    await expect(items(page)).toHaveCount(1);
+    await expect(row('Kim Jong-un')).toHaveAttribute('aria-selected', 'true');
+
+    // Undo brings the tag back selected, as in every editor: list, details, the chip in the text.
+    await page.keyboard.press('Control+z');
+    await expect(status(page)).toHaveText('Undone.');
+    await expect(row('Wladimir Putin')).toHaveAttribute('aria-selected', 'true');
+    await expect(row('Kim Jong-un')).toHaveAttribute('aria-selected', 'false');
+    await expect(details(page)).toContainText(`code points ${span('Wladimir Putin', 'actor')[1]}–${span('Wladimir Putin', 'actor')[2]}`);
+    await expect(details(page).getByRole('textbox')).toHaveValue('fragen: J\u00f6rdis 😀');
+    await expect(outlined).toHaveText('Wladimir Putin');
+    await expect(chip).toHaveAttribute('data-chip', 'Actor');
+
+    // Redo deletes it again and selects nothing: no details, no chip.
+    await page.keyboard.press('Control+y');
+    await expect(status(page)).toHaveText('Redone.');
+    await expect(items(page)).toHaveCount(1);
+    await expect(row('Kim Jong-un')).toHaveAttribute('aria-selected', 'false');
+    await expect(details(page)).toHaveCount(0);
+    await expect(outlined).toHaveCount(0);
+    await expect(chip).toHaveCount(0);
+    expect(await stored(page, app.dataDir)).toEqual({ tags: [span('Kim Jong-un', 'actor')], relations: [], notes: [] });
+
+    // A label key now has nothing to retag: it says so instead of touching Kim's tag.
+    await page.keyboard.press('1');
+    await expect(status(page)).toHaveText("Nothing selected: select some text first, then press a label key.");
+    expect((await stored(page, app.dataDir)).tags).toEqual([span('Kim Jong-un', 'actor')]);
   } finally {
     await app.close();
   }

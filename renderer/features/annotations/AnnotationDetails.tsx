@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
-import { NOTE_MAX_LENGTH } from '@shared/annotation/annotationList';
+import { NOTE_MAX_LENGTH, cleanNote } from '@shared/annotation/annotationList';
 import { labelName } from '../../i18n/labelName';
 
 /** Props of the details pane for the selected annotation. */
@@ -21,11 +21,12 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
   const { t } = useTranslation();
   const [draft, setDraft] = useState(annotation.note ?? '');
   useEffect(() => setDraft(annotation.note ?? ''), [annotation.id, annotation.note]);
-  const pending = draft.trim() !== (annotation.note ?? '');
+  // Compared as it would be stored (trimmed, NFC), so a note typed decomposed is not "unsaved" forever.
+  const pending = cleanNote(draft) !== (annotation.note ?? '');
   useEffect(() => onDraft?.(pending), [pending, onDraft]);
   useEffect(() => () => onDraft?.(false), [onDraft]);
   const commit = () => {
-    if (draft.trim() !== (annotation.note ?? '')) onNote(draft);
+    if (pending) onNote(draft);
   };
   return (
     <section className="annotation-details" aria-label={t('details.heading')} data-testid="annotation-details">

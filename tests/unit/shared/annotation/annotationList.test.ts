@@ -122,7 +122,24 @@ describe('setAnnotationNote', () => {
     const emojiAtEdge = `${'a'.repeat(NOTE_MAX_LENGTH - 1)}😀tail`;
     expect(cleanNote(emojiAtEdge)).toBe('a'.repeat(NOTE_MAX_LENGTH - 1));
     const nfd = 'u\u0308'.repeat(NOTE_MAX_LENGTH);
-    expect(cleanNote(nfd)).toHaveLength(NOTE_MAX_LENGTH);
+    // Composed first, then cut: NOTE_MAX_LENGTH "ü", not half as many letters with their accents.
+    expect(cleanNote(nfd)).toBe('\u00fc'.repeat(NOTE_MAX_LENGTH));
+  });
+
+  // Notes are stored NFC, as texts are: however an umlaut was typed, the note holds one spelling.
+  it.each([
+    ['an NFD umlaut', 'Jo\u0308rdis fragen', 'J\u00f6rdis fragen'],
+    ['NFD at both ends, trimmed', ' u\u0308ber Mu\u0308ller ', '\u00fcber M\u00fcller'],
+    ['an emoji beside an NFD letter', '😀 a\u0308', '😀 \u00e4'],
+    ['already NFC', 'prüfen', 'prüfen'],
+  ])('stores %s as NFC', (_, typed, stored) => {
+    const out = setAnnotationNote(sorted, 'd-date', typed, LATER);
+    expect(out.find((a) => a.id === 'd-date')?.note).toBe(stored);
+  });
+
+  it('treats the same note typed decomposed as unchanged', () => {
+    const noted = setAnnotationNote(sorted, 'd-date', 'J\u00f6rdis', LATER);
+    expect(setAnnotationNote(noted, 'd-date', 'Jo\u0308rdis', LATER)).toBe(noted);
   });
 });
 

@@ -9,11 +9,11 @@ import { codePointLength, codePointSlice } from '@shared/text/offsetConverter';
 /** A text as a Windows tool writes it: BOM, CR LF, an emoji and an NFD umlaut before the tags. */
 const RAW = '\uFEFFGut 👍🏽 gemacht.\r\nMu\u0308ller sagte: „Wir handeln.“\r\nPutin schwieg.';
 
-interface Span { id: string; label: string; quote: string; annotator?: string }
+interface Span { id: string; label: string; quote: string; annotator?: string; note?: string }
 
 function span(text: string, s: Span) {
   const start = codePointLength(text.slice(0, text.indexOf(s.quote)));
-  return { id: s.id, label: s.label, start, end: start + codePointLength(s.quote), text: s.quote, prefix: 'alt', annotator: s.annotator ?? 'jonas' };
+  return { id: s.id, label: s.label, start, end: start + codePointLength(s.quote), text: s.quote, prefix: 'alt', annotator: s.annotator ?? 'jonas', ...(s.note !== undefined && { note: s.note }) };
 }
 
 function dataset(documents: { text: string; spans: Span[]; relations?: unknown[] }[], annotator = 'jonas'): TagwerkDataset {
@@ -104,5 +104,22 @@ describe('canonicalDataset', () => {
     if (!result.ok) throw new Error('refused');
     expect(result.dataset.annotator).toBe('Jörg');
     expect(new Set(result.dataset.documents[0]!.annotations.map((a) => a.annotator))).toEqual(new Set(['Jörg']));
+  });
+
+  it('stores notes of tags and relations in NFC, as a typed note is (the text itself already canonical)', () => {
+    const text = 'Müller 😀 sagte: „Wir handeln.“';
+    const input = dataset([{
+      text,
+      spans: [{ id: 'q', label: 'quote', quote: '„Wir handeln.“', note: 'Zitat von Mu\u0308ller 😀' }, { id: 'm', label: 'actor', quote: 'Müller', note: 'schon NFC' }],
+      relations: [{ id: 'r', type: 'source', from: 'q', to: 'm', annotator: 'jonas', note: 'Quelle: Mu\u0308ller' }],
+    }]);
+    const result = canonicalDataset(input);
+    if (!result.ok) throw new Error('refused');
+    const doc = result.dataset.documents[0]!;
+    expect(doc.annotations.map((a) => [a.id, a.note])).toEqual([['q', 'Zitat von M\u00fcller 😀'], ['m', 'schon NFC']]);
+    expect(doc.relations?.map((r) => r.note)).toEqual(['Quelle: M\u00fcller']);
+    // Only the notes changed: offsets and quotes are the file's.
+    expect(doc.annotations.map((a) => [a.start, a.end, a.text])).toEqual(input.documents[0]!.annotations.map((a) => [a.start, a.end, a.text]));
+    expect(result.canonicalized).toEqual([]);
   });
 });
