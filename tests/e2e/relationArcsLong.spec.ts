@@ -162,7 +162,7 @@ test('arc lines take no pointer: a double-click on a word under an arc selects t
         const hit = document.elementFromPoint(p.x, p.y);
         return !!hit?.closest('.arc') && !hit.closest('.arc-label, .arc-label-box');
       }).length;
-      // The word under each point a little below each line, found with the arcs out of the way.
+      // The word under each point a little below each line, found with the arcs out of the way; clicked at its middle.
       const candidates: { x: number; y: number; word: string }[] = [];
       svg.style.visibility = 'hidden';
       // Words away from the column's right edge, where arcs to other lines run down (and a double-click at a line's end may take the space).
@@ -178,7 +178,7 @@ test('arc lines take no pointer: a double-click on a word under an arc selects t
             range.setStart(node, match.index);
             range.setEnd(node, match.index + match[0].length);
             const box = range.getBoundingClientRect();
-            if (p.x > box.left + 2 && p.x < box.right - 2 && box.right < right && box.top - p.y < 16 && box.top > p.y) candidates.push({ x: p.x, y: box.top + box.height / 2, word: match[0] });
+            if (p.x > box.left + 2 && p.x < box.right - 2 && box.right < right && box.top - p.y < 16 && box.top > p.y) candidates.push({ x: box.left + box.width / 2, y: box.top + box.height / 2, word: match[0] });
           }
         }
       }

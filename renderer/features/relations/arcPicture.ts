@@ -1,4 +1,5 @@
 import type { Annotation } from '@shared/annotation/annotation';
+import { byIdOnce } from '@shared/annotation/byIdOnce';
 import type { Relation } from '@shared/relation/relation';
 import { farBox, relationsNear } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcInput, type ArcShape, type TagBox } from './arcLayout';
@@ -43,18 +44,6 @@ export interface ArcMeasure {
   gutter?(): number;
   /** The right edge of the text column in the frame (the frame's width when not given): arcs stay left of it. */
   readonly column?: number;
-}
-
-const INDEXES = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
-
-/** The items of a list by id, made once per list (lists are immutable: a change makes a new one). */
-function byIdOnce<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
-  let index = INDEXES.get(list) as ReadonlyMap<string, T> | undefined;
-  if (index === undefined) {
-    index = new Map(list.map((item) => [item.id, item]));
-    INDEXES.set(list, index);
-  }
-  return index;
 }
 
 /** The tags of a list by id, made once per list. */

@@ -3,7 +3,7 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { afterPaint } from '../../ui/afterPaint';
 import { lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, type TagBox } from './arcLayout';
-import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
+import { annotationsById, arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcLayer, type ArcPicture, type ArcPictureInputs } from './arcPicture';
 
 export type { ArcLayer, ArcPicture } from './arcPicture';
 
@@ -27,6 +27,33 @@ export interface ArcBand {
  */
 export function bandCovers(band: ArcBand | null, now: ArcBand): boolean {
   return band !== null && band.height === now.height && band.textLength === now.textLength && Math.abs(now.top - band.top) < now.height;
+}
+
+/**
+ * True when `after` draws the same arcs as `before` wherever they are on screen: the same layers,
+ * relation lists, filter, names and outlined tags, and every relation's two tags the same objects
+ * (a tag's place cannot move without a new object, outside the chips view). So a tag added, retagged
+ * or deleted away from every relation costs a few map lookups after the frame, no layout read.
+ */
+export function arcsUnchanged(before: ArcShapeInputs, after: ArcShapeInputs): boolean {
+  if (before === after) return true;
+  if (
+    before.geometry !== after.geometry ||
+    before.textLength !== after.textLength ||
+    before.isShown !== after.isShown ||
+    before.typeName !== after.typeName ||
+    before.extraTags !== after.extraTags ||
+    before.layers.length !== after.layers.length
+  )
+    return false;
+  return after.layers.every((layer, i) => {
+    const old = before.layers[i] as ArcLayer;
+    if (old.id !== layer.id || old.relations !== layer.relations) return false;
+    if (old.annotations === layer.annotations) return true;
+    const was = annotationsById(old.annotations);
+    const now = annotationsById(layer.annotations);
+    return layer.relations.every((r) => was.get(r.from) === now.get(r.from) && was.get(r.to) === now.get(r.to));
+  });
 }
 
 /**
@@ -61,6 +88,8 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let range = { start: 0, end: 0 };
     let drawn: ArcShapeInputs | null = null;
     let resized = true;
+    // Set by a scroll: the band must be checked (a layout read) before the drawn arcs can be kept.
+    let scrolled = true;
     let cancel: (() => void) | null = null;
     const redraw = () => {
       cancel = null;
@@ -72,7 +101,14 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         if (shown !== EMPTY_PICTURE) setPicture((shown = EMPTY_PICTURE));
         return;
       }
-      // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to read or write.
+      // A tag change that moved no arc (no relation or end of one changed, no scroll, no resize): nothing to read or write.
+      const chips = geometry.frame.closest('.label-view-chips') !== null;
+      if (drawn !== null && !resized && !scrolled && !chips && arcsUnchanged(drawn, current)) {
+        drawn = current;
+        return;
+      }
+      scrolled = false;
+      // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to write.
       const scroll = { top: geometry.viewport.scrollTop, height: geometry.viewport.clientHeight, textLength: current.textLength };
       if (current === drawn && !resized && bandCovers(band, scroll)) return;
       const next = measureAndDraw(current, scroll);
@@ -83,8 +119,8 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     const measureAndDraw = (current: ArcShapeInputs, scroll: ArcBand): ArcPicture => {
       const origin = geometry.frame.getBoundingClientRect();
       const annotationLists = current.layers.map((l) => l.annotations);
-      const chips = geometry.frame.closest('.label-view-chips') !== null;
-      if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
+      const chipsView = geometry.frame.closest('.label-view-chips') !== null;
+      if (`${origin.width}x${origin.height}` !== size || (chipsView && annotationLists.some((list, i) => list !== lists[i]))) {
         boxes = new WeakMap();
         band = null;
         gutter = null;
@@ -114,9 +150,14 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     };
     request.current = schedule;
     schedule();
-    geometry.viewport.addEventListener('scroll', schedule, { passive: true });
+    const onScroll = () => {
+      scrolled = true;
+      schedule();
+    };
+    geometry.viewport.addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(() => {
       resized = true;
+      scrolled = true;
       schedule();
     });
     resize.observe(geometry.frame);
@@ -124,7 +165,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     return () => {
       cancel?.();
       request.current = () => undefined;
-      geometry.viewport.removeEventListener('scroll', schedule);
+      geometry.viewport.removeEventListener('scroll', onScroll);
       resize.disconnect();
     };
   }, [geometry]);
