@@ -1,6 +1,7 @@
 import type { SaveState } from '@shared/ipc/contract';
 import type { EventName } from '@shared/ipc/events';
 import { createHandlers } from './handlers/createHandlers';
+import { createIdleGate } from './lifecycle/createIdleGate';
 import type { DialogPort } from './handlers/handlerDeps';
 import type { Handlers } from './ipc/createIpcRouter';
 import type { SettingsPort } from '../node/settings/settingsPort';
@@ -53,7 +54,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   let sweeping: Promise<unknown> = Promise.resolve();
   let closing = false;
   let saveState: SaveState = { dirty: false, failed: false };
-  const handlers = createHandlers({
+  // The sweep reads folders only while the window asks for nothing (a switch never waits behind it) and stops on close.
+  const gate = createIdleGate({ now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+  const whenIdle = async () => (closing ? false : (await gate.whenIdle(), !closing));
+  const handlers = gate.track(createHandlers({
     shellInfo: () => ({ locale: options.locale(), platform: options.platform, version: options.version, userName: options.userName() }),
     store,
     settings: options.settings,
@@ -63,7 +67,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     afterStart: () => {
       // Once closing, the lock may be gone, and another process's temp files are not stale.
       if (closing) return Promise.resolve([]);
-      const sweep = store.sweepStaleTemps();
+      const sweep = store.sweepStaleTemps({ whenIdle });
       sweeping = sweep.catch(() => undefined);
       return sweep;
     },
@@ -73,7 +77,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     ...(options.reanchorWorker !== undefined && { reanchor: createWorkerReanchorer({ entry: options.reanchorWorker }) }),
     assist,
-  });
+  }));
   return {
     handlers,
     store,

@@ -2,34 +2,14 @@
 // host, tags a word, then records the frames and a CPU profile while the autosave runs, and prints
 // the worst frame, the top self times and the inclusive times of the save's own functions.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import globalSetup from '../e2e/globalSetup';
-import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
-import { benchDataset, benchSpans, germanText } from './benchCorpus';
-import { installProbe } from './pageScripts';
-import { probeOf } from './probeDriver';
-import { runCli } from './runCli';
+import { openProbeDocument } from './openProbeDocument';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 3);
-globalSetup();
-const text = germanText(chars, 42);
-const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-probe-'));
-const file = path.join(work, 'p.tagwerk.json');
-await writeFile(file, JSON.stringify(benchDataset([{ title: 'Probe', text, annotations: benchSpans(text, spans) }])));
-await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
-const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {} });
-const { page } = app;
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+// The generated document imported and opened as probeKeys.ts opens it (one setup for every probe).
+const { page, probe, close } = await openProbeDocument(chars, spans);
 try {
-  await page.getByTestId('editor').waitFor();
-  await installProbe(page);
-  const probe = probeOf(page);
-  await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Probe' }).first().click();
-  await page.locator('[data-testid="document-title"]', { hasText: 'Probe' }).waitFor();
-  await probe.settle(300, 20_000);
   const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -74,6 +54,5 @@ try {
   }
   await cdp.detach();
 } finally {
-  await app.close();
-  await rm(work, { recursive: true, force: true });
+  await close();
 }

@@ -54,6 +54,23 @@ async function openBericht(app: LaunchedApp): Promise<void> {
   await app.page.getByTestId('editor').focus();
 }
 
+/**
+ * In the article, "Russland" dragged and tagged as my claim (saved); then the Bericht opened and
+ * reviewed with S, standing on the learned "Russland" claim suggestion, ready for X.
+ */
+async function learnRussland(app: LaunchedApp): Promise<void> {
+  const { page } = app;
+  await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+  await dragOver(page, 'Russland');
+  await page.keyboard.press('1');
+  await expect(items(page)).toHaveCount(1);
+  await waitForSaved(page);
+  await openBericht(app);
+  await openReview(page);
+  await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
+  await moveTo(page, 'Claim', 'Russland');
+}
+
 test('A on a suggested quote also makes its speaker and the Source relation (an arc), one Ctrl+Z takes all back; Shift+A on quotes keeps their relations', async () => {
   const app = await launchApp({ dialogs: { open: () => [berichtFile()] } });
   try {
@@ -94,16 +111,7 @@ test('a string I tagged in one document is suggested with my label in another; X
   const { dataDir } = first;
   try {
     const { page } = first;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
-    await dragOver(page, 'Russland');
-    await page.keyboard.press('1');
-    await expect(items(page)).toHaveCount(1);
-    await waitForSaved(page);
-
-    await openBericht(first);
-    await openReview(page);
-    await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
-    await moveTo(page, 'Claim', 'Russland');
+    await learnRussland(first);
     await page.keyboard.press('x');
     await expect(status(page)).toContainText('Rejected “Russland”');
     await expect(drawn(page, 'claim')).toHaveCount(0);
@@ -142,13 +150,7 @@ test('a damaged rejections file: the window names it and where it was kept, says
   const { dataDir } = first;
   try {
     const { page } = first;
-    await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
-    await dragOver(page, 'Russland');
-    await page.keyboard.press('1');
-    await waitForSaved(page);
-    await openBericht(first);
-    await openReview(page);
-    await moveTo(page, 'Claim', 'Russland');
+    await learnRussland(first);
     await page.keyboard.press('x');
     await expect(drawn(page, 'claim')).toHaveCount(0);
     await expect(page.getByTestId('rejections-kept-aside')).toHaveCount(0);

@@ -59,10 +59,18 @@ async function startImport(page: Page): Promise<void> {
   await page.getByTestId('import-purpose').getByRole('button', { name: 'Choose file…' }).click();
 }
 
+/** Whether the progress panel's box overlaps the footer's (the status line with its character count). */
+async function overlapsFooter(page: Page): Promise<boolean> {
+  const panel = await page.getByTestId('reanchor-progress').boundingBox();
+  const footer = await page.getByRole('contentinfo').boundingBox();
+  if (!panel || !footer) throw new Error('panel or footer not laid out');
+  return panel.y + panel.height > footer.y && panel.y < footer.y + footer.height;
+}
+
 /** The progress bar's value as a number. */
 const valueOf = async (page: Page) => Number(await page.getByRole('progressbar', { name: /Re-anchoring jonas’s tags/ }).getAttribute('value'));
 
-test('re-anchoring a colleague’s long set shows moving progress, the text stays usable meanwhile, and the migration counts are right', async () => {
+test('re-anchoring a colleague’s long set shows moving progress, the text stays usable meanwhile, and the migration counts are right', async ({}, testInfo) => {
   test.setTimeout(180_000);
   const { dataDir, jonasFile } = await setUp();
   const app = await launchApp({ dataDir, dialogs: { open: () => [jonasFile] } });
@@ -77,6 +85,9 @@ test('re-anchoring a colleague’s long set shows moving progress, the text stay
     const status = page.getByTestId('reanchor-progress').locator('[aria-live="polite"]');
     await expect(status).toHaveText(/^Re-anchoring jonas’s tags: [\d,]+ of 2,000$/);
     await expect(bar).toHaveAttribute('max', String(SPANS));
+    // The panel stands above the footer: the status line and its character count stay readable.
+    await expect.poll(() => overlapsFooter(page)).toBe(false);
+    await page.screenshot({ path: testInfo.outputPath('reanchor-progress.png') });
 
     // Meanwhile I tag a word with the mouse and a label key: it takes effect at once.
     const from = MINE.indexOf('Redaktion');

@@ -16,7 +16,6 @@ import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations }
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
 import { documentIds, removeStaleDocumentTempFiles, removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
-import { mapInBatches, READ_BATCH } from './mapInBatches';
 import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
 import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
 import { summarizeFolder, stampsOf } from './summarizeFolder';
@@ -24,6 +23,15 @@ import { relativeToData } from './storeContext';
 import type { KnownFile, StoreContext } from './storeContext';
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
+
+/** How the background sweep of the document folders yields: it waits for `whenIdle` before each batch. */
+export interface SweepOptions {
+  /** Resolves when the sweep may read the next batch: true to go on, false to stop (the app closes; the next start sweeps again). */
+  whenIdle?: () => Promise<boolean>;
+}
+
+/** Document folders the background sweep reads at once: small, so a window call waits behind a batch for a few ms at most. */
+const SWEEP_BATCH = 16;
 
 /** What the store runs on; everything but `dataDir` has a real default. */
 export interface DocumentStoreDeps {
@@ -55,7 +63,7 @@ export interface DocumentStore {
    */
   init(options?: { sweep?: 'now' | 'later' }): Promise<StoreNotice[]>;
   /** Removes temp files of interrupted saves in every document folder, each inside its document's write queue (so a live save's temp file is never touched); returns what it removed. */
-  sweepStaleTemps(): Promise<StoreNotice[]>;
+  sweepStaleTemps(options?: SweepOptions): Promise<StoreNotice[]>;
   /** Every listable document's meta, newest change first, from the summary index; folders without a readable meta are notices. */
   listDocuments(): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }>;
   /**
@@ -184,10 +192,16 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       index.preload();
       return notices;
     },
-    async sweepStaleTemps() {
+    async sweepStaleTemps(options = {}) {
       if (readOnly) return [];
-      const perDocument = await mapInBatches(await documentIds(ctx), READ_BATCH / 2, (id) => inQueue(id, () => removeStaleDocumentTempFiles(ctx, id)));
-      return perDocument.flat();
+      const ids = await documentIds(ctx);
+      const notices: StoreNotice[] = [];
+      for (let at = 0; at < ids.length; at += SWEEP_BATCH) {
+        if ((await options.whenIdle?.()) === false) break;
+        const batch = await Promise.all(ids.slice(at, at + SWEEP_BATCH).map((id) => inQueue(id, () => removeStaleDocumentTempFiles(ctx, id))));
+        notices.push(...batch.flat());
+      }
+      return notices;
     },
     async listDocuments() {
       const { documents, notices } = await listSummaries();

@@ -98,7 +98,7 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
           keys={listKeys}
           filter={state.filter}
           onFilter={corpus.setFilter}
-          listScroll={corpus.listScroll}
+          listMemory={corpus.listMemory}
         />
       )}
       {!inTrash && (

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
-import { labelCountsOf } from '@shared/annotation/countLabels';
 import { DOCUMENT_STATUSES, type CorpusEntry, type DamagedEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
 import { DamagedList } from './DamagedList';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
+import { largestStoredTotal, storedCountsOf } from './storedCounts';
 import type { ListKeys } from './useListKeyGuard';
 
 /** Props of the list: the documents, which one is open, its live tag counts, and the actions. */
@@ -33,16 +33,31 @@ export interface DocumentListProps {
   /** The title filter and how to change it (kept by the corpus controller across document switches). */
   filter: string;
   onFilter(filter: string): void;
-  /** The list's scroll position, kept across document switches. */
-  listScroll: { top: number };
+  /** The list's scroll position and its rows' height (measured once per window), kept across document switches. */
+  listMemory: ListMemory;
 }
+
+/** What the list keeps across document switches (the workbench and the list mount again per document). */
+export interface ListMemory {
+  top: number;
+  /** Every row has the same height (one line each for title, source and tags); measured on the first row drawn. */
+  rowHeight: number | null;
+}
+
+/** A row's height before one was measured (px). */
+const ROW_ESTIMATE = 62;
 
 /** From how many documents the list offers a title filter. */
 const FILTER_FROM = 8;
 
-/** True when a title contains the filter's query (NFC, lower case); a damaged folder without a title matches only the empty query. */
-function titleMatches(title: string | null, query: string): boolean {
-  return title !== null && title.normalize('NFC').toLocaleLowerCase().includes(query);
+/** Per entry, its title as the filter compares it (NFC, lower case): made once, not on every mount of the list. */
+const titleKeys = new WeakMap<{ title: string | null }, string | null>();
+
+/** True when an entry's title contains the filter's query (NFC, lower case); a damaged folder without a title matches only the empty query. */
+function titleMatches(entry: { title: string | null }, query: string): boolean {
+  let key = titleKeys.get(entry);
+  if (key === undefined) titleKeys.set(entry, (key = entry.title === null ? null : entry.title.normalize('NFC').toLocaleLowerCase()));
+  return key !== null && key.includes(query);
 }
 
 /**
@@ -62,7 +77,7 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
  * asks before removing; below it the status and actions for the active document. Keys reach it
  * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listScroll }: DocumentListProps) {
+export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listMemory }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -71,23 +86,43 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Thousands of documents: filter by title, and render only the rows in view (plus a few).
   const query = filter.trim().normalize('NFC').toLocaleLowerCase();
-  const shown = useMemo(() => (query === '' ? documents : documents.filter((d) => titleMatches(d.title, query))), [documents, query]);
-  const damagedShown = useMemo(() => (query === '' ? damaged : damaged.filter((d) => titleMatches(d.title, query))), [damaged, query]);
+  const shown = useMemo(() => (query === '' ? documents : documents.filter((d) => titleMatches(d, query))), [documents, query]);
+  const damagedShown = useMemo(() => (query === '' ? damaged : damaged.filter((d) => titleMatches(d, query))), [damaged, query]);
+  const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
+  // The row that holds the list's tab stop is always drawn, also when scrolled out of view: Tab
+  // into the list reaches it, and the scrolling area always holds something focusable (axe's scrollable-region-focusable).
+  const stop = target ? shown.indexOf(target) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      if (stop < 0 || drawn.includes(stop)) return drawn;
+      return stop < (drawn[0] ?? 0) ? [stop, ...drawn] : [...drawn, stop];
+    },
+    [stop],
+  );
   const virtualizer = useVirtualizer({
     count: shown.length,
+    rangeExtractor,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 62,
+    estimateSize: () => listMemory.rowHeight ?? ROW_ESTIMATE,
     overscan: 6,
     gap: 2,
-    initialOffset: () => listScroll.top,
-    onChange: (instance) => (listScroll.top = instance.scrollOffset ?? 0),
+    initialOffset: () => listMemory.top,
+    onChange: (instance) => (listMemory.top = instance.scrollOffset ?? 0),
   });
-  const target = shown.find((d) => d.id === activeId) ?? shown.find((d) => d.id === currentId) ?? shown[0];
-  // Stored counts are built once per list, so a tag press (new live counts) hands every other row the same object and only the open document's row re-renders.
-  const storedCounts = useMemo(() => new Map(documents.map((d) => [d.id, d.labelCounts && labelCountsOf(d.labelCounts)])), [documents]);
-  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : (storedCounts.get(d.id) ?? null));
-  const storedMax = useMemo(() => Math.max(1, ...documents.map((d) => (d.id === currentId ? 0 : (totalOf(storedCounts.get(d.id) ?? null) ?? 0)))), [documents, storedCounts, currentId]);
-  const scaleMax = niceCeiling(Math.max(storedMax, totalOf(liveCounts) ?? 0));
+  // The rows' one height is measured once per window: a list mounted again on a switch lays out no row to measure it.
+  const measureRow = useCallback(
+    (row: HTMLLIElement | null) => {
+      if (row === null || listMemory.rowHeight !== null || row.offsetHeight === 0) return;
+      listMemory.rowHeight = row.offsetHeight;
+      virtualizer.measure();
+    },
+    [listMemory, virtualizer],
+  );
+  // Stored counts are built once per entry, so a tag press (new live counts) hands every other row the same object and
+  // only the open document's row re-renders; a switch (which mounts the list again) builds only the rows it draws.
+  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : storedCountsOf(d));
+  const scaleMax = niceCeiling(Math.max(1, largestStoredTotal(documents, currentId), totalOf(liveCounts) ?? 0));
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 
   const focusItem = (id: string) => {
@@ -195,7 +230,7 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
                 active={d.id === target?.id}
                 renaming={renamingId === d.id}
                 top={item.start}
-                rowRef={virtualizer.measureElement}
+                rowRef={listMemory.rowHeight === null ? measureRow : undefined}
                 charactersText={d.characters === null ? t('corpus.unreadable') : t('corpus.charactersShort', { formatted: numbers.format(d.characters) })}
                 onActivate={setActiveId}
                 onOpenRow={openRow}

@@ -17,7 +17,8 @@ export interface DocumentRowProps {
   active: boolean;
   renaming: boolean;
   top: number;
-  rowRef: Ref<HTMLLIElement>;
+  /** Given until the list knows its rows' height. */
+  rowRef?: Ref<HTMLLIElement> | undefined;
   charactersText: string;
   onActivate(id: string): void;
   onOpenRow(id: string): void;
@@ -76,18 +77,28 @@ export const DocumentRow = memo(function DocumentRow(props: DocumentRowProps) {
           {d.builtin ? t('corpus.encoding.builtin') : <UntrustedText text={d.source} />}
         </span>
         <span className="corpus-item-chars">{props.charactersText}</span>
+        {/* Here, not after the tag count: the source gives way (its full name is its tooltip), so the status is never cut, also in German. */}
+        <StatusPill status={d.status} />
       </span>
       <span className="corpus-item-progress">
         {counts === null ? (
-          <span className="corpus-item-tags">{t('corpus.tagsUnknown')}</span>
+          <TagsText text={t('corpus.tagsUnknown')} />
         ) : (
           <>
             <LabelBar counts={counts} labels={props.labels} scaleMax={props.scaleMax} />
-            <span className="corpus-item-tags">{total ? t('corpus.tags', { count: total }) : t('corpus.noTags')}</span>
+            <TagsText text={total ? t('corpus.tags', { count: total }) : t('corpus.noTags')} />
           </>
         )}
-        <StatusPill status={d.status} />
       </span>
     </li>
   );
 });
+
+/** The row's tag count in words; cut with an ellipsis only where a narrow sidebar leaves no room, the whole text its tooltip. */
+function TagsText({ text }: { text: string }) {
+  return (
+    <span className="corpus-item-tags" title={text}>
+      {text}
+    </span>
+  );
+}

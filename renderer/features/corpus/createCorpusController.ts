@@ -1,10 +1,11 @@
-import type { Corpus, DocumentStatus, OpenedFile, OpenFilesResponse } from '@shared/ipc/methods/corpusMethods';
+import type { Corpus, CorpusEntry, DocumentStatus, OpenedFile, OpenFilesResponse } from '@shared/ipc/methods/corpusMethods';
 import { ApiError, type ApiClient } from '../../api/bridgeClient';
 import { causeOf } from '../../api/failureText';
 import type { FailureCause } from '@shared/ipc/failureSentence';
 import { createStore, type Store } from '../../state/createStore';
+import type { ListMemory } from './DocumentList';
 import { readDroppedFiles } from './readDroppedFiles';
-import { labelCountList } from '@shared/annotation/countLabels';
+import { labelCountList, labelCountsOf } from '@shared/annotation/countLabels';
 
 /** Something the sidebar tells until dismissed: a refused file, a failed action, an explanation. */
 export interface CorpusMessage {
@@ -56,10 +57,19 @@ export interface CorpusController {
   /** Shows a document's tag counts as the window knows them (the one just left), without re-reading the corpus. */
   setLabelCounts(documentId: string, counts: Readonly<Record<string, number>>): void;
   setFilter(filter: string): void;
-  /** Where the list was scrolled to, so the list shown for the next document starts there (not state: no re-render). */
-  listScroll: { top: number };
+  /** Where the list was scrolled to and its rows' height, so the list shown for the next document starts there without measuring (not state: no re-render). */
+  listMemory: ListMemory;
   /** Asks the list to focus `documentId` when it next mounts (null: done). */
   setRefocus(documentId: string | null): void;
+}
+
+/** Whether a stored count list says the same as `counts` (labels with 0 count as absent). */
+function sameCounts(list: CorpusEntry['labelCounts'], counts: Readonly<Record<string, number>>): boolean {
+  if (list === null) return false;
+  const stored = labelCountsOf(list);
+  const labels = new Set([...Object.keys(stored), ...Object.keys(counts)]);
+  for (const label of labels) if ((stored[label] ?? 0) !== (Object.hasOwn(counts, label) ? counts[label] : 0)) return false;
+  return true;
 }
 
 /** How long removing the open document waits for the workbench to show its neighbour. */
@@ -140,13 +150,14 @@ export function createCorpusController(api: ApiClient): CorpusController {
     say,
     setRefocus: (documentId) => store.set((s) => (s.refocus === documentId ? s : { ...s, refocus: documentId })),
     setFilter: (filter) => store.set((s) => (s.filter === filter ? s : { ...s, filter })),
-    listScroll: { top: 0 },
+    listMemory: { top: 0, rowHeight: null },
     setLabelCounts: (documentId, counts) =>
-      store.set((s) =>
-        s.corpus === null
-          ? s
-          : { ...s, corpus: { ...s.corpus, documents: s.corpus.documents.map((d) => (d.id === documentId ? { ...d, labelCounts: labelCountList(counts) } : d)) } },
-      ),
+      store.set((s) => {
+        const entry = s.corpus?.documents.find((d) => d.id === documentId);
+        // Leaving a document whose counts did not change keeps the list as it is (its rows and their scale stay).
+        if (s.corpus === null || entry === undefined || sameCounts(entry.labelCounts, counts)) return s;
+        return { ...s, corpus: { ...s.corpus, documents: s.corpus.documents.map((d) => (d === entry ? { ...d, labelCounts: labelCountList(counts) } : d)) } };
+      }),
     setCurrent: (documentId) => store.set((s) => (s.currentId === documentId ? s : { ...s, currentId: documentId })),
     showView: (view) => store.set((s) => (s.view === view ? s : { ...s, view })),
     dismiss: (index) => store.set((s) => ({ ...s, messages: s.messages.filter((_, i) => i !== index) })),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -35,10 +35,12 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   const [label, setLabel] = useState(labels[0]?.id ?? '');
   const inputRef = useRef<HTMLInputElement>(null);
   const hits = useMemo(() => findMatches(session.text, query), [session.text, query]);
-  const plan = useMemo(
-    () => planTagAllHits({ text: session.text, converter: session.converter, annotations, query, label, snapToWords, hits }),
-    [session, annotations, query, label, snapToWords, hits],
-  );
+  // What "tag all" would do is said after the hits are drawn: React plans it in a deferred render
+  // after the key's (or the tag all's) frame, never in it; the button itself re-plans when pressed.
+  const wanted = useMemo(() => ({ annotations, query, label, snapToWords, hits }), [annotations, query, label, snapToWords, hits]);
+  const planned = useDeferredValue(wanted);
+  const plan = useMemo(() => planTagAllHits({ text: session.text, converter: session.converter, ...planned }), [session, planned]);
+  const planPending = planned !== wanted;
 
   useEffect(() => inputRef.current?.focus(), []);
   useEffect(() => setCurrent(0), [query]);
@@ -104,7 +106,13 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
           ))}
         </select>
       </label>
-      <button type="button" data-testid="search-tag-all" disabled={plan.spans.length === 0 || session.readOnly} onClick={() => session.tagAll(query, label)}>
+      <button
+        type="button"
+        data-testid="search-tag-all"
+        disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
+        aria-busy={planPending}
+        onClick={() => session.tagAll(query, label)}
+      >
         {t('search.tagAll', { count: plan.spans.length })}
       </button>
       <button type="button" onClick={onClose} aria-label={t('search.close')}>

@@ -232,6 +232,22 @@ describe('start-up', () => {
     await expect(later.loadAnnotations(FIXTURE_ID)).resolves.toMatchObject({ rev: 2 });
   });
 
+  it('sweeps the document folders only when let (whenIdle before every batch) and stops when told to', async () => {
+    const store = await storeWithDocument();
+    await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations, annotator: 'jonas', baseRev: 0 });
+    const { dir, annotations } = fixturePaths(dataDir);
+    writeFileSync(`${annotations}.0123456789ab.tmp`, '{"half":');
+    const later = storeOn(dataDir);
+    await later.init({ sweep: 'later' });
+    // Told to stop before the first batch (the app closes): nothing is read or removed.
+    await expect(later.sweepStaleTemps({ whenIdle: async () => false })).resolves.toEqual([]);
+    expect(readdirSync(dir).filter(isTempFileName)).toHaveLength(1);
+    let asked = 0;
+    await expect(later.sweepStaleTemps({ whenIdle: async () => (asked++, true) })).resolves.toMatchObject([{ code: 'stale-temp-removed', documentId: FIXTURE_ID }]);
+    expect(asked).toBe(1);
+    expect(readdirSync(dir).filter(isTempFileName)).toEqual([]);
+  });
+
   it("removes the temp file of an interrupted assist rejection write (the crash test's kill point) and keeps the file itself", async () => {
     await storeWithDocument();
     const assist = path.join(dataDir, 'assist');

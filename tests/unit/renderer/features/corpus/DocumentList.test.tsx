@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { countLabels, labelCountList } from '@shared/annotation/countLabels';
 import type { CorpusEntry } from '@shared/ipc/methods/corpusMethods';
+import { mountComponent } from '../../../support/mountComponent';
 import { DocumentList, niceCeiling, type DocumentListProps } from '../../../../../renderer/features/corpus/DocumentList';
 
 // Every render of a row draws its label bar once: counting the bars counts the row renders, per document.
@@ -16,7 +15,6 @@ vi.mock('../../../../../renderer/features/corpus/LabelBar', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // happy-dom lays nothing out: give every element a size, so the virtualizer draws the rows of a 400 px view.
 for (const [name, value] of [['offsetHeight', 400], ['offsetWidth', 300], ['clientHeight', 400], ['clientWidth', 300]] as const) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
 
@@ -34,17 +32,9 @@ const DOCUMENTS: CorpusEntry[] = Array.from({ length: 30 }, (_, i) => ({
 }));
 const CURRENT = DOCUMENTS[0]!.id;
 
-let host: HTMLDivElement;
-let root: Root;
+const view = mountComponent();
 beforeEach(() => {
   barRenders.length = 0;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps {
@@ -66,22 +56,22 @@ function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps 
     keys: { current: null },
     filter: '',
     onFilter: nothing,
-    listScroll: { top: 0 },
+    listMemory: { top: 0, rowHeight: null },
   };
 }
 
 describe('DocumentList', () => {
   it('re-renders only the open document’s row when a tag press changes the live counts', () => {
     const stable = props(countLabels([{ label: 'actor' }, { label: 'claim' }, { label: 'claim' }]));
-    act(() => root.render(<DocumentList {...stable} />));
-    const rows = host.querySelectorAll('[role="option"]').length;
+    view.render(<DocumentList {...stable} />);
+    const rows = view.host.querySelectorAll('[role="option"]').length;
     expect(rows).toBeGreaterThan(3);
     expect(barRenders.length).toBeGreaterThanOrEqual(rows);
 
     // Three tag presses: new live counts each time, the rest of the props unchanged (same callbacks).
     for (const tags of [3, 4, 5]) {
       barRenders.length = 0;
-      act(() => root.render(<DocumentList {...stable} liveCounts={countLabels(Array.from({ length: tags }, () => ({ label: 'claim' })))} />));
+      view.render(<DocumentList {...stable} liveCounts={countLabels(Array.from({ length: tags }, () => ({ label: 'claim' })))} />);
       expect(barRenders).toEqual([`claim=${tags}`]);
     }
   });

@@ -66,6 +66,13 @@ describe('createCorpusController', () => {
     corpus.setLabelCounts(id('b'), { actor: 2, claim: 1 });
     expect(corpus.store.get().corpus?.documents.map((d) => d.labelCounts)).toEqual([[], [{ label: 'actor', count: 2 }, { label: 'claim', count: 1 }], []]);
     expect(api.listCorpus).toHaveBeenCalledTimes(1);
+    // Leaving a document with the counts the list already has keeps the very same list (no row or scale is recomputed).
+    const before = corpus.store.get().corpus;
+    corpus.setLabelCounts(id('b'), { claim: 1, actor: 2, date: 0 });
+    expect(corpus.store.get().corpus).toBe(before);
+    corpus.setLabelCounts(id('b'), { claim: 1, actor: 3 });
+    expect(corpus.store.get().corpus?.documents[1]?.labelCounts).toEqual([{ label: 'claim', count: 1 }, { label: 'actor', count: 3 }]);
+    expect(corpus.store.get().corpus?.documents[0]).toBe(before?.documents[0]);
     corpus.setFilter('mu\u0308');
     expect(corpus.store.get().filter).toBe('mu\u0308');
   });

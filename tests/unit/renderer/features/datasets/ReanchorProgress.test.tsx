@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../../renderer/i18n/createI18n';
+import { mountComponent } from '../../../support/mountComponent';
 import { ReanchorProgress } from '../../../../../renderer/features/datasets/ReanchorProgress';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = mountComponent();
 
 describe('ReanchorProgress', () => {
   it.each([
@@ -29,15 +18,13 @@ describe('ReanchorProgress', () => {
   ])('%s, %s: %d of %d reads “%s”, names the bar and is a polite live region', async (locale, annotator, done, total, sentence) => {
     const i18n = await createI18n(locale);
     const cancels: string[] = [];
-    await act(async () =>
-      root.render(
-        <I18nextProvider i18n={i18n}>
-          <ReanchorProgress progress={{ annotator, done, total }} onCancel={() => cancels.push(locale)} />
-        </I18nextProvider>,
-      ),
+    view.render(
+      <I18nextProvider i18n={i18n}>
+        <ReanchorProgress progress={{ annotator, done, total }} onCancel={() => cancels.push(locale)} />
+      </I18nextProvider>,
     );
-    const bar = host.querySelector('progress');
-    const live = host.querySelector('[aria-live="polite"]');
+    const bar = view.host.querySelector('progress');
+    const live = view.host.querySelector('[aria-live="polite"]');
     expect(live?.textContent?.startsWith(sentence)).toBe(true);
     expect(bar?.getAttribute('value')).toBe(String(done));
     expect(bar?.getAttribute('max')).toBe(String(total));
@@ -45,8 +32,8 @@ describe('ReanchorProgress', () => {
     // The colleague's name is isolated, so a bidi override in it cannot reorder the sentence.
     expect(live?.querySelector('bdi')).not.toBeNull();
     // A panel, not a dialog: nothing makes the rest of the window inert.
-    expect(host.querySelector('dialog')).toBeNull();
-    const cancel = host.querySelector('button');
+    expect(view.host.querySelector('dialog')).toBeNull();
+    const cancel = view.host.querySelector('button');
     expect(cancel?.textContent).toBe(locale.startsWith('de') ? 'Import abbrechen' : 'Cancel import');
     act(() => cancel?.click());
     expect(cancels).toEqual([locale]);
