@@ -4,7 +4,7 @@ import { compareSuggestions } from './suggestRules';
 import { createSuggestionBuckets } from './suggestionBuckets';
 import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
 import { diffTags, overlapping, type Tag } from './tagDiff';
-import { createWordPositions, type WordPositions } from './wordPositions';
+import { buildWordPositions, type WordPositions } from './wordPositions';
 
 /** What changed in the shown suggestions: ids no longer shown, and suggestions shown anew. */
 export interface SuggestionPatch {
@@ -12,10 +12,18 @@ export interface SuggestionPatch {
   readonly removed: readonly string[];
 }
 
+/** UTF-16 units of text the word index takes in per part of `work` (about a millisecond). */
+const WORD_PART = 20_000;
+/** Occurrences of a learned string put in (or taken out) per part of `work`. */
+const LEARN_PART = 250;
+
 /**
  * The suggestions a window shows for one text, kept up to date change by change: the rule
  * suggestions (set once per text), learned strings (from the store and from my tags here), my
- * rejections and my tags; each change returns only the suggestions it showed or hid.
+ * rejections and my tags; each change returns only the suggestions it showed or hid. A change
+ * costs what it touches: a tag hides the suggestions it covers at once, but finding where a string
+ * that became learned (or unlearned) occurs in the whole text is queued for `work`, which the
+ * window runs in idle slices, so no key press pays for a word that occurs thousands of times.
  */
 export interface SuggestionIndex {
   setRules(rules: Suggestions): SuggestionPatch;
@@ -32,6 +40,10 @@ export interface SuggestionIndex {
   isRejected(entry: LabeledString): boolean;
   /** My tags now (sorted by start, as the session keeps them): only the tags that changed since the last call cost anything. */
   updateMine(tags: readonly Tag[]): SuggestionPatch;
+  /** True while strings that became learned or unlearned still wait for `work`. */
+  pending(): boolean;
+  /** Does the queued learning a part at a time (at least one) while `more()` says yes; a part is about a millisecond. */
+  work(more: () => boolean): SuggestionPatch;
   /** The shown suggestions in text order. */
   visible(): readonly Suggestion[];
   /** The shown suggestions that overlap [start, end) (code points), in text order: what a window draws. */
@@ -44,6 +56,16 @@ export interface SuggestionIndex {
   neighbour(from: Suggestion | null, direction: 1 | -1): Suggestion | null;
   /** The suggested relations that start or end at suggestion `id`. */
   relationsOf(id: string): readonly SuggestedRelation[];
+}
+
+/** A string whose occurrences are being updated: its (label, string) key, its UTF-16 occurrences once found, and how many are done. */
+interface LearnJob {
+  readonly key: string;
+  readonly label: string;
+  /** In NFC, like the text. */
+  readonly text: string;
+  spans: { start: number; end: number }[] | null;
+  at: number;
 }
 
 interface Entry {
@@ -76,7 +98,10 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   let mineMaxLength = 0;
   let relations = new Map<string, SuggestedRelation[]>();
   let visibleCache: Suggestion[] | null = null;
-  let words: WordPositions | undefined;
+  const wordIndex = buildWordPositions(text);
+  let words: WordPositions | null = null;
+  /** Strings whose learned state changed and whose occurrences are not all updated yet, oldest first. */
+  const jobs = new Map<string, LearnJob>();
 
   const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(e.key);
 
@@ -116,14 +141,14 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   /** How many of my tags of the suggestion's label overlap it (my tags are sorted by start). */
   const coverOf = (s: Suggestion) => overlapping(mine, s, mineMaxLength).filter((t) => t.label === s.label).length;
 
-  const addEntry = (s: Suggestion, touch: (id: string) => void, kind: 'rule' | 'learned') => {
+  const addEntry = (s: Suggestion, touch: (id: string) => void, kind: 'rule' | 'learned', knownKey?: string) => {
     touch(s.id);
     const existing = entries.get(s.id);
     if (existing) {
       existing[kind] = true;
       return;
     }
-    const key = labeledStringKey(s);
+    const key = knownKey ?? labeledStringKey(s);
     entries.set(s.id, { s, key, rule: kind === 'rule', learned: kind === 'learned', covered: coverOf(s) });
     const ids = byKey.get(key) ?? new Set<string>();
     ids.add(s.id);
@@ -145,19 +170,34 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
 
   const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
 
-  /** Adds the occurrences of a string that became learned. */
-  const learn = (entry: LabeledString, touch: (id: string) => void) => {
-    const needle = entry.text.normalize('NFC');
-    if (needle.trim() === '') return;
-    words ??= createWordPositions(text);
-    for (const span of words.find(needle)) {
+  /** Queues a string that became learned or unlearned: `work` walks its occurrences (again from the first, when it changed back meanwhile). */
+  const relearn = (key: string, entry: LabeledString) => {
+    const job = jobs.get(key);
+    if (job) job.at = 0;
+    else jobs.set(key, { key, label: entry.label, text: entry.text.normalize('NFC'), spans: null, at: 0 });
+  };
+
+  /** One part of the oldest job: the next occurrences of its string get (or lose) the learned suggestion; false when there is nothing to do. */
+  const workPart = (touch: (id: string) => void): boolean => {
+    const job = jobs.values().next().value;
+    if (!job) return false;
+    if (!words) {
+      words = wordIndex.advance(WORD_PART);
+      return true;
+    }
+    job.spans ??= job.text.trim() === '' ? [] : words.find(job.text);
+    const learned = isLearned(job.key);
+    const until = Math.min(job.spans.length, job.at + LEARN_PART);
+    for (; job.at < until; job.at++) {
+      const span = job.spans[job.at] as { start: number; end: number };
       const start = converter.utf16ToCodePoint(span.start);
       const end = converter.utf16ToCodePoint(span.end);
-      addEntry({ id: suggestionId(entry.label, start, end), label: entry.label, start, end, text: needle, suggester: 'learned' }, touch, 'learned');
+      const id = suggestionId(job.label, start, end);
+      if (learned) addEntry({ id, label: job.label, start, end, text: job.text, suggester: 'learned' }, touch, 'learned', job.key);
+      else dropKind(id, touch, 'learned');
     }
-  };
-  const unlearn = (key: string, touch: (id: string) => void) => {
-    for (const id of [...(byKey.get(key) ?? [])]) dropKind(id, touch, 'learned');
+    if (job.at >= job.spans.length) jobs.delete(job.key);
+    return true;
   };
 
   const cover = (tag: Tag, delta: 1 | -1, touch: (id: string) => void) => {
@@ -175,8 +215,10 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     const next = (mineCounts.get(key) ?? 0) + delta;
     if (next > 0) mineCounts.set(key, next);
     else mineCounts.delete(key);
-    if (!wasLearned && isLearned(key)) learn(tag, touch);
-    if (wasLearned && !isLearned(key)) unlearn(key, touch);
+    if (wasLearned === isLearned(key)) return;
+    relearn(key, tag);
+    // Its own place is unlearned at once: the tag's suggestion, uncovered by deleting the tag, must not flash up there until `work` gets to it.
+    if (delta === -1) dropKind(suggestionId(tag.label, tag.start, tag.end), touch, 'learned');
   };
 
   function setRelations(list: readonly SuggestedRelation[]): void {
@@ -203,18 +245,19 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
       }),
     setRelations,
     setLearned: (strings) =>
-      change((touch) => {
+      change(() => {
         const next = new Map(strings.map((s) => [labeledStringKey(s), { label: s.label, text: s.text.normalize('NFC') }]));
         for (const key of [...storeLearned.keys()]) {
           if (next.has(key)) continue;
+          const entry = storeLearned.get(key) as LabeledString;
           storeLearned.delete(key);
-          if (!isLearned(key)) unlearn(key, touch);
+          if (!isLearned(key)) relearn(key, entry);
         }
         for (const [key, entry] of next) {
           if (storeLearned.has(key)) continue;
           const was = isLearned(key);
           storeLearned.set(key, entry);
-          if (!was) learn(entry, touch);
+          if (!was) relearn(key, entry);
         }
       }),
     setRejected: (list) =>
@@ -253,6 +296,12 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
           cover(tag, 1, touch);
           countMine(tag, 1, touch);
         }
+      }),
+    pending: () => jobs.size > 0,
+    work: (more) =>
+      change((touch) => {
+        // At least one part per call, so a caller whose budget is already spent still gets on.
+        while (workPart(touch) && more());
       }),
     visible: () => (visibleCache ??= ordered.all().filter((s) => shown(entries.get(s.id)))),
     visibleIn: (start, end) => ordered.overlapping(start, end, maxLength).filter((s) => shown(entries.get(s.id))),

@@ -6,21 +6,24 @@ export interface WordPositions {
   find(needle: string): { start: number; end: number }[];
 }
 
+/** A word index built a part of the text at a time, so building it for 1M characters never makes one long task. */
+export interface WordPositionsBuilder {
+  /** Indexes the tokens that start in the next `chars` UTF-16 units; returns the index once the whole text is in, else null. */
+  advance(chars: number): WordPositions | null;
+}
+
 const TOKEN = /[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
 
 /**
- * Indexes where every token of `text` starts (a run of word characters, or one other visible
- * character such as „), once; a string is then found from the places its first token occurs,
+ * Starts indexing where every token of `text` starts (a run of word characters, or one other
+ * visible character such as „); a string is then found from the places its first token occurs,
  * so learning ten thousand strings in a 1M-character text costs lookups, not ten thousand scans.
  */
-export function createWordPositions(text: string): WordPositions {
+export function buildWordPositions(text: string): WordPositionsBuilder {
   const starts = new Map<string, number[]>();
-  for (const m of text.matchAll(TOKEN)) {
-    const list = starts.get(m[0]);
-    if (list) list.push(m.index);
-    else starts.set(m[0], [m.index]);
-  }
-  return {
+  const token = new RegExp(TOKEN.source, 'gu');
+  let done: WordPositions | null = null;
+  const index: WordPositions = {
     find(needle) {
       const first = new RegExp(TOKEN.source, 'u').exec(needle);
       if (!first || first.index !== 0) return [];
@@ -32,4 +35,24 @@ export function createWordPositions(text: string): WordPositions {
       return out;
     },
   };
+  return {
+    advance(chars) {
+      if (done) return done;
+      // Tokens are matched whole from where the last part stopped, so one never straddles two parts.
+      const until = token.lastIndex + Math.max(1, chars);
+      for (let m = token.exec(text); m; m = token.exec(text)) {
+        const list = starts.get(m[0]);
+        if (list) list.push(m.index);
+        else starts.set(m[0], [m.index]);
+        if (token.lastIndex >= until) return null;
+      }
+      done = index;
+      return done;
+    },
+  };
+}
+
+/** The word index of the whole of `text`, built at once (for texts short enough, and tests). */
+export function createWordPositions(text: string): WordPositions {
+  return buildWordPositions(text).advance(Number.MAX_SAFE_INTEGER) as WordPositions;
 }

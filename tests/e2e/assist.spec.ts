@@ -1,5 +1,6 @@
 import { expect, test } from './support/workbenchTest';
-import { readStoredSet, waitForSaved } from './support/editorText';
+import { ARTICLE, readStoredSet, waitForSaved } from './support/editorText';
+import { dragOver } from './support/mouseDrag';
 import type { Page } from '@playwright/test';
 
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
@@ -91,4 +92,52 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   await expect.poll(async () => (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length).toBe(drawn);
   await expect(button).toHaveText(new RegExp(`\\(${count}\\)$`));
   await expect(button).toBeEnabled();
+});
+
+test('tagging while suggestions show: the suggestion my tag covers goes in the very frame that draws the tag; where the tagged string occurs again is suggested soon after, and deleting the tag takes that back', async ({ app }) => {
+  const { page } = app;
+  await openReview(page);
+  await expect(page.locator('[data-testid="editor"] [data-sug-label="actor"]', { hasText: 'Wladimir Putin' })).toHaveCount(1);
+  // At every animation frame from now on: is the tag drawn, is the suggestion it covers drawn?
+  await page.evaluate(() => {
+    const frames: [boolean, boolean][] = [];
+    (window as unknown as { twFrames: typeof frames }).twFrames = frames;
+    const look = () => {
+      const editor = document.querySelector('[data-testid="editor"]');
+      const tag = [...(editor?.querySelectorAll('[data-ann][data-label="actor"]') ?? [])].some((el) => el.textContent?.includes('Putin'));
+      const suggestion = [...(editor?.querySelectorAll('[data-sug-label="actor"]') ?? [])].some((el) => el.textContent?.includes('Wladimir'));
+      frames.push([tag, suggestion]);
+      if (!tag || frames.filter((f) => f[0]).length < 10) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await dragOver(page, 'Wladimir Putin');
+  await page.keyboard.press('4');
+  await expect(items(page)).toHaveCount(1);
+  const frames = await page.waitForFunction(() => {
+    const frames = (window as unknown as { twFrames: [boolean, boolean][] }).twFrames;
+    return frames.filter((f) => f[0]).length >= 10 && frames;
+  });
+  const seen = (await frames.jsonValue()) as [boolean, boolean][];
+  expect(seen.some(([tag, suggestion]) => !tag && suggestion)).toBe(true);
+  expect(seen.filter(([tag, suggestion]) => tag && suggestion)).toEqual([]);
+
+  // "Russland" tagged once as a claim: its other whole-word occurrences are suggested as claims (learned), not the tagged one.
+  const others = [...ARTICLE.matchAll(/\bRussland\b/gu)].length - 1;
+  expect(others).toBeGreaterThan(1);
+  const learned = page.locator('[data-testid="editor"] [data-sug-label="claim"]', { hasText: /^Russland$/ });
+  await expect(learned).toHaveCount(0);
+  await dragOver(page, 'Russland');
+  await page.keyboard.press('1');
+  await expect(items(page)).toHaveCount(2);
+  // All of them are counted (the panel); those near the view are drawn.
+  const claims = page.getByTestId('suggestion-panel').getByRole('button', { name: /^Accept all: claim \(\d+\)$/i });
+  await expect(claims).toHaveText(new RegExp(`\\(${others}\\)$`));
+  await expect.poll(async () => learned.count()).toBeGreaterThan(1);
+  await expect(page.locator('[data-testid="editor"] [data-ann][data-label="claim"] [data-sug-label="claim"]')).toHaveCount(0);
+  // The new tag is selected: Delete removes it, and the string is no longer learned here.
+  await page.keyboard.press('Delete');
+  await expect(items(page)).toHaveCount(1);
+  await expect(learned).toHaveCount(0);
+  await expect(claims).toHaveText(/\(0\)$/);
 });

@@ -34,7 +34,8 @@ export interface RejectionMemory {
 /**
  * How the whole text's suggestions are put into the index: `slice` at a time, as many slices as fit
  * in `budgetMs`, the rest in a later job that `schedule` runs (the window: when the browser is idle),
- * so 600,000 suggestions never make one long task. The default puts them all in at once.
+ * so 600,000 suggestions never make one long task; the index's queued learning (where a string I
+ * tagged occurs again) runs the same way. The default does everything at once.
  */
 export interface LoadSlices {
   readonly slice: number;
@@ -64,7 +65,7 @@ export interface SuggestionReview {
   preview(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /**
    * The text's rule suggestions and my rejections arrived: they go into the index in slices (see
-   * `LoadSlices`), each drawn as it goes in; "computing" until the last, then counts and keys act on all.
+   * `LoadSlices`), each drawn as it goes in; "computing" until the last is in and my tags' strings are learned, then counts and keys act on all.
    */
   load(rules: Suggestions, rejected: readonly LabeledString[]): void;
   /** Main found my rejections file damaged and kept it aside (null: the notice is dismissed). */
@@ -74,6 +75,8 @@ export interface SuggestionReview {
   /** My tags changed (or an undo moved a rejection): only what that changes is redrawn. */
   sync(): void;
   visible(): readonly Suggestion[];
+  /** True when there is something to draw: the mode is open and a preview or the whole text is in. */
+  drawable(): boolean;
   /** The shown suggestions over [start, end) (code points); none while the mode is closed. */
   visibleIn(start: number, end: number): readonly Suggestion[];
   /** Suggestion `id` when it is shown now (the mode open, neither decided nor covered), else null. */
@@ -128,6 +131,21 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     set({ currentId: stillThere });
     if (drawable()) redraw(patch);
   };
+  /** True while a job doing the index's queued learning is scheduled. */
+  let working = false;
+  /** Schedules the index's queued learning (where a string I tagged occurs again), a budget's worth per job: never in the key's task. */
+  const workLater = () => {
+    if (working || !index.pending()) return;
+    working = true;
+    slices.schedule(() => {
+      working = false;
+      const until = slices.now() + slices.budgetMs;
+      show(index.work(() => slices.now() < until));
+      // The load is done once my tags' strings are learned too: only then do counts and keys act on all.
+      if (loaded && state.computing && !index.pending()) set({ computing: false });
+      workLater();
+    });
+  };
   const find = (id?: string) => {
     const wanted = id ?? state.currentId;
     return wanted !== null && index.isOpen(wanted) ? (index.get(wanted) ?? null) : null;
@@ -149,6 +167,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   const advanceFrom = (decided: Suggestion) => {
     const patch = index.updateMine(session.annotations());
     show(patch, index.neighbour(decided, 1)?.id ?? null);
+    workLater();
   };
   /** Undo takes a rejection back, redo gives it again: a rejection holds while its step is in the past or present. */
   const followHistory = () => {
@@ -176,7 +195,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       redraw();
     },
     setOpen(open) {
-      set({ open, computing: open && !loaded, currentId: open ? state.currentId : null });
+      set({ open, computing: open && (!loaded || (state.computing && index.pending())), currentId: open ? state.currentId : null });
       redraw();
     },
     preview(rules, rejected) {
@@ -206,6 +225,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
           if (mineLoaded < mine.length) {
             mineLoaded = Math.min(mine.length, mineLoaded + Math.max(1, Math.floor(slices.slice / 40)));
             show(index.updateMine(mine.slice(0, mineLoaded)));
+            workLater();
           } else {
             mineLoaded = Number.POSITIVE_INFINITY;
             show(index.addRules(list.slice(at, at + slices.slice)));
@@ -222,7 +242,8 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
         loading = false;
         // Tags made while the slices went in: the index catches up, then counts and keys act on the whole text.
         show(index.updateMine(session.annotations()));
-        set({ computing: false });
+        if (!index.pending()) set({ computing: false });
+        workLater();
         redraw();
       };
       step();
@@ -232,6 +253,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     },
     learn(strings) {
       show(index.setLearned(strings));
+      workLater();
       set({ learned: true });
     },
     sync() {
@@ -240,8 +262,10 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       if (mineLoaded !== Number.POSITIVE_INFINITY) return;
       followHistory();
       show(index.updateMine(session.annotations()));
+      workLater();
     },
     visible: () => (loaded ? index.visible() : []),
+    drawable,
     visibleIn: (start, end) => (drawable() ? index.visibleIn(start, end) : []),
     shown: (id) => (drawable() && index.isOpen(id) ? (index.get(id) ?? null) : null),
     count: (label) => (loaded ? index.count(label) : 0),
@@ -284,6 +308,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       if (chosen.length === 0) return 0;
       const made = session.replaceDocument(accepting(chosen, () => undefined), 'assist.acceptAll', { key: 'assist.acceptedAll', values: { count: chosen.length }, severity: 'info' });
       if (made) show(index.updateMine(session.annotations()), index.neighbour(null, 1)?.id ?? null);
+      workLater();
       return made ? chosen.length : 0;
     },
   };

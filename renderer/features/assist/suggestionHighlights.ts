@@ -2,6 +2,8 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Suggestion } from '@shared/assist/suggestion';
+import type { Annotation } from '@shared/annotation/annotation';
+import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
 
 /**
  * One change to what the text draws of the suggestions. `range`: these are the shown suggestions
@@ -32,7 +34,7 @@ const EMPTY: SuggestionDrawState = { set: DecorationSet.empty, drawn: new Map(),
  * decorations it touches (the rest keep their objects, so the view leaves their DOM alone and a
  * key press costs what it changes). `toPos` maps a code point to the editor.
  */
-export function createSuggestionExtension(toPos: (codePoint: number) => number, labelName: (id: string) => string): Extension {
+export function suggestionHighlights(toPos: (codePoint: number) => number, labelName: (id: string) => string): Plugin<SuggestionDrawState> {
   const decorationOf = (s: Suggestion, current: boolean) =>
     Decoration.inline(
       toPos(s.start),
@@ -90,23 +92,45 @@ export function createSuggestionExtension(toPos: (codePoint: number) => number, 
     return { set, drawn, currentId: draw.currentId };
   };
 
+  /**
+   * The tags a transaction draws hide the drawn suggestions of their label they overlap, in that
+   * same transaction: the suggestion a tag covers goes in the key's frame, at the cost of the tags
+   * added (the index learns of the tag after the frame, and its redraw then finds it gone).
+   */
+  const hideCovered = (state: SuggestionDrawState, tags: readonly Annotation[]): SuggestionDrawState => {
+    const covered: Decoration[] = [];
+    for (const tag of tags) {
+      for (const d of state.set.find(toPos(tag.start), toPos(tag.end))) {
+        const s = (d.spec as { suggestion: Suggestion }).suggestion;
+        if (s.label === tag.label && s.start < tag.end && s.end > tag.start) covered.push(d);
+      }
+    }
+    if (covered.length === 0) return state;
+    const drawn = new Map(state.drawn);
+    for (const d of covered) drawn.delete((d.spec as { suggestion: Suggestion }).suggestion.id);
+    return { ...state, set: state.set.remove(covered), drawn };
+  };
+
+  return new Plugin<SuggestionDrawState>({
+    key: suggestionKey,
+    state: {
+      init: () => EMPTY,
+      apply(tr, before, _old, state) {
+        const draw = tr.getMeta(suggestionKey) as SuggestionDraw | undefined;
+        if (draw) return step(state, before, draw);
+        const mapped = tr.docChanged ? { ...before, set: before.set.map(tr.mapping, tr.doc) } : before;
+        const tags = (tr.getMeta(highlightKey) as HighlightChange | undefined)?.added;
+        return tags && tags.length > 0 && mapped.drawn.size > 0 ? hideCovered(mapped, tags) : mapped;
+      },
+    },
+    props: { decorations: (state) => suggestionKey.getState(state)?.set },
+  });
+}
+
+/** The suggestion plugin (`suggestionHighlights`) as a TipTap extension. */
+export function createSuggestionExtension(toPos: (codePoint: number) => number, labelName: (id: string) => string): Extension {
   return Extension.create({
     name: 'tagwerkSuggestions',
-    addProseMirrorPlugins() {
-      return [
-        new Plugin<SuggestionDrawState>({
-          key: suggestionKey,
-          state: {
-            init: () => EMPTY,
-            apply(tr, before, _old, state) {
-              const draw = tr.getMeta(suggestionKey) as SuggestionDraw | undefined;
-              if (!draw) return tr.docChanged ? { ...before, set: before.set.map(tr.mapping, tr.doc) } : before;
-              return step(state, before, draw);
-            },
-          },
-          props: { decorations: (state) => suggestionKey.getState(state)?.set },
-        }),
-      ];
-    },
+    addProseMirrorPlugins: () => [suggestionHighlights(toPos, labelName)],
   });
 }

@@ -84,6 +84,9 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       frame = null;
       if (view.isDestroyed) return;
       const { currentId } = review.getState();
+      // S before anything is computed: nothing to draw and nothing drawn, so no measuring and no transaction in the key's frame.
+      const shownNow = suggestionKey.getState(view.state);
+      if (range === null && !review.drawable() && (shownNow?.drawn.size ?? 0) === 0 && currentId === (shownNow?.currentId ?? null)) return;
       let step: SuggestionDraw;
       if (range === null) {
         range = nearVisibleText(view, session);

@@ -35,13 +35,17 @@ describe('createSuggestionIndex', () => {
     expect(index.count()).toBe(all.added.length);
   });
 
-  it.each(cases.slice(0, 2))('%s: a string I tag here is suggested where it occurs again with my label; untagging it takes that back', (_name, text) => {
+  it.each(cases.slice(0, 2))('%s: a string I tag here is suggested where it occurs again with my label, by the queued work, not the tag; untagging it takes that back', (_name, text) => {
     const index = createSuggestionIndex(text);
     index.setRules({ annotations: [], relations: [] });
-    const patch = index.updateMine([tagOf(text, 'Krüger', 'claim', 't1')]);
-    expect(texts(patch.added)).toEqual(['claim:Krüger']);
+    expect(index.updateMine([tagOf(text, 'Krüger', 'claim', 't1')]).added).toEqual([]);
+    expect(index.pending()).toBe(true);
+    expect(texts(index.work(() => true).added)).toEqual(['claim:Krüger']);
+    expect(index.pending()).toBe(false);
     expect(index.visible()[0]?.suggester).toBe('learned');
-    expect(index.updateMine([]).removed).toHaveLength(1);
+    // Untagged, its own place shows nothing (not even for a frame); the other occurrence goes with the queued work.
+    expect(index.updateMine([])).toEqual({ added: [], removed: [] });
+    expect(index.work(() => true).removed).toHaveLength(1);
     expect(index.count()).toBe(0);
   });
 
@@ -49,7 +53,8 @@ describe('createSuggestionIndex', () => {
     const text = '😀 Anna Krüger kam. Dann sprach Krüger.';
     const index = createSuggestionIndex(text);
     index.setRules({ annotations: [], relations: [] });
-    expect(texts(index.setLearned([{ label: 'actor', text: 'Kru\u0308ger' }]).added)).toEqual(['actor:Krüger', 'actor:Krüger']);
+    index.setLearned([{ label: 'actor', text: 'Kru\u0308ger' }]);
+    expect(texts(index.work(() => true).added)).toEqual(['actor:Krüger', 'actor:Krüger']);
     expect(index.visible().map((s) => [s.start, s.end])).toEqual([[7, 13], [31, 37]]);
   });
 
@@ -57,12 +62,14 @@ describe('createSuggestionIndex', () => {
     const text = '🎉 Die Bundesnetzagentur prüft. Später prüfte die Bundesnetzagentur erneut.';
     const index = createSuggestionIndex(text);
     index.setRules({ annotations: [], relations: [] });
-    expect(texts(index.setLearned([{ label: 'actor', text: 'Bundesnetzagentur' }]).added)).toEqual(['actor:Bundesnetzagentur', 'actor:Bundesnetzagentur']);
+    index.setLearned([{ label: 'actor', text: 'Bundesnetzagentur' }]);
+    expect(texts(index.work(() => true).added)).toEqual(['actor:Bundesnetzagentur', 'actor:Bundesnetzagentur']);
     expect(index.reject({ label: 'actor', text: 'Bundesnetzagentur' }).removed).toHaveLength(2);
     expect(index.isRejected({ label: 'actor', text: 'Bundesnetzagentur' })).toBe(true);
     expect(index.count()).toBe(0);
     expect(index.unreject({ label: 'actor', text: 'Bundesnetzagentur' }).added).toHaveLength(2);
-    expect(index.setLearned([]).removed).toHaveLength(2);
+    index.setLearned([]);
+    expect(index.work(() => true).removed).toHaveLength(2);
   });
 
   it('"__proto__" and "constructor" are strings like any other', () => {
@@ -70,6 +77,7 @@ describe('createSuggestionIndex', () => {
     const index = createSuggestionIndex(text);
     index.setRules({ annotations: [], relations: [] });
     index.setLearned([{ label: 'claim', text: '__proto__' }, { label: 'claim', text: 'constructor' }]);
+    index.work(() => true);
     expect(texts(index.visible())).toEqual(['claim:__proto__', 'claim:constructor']);
   });
 
@@ -89,17 +97,44 @@ describe('createSuggestionIndex', () => {
 });
 
 describe('createSuggestionIndex at scale', () => {
-  it('learning a word that occurs thousands of times, and loading the rules again, lists each suggestion once and stays fast', () => {
-    const text = Array.from({ length: 5000 }, (_, k) => `Die Regierung 😀 tagte am Montag ${k}.`).join('\n');
+  const text = Array.from({ length: 5000 }, (_, k) => `Die Regierung 😀 tagte am Mo\u0308ntag ${k}.`).join('\n');
+  /** Runs the queued work one part per call, as idle slices do; returns each part's patch. */
+  const parts = (index: ReturnType<typeof createSuggestionIndex>) => {
+    const out = [];
+    while (index.pending()) out.push(index.work(() => false));
+    return out;
+  };
+
+  it('tagging a word that occurs thousands of times hides only what the tag covers at once; its other occurrences come in parts of a bounded size', () => {
     const index = createSuggestionIndex(text);
-    const rules = suggestRules(text);
-    index.setRules(rules);
-    const started = performance.now();
+    index.setRules(suggestRules(text));
+    const before = index.count();
     const patch = index.updateMine([tagOf(text, 'Regierung', 'claim', 't1')]);
-    expect(patch.added).toHaveLength(4999);
-    index.setRules(rules);
+    expect(patch).toEqual({ added: [], removed: [] });
+    const done = parts(index);
+    // The word index of 180,000 characters takes parts of 20,000, the 4,999 occurrences parts of 250.
+    expect(done.length).toBeGreaterThanOrEqual(4999 / 250 + 9);
+    expect(Math.max(...done.map((p) => p.added.length))).toBeLessThanOrEqual(250);
+    expect(done.flatMap((p) => p.added)).toHaveLength(4999);
+    expect(index.count()).toBe(before + 4999);
+    index.setRules(suggestRules(text));
     expect(index.visible()).toHaveLength(new Set(index.visible().map((s) => s.id)).size);
     expect(index.count()).toBe(index.visible().length);
-    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('a tag deleted while its string is still being learned leaves no learned suggestion behind; tagged again, all come back', () => {
+    const index = createSuggestionIndex(text);
+    index.setRules({ annotations: [], relations: [] });
+    const tag = tagOf(text, 'Regierung', 'claim', 't1');
+    index.updateMine([tag]);
+    for (let part = 0; part < 15; part++) index.work(() => false);
+    expect(index.count()).toBeGreaterThan(0);
+    index.updateMine([]);
+    parts(index);
+    expect(index.count()).toBe(0);
+    index.updateMine([tag]);
+    parts(index);
+    expect(index.count()).toBe(4999);
+    expect(index.visible().every((s) => s.text === 'Regierung' && s.suggester === 'learned')).toBe(true);
   });
 });

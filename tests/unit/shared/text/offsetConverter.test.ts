@@ -121,7 +121,13 @@ describe('codePointLength', () => {
     ['👍🏽', 2],
     ['Mu\u0308ller', 7],
     ['\uD83D', 1],
+    // Lone halves around a pair, a high one before a pair, a pair at the very end: pairs are found left to right, never overlapping.
+    ['a\uD800\uD83D\uDE00\uDC00b\uD83D', 6],
+    ['\uD83D\uD83D\uDE00', 2],
+    ['\uDE00\uD83D\uDE00\uDE00', 3],
+    ['x😀', 2],
   ])('%j has %i code points', (text, expected) => {
+    expect(codePointLength(text)).toBe(Array.from(text).length);
     expect(codePointLength(text)).toBe(expected);
   });
 });
