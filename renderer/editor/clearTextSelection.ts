@@ -1,5 +1,20 @@
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { dispatchWithLateSelection, pendingSelection, waitForFrame } from './dispatchWithLateSelection';
+import { editorPageSelection } from './domSelectionRange';
+
+/** The page's selection in the editor as ProseMirror positions (a waiting write counts as written), or null. */
+function pageSelection(view: EditorView): { anchor: number; head: number } | null {
+  const late = pendingSelection(view);
+  if (late) return late;
+  const page = editorPageSelection(view);
+  if (!page?.anchorNode || !page.focusNode) return null;
+  try {
+    return { anchor: view.posAtDOM(page.anchorNode, page.anchorOffset), head: view.posAtDOM(page.focusNode, page.focusOffset) };
+  } catch {
+    return null; // A node ProseMirror does not know (never inside our text).
+  }
+}
 
 /**
  * Collapses the text selection in the page AND in ProseMirror's state, so a later focus or redraw
@@ -7,33 +22,19 @@ import type { EditorView } from '@tiptap/pm/view';
  * (a ProseMirror position) when given — the caller knows where the tag it acted on ends, while
  * the page's selection may already have been redrawn from ProseMirror's older state — else to the
  * end of the page's selection when it is in the editor (ProseMirror learns of keyboard selections
- * only on the asynchronous selectionchange event), else to the end of its own.
+ * only on the asynchronous selectionchange event), else to the end of its own. The page is read by
+ * its nodes only and written before the next frame (`dispatchWithLateSelection`): after J/K's
+ * redraw, reading `isCollapsed` or writing a selection would make the browser lay out the page.
  */
 export function clearTextSelection(view: EditorView, at?: number): void {
   if (view.isDestroyed) return;
-  const dom = view.dom.ownerDocument.getSelection();
-  const inEditor = !!dom && dom.rangeCount > 0 && !!dom.anchorNode && !!dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode);
-  let caret = at ?? view.state.selection.to;
-  if (at === undefined && inEditor && dom.focusNode) {
-    if (!dom.isCollapsed) dom.collapseToEnd();
-    try {
-      caret = view.posAtDOM(dom.focusNode, dom.focusOffset);
-    } catch {
-      // A node ProseMirror does not know (never inside our text): keep its own selection's end.
-    }
-  }
-  caret = Math.max(0, Math.min(caret, view.state.doc.content.size));
+  const page = pageSelection(view);
+  const size = view.state.doc.content.size;
+  const caret = Math.max(0, Math.min(at ?? (page ? Math.max(page.anchor, page.head) : view.state.selection.to), size));
   const { selection } = view.state;
-  if (!selection.empty || selection.from !== caret) {
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, caret)).setMeta('addToHistory', false));
-  }
-  // ProseMirror writes the page's selection only when its own changed; the page's may still differ.
-  if (inEditor && dom) {
-    try {
-      const { node, offset } = view.domAtPos(caret);
-      if (!dom.isCollapsed || dom.focusNode !== node || dom.focusOffset !== offset) dom.collapse(node, offset);
-    } catch {
-      // The view was redrawn under us: ProseMirror's own selection stands.
-    }
-  }
+  const pageAtCaret = page === null || (page.anchor === caret && page.head === caret);
+  if (selection.empty && selection.from === caret && pageAtCaret) return;
+  // ProseMirror writes the page's selection only when its own changes: else the page is given it.
+  if (selection.empty && selection.from === caret) waitForFrame(view);
+  else dispatchWithLateSelection(view, view.state.tr.setSelection(TextSelection.create(view.state.doc, caret)).setMeta('addToHistory', false));
 }

@@ -7,6 +7,8 @@ import type { FirstDecorationsOption } from './TextEditor';
 import { annotationHighlights, diffAnnotations, firstHighlights, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
 import { labelChips } from './labelChips';
+import { dispatchWithLateSelection, pendingSelection } from './dispatchWithLateSelection';
+import { editorPageSelection } from './domSelectionRange';
 import { selectionHighlight, selectionKey } from './selectionHighlight';
 import { searchHighlight } from './searchHighlight';
 
@@ -74,9 +76,10 @@ export function createSessionExtension(session: DocumentSession, labelName: (id:
  * (then older) selection back into the page — which would move the caret under the user's keys.
  */
 function keepPageSelection(view: EditorView, tr: Transaction): void {
-  const dom = view.dom.ownerDocument.getSelection();
-  if (!dom || dom.rangeCount === 0 || !dom.anchorNode || !dom.focusNode) return;
-  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  // A write still waiting for the frame is ProseMirror's own selection: nothing newer to carry.
+  if (pendingSelection(view)) return;
+  const dom = editorPageSelection(view);
+  if (!dom?.anchorNode || !dom.focusNode) return;
   try {
     const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
     const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
@@ -148,7 +151,8 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
       const caret = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
       tr.setSelection(TextSelection.create(tr.doc, caret));
     } else keepPageSelection(view, tr);
-    view.dispatch(tr);
+    // The page's selection is written before the next frame, not into the page the redraw just dirtied.
+    dispatchWithLateSelection(view, tr);
   };
   queueMicrotask(sync);
   return session.subscribe(sync);

@@ -2,6 +2,7 @@
 // host, tags a word, then records the frames and a CPU profile while the autosave runs, and prints
 // the worst frame, the top self times and the inclusive times of the save's own functions.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
+import { selectWord } from './appBench';
 import { openProbeDocument } from './openProbeDocument';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
@@ -16,10 +17,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   for (let rep = 0; rep < reps; rep++) {
     await saved.waitFor({ timeout: 30_000 });
-    const t = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
-    if (!t) continue;
-    await page.mouse.dblclick(t.x, t.y);
-    await probe.settle();
+    if (!(await selectWord(page, probe, rep))) continue;
     await page.keyboard.press('1');
     await probe.settle();
     await cdp.send('Profiler.start');

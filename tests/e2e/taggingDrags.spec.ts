@@ -109,11 +109,13 @@ test('a key pressed before the browser reports the selection (fast typing) tags 
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Die');
   // Extend and press the key in one task, as a fast typist does: no selectionchange has run yet,
   // so ProseMirror still holds "Die" when the new highlight redraws the text.
-  const caret = await page.evaluate(() => {
+  // The page is given the caret before the next frame (not inside the key's task, where writing it forces a layout).
+  const caret = await page.evaluate(async () => {
     const selection = window.getSelection()!;
     selection.modify('extend', 'forward', 'word');
     const editor = document.querySelector('.ProseMirror')!;
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true, cancelable: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const range = document.createRange();
     range.setStart(editor, 0);
     range.setEnd(selection.focusNode!, selection.focusOffset);
