@@ -21,8 +21,8 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The code-point range of the text visible in the pane, widened by half its length (and at least DRAW_MARGIN) on each side. */
-function nearVisibleText(view: EditorView, session: DocumentSession): { start: number; end: number } {
+/** The code-point range of the text visible in the pane, with `widen`: widened by half its length (and at least DRAW_MARGIN) on each side. */
+function nearVisibleText(view: EditorView, session: DocumentSession, widen = true): { start: number; end: number } {
   const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   const left = Math.max(text.left, box.left) + 4;
@@ -32,7 +32,7 @@ function nearVisibleText(view: EditorView, session: DocumentSession): { start: n
   if (top === undefined || bottom === undefined) return { start: 0, end: length };
   const at = (pos: number) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos));
   const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
-  const margin = Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2));
+  const margin = widen ? Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2)) : 0;
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
 }
 
@@ -77,6 +77,8 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     let frame: number | null = null;
     let idle: number | null = null;
     let revealed: string | null = null;
+    /** True when the next measured range is the visible text alone (the first draw of newly loaded suggestions, the cheapest to show); the margins follow when idle. */
+    let narrowNext = false;
     /** The range drawn now, or null before the first draw (and after a scroll: measured anew). */
     let range: { start: number; end: number } | null = null;
     const touched = new Set<string>();
@@ -89,7 +91,9 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       if (range === null && !review.drawable() && (shownNow?.drawn.size ?? 0) === 0 && currentId === (shownNow?.currentId ?? null)) return;
       let step: SuggestionDraw;
       if (range === null) {
-        range = nearVisibleText(view, session);
+        range = nearVisibleText(view, session, !narrowNext);
+        if (narrowNext) idle ??= whenIdle(remeasure);
+        narrowNext = false;
         step = { kind: 'range', suggestions: review.visibleIn(range.start, range.end), currentId };
       } else {
         const { start, end } = range;
@@ -121,7 +125,10 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       frame ??= requestAnimationFrame(draw);
     };
     const changed = (patch: SuggestionPatch | null) => {
-      if (patch === null) range = null;
+      if (patch === null) {
+        range = null;
+        narrowNext = true;
+      }
       else {
         for (const s of patch.added) touched.add(s.id);
         for (const id of patch.removed) touched.add(id);
