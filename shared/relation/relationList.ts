@@ -1,5 +1,6 @@
 import type { Annotation } from '../annotation/annotation';
 import { cleanNote, removeAnnotations } from '../annotation/annotationList';
+import { byIdOnce } from '../annotation/byIdOnce';
 import type { Relation } from './relation';
 import { duplicateIdProblem, duplicateProblem, relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
 import { allowsPair, type RelationType } from './relationType';
@@ -153,11 +154,13 @@ export function keepFittingRelations(
   annotations: readonly Pick<Annotation, 'id' | 'label'>[],
   types: readonly RelationType[],
 ): { kept: readonly Relation[]; orphaned: Relation[] } {
-  const labels = new Map(annotations.map((a) => [a.id, a.label]));
+  // The index is the one the window's arcs and panels use for this list: made once per change.
+  const byId = byIdOnce(annotations);
+  const typeById = new Map(types.map((t) => [t.id, t]));
   const fits = (r: Relation) => {
-    const from = labels.get(r.from);
-    const to = labels.get(r.to);
-    const type = types.find((t) => t.id === r.type);
+    const from = byId.get(r.from)?.label;
+    const to = byId.get(r.to)?.label;
+    const type = typeById.get(r.type);
     return from !== undefined && to !== undefined && type !== undefined && allowsPair(type, from, to);
   };
   const orphaned = relations.filter((r) => !fits(r));

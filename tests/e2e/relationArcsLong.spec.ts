@@ -126,7 +126,7 @@ test('arcs of tags in chunks drawn late: wheeling down draws them at their tags,
   }
 });
 
-test('a double-click on a word that an arc crosses selects the word, not the relation; the arc’s label still selects it', async () => {
+test('arc lines take no pointer: a double-click on a word under an arc selects the word, not the relation; the arc’s label still selects it', async () => {
   test.setTimeout(120_000);
   const middle = RELATIONS[Math.floor(RELATIONS.length / 2)];
   if (!middle) throw new Error('no relations');
@@ -135,21 +135,41 @@ test('a double-click on a word that an arc crosses selects the word, not the rel
     const { page } = app;
     await wheelUntil(page, tagOnScreen(page, middle.from), 500);
     await expect.poll(async () => (await checkArcs(page)).shown.length).toBeGreaterThan(3);
-    // A word of five letters or more, not tagged, that an arc's line passes over (not under a label).
-    const crossed = await page.evaluate(() => {
-      const pane = document.querySelector('main.document-pane')?.getBoundingClientRect();
+    // A word of five letters or more, not tagged, just below an arc's line (arcs run in the gutter between lines, never over words).
+    const crossed = await page.evaluate(async () => {
+      // Measured once the pane has come to rest: its scroll position and the text's height the same for ten frames.
+      const main = document.querySelector('main.document-pane') as HTMLElement;
+      for (let still = 0, last = ''; still < 10; ) {
+        await new Promise(requestAnimationFrame);
+        const now = `${main.scrollTop}:${main.scrollHeight}`;
+        still = now === last ? still + 1 : 0;
+        last = now;
+      }
+      const pane = main.getBoundingClientRect();
       const svg = document.querySelector<SVGSVGElement>('[data-testid="relation-arcs"]');
       const matrix = svg?.getScreenCTM();
       if (!pane || !svg || !matrix) return null;
-      // The word under each point of each line, found with the arcs out of the way.
-      const candidates: { x: number; y: number; word: string }[] = [];
-      svg.style.visibility = 'hidden';
+      const points: DOMPoint[] = [];
       for (const line of svg.querySelectorAll<SVGPathElement>('[data-layer="mine"] .arc-line')) {
         const length = line.getTotalLength();
         for (let along = 0; along < length; along += 3) {
           const p = line.getPointAtLength(along).matrixTransform(matrix);
-          if (p.y < pane.top + 80 || p.y > pane.bottom - 80 || p.x < pane.left || p.x > pane.right) continue;
-          const caret = document.caretRangeFromPoint(p.x, p.y);
+          if (p.y > pane.top + 80 && p.y < pane.bottom - 80 && p.x > pane.left && p.x < pane.right) points.push(p);
+        }
+      }
+      // A line takes no pointer: at each of its points outside a label, what is hit is the text (or the pane), not the arc.
+      const grabbing = points.filter((p) => {
+        const hit = document.elementFromPoint(p.x, p.y);
+        return !!hit?.closest('.arc') && !hit.closest('.arc-label, .arc-label-box');
+      }).length;
+      // The word under each point a little below each line, found with the arcs out of the way; clicked at its middle.
+      const candidates: { x: number; y: number; word: string }[] = [];
+      svg.style.visibility = 'hidden';
+      // Words away from the column's right edge, where arcs to other lines run down (and a double-click at a line's end may take the space).
+      const right = (document.querySelector('[data-testid="editor"]') as HTMLElement).getBoundingClientRect().right - 40;
+      for (const p of points) {
+        for (const below of [6, 10, 14]) {
+          const caret = document.caretRangeFromPoint(p.x, p.y + below);
           const node = caret?.startContainer;
           if (!caret || !node || node.nodeType !== Node.TEXT_NODE || node.parentElement?.closest('[data-ann]') || !node.parentElement?.closest('[data-testid="editor"]')) continue;
           for (const match of (node.nodeValue ?? '').matchAll(/\p{L}{5,}/gu)) {
@@ -158,15 +178,18 @@ test('a double-click on a word that an arc crosses selects the word, not the rel
             range.setStart(node, match.index);
             range.setEnd(node, match.index + match[0].length);
             const box = range.getBoundingClientRect();
-            if (p.x > box.left + 2 && p.x < box.right - 2 && p.y > box.top + 2 && p.y < box.bottom - 2) candidates.push({ x: p.x, y: p.y, word: match[0] });
+            if (p.x > box.left + 2 && p.x < box.right - 2 && box.right < right && box.top - p.y < 16 && box.top > p.y) candidates.push({ x: box.left + box.width / 2, y: box.top + box.height / 2, word: match[0] });
           }
         }
       }
       svg.style.visibility = '';
       // A word a person can see: not hidden under an arc's label box.
-      return candidates.find((c) => !document.elementFromPoint(c.x, c.y)?.closest('.arc-label, .arc-label-box')) ?? null;
+      const found = candidates.find((c) => !document.elementFromPoint(c.x, c.y)?.closest('.arc-label, .arc-label-box')) ?? null;
+      return found && { ...found, grabbing, points: points.length };
     });
-    if (!crossed) throw new Error('no arc crosses an untagged word on screen');
+    if (!crossed) throw new Error('no arc runs above an untagged word on screen');
+    expect(crossed.points).toBeGreaterThan(0);
+    expect(crossed.grabbing).toBe(0);
     await page.mouse.dblclick(crossed.x, crossed.y);
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(crossed.word);
     await expect(page.getByTestId('relation-arcs').locator('.arc[aria-pressed="true"]')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ArcShape, TagBox } from './arcLayout';
+import { DEFAULT_ARC_LAYOUT, type ArcShape, type TagBox } from './arcLayout';
 import type { ArcPicture } from './arcPicture';
 import './relations.css';
 
@@ -16,10 +16,9 @@ export interface RelationArcsProps {
   describe(relationId: string, layer: string): string;
 }
 
-const LABEL_CHAR = 6;
 /** Room around the text's frame (px) for arcs above the first line and labels at the edges: the layer clips to its box (`contain: strict`). */
 export const BLEED = 48;
-const LABEL_HEIGHT = 12;
+const LABEL_HEIGHT = DEFAULT_ARC_LAYOUT.labelHeight;
 
 /** One tag outline of the picking mode. */
 function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
@@ -27,9 +26,9 @@ function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
   return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
 }
 
-/** One arc: the drawn path (arrow at the target) and its label on each segment, the label being what a click selects; memoized, so a redraw re-renders only the arcs that changed. */
+/** One arc: the drawn path (arrow at the target) and its one label, the label being what a click selects; memoized, so a redraw re-renders only the arcs that changed. */
 const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(id: string): void; label: string; name: string }) {
-  const width = label.length * LABEL_CHAR + 8;
+  const width = shape.labelWidth;
   return (
     <g
       className={`arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${own ? '' : ' arc-colleague'}`}
@@ -42,15 +41,11 @@ const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: {
       onClick={own ? () => onSelect(shape.id) : undefined}
     >
       <title>{name}</title>
-      {shape.segments.map((segment, index) => (
-        <g key={index}>
-          <path className="arc-line" d={segment.path} markerEnd={segment.arrow ? 'url(#relation-arrow)' : undefined} />
-          <rect className="arc-label-box" x={segment.labelX - width / 2} y={segment.labelY - LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={3} />
-          <text className="arc-label" x={segment.labelX} y={segment.labelY} textAnchor="middle" dominantBaseline="central">
-            {label}
-          </text>
-        </g>
-      ))}
+      <path className="arc-line" d={shape.path} markerEnd="url(#relation-arrow)" />
+      <rect className="arc-label-box" x={shape.labelX - width / 2} y={shape.labelY - LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={2} />
+      <text className="arc-label" x={shape.labelX} y={shape.labelY} textAnchor="middle" dominantBaseline="central">
+        {label}
+      </text>
     </g>
   );
 });
@@ -76,7 +71,7 @@ export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, sele
       aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}
     >
       <defs>
-        <marker id="relation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+        <marker id="relation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="5" markerHeight="5" orient="auto">
           <path d="M0 0 L8 4 L0 8 Z" className="arc-arrow" />
         </marker>
       </defs>

@@ -4,6 +4,7 @@ import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { Relation } from '@shared/relation/relation';
 import { typesFor, type RelationType } from '@shared/relation/relationType';
 import { labelName } from '../../i18n/labelName';
+import { annotationsById } from './arcPicture';
 import { relationsByTag } from './relationsByTag';
 
 /** Props of the relation list of the selected tag: its relations both ways, the tags, and what its buttons do. */
@@ -21,16 +22,6 @@ export interface RelationDetailsProps {
   onStart(): void;
 }
 
-/** The tags that `outgoing` and `incoming` name, by id, found in one pass (nothing when there are none). */
-function tagsNamed(annotations: readonly Annotation[], outgoing: readonly Relation[], incoming: readonly Relation[]): ReadonlyMap<string, Annotation> {
-  const found = new Map<string, Annotation>();
-  if (outgoing.length + incoming.length === 0) return found;
-  const wanted = new Set<string>();
-  for (const r of [...outgoing, ...incoming]) wanted.add(r.from).add(r.to);
-  for (const a of annotations) if (wanted.has(a.id)) found.set(a.id, a);
-  return found;
-}
-
 /**
  * The selected tag's relations in both directions, as in INCEpTION's relation list: the type
  * (a choice among the types the two labels allow), the other tag's text, select and delete;
@@ -39,8 +30,8 @@ function tagsNamed(annotations: readonly Annotation[], outgoing: readonly Relati
 export function RelationDetails({ annotation, relations, annotations, types, selectedRelationId, readOnly, onSelect, onRetype, onDelete, onStart }: RelationDetailsProps) {
   const { t } = useTranslation();
   const { outgoing, incoming } = relationsByTag(relations, annotation.id);
-  // Only the tags these relations name are looked up (no index of every tag per key press).
-  const byId = tagsNamed(annotations, outgoing, incoming);
+  // Looked up in the index made once per tag list (shared with the arcs), not by scanning every tag on each J/K.
+  const byId = annotationsById(annotations);
   // An actor or a date is only ever a target: Relate starts nothing there, and the box says where to start instead.
   const canStart = types.some((type) => type.from.includes(annotation.label));
   const typeName = (id: string) => t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id });

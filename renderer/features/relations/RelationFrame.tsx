@@ -32,6 +32,7 @@ export interface RelationFrameProps {
 }
 
 const NO_LAYERS: readonly ArcLayer[] = [];
+const NO_TAGS: readonly Annotation[] = [];
 
 /** Swallows a key in relation mode: tagging keys do nothing while a target is being picked. */
 const SWALLOW: CommandHandler = () => true;
@@ -116,10 +117,12 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
     };
   }, [t]);
   const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
-  const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : []), [pick, annotations]);
+  const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : NO_TAGS), [pick, annotations]);
+  // Kept while the filter is unchanged, so a tag change can be seen to move no arc (arcsUnchanged).
+  const isShown = useMemo(() => (a: Annotation) => !hiddenLabels.includes(a.label), [hiddenLabels]);
   const inputs = useMemo(
-    () => ({ geometry, layers, textLength: session.converter.codePointLength, isShown: (a: Annotation) => !hiddenLabels.includes(a.label), typeName, extraTags }),
-    [geometry, layers, session, hiddenLabels, typeName, extraTags],
+    () => ({ geometry, layers, textLength: session.converter.codePointLength, isShown, typeName, extraTags }),
+    [geometry, layers, session, isShown, typeName, extraTags],
   );
   const picture = useArcShapes(inputs);
 

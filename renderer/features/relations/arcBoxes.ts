@@ -1,6 +1,7 @@
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
+import { LINE_PX } from '../../theme/labelThemeCss';
 import type { TagBox } from './arcLayout';
 
 /** How the overlay finds tags on screen: the editor view and the text's code point ↔ editor position maps. */
@@ -72,6 +73,24 @@ export function tagBox(geometry: ArcGeometry, annotation: Annotation, origin: DO
     return { left: Math.round(left), right: Math.round(right), top: Math.round(start.top - origin.top) };
   } catch {
     // A position outside the document (a stale tag during a switch): nothing to draw for it.
+    return null;
+  }
+}
+
+/**
+ * The free room above a tag's top, in pixels: the text's line height less the height of its
+ * glyphs and of the underline below the line above (one underline and a pixel), measured at one
+ * tag, so arcs and labels can be kept between the lines instead of over the words; null when the
+ * tag cannot be measured now.
+ */
+export function lineGutter(geometry: ArcGeometry, annotation: Annotation): number | null {
+  try {
+    const glyphs = geometry.view.coordsAtPos(geometry.toPos(annotation.start), 1);
+    const style = getComputedStyle(geometry.view.dom);
+    const lineHeight = Number.parseFloat(style.lineHeight);
+    const height = Number.isFinite(lineHeight) ? lineHeight : Number.parseFloat(style.fontSize) * 1.2;
+    return Math.max(0, height - (glyphs.bottom - glyphs.top) - LINE_PX - 1);
+  } catch {
     return null;
   }
 }

@@ -13,44 +13,46 @@ export interface ArcInput {
   readonly label: string;
 }
 
-/** One drawn piece of an arc: an SVG path, where its label goes and whether it ends in the arrow. */
-export interface ArcSegment {
-  readonly path: string;
-  readonly labelX: number;
-  readonly labelY: number;
-  readonly arrow: boolean;
-}
-
-/** A laid-out relation: one segment on one line, or two (source line, target line) like brat's split arcs. */
+/** A laid-out relation: one SVG path from the source's top to the target's (arrow at the end) and its one label box. */
 export interface ArcShape {
   readonly id: string;
   readonly label: string;
   readonly lane: number;
-  readonly segments: readonly ArcSegment[];
+  readonly path: string;
+  /** The label's box: centre and width (its height is the layout's `labelHeight`). */
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly labelWidth: number;
 }
 
 /** Sizes of the layout, in pixels. */
 export interface ArcLayoutOptions {
-  /** The overlay's width: an arc to another line leaves through this edge or the left one. */
+  /** The text column's width: every arc and label stays within 0…width. */
   readonly width: number;
+  /** The free room above a tag's top, below the words (and underlines) of the line above: arcs and labels stay in it. */
+  readonly gutter: number;
   /** Height of the lowest lane above a tag's top. */
   readonly baseHeight: number;
   /** Extra height of each further lane. */
   readonly laneHeight: number;
-  /** Lanes used before arcs share the highest one. */
+  /** Lanes used before arcs share the highest one (fewer when the gutter holds fewer). */
   readonly maxLanes: number;
   /** Tops closer than this are on the same line. */
   readonly rowTolerance: number;
-  /** Approximate width of one label character, to keep labels of one lane apart. */
+  /** Approximate width of one label character. */
   readonly charWidth: number;
+  /** Height of a label's box. */
+  readonly labelHeight: number;
 }
 
-export const DEFAULT_ARC_LAYOUT: ArcLayoutOptions = { width: 800, baseHeight: 7, laneHeight: 9, maxLanes: 4, rowTolerance: 8, charWidth: 6 };
+export const DEFAULT_ARC_LAYOUT: ArcLayoutOptions = { width: 800, gutter: 13, baseHeight: 3, laneHeight: 3, maxLanes: 4, rowTolerance: 8, charWidth: 5.6, labelHeight: 10 };
 
-const CORNER = 4;
+const CORNER = 3;
 const SPREAD = 7;
+/** Room kept between two labels of one line. */
+const LABEL_GAP = 3;
 
-interface Piece {
+interface Span {
   readonly row: number;
   readonly x0: number;
   readonly x1: number;
@@ -86,72 +88,119 @@ function anchors(arcs: readonly ArcInput[]): Map<string, { from: number; to: num
   return out;
 }
 
-/** The path up from (x1, y1) to height `top`, across, and down to (x2, y2), with rounded corners. */
-function bracket(x1: number, y1: number, x2: number, y2: number, top: number): string {
-  const dir = x2 >= x1 ? 1 : -1;
-  const r = Math.min(CORNER, Math.abs(x2 - x1) / 2);
-  return [
-    `M${x1} ${y1}`,
-    `L${x1} ${top + r}`,
-    `Q${x1} ${top} ${x1 + dir * r} ${top}`,
-    `L${x2 - dir * r} ${top}`,
-    `Q${x2} ${top} ${x2} ${top + r}`,
-    `L${x2} ${y2}`,
-  ].join(' ');
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** An SVG path through `points` with straight runs and small rounded corners (each no larger than half its shorter run). */
+export function roundedPath(points: readonly (readonly [number, number])[]): string {
+  const parts = points.length > 0 ? [`M${round(points[0]![0])} ${round(points[0]![1])}`] : [];
+  for (let i = 1; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    const next = points[i + 1];
+    if (next === undefined) {
+      parts.push(`L${round(x)} ${round(y)}`);
+      break;
+    }
+    const [px, py] = points[i - 1]!;
+    const inLength = Math.hypot(x - px, y - py);
+    const outLength = Math.hypot(next[0] - x, next[1] - y);
+    const r = Math.min(CORNER, inLength / 2, outLength / 2);
+    if (r <= 0) continue;
+    const before = [x - ((x - px) / inLength) * r, y - ((y - py) / inLength) * r];
+    const after = [x + ((next[0] - x) / outLength) * r, y + ((next[1] - y) / outLength) * r];
+    parts.push(`L${round(before[0]!)} ${round(before[1]!)}`, `Q${round(x)} ${round(y)} ${round(after[0]!)} ${round(after[1]!)}`);
+  }
+  return parts.join(' ');
 }
 
-/** The path up from (x, y) to height `top` and along it to the overlay's edge `edge`. */
-function leave(x: number, y: number, edge: number, top: number): string {
-  const dir = edge >= x ? 1 : -1;
-  return `M${x} ${y} L${x} ${top + CORNER} Q${x} ${top} ${x + dir * CORNER} ${top} L${edge} ${top}`;
-}
-
-/** The path in from the overlay's edge `edge` at height `top` and down to (x, y). */
-function arrive(edge: number, x: number, y: number, top: number): string {
-  const dir = x >= edge ? 1 : -1;
-  return `M${edge} ${top} L${x - dir * CORNER} ${top} Q${x} ${top} ${x} ${top + CORNER} L${x} ${y}`;
+/** The lanes that fit in the gutter: a lane's line must stay below the words of the line above. */
+export function lanesIn(options: ArcLayoutOptions): number {
+  const fit = Math.floor((options.gutter - 1 - options.baseHeight) / options.laneHeight) + 1;
+  return Math.max(1, Math.min(options.maxLanes, fit));
 }
 
 /**
- * Lays out relation arcs above the text as brat and INCEpTION draw them: a bracket from the
- * source tag's top to the target's, labelled at its middle; an arc between two lines becomes
- * two halves, leaving the source's line at the edge it heads to and entering the target's from
- * the other. Shorter arcs take lower lanes, and an arc rises a lane wherever it would cross an
- * arc (or its label) already placed on the same line, so several arcs from one tag stay readable.
+ * Where a label goes on its line: centred on its arc's run where that is free, else slid along
+ * the run to the first place no other label of the line takes, always inside the column; when the
+ * run has no free place the centre is kept (labels may then touch each other, never the words).
  */
-export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions = DEFAULT_ARC_LAYOUT): ArcShape[] {
+function placeLabel(placed: Span[], row: number, x0: number, x1: number, width: number, options: ArcLayoutOptions): number {
+  const half = width / 2;
+  const clamp = (x: number) => Math.max(half + 1, Math.min(options.width - half - 1, x));
+  const centre = clamp((x0 + x1) / 2);
+  const free = (x: number) => !placed.some((p) => Math.abs(p.row - row) < options.rowTolerance && p.x0 < x + half + LABEL_GAP && x - half - LABEL_GAP < p.x1);
+  let at = centre;
+  if (!free(centre)) {
+    const room = Math.max(0, (x1 - x0) / 2 - half);
+    for (let shift = 4; shift <= room; shift += 4) {
+      const candidate = [clamp(centre - shift), clamp(centre + shift)].find(free);
+      if (candidate !== undefined) {
+        at = candidate;
+        break;
+      }
+    }
+  }
+  placed.push({ row, x0: at - half, x1: at + half });
+  return at;
+}
+
+/**
+ * Lays out relation arcs in the gutter above the text, as brat and INCEpTION draw them but never
+ * over a word: a bracket from the source tag's top to the target's, its lane and its label in the
+ * room between this line's words and the line above's, so no label hides text. An arc to another
+ * line is one path — up from the source, along the gutter to the column's right edge, along the
+ * edge to the target's line and in to the target — with one label on the source's line (the
+ * target's when the source is off screen, above 0 or below `height`). Shorter arcs take lower
+ * lanes, an arc rises a lane wherever it would cross an arc already placed on its line, and labels
+ * of one line are kept apart, so several arcs from one tag stay readable.
+ */
+export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions = DEFAULT_ARC_LAYOUT, height = Infinity): ArcShape[] {
   const at = anchors(arcs);
+  const lanesUsable = lanesIn(options);
   const order = arcs
     .map((arc, index) => ({ arc, index, split: Math.abs(arc.from.top - arc.to.top) >= options.rowTolerance }))
     .sort((a, b) => Number(a.split) - Number(b.split) || Math.abs(a.arc.to.left - a.arc.from.left) - Math.abs(b.arc.to.left - b.arc.from.left) || a.index - b.index);
-  const lanes: Piece[][] = [];
+  const lanes: Span[][] = [];
+  const labels: Span[] = [];
   const shapes: ArcShape[] = [];
+  // A label's centre sits in the gutter, as near its lane's line as the gutter allows.
+  const labelRise = (rise: number) => Math.max(options.labelHeight / 2 + 0.5, Math.min(options.gutter - options.labelHeight / 2 - 0.5, rise));
   for (const { arc, split } of order) {
     const x = at.get(arc.id) ?? { from: arc.from.left, to: arc.to.left };
-    const half = (arc.label.length * options.charWidth) / 2 + 3;
-    const forward = arc.to.top > arc.from.top || (!split && x.to >= x.from);
-    const exit = forward ? options.width : 0;
-    const pieces: Piece[] = split
+    const labelWidth = Math.round(arc.label.length * options.charWidth + 6);
+    const runs: Span[] = split
       ? [
-          { row: arc.from.top, x0: Math.min(x.from, exit), x1: Math.max(x.from, exit) },
-          { row: arc.to.top, x0: Math.min(x.to, options.width - exit), x1: Math.max(x.to, options.width - exit) },
+          { row: arc.from.top, x0: x.from, x1: options.width },
+          { row: arc.to.top, x0: x.to, x1: options.width },
         ]
-      : [{ row: arc.from.top, x0: Math.min(x.from, x.to, (x.from + x.to) / 2 - half), x1: Math.max(x.from, x.to, (x.from + x.to) / 2 + half) }];
+      : [{ row: arc.from.top, x0: Math.min(x.from, x.to), x1: Math.max(x.from, x.to) }];
     let lane = 0;
-    const clash = (placed: Piece[]) =>
-      pieces.some((p) => placed.some((q) => Math.abs(q.row - p.row) < options.rowTolerance && q.x0 <= p.x1 + 2 && p.x0 <= q.x1 + 2));
-    while (lane < options.maxLanes - 1 && clash(lanes[lane] ?? [])) lane++;
-    (lanes[lane] ??= []).push(...pieces);
+    const clash = (placed: Span[]) => runs.some((p) => placed.some((q) => Math.abs(q.row - p.row) < options.rowTolerance && q.x0 <= p.x1 + 2 && p.x0 <= q.x1 + 2));
+    while (lane < lanesUsable - 1 && clash(lanes[lane] ?? [])) lane++;
+    (lanes[lane] ??= []).push(...runs);
     const rise = options.baseHeight + lane * options.laneHeight;
     const fromTop = arc.from.top - rise;
     const toTop = arc.to.top - rise;
-    const segments: ArcSegment[] = split
-      ? [
-          { path: leave(x.from, arc.from.top, exit, fromTop), labelX: (x.from + exit) / 2, labelY: fromTop, arrow: false },
-          { path: arrive(options.width - exit, x.to, arc.to.top, toTop), labelX: (x.to + options.width - exit) / 2, labelY: toTop, arrow: true },
-        ]
-      : [{ path: bracket(x.from, arc.from.top, x.to, arc.to.top, Math.min(fromTop, toTop)), labelX: (x.from + x.to) / 2, labelY: Math.min(fromTop, toTop), arrow: true }];
-    shapes.push({ id: arc.id, label: arc.label, lane, segments });
+    // The edge run of arcs to other lines: one per lane, inside the column.
+    const edge = options.width - 1 - lane * 2;
+    const path = split
+      ? roundedPath([
+          [x.from, arc.from.top],
+          [x.from, fromTop],
+          [edge, fromTop],
+          [edge, toTop],
+          [x.to, toTop],
+          [x.to, arc.to.top],
+        ])
+      : roundedPath([
+          [x.from, arc.from.top],
+          [x.from, Math.min(fromTop, toTop)],
+          [x.to, Math.min(fromTop, toTop)],
+          [x.to, arc.to.top],
+        ]);
+    const sourceShown = arc.from.top >= 0 && arc.from.top <= height;
+    const run = (split && !sourceShown ? runs[1] : runs[0]) as Span;
+    const labelX = placeLabel(labels, run.row, run.x0, split ? edge : run.x1, labelWidth, options);
+    shapes.push({ id: arc.id, label: arc.label, lane, path, labelX: round(labelX), labelY: round(run.row - labelRise(rise)), labelWidth });
   }
   return shapes;
 }

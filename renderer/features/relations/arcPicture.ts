@@ -1,4 +1,5 @@
 import type { Annotation } from '@shared/annotation/annotation';
+import { byIdOnce } from '@shared/annotation/byIdOnce';
 import type { Relation } from '@shared/relation/relation';
 import { farBox, relationsNear } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcInput, type ArcShape, type TagBox } from './arcLayout';
@@ -39,18 +40,10 @@ export interface ArcMeasure {
   readonly height: number;
   readonly range: { readonly start: number; readonly end: number };
   box(annotation: Annotation): TagBox | null;
-}
-
-const INDEXES = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
-
-/** The items of a list by id, made once per list (lists are immutable: a change makes a new one). */
-function byIdOnce<T extends { readonly id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
-  let index = INDEXES.get(list) as ReadonlyMap<string, T> | undefined;
-  if (index === undefined) {
-    index = new Map(list.map((item) => [item.id, item]));
-    INDEXES.set(list, index);
-  }
-  return index;
+  /** The free room above a tag's top below the line above's words, known once a tag was measured (the default before). */
+  gutter?(): number;
+  /** The right edge of the text column in the frame (the frame's width when not given): arcs stay left of it. */
+  readonly column?: number;
 }
 
 /** The tags of a list by id, made once per list. */
@@ -75,7 +68,7 @@ function sameShapes(previous: ArcPicture | null, layerId: string): ReadonlyMap<s
 }
 
 /** What a drawn arc looks like: two shapes with the same key draw the same. */
-const shapeKey = (shape: Shape) => JSON.stringify([shape.type, shape.label, shape.lane, shape.segments]);
+const shapeKey = (shape: Shape) => JSON.stringify([shape.type, shape.label, shape.lane, shape.path, shape.labelX, shape.labelY]);
 
 /**
  * The arcs near the viewport, laid out: relations with an end in `measure.range` (ends far
@@ -104,13 +97,15 @@ export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previo
     });
   });
   for (const a of inputs.extraTags) if (near(a)) boxOf(a);
-  const key = JSON.stringify([measure.width, measure.height, inputs.layers.map((l) => l.id), arcs, [...boxes]]);
+  const gutter = measure.gutter?.() ?? DEFAULT_ARC_LAYOUT.gutter;
+  const column = measure.column ?? measure.width;
+  const key = JSON.stringify([measure.width, measure.height, column, gutter, inputs.layers.map((l) => l.id), arcs, [...boxes]]);
   if (previous !== null && previous.key === key) return previous;
   const layers = inputs.layers.map((layer, index) => {
     const list = arcs[index] ?? [];
     const types = new Map(list.map((a) => [a.id, a.type]));
     const before = sameShapes(previous, layer.id);
-    const shapes = layoutArcs(list, { ...DEFAULT_ARC_LAYOUT, width: measure.width }).map((s) => {
+    const shapes = layoutArcs(list, { ...DEFAULT_ARC_LAYOUT, width: column, gutter }, measure.height).map((s) => {
       const shape = { ...s, type: types.get(s.id) ?? '' };
       const old = before.get(s.id);
       // An arc that did not move keeps its object, so its memoized component does not render again.

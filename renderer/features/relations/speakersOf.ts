@@ -1,4 +1,5 @@
 import type { Annotation } from '@shared/annotation/annotation';
+import { byIdOnce } from '@shared/annotation/byIdOnce';
 import type { Relation } from '@shared/relation/relation';
 
 /** The relation type that names who said a quote or made a claim. */
@@ -14,10 +15,14 @@ interface SpeakerCache {
 /** The last result per relation list (lists never change in place): a tag change elsewhere reuses it. */
 const CACHE = new WeakMap<readonly Relation[], SpeakerCache>();
 
-/** The tags of `annotations` that `named` holds, by id. */
+/** The tags of `annotations` that `named` holds, by id, looked up in the list's shared index (no scan of every tag). */
 function tagsNamed(annotations: readonly Annotation[], named: ReadonlySet<string>): Map<string, Annotation> {
+  const index = byIdOnce(annotations);
   const byId = new Map<string, Annotation>();
-  for (const a of annotations) if (named.has(a.id)) byId.set(a.id, a);
+  for (const id of named) {
+    const tag = index.get(id);
+    if (tag !== undefined) byId.set(id, tag);
+  }
   return byId;
 }
 

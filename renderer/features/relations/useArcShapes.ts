@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/annotation/annotation';
 import { afterPaint } from '../../ui/afterPaint';
-import { nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
-import type { TagBox } from './arcLayout';
-import { arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcPicture, type ArcPictureInputs } from './arcPicture';
+import { lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
+import { DEFAULT_ARC_LAYOUT, type TagBox } from './arcLayout';
+import { annotationsById, arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcLayer, type ArcPicture, type ArcPictureInputs } from './arcPicture';
 
 export type { ArcLayer, ArcPicture } from './arcPicture';
 
@@ -30,6 +30,33 @@ export function bandCovers(band: ArcBand | null, now: ArcBand): boolean {
 }
 
 /**
+ * True when `after` draws the same arcs as `before` wherever they are on screen: the same layers,
+ * relation lists, filter, names and outlined tags, and every relation's two tags the same objects
+ * (a tag's place cannot move without a new object, outside the chips view). So a tag added, retagged
+ * or deleted away from every relation costs a few map lookups after the frame, no layout read.
+ */
+export function arcsUnchanged(before: ArcShapeInputs, after: ArcShapeInputs): boolean {
+  if (before === after) return true;
+  if (
+    before.geometry !== after.geometry ||
+    before.textLength !== after.textLength ||
+    before.isShown !== after.isShown ||
+    before.typeName !== after.typeName ||
+    before.extraTags !== after.extraTags ||
+    before.layers.length !== after.layers.length
+  )
+    return false;
+  return after.layers.every((layer, i) => {
+    const old = before.layers[i] as ArcLayer;
+    if (old.id !== layer.id || old.relations !== layer.relations) return false;
+    if (old.annotations === layer.annotations) return true;
+    const was = annotationsById(old.annotations);
+    const now = annotationsById(layer.annotations);
+    return layer.relations.every((r) => was.get(r.from) === now.get(r.from) && was.get(r.to) === now.get(r.to));
+  });
+}
+
+/**
  * The arcs to draw, kept in step with the text but never in the way of a key press: every
  * change (the tags, the relations, a scroll, a resize) asks for one redraw after the next frame
  * is painted, so the frame that shows a new tag never waits for arcs. A scroll within a screen
@@ -53,12 +80,16 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let shown = EMPTY_PICTURE;
     let boxes = new WeakMap<Annotation, TagBox>();
     let size = '';
+    // The room between lines, measured at the first tag measured while the frame keeps its size.
+    let gutter: number | null = null;
     let lists: readonly (readonly Annotation[])[] = [];
     // The range near the view is found once per band: until the pane scrolls a screen or changes size.
     let band: ArcBand | null = null;
     let range = { start: 0, end: 0 };
     let drawn: ArcShapeInputs | null = null;
     let resized = true;
+    // Set by a scroll: the band must be checked (a layout read) before the drawn arcs can be kept.
+    let scrolled = true;
     let cancel: (() => void) | null = null;
     const redraw = () => {
       cancel = null;
@@ -70,7 +101,14 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         if (shown !== EMPTY_PICTURE) setPicture((shown = EMPTY_PICTURE));
         return;
       }
-      // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to read or write.
+      // A tag change that moved no arc (no relation or end of one changed, no scroll, no resize): nothing to read or write.
+      const chips = geometry.frame.closest('.label-view-chips') !== null;
+      if (drawn !== null && !resized && !scrolled && !chips && arcsUnchanged(drawn, current)) {
+        drawn = current;
+        return;
+      }
+      scrolled = false;
+      // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to write.
       const scroll = { top: geometry.viewport.scrollTop, height: geometry.viewport.clientHeight, textLength: current.textLength };
       if (current === drawn && !resized && bandCovers(band, scroll)) return;
       const next = measureAndDraw(current, scroll);
@@ -81,10 +119,11 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     const measureAndDraw = (current: ArcShapeInputs, scroll: ArcBand): ArcPicture => {
       const origin = geometry.frame.getBoundingClientRect();
       const annotationLists = current.layers.map((l) => l.annotations);
-      const chips = geometry.frame.closest('.label-view-chips') !== null;
-      if (`${origin.width}x${origin.height}` !== size || (chips && annotationLists.some((list, i) => list !== lists[i]))) {
+      const chipsView = geometry.frame.closest('.label-view-chips') !== null;
+      if (`${origin.width}x${origin.height}` !== size || (chipsView && annotationLists.some((list, i) => list !== lists[i]))) {
         boxes = new WeakMap();
         band = null;
+        gutter = null;
         size = `${origin.width}x${origin.height}`;
       }
       lists = annotationLists;
@@ -94,6 +133,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
           // A tag that cannot be measured now (a stale one during a switch) is tried again next time.
           found = tagBox(geometry, a, origin) ?? undefined;
           if (found !== undefined) boxes.set(a, found);
+          if (found !== undefined && gutter === null) gutter = lineGutter(geometry, a);
         }
         return found ?? null;
       };
@@ -101,16 +141,23 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
         range = nearViewport(geometry, current.textLength);
         band = scroll;
       }
-      return arcPicture(current, { width: origin.width, height: origin.height, range, box }, shown);
+      // Arcs stay within the text's column, which may be narrower than the frame.
+      const column = Math.min(origin.width, geometry.view.dom.getBoundingClientRect().right - origin.left);
+      return arcPicture(current, { width: origin.width, height: origin.height, column, range, box, gutter: () => gutter ?? DEFAULT_ARC_LAYOUT.gutter }, shown);
     };
     const schedule = () => {
       cancel ??= afterPaint(redraw);
     };
     request.current = schedule;
     schedule();
-    geometry.viewport.addEventListener('scroll', schedule, { passive: true });
+    const onScroll = () => {
+      scrolled = true;
+      schedule();
+    };
+    geometry.viewport.addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(() => {
       resized = true;
+      scrolled = true;
       schedule();
     });
     resize.observe(geometry.frame);
@@ -118,7 +165,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     return () => {
       cancel?.();
       request.current = () => undefined;
-      geometry.viewport.removeEventListener('scroll', schedule);
+      geometry.viewport.removeEventListener('scroll', onScroll);
       resize.disconnect();
     };
   }, [geometry]);

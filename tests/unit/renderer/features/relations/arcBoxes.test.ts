@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
-import { farBox, relationsNear } from '../../../../../renderer/features/relations/arcBoxes';
+import { farBox, lineGutter, relationsNear, type ArcGeometry } from '../../../../../renderer/features/relations/arcBoxes';
+import { LINE_PX } from '../../../../../renderer/theme/labelThemeCss';
 
 const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'me' });
 const rel = (id: string, from: string, to: string): Relation => ({ id, type: 'source', from, to, annotator: 'me' });
@@ -20,5 +21,32 @@ describe('farBox', () => {
   it('puts an unmeasured tag above the frame when it lies before the range, else below it', () => {
     expect(farBox(TAGS[0]!, { start: 100 }, 800).top).toBeLessThan(0);
     expect(farBox(TAGS[3]!, { start: 100 }, 800).top).toBeGreaterThan(800);
+  });
+});
+
+describe('lineGutter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** A view whose glyphs are 23 px high, in text with the given computed line height and font size. */
+  const geometry = (lineHeight: string, fontSize = '17.28px', fails = false): ArcGeometry => {
+    vi.stubGlobal('getComputedStyle', () => ({ lineHeight, fontSize }));
+    const view = {
+      dom: {},
+      coordsAtPos: () => {
+        if (fails) throw new RangeError('Position 90000 out of range');
+        return { top: 100, bottom: 123, left: 0, right: 0 };
+      },
+    };
+    return { view, frame: {}, viewport: {}, toPos: (cp: number) => cp + 1, toCodePoint: (pos: number) => pos - 1 } as unknown as ArcGeometry;
+  };
+
+  it.each([
+    ['the editor’s line height', '39.744px', 39.744 - 23 - LINE_PX - 1],
+    ['line-height: normal (1.2 × the font size)', 'normal', 17.28 * 1.2 - 23 - LINE_PX - 1],
+  ])('is the line height less the glyphs and an underline: %s', (_name, lineHeight, expected) => {
+    expect(lineGutter(geometry(lineHeight), TAGS[1]!)).toBeCloseTo(Math.max(0, expected), 5);
+  });
+
+  it('is null for a tag that cannot be measured now (a stale one during a switch)', () => {
+    expect(lineGutter(geometry('40px', '17px', true), TAGS[3]!)).toBeNull();
   });
 });

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARC_LAYOUT, layoutArcs, type ArcInput, type TagBox } from '../../../../../renderer/features/relations/arcLayout';
+import { DEFAULT_ARC_LAYOUT, lanesIn, layoutArcs, roundedPath, type ArcInput, type TagBox } from '../../../../../renderer/features/relations/arcLayout';
 
 const box = (left: number, right: number, top: number): TagBox => ({ left, right, top });
 const OPTIONS = { ...DEFAULT_ARC_LAYOUT, width: 600 };
 const quote = box(100, 200, 50);
 const speaker = box(300, 380, 50);
 const date = box(400, 460, 50);
+const LINE_ABOVE_BOTTOM = 50 - OPTIONS.gutter;
+
+/** The numbers of an SVG path, as [x, y] points. */
+const points = (path: string) => [...path.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
 describe('layoutArcs', () => {
-  it('draws an arc on one line as one bracket from the source top to the target top, ending in the arrow', () => {
+  it('draws an arc on one line as one bracket from the source top to the target top, labelled in the gutter', () => {
     const [shape] = layoutArcs([{ id: 'r1', from: quote, to: speaker, label: 'Source' }], OPTIONS);
-    expect(shape?.segments).toHaveLength(1);
-    const segment = shape!.segments[0]!;
-    expect(segment.arrow).toBe(true);
-    expect(segment.path.startsWith('M150 50')).toBe(true);
-    expect(segment.path.endsWith('L340 50')).toBe(true);
-    expect(segment.labelX).toBe(245);
-    expect(segment.labelY).toBe(50 - OPTIONS.baseHeight);
+    expect(shape?.path.startsWith('M150 50')).toBe(true);
+    expect(shape?.path.endsWith('L340 50')).toBe(true);
+    expect(shape?.labelX).toBe(245);
+    // The label's box lies between the tag's top and the line above's words.
+    expect(shape!.labelY + OPTIONS.labelHeight / 2).toBeLessThanOrEqual(50);
+    expect(shape!.labelY - OPTIONS.labelHeight / 2).toBeGreaterThanOrEqual(LINE_ABOVE_BOTTOM);
   });
 
-  it('gives arcs that cross on one line different lanes, the shorter one lower', () => {
+  it('gives arcs that cross on one line different lanes, the shorter one lower, every lane and label within the gutter', () => {
     const shapes = layoutArcs(
       [
         { id: 'long', from: quote, to: date, label: 'Time' },
@@ -30,6 +33,23 @@ describe('layoutArcs', () => {
     const lane = (id: string) => shapes.find((s) => s.id === id)?.lane;
     expect(lane('short')).toBe(0);
     expect(lane('long')).toBe(1);
+    for (const shape of shapes) {
+      expect(Math.min(...points(shape.path).map(([, y]) => y))).toBeGreaterThan(LINE_ABOVE_BOTTOM);
+      expect(shape.labelY - OPTIONS.labelHeight / 2).toBeGreaterThanOrEqual(LINE_ABOVE_BOTTOM);
+    }
+  });
+
+  it.each([
+    ['three arcs from one quote', ['Source', 'Time', 'Target']],
+    ['labels with an emoji and an NFD umlaut', ['Quelle 😀', 'Zeitu\u0308', 'Ziel']],
+  ])('keeps the labels of one line apart: %s', (_name, labels) => {
+    const targets = [speaker, date, box(480, 560, 50)];
+    const shapes = layoutArcs(
+      labels.map((label, i) => ({ id: `r${i}`, from: quote, to: targets[i]!, label })),
+      OPTIONS,
+    );
+    const spans = shapes.map((s) => [s.labelX - s.labelWidth / 2, s.labelX + s.labelWidth / 2] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   });
 
   it('spreads arcs leaving one tag side by side so their stems do not coincide', () => {
@@ -40,7 +60,7 @@ describe('layoutArcs', () => {
       ],
       OPTIONS,
     );
-    const stem = (id: string) => shapes.find((s) => s.id === id)?.segments[0]?.path.split(' ')[0];
+    const stem = (id: string) => shapes.find((s) => s.id === id)?.path.split(' ')[0];
     expect(stem('a')).not.toBe(stem('b'));
   });
 
@@ -52,23 +72,44 @@ describe('layoutArcs', () => {
     expect(layoutArcs(arcs, OPTIONS).map((s) => s.lane)).toEqual([0, 0]);
   });
 
-  it('splits an arc to another line into two halves: out to the right edge, in from the left, arrow on the second', () => {
-    const [shape] = layoutArcs([{ id: 'r', from: quote, to: box(20, 90, 120), label: 'Source' }], OPTIONS);
-    const [out, into] = shape!.segments;
-    expect(out?.arrow).toBe(false);
-    expect(out?.path.endsWith(`L600 ${50 - OPTIONS.baseHeight}`)).toBe(true);
-    expect(into?.arrow).toBe(true);
-    expect(into?.path.startsWith(`M0 ${120 - OPTIONS.baseHeight}`)).toBe(true);
+  it.each([
+    ['forward, to a later line', quote, box(20, 90, 120)],
+    ['backward, to an earlier line', box(20, 90, 120), quote],
+  ])('draws an arc across a line break (%s) as one path inside the column with one label on the source line', (_name, from, to) => {
+    const [shape] = layoutArcs([{ id: 'r', from, to, label: 'Source' }], OPTIONS);
+    const path = points(shape!.path);
+    expect(shape!.path.match(/M/g)).toHaveLength(1);
+    expect(path[0]).toEqual([(from.left + from.right) / 2, from.top]);
+    expect(path.at(-1)).toEqual([(to.left + to.right) / 2, to.top]);
+    expect(Math.max(...path.map(([x]) => x))).toBeLessThan(OPTIONS.width);
+    expect(Math.min(...path.map(([x]) => x))).toBeGreaterThanOrEqual(0);
+    expect(shape!.labelY).toBeLessThan(from.top);
+    expect(shape!.labelY).toBeGreaterThan(from.top - OPTIONS.gutter);
+    expect(shape!.labelX + shape!.labelWidth / 2).toBeLessThan(OPTIONS.width);
   });
 
-  it('a backward arc to an earlier line leaves to the left and enters from the right', () => {
-    const [shape] = layoutArcs([{ id: 'r', from: box(20, 90, 120), to: quote, label: 'Source' }], OPTIONS);
-    expect(shape!.segments[0]?.path.endsWith(`L0 ${120 - OPTIONS.baseHeight}`)).toBe(true);
-    expect(shape!.segments[1]?.path.startsWith(`M600 ${50 - OPTIONS.baseHeight}`)).toBe(true);
+  it('puts the label of an arc whose source is off screen on the target line', () => {
+    const [shape] = layoutArcs([{ id: 'r', from: box(0, 0, -1000), to: quote, label: 'Source' }], OPTIONS, 600);
+    expect(shape!.labelY).toBeLessThan(quote.top);
+    expect(shape!.labelY).toBeGreaterThan(quote.top - OPTIONS.gutter);
   });
 
-  it('caps the lanes: beyond the last lane arcs share it', () => {
+  it('keeps a label at the column edge inside the column', () => {
+    const [shape] = layoutArcs([{ id: 'r', from: box(0, 10, 50), to: box(12, 20, 50), label: 'Quelle 😀' }], OPTIONS);
+    expect(shape!.labelX - shape!.labelWidth / 2).toBeGreaterThanOrEqual(0);
+  });
+
+  it('caps the lanes at what the gutter holds: beyond the last lane arcs share it', () => {
     const arcs = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, from: quote, to: box(300 + i * 10, 305 + i * 10, 50), label: 'Source' }));
-    expect(Math.max(...layoutArcs(arcs, OPTIONS).map((s) => s.lane))).toBe(OPTIONS.maxLanes - 1);
+    expect(Math.max(...layoutArcs(arcs, OPTIONS).map((s) => s.lane))).toBe(lanesIn(OPTIONS) - 1);
+    expect(lanesIn({ ...OPTIONS, gutter: 7 })).toBe(2);
+    expect(lanesIn({ ...OPTIONS, gutter: 0 })).toBe(1);
+  });
+});
+
+describe('roundedPath', () => {
+  it('runs through the points with rounded corners no larger than half a run', () => {
+    expect(roundedPath([[0, 10], [0, 0], [10, 0]])).toBe('M0 10 L0 3 Q0 0 3 0 L10 0');
+    expect(roundedPath([[0, 2], [0, 0], [2, 0]])).toBe('M0 2 L0 1 Q0 0 1 0 L2 0');
   });
 });

@@ -1,0 +1,124 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Annotation } from '@shared/annotation/annotation';
+import type { Relation } from '@shared/relation/relation';
+import { documentIdOf } from '@shared/text/documentId';
+import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
+import { launchApp, type LaunchedApp } from './app';
+
+const TEXT = [
+  'Die Außenministerin Annalena Baerbock sagte am Montag in Berlin, dass die Gespräche mit Peking fortgesetzt würden, während der Kanzler Olaf Scholz betonte, die Zusammenarbeit sei gut, und der Sprecher Steffen Hebestreit ergänzte, man werde am Dienstag weiter beraten.',
+  'Jörg Mu\u0308ller 😀 vom Verband erklärte später, die Lage sei angespannt, aber beherrschbar, und verwies auf die Einschätzung von Experten, die schon im Januar gewarnt hatten, dass die Lieferketten reißen könnten, falls keine Einigung gelingt.',
+].join('\n');
+const TITLE = 'Bogen über den Worten';
+const ID = documentIdOf(TEXT);
+
+function tag(id: string, label: string, quote: string): Annotation {
+  const start = Array.from(TEXT.slice(0, TEXT.indexOf(quote))).length;
+  return { id, label, start, end: start + Array.from(quote).length, text: quote, annotator: 'tester' };
+}
+const TAGS = [
+  tag('c1', 'claim', 'die Gespräche mit Peking fortgesetzt würden'),
+  tag('a1', 'actor', 'Annalena Baerbock'),
+  tag('a2', 'actor', 'Olaf Scholz'),
+  tag('a3', 'actor', 'Steffen Hebestreit'),
+  tag('d1', 'date', 'Montag'),
+  tag('d2', 'date', 'Dienstag'),
+  tag('c2', 'claim', 'die Zusammenarbeit sei gut'),
+  tag('q1', 'claim', 'die Lage sei angespannt, aber beherrschbar'),
+  tag('a4', 'actor', 'Jörg Mu\u0308ller 😀'),
+  tag('c3', 'claim', 'dass die Lieferketten reißen könnten'),
+  tag('d3', 'date', 'Januar'),
+];
+const rel = (id: string, type: string, from: string, to: string): Relation => ({ id, type, from, to, annotator: 'tester' });
+const RELATIONS = [
+  rel('r1', 'source', 'c1', 'a1'),
+  rel('r2', 'time', 'c1', 'd1'),
+  rel('r3', 'target', 'c1', 'a2'),
+  rel('r4', 'target', 'c1', 'a3'),
+  rel('r5', 'source', 'c2', 'a2'),
+  rel('r6', 'time', 'c2', 'd2'),
+  rel('r7', 'source', 'q1', 'a4'),
+  rel('r8', 'time', 'c3', 'd3'),
+  rel('r9', 'source', 'c3', 'a4'),
+];
+
+async function openArticle(width: number): Promise<LaunchedApp> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-arcs-layout-'));
+  const store = createDocumentStore({ dataDir });
+  await store.init();
+  await store.putDocument({ text: TEXT, title: TITLE, source: 'bogen.txt', encoding: 'utf-8' });
+  await store.saveAnnotations(ID, { annotations: TAGS, relations: RELATIONS, annotator: 'tester', baseRev: 0 });
+  await store.flush();
+  const app = await launchApp({ dataDir, annotator: 'tester' });
+  await app.page.setViewportSize({ width, height: 800 });
+  await app.page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+  await expect(app.page.getByTestId('document-title')).toHaveText(TITLE);
+  await expect(app.page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc')).toHaveCount(RELATIONS.length);
+  return app;
+}
+
+interface LayoutCheck {
+  /** Relations whose two tags start on different lines. */
+  crossing: string[];
+  /** Arcs with their number of labels, when not exactly one. */
+  labelCounts: string[];
+  /** Labels whose box intersects a word's (or its underline's) box. */
+  covering: string[];
+  /** Arcs whose box leaves the text column. */
+  outside: string[];
+}
+
+/** Measures the drawn arcs against the text in client pixels: labels per arc, labels over words, arcs past the column. */
+function checkLayout(page: Page): Promise<LayoutCheck> {
+  return page.evaluate((relations) => {
+    const editor = document.querySelector('[data-testid="editor"]') as HTMLElement;
+    const column = editor.getBoundingClientRect();
+    // Every word's box and every tag's box with its underline: the client rects of each paragraph's contents.
+    const words = [...editor.querySelectorAll('p')].flatMap((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    });
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const firstTop = (id: string) => editor.querySelector(`[data-ann="${CSS.escape(id)}"]`)?.getClientRects()[0]?.top ?? NaN;
+    const check = { crossing: [] as string[], labelCounts: [] as string[], covering: [] as string[], outside: [] as string[] };
+    for (const arc of document.querySelectorAll<SVGGElement>('[data-testid="relation-arcs"] [data-layer="mine"] .arc')) {
+      const id = arc.getAttribute('data-relation') ?? '';
+      const relation = relations.find((r) => r.id === id);
+      if (relation && Math.abs(firstTop(relation.from) - firstTop(relation.to)) > 8) check.crossing.push(id);
+      const labels = arc.querySelectorAll('.arc-label-box');
+      if (labels.length !== 1) check.labelCounts.push(`${id}: ${labels.length}`);
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        const hit = words.find((w) => meet(box, w));
+        if (hit) check.covering.push(`${id}: label ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)} over ${Math.round(hit.left)},${Math.round(hit.top)}–${Math.round(hit.right)},${Math.round(hit.bottom)}`);
+      }
+      const box = arc.getBoundingClientRect();
+      if (box.left < column.left - 1 || box.right > column.right + 1) check.outside.push(`${id}: ${Math.round(box.left)}–${Math.round(box.right)} vs ${Math.round(column.left)}–${Math.round(column.right)}`);
+    }
+    return check;
+  }, RELATIONS);
+}
+
+for (const width of [1024, 1400]) {
+  test(`${width} px: several relations from one tag and across line breaks: one label per arc, no label over a word, no arc past the column`, async ({}, testInfo) => {
+    const app = await openArticle(width);
+    try {
+      const { page } = app;
+      await page.getByTestId('editor').screenshot({ path: testInfo.outputPath(`arcs-${width}.png`) });
+      const check = await checkLayout(page);
+      // The text wraps so that some relations run from one line to another.
+      expect(check.crossing.length).toBeGreaterThan(0);
+      expect({ labelCounts: check.labelCounts, covering: check.covering, outside: check.outside }).toEqual({ labelCounts: [], covering: [], outside: [] });
+      // A label still selects its relation.
+      const crossing = page.getByTestId('relation-arcs').locator(`.arc[data-relation="${check.crossing[0]}"]`);
+      await crossing.locator('.arc-label').click();
+      await expect(crossing).toHaveAttribute('aria-pressed', 'true');
+    } finally {
+      await app.close();
+    }
+  });
+}
