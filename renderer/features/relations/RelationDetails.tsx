@@ -34,7 +34,17 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
   const byId = annotationsById(annotations);
   // An actor or a date is only ever a target: Relate starts nothing there, and the box says where to start instead.
   const canStart = types.some((type) => type.from.includes(annotation.label));
-  const typeName = (id: string) => t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id });
+  // Each string looked up once per render, not per row: i18next's t() is a noticeable share of a J/K press.
+  const names = new Map<string, string>();
+  const typeName = (id: string) => {
+    let name = names.get(id);
+    if (name === undefined) names.set(id, (name = t(`relations.types.${id}`, { defaultValue: types.find((x) => x.id === id)?.name ?? id })));
+    return name;
+  };
+  const hasRows = outgoing.length + incoming.length > 0;
+  const selectTitle = hasRows ? t('relations.details.select') : '';
+  const deleteLabel = hasRows ? t('relations.details.delete') : '';
+  const typeLabel = hasRows ? t('relations.details.typeLabel') : '';
   const row = (relation: Relation, direction: 'outgoing' | 'incoming') => {
     const from = byId.get(relation.from);
     const to = byId.get(relation.to);
@@ -43,12 +53,12 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
     const selected = relation.id === selectedRelationId;
     return (
       <li key={relation.id} className={selected ? 'relation-item selected' : 'relation-item'} data-relation={relation.id} data-direction={direction}>
-        <button type="button" className="relation-select link-button" aria-pressed={selected} title={t('relations.details.select')} onClick={() => onSelect(relation.id)}>
+        <button type="button" className="relation-select link-button" aria-pressed={selected} title={selectTitle} onClick={() => onSelect(relation.id)}>
           {t(`relations.details.${direction}`, { type: typeName(relation.type), text: quoteForMessage(other?.text ?? '') })}
         </button>
         {fitting.length > 1 && (
           <select
-            aria-label={t('relations.details.typeLabel')}
+            aria-label={typeLabel}
             value={relation.type}
             disabled={readOnly}
             onChange={(event) => onRetype(relation.id, event.target.value)}
@@ -60,7 +70,7 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
             ))}
           </select>
         )}
-        <button type="button" className="danger small" disabled={readOnly} aria-label={t('relations.details.delete')} title={t('relations.details.delete')} onClick={() => onDelete(relation.id)}>
+        <button type="button" className="danger small" disabled={readOnly} aria-label={deleteLabel} title={deleteLabel} onClick={() => onDelete(relation.id)}>
           ✕
         </button>
       </li>
@@ -69,7 +79,7 @@ export function RelationDetails({ annotation, relations, annotations, types, sel
   return (
     <section className="relation-details" aria-labelledby="relation-details-heading" data-testid="relation-details">
       <h3 id="relation-details-heading">{t('relations.details.heading')}</h3>
-      {outgoing.length + incoming.length === 0 ? (
+      {!hasRows ? (
         <p className="placeholder" data-testid="relation-details-empty">
           {canStart ? t('relations.details.none') : t('relations.details.noneTargetOnly', { label: labelName(t, annotation.label) })}
         </p>

@@ -118,8 +118,12 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   }, [t]);
   const layers = useMemo<readonly ArcLayer[]>(() => [{ id: 'mine', relations, annotations }, ...colleagueLayers], [relations, annotations, colleagueLayers]);
   const extraTags = useMemo(() => (pick.kind === 'picking' ? annotations.filter((a) => a.id === pick.fromId || pick.candidates.includes(a.id)) : NO_TAGS), [pick, annotations]);
-  // Kept while the filter is unchanged, so a tag change can be seen to move no arc (arcsUnchanged).
-  const isShown = useMemo(() => (a: Annotation) => !hiddenLabels.includes(a.label), [hiddenLabels]);
+  // Kept while the filter holds the same labels (a label key makes a new, equal list), so a tag change can be seen to move no arc (arcsUnchanged).
+  const hiddenKey = hiddenLabels.join('\u0000');
+  const isShown = useMemo(() => {
+    const hidden = new Set(hiddenKey === '' ? [] : hiddenKey.split('\u0000'));
+    return (a: Annotation) => !hidden.has(a.label);
+  }, [hiddenKey]);
   const inputs = useMemo(
     () => ({ geometry, layers, textLength: session.converter.codePointLength, isShown, typeName, extraTags }),
     [geometry, layers, session, isShown, typeName, extraTags],

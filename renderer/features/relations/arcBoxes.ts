@@ -41,19 +41,73 @@ export function nearViewport(geometry: ArcGeometry, textLength: number): { start
   return { start: Math.max(0, top - margin), end: Math.min(textLength, bottom + margin) };
 }
 
-/** The relations to draw: both ends drawn (not hidden by the filter), and at least one end near the viewport. */
+/** The ends of a list's relations sorted by where they start, with the longest end's length: made once per relation list and tag list. */
+interface EndIndex {
+  readonly byId: ReadonlyMap<string, Annotation>;
+  readonly starts: Float64Array;
+  readonly relation: Int32Array;
+  readonly longest: number;
+}
+
+const END_INDEXES = new WeakMap<readonly Relation[], EndIndex>();
+
+/** The relations' ends in text order, so the ones near a range are found by binary search, not by a scan of every relation. */
+function endIndex(relations: readonly Relation[], byId: ReadonlyMap<string, Annotation>): EndIndex {
+  const known = END_INDEXES.get(relations);
+  if (known !== undefined && known.byId === byId) return known;
+  const ends: { start: number; relation: number }[] = [];
+  let longest = 0;
+  relations.forEach((r, i) => {
+    const from = byId.get(r.from);
+    const to = byId.get(r.to);
+    if (from === undefined || to === undefined) return;
+    for (const end of [from, to]) {
+      ends.push({ start: end.start, relation: i });
+      longest = Math.max(longest, end.end - end.start);
+    }
+  });
+  ends.sort((a, b) => a.start - b.start);
+  const index = { byId, starts: Float64Array.from(ends, (e) => e.start), relation: Int32Array.from(ends, (e) => e.relation), longest };
+  END_INDEXES.set(relations, index);
+  return index;
+}
+
+/** The first index in the sorted `starts` whose value is at least `value`. */
+function lowerBound(starts: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The relations to draw, in list order: both ends drawn (not hidden by the filter), and at least
+ * one end near the viewport; found through an index of the ends by position (made once per list),
+ * so a scroll to a new screen looks at the relations there, not at all two thousand.
+ */
 export function relationsNear(
   relations: readonly Relation[],
   byId: ReadonlyMap<string, Annotation>,
   range: { start: number; end: number },
   isShown: (a: Annotation) => boolean,
 ): Relation[] {
+  const index = endIndex(relations, byId);
+  const found = new Set<number>();
+  // An end overlaps the range when it starts before the range's end and ends after its start; no end is longer than `longest`.
+  for (let k = lowerBound(index.starts, range.start - index.longest); k < index.starts.length && (index.starts[k] as number) < range.end; k++) found.add(index.relation[k] as number);
   const near = (a: Annotation) => a.start < range.end && a.end > range.start;
-  return relations.filter((r) => {
-    const from = byId.get(r.from);
-    const to = byId.get(r.to);
-    return from !== undefined && to !== undefined && isShown(from) && isShown(to) && (near(from) || near(to));
-  });
+  return [...found]
+    .sort((a, b) => a - b)
+    .map((i) => relations[i] as Relation)
+    .filter((r) => {
+      const from = byId.get(r.from) as Annotation;
+      const to = byId.get(r.to) as Annotation;
+      return isShown(from) && isShown(to) && (near(from) || near(to));
+    });
 }
 
 /** Where a tag far from the viewport is taken to be, unmeasured: above the frame or below it, so its arc leaves through an edge. */

@@ -17,6 +17,32 @@ describe('relationsNear', () => {
   });
 });
 
+describe('relationsNear through its index of ends', () => {
+  // 300 tags (some long, one with an emoji, one with an NFD umlaut) and 600 relations between them, in a scrambled order.
+  const tags = Array.from({ length: 300 }, (_, i) => tag(`t${i}`, i % 2 ? 'actor' : 'quote', i * 100 + (i % 7), i % 50 === 0 ? 'ein langer Satz '.repeat(10) : i % 3 ? 'Mu\u0308ller' : '😀 Anna'));
+  const index = new Map(tags.map((t) => [t.id, t]));
+  const relations = Array.from({ length: 600 }, (_, i) => rel(`r${i}`, `t${(i * 37) % 300}`, `t${(i * 101 + 7) % 300}`));
+  const brute = (range: { start: number; end: number }, isShown: (a: Annotation) => boolean) =>
+    relations.filter((r) => {
+      const from = index.get(r.from)!;
+      const to = index.get(r.to)!;
+      const near = (a: Annotation) => a.start < range.end && a.end > range.start;
+      return isShown(from) && isShown(to) && (near(from) || near(to));
+    });
+
+  it.each([
+    ['the start of the text', { start: 0, end: 500 }],
+    ['a screen in the middle', { start: 12_000, end: 14_500 }],
+    ['a range inside one long tag', { start: 5_050, end: 5_060 }],
+    ['past the end', { start: 40_000, end: 50_000 }],
+    ['everything', { start: 0, end: 30_000 }],
+  ])('finds exactly what a scan finds, in list order: %s', (_name, range) => {
+    expect(relationsNear(relations, index, range, () => true)).toEqual(brute(range, () => true));
+    const noActors = (a: Annotation) => a.label !== 'actor';
+    expect(relationsNear(relations, index, range, noActors)).toEqual(brute(range, noActors));
+  });
+});
+
 describe('farBox', () => {
   it('puts an unmeasured tag above the frame when it lies before the range, else below it', () => {
     expect(farBox(TAGS[0]!, { start: 100 }, 800).top).toBeLessThan(0);
