@@ -22,16 +22,14 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
   const { t } = useTranslation();
   const state = useSyncExternalStore(review.subscribe, review.getState);
   const current = review.current();
-  // The mode's keys (keymap entries with mode "suggestionReview"), bound while this panel is shown.
+  // The mode's keys (keymap entries with mode "suggestionReview"), bound while this panel is shown;
+  // pressed before the first suggestions are known, they are held and run once they are (see `press`).
   useModeBindings('suggestionReview', {
-    acceptSuggestion: () => review.accept() || review.move(1) !== null,
-    rejectSuggestion: () => review.reject() || review.move(1) !== null,
-    nextSuggestion: () => void review.move(1),
-    previousSuggestion: () => void review.move(-1),
-    acceptAllOfLabel: () => {
-      const label = review.current()?.label;
-      return label !== undefined && review.acceptAll(label) > 0;
-    },
+    acceptSuggestion: () => review.press('acceptSuggestion'),
+    rejectSuggestion: () => review.press('rejectSuggestion'),
+    nextSuggestion: () => void review.press('nextSuggestion'),
+    previousSuggestion: () => void review.press('previousSuggestion'),
+    acceptAllOfLabel: () => review.press('acceptAllOfLabel'),
   });
   return (
     <section className="suggestion-panel" aria-labelledby="suggestion-heading" data-testid="suggestion-panel" data-learned={state.learned}>

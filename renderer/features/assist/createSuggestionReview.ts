@@ -7,6 +7,7 @@ import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { TaggedDocument } from '@shared/relation/relationList';
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession } from '../../state/createDocumentSession';
+import { createKeyTypeahead } from './createKeyTypeahead';
 
 /** What the review shows: whether the mode is open, whether suggestions are still being computed, the current one, and a version that changes with every change. */
 export interface SuggestionReviewState {
@@ -45,6 +46,9 @@ export interface LoadSlices {
 }
 
 const ALL_AT_ONCE: LoadSlices = { slice: Number.MAX_SAFE_INTEGER, budgetMs: Number.POSITIVE_INFINITY, schedule: (job) => job(), now: () => 0 };
+
+/** The review's key commands (the keymap's entries with mode "suggestionReview"). */
+export type ReviewCommand = 'acceptSuggestion' | 'rejectSuggestion' | 'nextSuggestion' | 'previousSuggestion' | 'acceptAllOfLabel';
 
 type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'annotations' | 'getState' | 'replaceDocument' | 'say'>;
 
@@ -90,6 +94,15 @@ export interface SuggestionReview {
   reject(id?: string): boolean;
   /** Accepts every open suggestion of a label (quotes with their sources) as ONE undo step; returns how many. */
   acceptAll(label: string): number;
+  /**
+   * Runs a review key's command (A/Enter accept, X reject, J/K move, Shift+A accept all of the current
+   * one's label); false when it acted on nothing. While the mode is open but no suggestion is known
+   * yet, the key is held (true) and run in order once the first are known, so fast typing loses no
+   * key; held keys are dropped when the mode closes or when one of them acts on nothing.
+   */
+  press(command: ReviewCommand): boolean;
+  /** How many review keys are held until the first suggestions are known. */
+  held(): number;
 }
 
 /** A rejection made here and the undo step it made, so undo and redo can take it back and give it again. */
@@ -118,6 +131,11 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   let draw: ((patch: SuggestionPatch | null) => void) | null = null;
   const rejections: Rejection[] = [];
   const listeners = new Set<() => void>();
+  /** Review keys pressed while the mode is open and nothing is known yet (typeahead). */
+  const typeahead = createKeyTypeahead<ReviewCommand>();
+  let releasing = false;
+  /** True while a key has nothing to act on yet but soon may: the mode is open, still computing, and no suggestion is known. */
+  const waiting = () => state.open && state.computing && index.count() === 0;
   const set = (patch: Partial<SuggestionReviewState>) => {
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
@@ -143,6 +161,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.work(() => slices.now() < until));
       // The load is done once my tags' strings are learned too: only then do counts and keys act on all.
       if (loaded && state.computing && !index.pending()) set({ computing: false });
+      release();
       workLater();
     });
   };
@@ -184,7 +203,35 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     }
   };
 
-  return {
+  /** What a review key does once there is something to act on (the review is declared below; keys come later). */
+  const run = (command: ReviewCommand): boolean => {
+    switch (command) {
+      case 'acceptSuggestion':
+        return review.accept() || review.move(1) !== null;
+      case 'rejectSuggestion':
+        return review.reject() || review.move(1) !== null;
+      case 'nextSuggestion':
+        return review.move(1) !== null;
+      case 'previousSuggestion':
+        return review.move(-1) !== null;
+      case 'acceptAllOfLabel': {
+        const label = review.current()?.label;
+        return label !== undefined && review.acceptAll(label) > 0;
+      }
+    }
+  };
+  /** Runs the held keys once a suggestion is known or the computing is over (then the first acts on nothing and drops the rest). */
+  const release = () => {
+    if (releasing || typeahead.size() === 0 || waiting()) return;
+    if (!state.open) return typeahead.drop();
+    releasing = true;
+    try {
+      typeahead.release(run);
+    } finally {
+      releasing = false;
+    }
+  };
+  const review: SuggestionReview = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -195,6 +242,8 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       redraw();
     },
     setOpen(open) {
+      // Keys held for the mode are for this opening only.
+      typeahead.drop();
       set({ open, computing: open && (!loaded || (state.computing && index.pending())), currentId: open ? state.currentId : null });
       redraw();
     },
@@ -207,11 +256,13 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       index.setRules({ annotations: uncovered, relations: rules.relations });
       previewing = true;
       redraw();
+      release();
     },
     load(rules, rejected) {
       if (loaded || loading) return;
       loading = true;
-      show(index.setRejected(rejected));
+      // Rejections made on the preview meanwhile hold: `rejected` was read from main before them.
+      show(index.setRejected([...rejected, ...rejections.filter((r) => r.active).map((r) => r.entry)]));
       previewing = true;
       const list = rules.annotations;
       // First my tags, a slice at a time (each new string of mine is learned: its occurrences in the
@@ -233,6 +284,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
           }
         } while ((at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) && slices.now() < until);
         if (at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) {
+          release();
           slices.schedule(step);
           return;
         }
@@ -245,6 +297,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
         if (!index.pending()) set({ computing: false });
         workLater();
         redraw();
+        release();
       };
       step();
     },
@@ -255,6 +308,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.setLearned(strings));
       workLater();
       set({ learned: true });
+      release();
     },
     sync() {
       if (!loaded && !loading) return;
@@ -311,5 +365,16 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       workLater();
       return made ? chosen.length : 0;
     },
+    press(command) {
+      // Held keys go first, so keys act in the order they were pressed.
+      release();
+      if (waiting()) {
+        typeahead.hold(command);
+        return true;
+      }
+      return run(command);
+    },
+    held: () => typeahead.size(),
   };
+  return review;
 }

@@ -184,4 +184,74 @@ describe('createSuggestionReview', () => {
     review.sync();
     expect(review.count('date')).toBe(2);
   });
+
+  describe('review keys pressed before the first suggestions are known (typeahead)', () => {
+    const KEYS = ['nextSuggestion', 'acceptSuggestion', 'acceptSuggestion', 'rejectSuggestion'] as const;
+    const opened = () => {
+      const session = fakeSession(TEXT);
+      const remembered: string[] = [];
+      const review = createSuggestionReview(session, { setRejected: (entry, on) => void remembered.push(`${entry.label}:${entry.text}:${on}`) });
+      review.setOpen(true);
+      return { session, review, remembered };
+    };
+    const tagged = (session: ReturnType<typeof fakeSession>) => session.annotations().map((a) => `${a.label}:${a.text}`);
+
+    it('are held in order and run once the text is loaded, exactly as when typed after loading', () => {
+      const slow = loaded();
+      for (const key of KEYS) expect(slow.review.press(key)).toBe(true);
+      const fast = opened();
+      for (const key of KEYS) expect(fast.review.press(key)).toBe(true);
+      expect(fast.review.held()).toBe(4);
+      expect(fast.session.annotations()).toEqual([]);
+      fast.review.load(suggestRules(TEXT), []);
+      expect(fast.review.held()).toBe(0);
+      expect(tagged(fast.session)).toEqual(tagged(slow.session));
+      expect(tagged(fast.session)).toEqual(['quote:„Wir bleiben dabei“', 'actor:Anna Kru\u0308ger', 'date:am Dienstag']);
+      expect(fast.remembered).toEqual(['date:Am Mittwoch:true']);
+      expect(fast.review.current()?.text).toBe(slow.review.current()?.text);
+    });
+
+    it('run on the preview of the paragraphs in view when it comes first, and a rejection made there holds after the whole text loads', () => {
+      const { session, review } = opened();
+      for (const key of KEYS) review.press(key);
+      const all = suggestRules(TEXT);
+      review.preview({ annotations: all.annotations.filter((s) => s.start < 80), relations: all.relations }, []);
+      expect(review.held()).toBe(0);
+      expect(tagged(session)).toEqual(['quote:„Wir bleiben dabei“', 'actor:Anna Kru\u0308ger', 'date:am Dienstag']);
+      review.load(all, []);
+      expect(review.visible().map((s) => s.text)).toEqual(['Olaf Scholz']);
+    });
+
+    it('are dropped when the mode closes, so reopening starts afresh', () => {
+      const { session, review } = opened();
+      for (const key of KEYS) review.press(key);
+      review.setOpen(false);
+      expect(review.held()).toBe(0);
+      review.setOpen(true);
+      review.load(suggestRules(TEXT), []);
+      expect(session.annotations()).toEqual([]);
+      expect(review.current()).toBeNull();
+    });
+
+    it('are dropped when they would act on nothing: a text without suggestions; later keys pass on as before', () => {
+      const { session, review } = opened();
+      for (const key of KEYS) review.press(key);
+      review.load({ annotations: [], relations: [] }, []);
+      expect(review.held()).toBe(0);
+      expect(session.steps).toEqual([]);
+      expect(review.press('acceptSuggestion')).toBe(false);
+    });
+
+    it('stop at the first that acts on nothing: the keys after it are dropped', () => {
+      const { session, review } = opened();
+      // Shift+A before anything is current accepts nothing (as when typed slowly), so the J and A after it never run.
+      review.press('acceptAllOfLabel');
+      review.press('nextSuggestion');
+      review.press('acceptSuggestion');
+      review.load(suggestRules(TEXT), []);
+      expect(review.current()).toBeNull();
+      expect(review.held()).toBe(0);
+      expect(session.steps).toEqual([]);
+    });
+  });
 });

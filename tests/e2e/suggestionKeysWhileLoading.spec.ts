@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchApp } from '../app';
-import { readStoredSet, waitForSaved } from '../support/editorText';
+import { launchApp } from './app';
+import { readStoredSet, waitForSaved } from './support/editorText';
 
 // qa-bugs.md (session 7), owner `assist`: keys pressed right after S, before the suggestions are
 // drawn, are lost — S J A A X at once accepts nothing (or rejects the first suggestion instead).
