@@ -96,6 +96,7 @@ function install(): Probe {
   let t0: number | null = null;
   let paint: number | null = null;
   let framePending = false;
+  let changedSinceInput = false;
   let lastMutation = performance.now();
   let panelsPaint: number | null = null;
   let lastPanelMutation = performance.now();
@@ -116,19 +117,33 @@ function install(): Probe {
       // Each panel change is stamped when its frame is painted; the last one is when the panels have followed.
       if (armed && t0 !== null) afterPaint((t) => (panelsPaint = t));
     }
+    if (armed && t0 !== null) changedSinceInput = true;
     if (armed && t0 !== null && paint === null && !framePending) {
       framePending = true;
       afterPaint((t) => {
         framePending = false;
-        paint = t;
+        paint ??= t;
       });
     }
     check();
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The frame watch is asked for at the input itself, before the app's handlers run, so its
+  // after-paint message is queued ahead of any after-paint work the app schedules in that frame
+  // (the session's publication to React): the stamp is the painted frame, not what runs after it.
+  const watchFrames = () =>
+    requestAnimationFrame(() => {
+      if (!armed || t0 === null || paint !== null) return;
+      if (!changedSinceInput) return void watchFrames();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (paint ??= performance.now());
+      channel.port2.postMessage(null);
+    });
   const start = (event: Event) => {
     if (!armed || t0 !== null) return;
     if (event instanceof KeyboardEvent && MODIFIERS.has(event.key)) return;
     t0 = performance.now();
+    changedSinceInput = false;
+    watchFrames();
   };
   window.addEventListener('keydown', start, true);
   window.addEventListener('mouseup', start, true);
