@@ -3,11 +3,11 @@
 // the worst frame, the top self times and the inclusive times of the save's own functions.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
 import { selectWord } from './appBench';
+import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 
 const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 3);
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 // The generated document imported and opened as probeKeys.ts opens it (one setup for every probe).
 const { page, probe, close } = await openProbeDocument(chars, spans);
 try {
@@ -26,26 +26,10 @@ try {
     await saved.waitFor({ timeout: 30_000 });
     await probe.sleep(100);
     const frames = await probe.call<number[]>('stopFrames()');
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await page.keyboard.press('Escape');
     console.log(`save ${rep}: worst frame ${Math.max(...frames).toFixed(1)} ms of ${frames.length}; frames over 20 ms: ${frames.filter((f) => f > 20).map((f) => f.toFixed(0)).join(' ')}`);
-    const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const total = new Map<string, number>();
-    const selfByName = new Map<string, number>();
-    const walk = (id: number, onStack: Set<string>): number => {
-      const n = byId.get(id)!;
-      const name = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
-      selfByName.set(name, (selfByName.get(name) ?? 0) + (self.get(id) ?? 0));
-      let sum = self.get(id) ?? 0;
-      const nested = onStack.has(name);
-      const next = nested ? onStack : new Set(onStack).add(name);
-      for (const c of n.children ?? []) sum += walk(c, next);
-      if (!nested) total.set(name, (total.get(name) ?? 0) + sum);
-      return sum;
-    };
-    walk(profile.nodes[0]!.id, new Set());
+    const { total, self: selfByName } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`);
     const skip = (k: string) => k.startsWith('(root)') || k.startsWith('(idle)');
     console.log('  self:', [...selfByName].filter(([k]) => !skip(k)).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(' | '));
     console.log('  inclusive:', [...total].filter(([k]) => !skip(k)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(' | '));

@@ -2,6 +2,7 @@
 // times tag/retag/delete/undo/J/K/click, then a CPU profile and a heap-allocation sample of one tag.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
 import { selectWord } from './appBench';
+import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { profileKeyPress } from './profileKeyPress';
 import { percentile } from './stats';
@@ -48,25 +49,9 @@ try {
         await probe.settle(200);
         await page.keyboard.press('Escape');
       }
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-        profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
-      };
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       await cdp.detach();
-      const self = new Map<number, number>();
-      profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const total = new Map<string, number>();
-      const walk = (id: number, onStack: Set<string>): number => {
-        const n = byId.get(id)!;
-        const name = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
-        let sum = self.get(id) ?? 0;
-        const nested = onStack.has(name);
-        const next = nested ? onStack : new Set(onStack).add(name);
-        for (const c of n.children ?? []) sum += walk(c, next);
-        if (!nested) total.set(name, (total.get(name) ?? 0) + sum);
-        return sum;
-      };
-      walk(profile.nodes[0]!.id, new Set());
+      const { total } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`);
       console.log('--- inclusive ms over 3 tags');
       for (const [k, v] of [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 160)) console.log(`${v.toFixed(1).padStart(8)} ${k}`);
     }
