@@ -74,7 +74,16 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   // How many there are in the whole text (the panel's button says; only those near the view are drawn).
   const button = page.getByTestId('suggestion-panel').getByRole('button', { name: new RegExp(`^Accept all: ${label} \\(\\d+\\)$`, 'i') });
   const count = Number((await button.textContent())?.match(/\((\d+)\)$/)?.[1]);
-  const drawn = (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length;
+  // The suggestions in view are drawn first and the margins around them when the browser is idle: count once two reads agree.
+  let drawn = -1;
+  await expect
+    .poll(async () => {
+      const now = (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length;
+      const settled = now === drawn;
+      drawn = now;
+      return settled;
+    }, { intervals: [300, 300, 500] })
+    .toBe(true);
   expect(drawn).toBeGreaterThan(1);
   expect(count).toBeGreaterThanOrEqual(drawn);
   await page.keyboard.press('Shift+A');
