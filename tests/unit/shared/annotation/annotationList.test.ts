@@ -160,7 +160,7 @@ describe('addAnnotations, removeAnnotations, retagAnnotation (property: one chan
   });
 
   it('removing one or several ids equals filtering, and gives back the list itself when none is there', () => {
-    fc.assert(fc.property(unique, fc.array(fc.constantFrom('a', 'b', 'c', 'x')), (xs, ids) => {
+    fc.assert(fc.property(unique, fc.array(fc.constantFrom<string>('a', 'b', 'c', 'x')), (xs, ids) => {
       const list = frozen(sortAnnotations(xs));
       const out = removeAnnotations(list, ids);
       expect(out).toEqual(list.filter((a) => !ids.includes(a.id)));
