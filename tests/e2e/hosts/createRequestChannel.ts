@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 
 /** Where the page's transport worker is served, and where it posts a large request's body. */
 export const REQUEST_WORKER_PATH = '/__tagwerk-e2e/request-worker.js';
 const BODY_PATH = '/__tagwerk-e2e/request/';
+/** Where the page fetches a large response's JSON text (once), by the token its call answered with. */
+export const RESPONSE_PATH = '/__tagwerk-e2e/response/';
+/** What a call answers instead of a large response's JSON text: never the start of JSON, then the token. */
+export const RESPONSE_MARK = '@response:';
 
 /** Longest request body held while its call is awaited; a page that never calls leaves nothing behind. */
 const MAX_WAIT_MS = 60_000;
@@ -20,20 +25,32 @@ const WORKER_SOURCE = `onmessage = (event) => {
   );
 };`;
 
-/** Large requests' bodies, carried beside the page binding: the worker posts them, the binding's call takes them by token. */
+/** Large requests' and responses' bodies, carried beside the page binding: the worker posts a request's, the page fetches a response's, by token. */
 export interface RequestChannel {
-  /** Answers the worker's script and its posts; false for every other request (the renderer's files). */
+  /** Answers the worker's script, its posts and the page's fetches of held responses; false for every other request (the renderer's files). */
   serve(request: http.IncomingMessage, response: http.ServerResponse): boolean;
   /** The request body posted under `token`, once; rejects when none was posted. */
   take(token: string): unknown;
+  /** Holds a response's JSON text for the page to fetch once; returns what the call answers instead (RESPONSE_MARK + token). */
+  hold(json: string): string;
 }
 
-/** Creates the channel that keeps a large request's serialization off the page's thread, as Electron's IPC does. */
+/** Creates the channel that keeps a large request's or response's transport off the page's thread, as Electron's IPC does. */
 export function createRequestChannel(): RequestChannel {
   const bodies = new Map<string, { body: unknown; timer: ReturnType<typeof setTimeout> }>();
+  const responses = new Map<string, { json: string; timer: ReturnType<typeof setTimeout> }>();
   return {
     serve(request, response) {
       const url = request.url ?? '';
+      if (request.method === 'GET' && url.startsWith(RESPONSE_PATH)) {
+        const token = url.slice(RESPONSE_PATH.length);
+        const held = responses.get(token);
+        responses.delete(token);
+        if (held) clearTimeout(held.timer);
+        if (held) response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(held.json);
+        else response.writeHead(404).end();
+        return true;
+      }
       if (request.method === 'GET' && url === REQUEST_WORKER_PATH) {
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
         response.end(WORKER_SOURCE);
@@ -60,6 +77,11 @@ export function createRequestChannel(): RequestChannel {
       bodies.delete(token);
       clearTimeout(held.timer);
       return held.body;
+    },
+    hold(json) {
+      const token = randomUUID();
+      responses.set(token, { json, timer: setTimeout(() => responses.delete(token), MAX_WAIT_MS) });
+      return RESPONSE_MARK + token;
     },
   };
 }

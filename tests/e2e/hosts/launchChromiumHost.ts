@@ -11,11 +11,13 @@ import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGu
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumExecutable';
-import { createRequestChannel, REQUEST_WORKER_PATH, type RequestChannel } from './createRequestChannel';
+import { createRequestChannel, REQUEST_WORKER_PATH, RESPONSE_MARK, RESPONSE_PATH, type RequestChannel } from './createRequestChannel';
 import type { LaunchedApp, ScriptedDialogs } from './types';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
 const BINDING = '__tagwerkIpc';
+/** Responses longer than this (JSON characters) are fetched by the page instead of crossing the binding. */
+const LARGE_RESPONSE = 65_536;
 
 /** Serves the built renderer on 127.0.0.1 through the app's own file responder (same CSP, same guards). */
 async function serveRenderer(channel: RequestChannel): Promise<{ origin: string; host: string; close(): Promise<void> }> {
@@ -94,17 +96,22 @@ export async function launchChromiumHost(options: {
   // serialization on the page's thread, where Electron's structured clone costs about one: its body
   // goes to a worker by postMessage (the same structured clone) and from there to this host; the
   // call itself still crosses the binding, so the router judges the calling frame as before.
+  // A large response (a 1M document's text and tags: ~2 MB of JSON) crossing the binding costs the
+  // page's thread ~100–200 ms of DevTools-protocol parsing that Electron's IPC never pays: the call
+  // answers with a token and the page fetches the JSON text (the network reads it off the page's
+  // thread) and parses it on the page's thread, as Electron deserializes there.
   await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string) => {
     const at = performance.now();
     const request = typeof bodyToken === 'string' ? channel.take(bodyToken) : payload;
     const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, request);
     options.observe?.call(method, performance.now() - at);
-    return JSON.stringify(answer);
+    const json = JSON.stringify(answer);
+    return json.length > LARGE_RESPONSE ? channel.hold(json) : json;
   });
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, subscribers, globalName, binding, measureCalls, workerPath }) => {
+    ({ methods, subscribers, globalName, binding, measureCalls, workerPath, responseMark, responsePath }) => {
       const w = window as unknown as Record<string, unknown>;
       // No named function here: the test runner's transform would wrap it in a helper the page lacks.
       const call = w[binding] as (method: string, payload: unknown, bodyToken?: string) => Promise<string>;
@@ -133,7 +140,9 @@ export async function launchChromiumHost(options: {
               return call(method, undefined, token);
             });
           } else sent = call(method, payload);
-          return sent.then((text) => {
+          // A large answer is fetched (the network moves it off the page's thread, as Electron's IPC does) and parsed here.
+          const answered = sent.then((text) => (text.startsWith(responseMark) ? fetch(responsePath + text.slice(responseMark.length)).then((r) => r.text()) : text));
+          return answered.then((text) => {
             const value = JSON.parse(text) as unknown;
             if (measureCalls) performance.measure(`ipc ${method}`, { start });
             return value;
@@ -160,6 +169,8 @@ export async function launchChromiumHost(options: {
       binding: BINDING,
       measureCalls: options.observe !== undefined,
       workerPath: REQUEST_WORKER_PATH,
+      responseMark: RESPONSE_MARK,
+      responsePath: RESPONSE_PATH,
     },
   );
   await options.beforeStart?.(page);

@@ -1,0 +1,154 @@
+// Dev loop for opening a document: per size, the bench's open (click in the sidebar → text with
+// its highlights painted, two frames after) timed untraced, then once under a Chrome trace printed
+// as a timeline of the page's main-thread tasks (offset from the click, wall and CPU ms, stages,
+// the longest script calls), then once under the sampling profiler (inclusive time of the pieces).
+// Reports, never asserts.
+// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000 TAGWERK_OPEN_REPS=3 npx tsx tests/bench/traceOpen.ts
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import globalSetup from '../e2e/globalSetup';
+import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
+import { benchDataset, benchSpans, germanText } from './benchCorpus';
+import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
+import { installProbe } from './pageScripts';
+import { probeOf, type ProbeDriver } from './probeDriver';
+import { runCli } from './runCli';
+import { percentile } from './stats';
+import type { TraceEvent } from './traceSplit';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+const STAGE: Record<string, string> = {
+  FunctionCall: 'script',
+  EventDispatch: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  RunMicrotasks: 'script',
+  'v8.callFunction': 'script',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'prePaint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  Commit: 'commit',
+  HitTest: 'hitTest',
+  'IntersectionObserverController::computeIntersections': 'intersections',
+};
+const f = (n: number) => n.toFixed(1);
+
+async function open(page: Page, probe: ProbeDriver, title: string): Promise<number> {
+  const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).first();
+  await option.waitFor();
+  const box = await option.boundingBox();
+  if (!box) throw new Error(`no row for ${title}`);
+  return probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+}
+
+/** The main thread's top-level tasks from the click's mouseup to `ms` later, each with its stages and longest script calls. */
+function timeline(events: TraceEvent[], ms: number): void {
+  const up = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'mouseup');
+  if (!up) return console.log('  no mouseup in the trace');
+  const lo = up.ts;
+  const hi = lo + ms * 1000;
+  const mine = events.filter((e) => e.pid === up.pid && e.tid === up.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= lo && e.ts <= hi + 50_000).sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 1000);
+  let cpu = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inner = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    const stages = new Map<string, number>();
+    for (const e of inner) {
+      const stage = STAGE[e.name];
+      if (!stage || stage === 'script') continue;
+      stages.set(stage, (stages.get(stage) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const calls = inner
+      .filter((e) => STAGE[e.name] === 'script' && (e.dur ?? 0) >= 2000)
+      .slice(0, 6)
+      .map((e) => {
+        const data = (e.args?.data ?? {}) as { functionName?: string; type?: string; url?: string; lineNumber?: number };
+        return `${e.name}${data.type ? `(${data.type})` : ''}${data.functionName ? ` ${data.functionName}` : ''}${data.url ? `@${data.url.split('/').pop()}:${data.lineNumber ?? ''}` : ''} ${f((e.dur ?? 0) / 1000)}`;
+      });
+    cpu += (task.tdur ?? task.dur ?? 0) / 1000;
+    const at = (task.ts - lo) / 1000;
+    console.log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
+    for (const call of calls) console.log(`            ${call}`);
+  }
+  const measures = events.filter((e) => e.cat === 'blink.user_timing' && e.ph === 'b' && e.ts >= lo - 5000 && e.ts <= hi);
+  for (const m of measures) {
+    const endEvent = events.find((e) => e.cat === 'blink.user_timing' && e.ph === 'e' && e.name === m.name && e.ts >= m.ts);
+    console.log(`  measure ${m.name}: +${f((m.ts - lo) / 1000)} → +${f(((endEvent?.ts ?? m.ts) - lo) / 1000)}`);
+  }
+  console.log(`  main-thread tasks ≥ 1 ms: ${tasks.length}, CPU ${f(cpu)} ms of ${f(ms)} ms`);
+}
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  const value = await run();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  return { value, events };
+}
+
+const PIECES = ['openDocument', 'toEditorDoc', 'createTextIndex', 'firstHighlights', 'createView', 'docViewDesc', 'performWorkOnRoot', 'commitRoot', 'countLabels', 'useTranslation', 'flushPassiveEffects'];
+
+const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const reps = Number(process.env.TAGWERK_OPEN_REPS ?? 3);
+if (!process.env.TAGWERK_OPEN_NOBUILD) globalSetup();
+for (const [chars, tags] of sizes) {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-trace-open-'));
+  const mainMs: number[] = [];
+  try {
+    const text = germanText(chars, 42);
+    const small = germanText(3000, 99);
+    const title = 'Bench open';
+    const file = path.join(work, 'bench.tagwerk.json');
+    await writeFile(file, JSON.stringify(benchDataset([{ title, text, annotations: benchSpans(text, tags) }, { title: 'Kurzmeldung', text: small, annotations: benchSpans(small, 20, 'bench', 'k') }])));
+    await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
+    const app = await launchChromiumHost({ dataDir: path.join(work, 'data'), locale: 'en-US', annotator: 'bench', dialogs: {}, observe: { started: () => undefined, call: (method, ms) => void (method === 'openDocument' && mainMs.push(ms)) } });
+    try {
+      const { page } = app;
+      await page.getByTestId('editor').waitFor();
+      await installProbe(page);
+      const probe = probeOf(page);
+      const times: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        await open(page, probe, 'Kurzmeldung');
+        times.push(await open(page, probe, title));
+      }
+      console.log(`\n${chars}/${tags}: open ${times.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(times, 50).toFixed(0)})`);
+      await open(page, probe, 'Kurzmeldung');
+      const cdp = await page.context().newCDPSession(page);
+      const { value: ms, events } = await traced(cdp, () => open(page, probe, title));
+      console.log(`traced open ${ms.toFixed(0)} ms; main's openDocument ms so far: ${mainMs.map((m) => m.toFixed(0)).join(', ')}`);
+      timeline(events, ms);
+      await open(page, probe, 'Kurzmeldung');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      const profiledMs = await open(page, probe, title);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      console.log(`profiled open ${profiledMs.toFixed(0)} ms; inclusive (self) ms:`);
+      if (process.env.TAGWERK_OPEN_SAVE) await writeFile(`${process.env.TAGWERK_OPEN_SAVE}-${chars}.cpuprofile`, JSON.stringify(profile));
+      const { total, self } = inclusiveTimes(profile, (n) => n.callFrame.functionName || '(anonymous)');
+      for (const name of PIECES) if (total.has(name)) console.log(`  ${f(total.get(name) ?? 0).padStart(7)} (${f(self.get(name) ?? 0)})  ${name}`);
+      console.log('  top inclusive (app and library functions ≥ 3 ms):');
+      const generic = /^\((program|idle|root|garbage collector|anonymous)\)$|^(performWorkUntilDeadline|flushWork|workLoop|performWorkOnRootViaSchedulerTask|runTask|callback)$/;
+      for (const [name, ms] of [...total].filter(([n, ms]) => ms >= 3 && !generic.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`  ${f(ms).padStart(7)}  ${name}`);
+      console.log('  top self:');
+      for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${f(ms).padStart(7)}  ${name}`);
+      await cdp.detach();
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
