@@ -47,16 +47,17 @@ export interface MainServices {
 export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
   const clock = options.clock ?? (() => new Date());
   const assist = createAssistMemory({ dataDir: options.dataDir, clock });
+  let closing = false;
+  // Background reads of every document folder (the summary index's check, the temp-file sweep) go on only while
+  // the window asks for nothing, so a switch never waits behind them; on close they stop waiting (the sweep stops).
+  const gate = createIdleGate({ now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+  const whenIdle = async () => (closing ? false : (await gate.whenIdle(), !closing));
   // Every save of my set (window or import) updates the assist's learned strings.
-  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }, { onIndexCorrected: () => options.emit('documentsChanged', {}) }), (id, annotations) => assist.noteSaved(id, annotations));
+  const store = observeSaves(createDocumentStore({ dataDir: options.dataDir, clock }, { onIndexCorrected: () => options.emit('documentsChanged', {}), whenIdle }), (id, annotations) => assist.noteSaved(id, annotations));
   // The document folders' temp-file sweep runs after the first document is shown (afterStart).
   const startupNotices = await store.init({ sweep: 'later' });
   let sweeping: Promise<unknown> = Promise.resolve();
-  let closing = false;
   let saveState: SaveState = { dirty: false, failed: false };
-  // The sweep reads folders only while the window asks for nothing (a switch never waits behind it) and stops on close.
-  const gate = createIdleGate({ now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
-  const whenIdle = async () => (closing ? false : (await gate.whenIdle(), !closing));
   const handlers = gate.track(createHandlers({
     shellInfo: () => ({ locale: options.locale(), platform: options.platform, version: options.version, userName: options.userName() }),
     store,

@@ -2,6 +2,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
+import { changedMiddle } from '@shared/annotation/changedMiddle';
 
 /** Maps a code-point offset of the canonical text to an editor position. */
 export type ToPos = (codePoint: number) => number;
@@ -145,16 +146,9 @@ export function annotationHighlights(config: HighlightConfig, initial: readonly 
  * changes one tag among ten thousand compares only the few in between by id.
  */
 export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[]): HighlightChange {
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tailBefore = before.length;
-  let tailAfter = after.length;
-  while (tailBefore > head && tailAfter > head && before[tailBefore - 1] === after[tailAfter - 1]) {
-    tailBefore--;
-    tailAfter--;
-  }
-  const was = before.slice(head, tailBefore);
-  const now = after.slice(head, tailAfter);
+  const { head, beforeEnd, afterEnd } = changedMiddle(before, after);
+  const was = before.slice(head, beforeEnd);
+  const now = after.slice(head, afterEnd);
   const previous = new Map(was.map((a) => [a.id, a]));
   const kept = new Set<string>();
   const added: Annotation[] = [];

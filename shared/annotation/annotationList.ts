@@ -21,6 +21,18 @@ export function sortAnnotations(list: readonly Annotation[]): Annotation[] {
   return [...list].sort(compareAnnotations);
 }
 
+/** Where `item` goes in the sorted `list` (after equal ones), searched from index `from` on. */
+function insertionIndex(list: readonly Annotation[], item: Annotation, from = 0): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareAnnotations(list[mid] as Annotation, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Inserts `added` into the sorted `list` (one copy, a binary search per added one) and returns a new sorted array;
  * an added annotation whose id is already present replaces the old one, so ids stay unique.
@@ -31,20 +43,21 @@ export function addAnnotations(list: readonly Annotation[], added: readonly Anno
   const incoming = new Map<string, Annotation>();
   for (const a of added) incoming.set(a.id, a);
   const fresh = sortAnnotations([...incoming.values()]);
-  // A new tag replaces nothing: the list is copied once, into an array of the final length, and
-  // each new tag goes where a binary search puts it (after equal ones), so a tag on 10,000 costs one copy.
   const kept = list.some((a) => incoming.has(a.id)) ? list.filter((a) => !incoming.has(a.id)) : list;
+  const only = fresh.length === 1 ? fresh[0] : undefined;
+  if (only !== undefined) {
+    // One new tag (a key press): the engine's own copy and move, not a loop over 10,000 in script.
+    const out = kept.slice();
+    out.splice(insertionIndex(kept, only), 0, only);
+    return out;
+  }
+  // Many (tag all): the list is copied once, into an array of the final length, each new tag where
+  // a binary search puts it.
   const out = new Array<Annotation>(kept.length + fresh.length);
   let k = 0;
   let from = 0;
   for (const b of fresh) {
-    let lo = from;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareAnnotations(kept[mid] as Annotation, b) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = insertionIndex(kept, b, from);
     while (from < lo) out[k++] = kept[from++] as Annotation;
     out[k++] = b;
   }
@@ -58,12 +71,20 @@ export function addAnnotations(list: readonly Annotation[], added: readonly Anno
  */
 export function removeAnnotations(list: readonly Annotation[], ids: readonly string[]): readonly Annotation[] {
   if (ids.length === 0) return list;
+  if (ids.length === 1) {
+    // One tag (the Delete key): ids are unique in a list, so one engine-side copy and move.
+    const index = list.findIndex((a) => a.id === ids[0]);
+    if (index < 0) return list;
+    const out = list.slice();
+    out.splice(index, 1);
+    return out;
+  }
   const doomed = new Set(ids);
   const out = list.filter((a) => !doomed.has(a.id));
   return out.length === list.length ? list : out;
 }
 
-/** Replaces one annotation by `update(old)` and keeps text order; `list` itself if the id is unknown. */
+/** Replaces one annotation by `update(old)` and keeps text order (one copy); `list` itself if the id is unknown. */
 function replaceAnnotation(
   list: readonly Annotation[],
   id: string,
@@ -74,8 +95,10 @@ function replaceAnnotation(
   if (old === undefined) return list;
   const next = update(old);
   if (next === undefined) return list;
-  const rest = [...list.slice(0, index), ...list.slice(index + 1)];
-  return addAnnotations(rest, [next]);
+  const out = list.slice();
+  out.splice(index, 1);
+  out.splice(insertionIndex(out, next), 0, next);
+  return out;
 }
 
 /**

@@ -16,7 +16,8 @@ import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations }
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
 import { createLoadedSetCache } from './createLoadedSetCache';
-import { documentIds, removeStaleDocumentTempFiles, removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
+import { removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
+import { sweepStaleTemps, type SweepOptions } from './sweepStaleTemps';
 import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
 import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
 import { summarizeFolder, stampsOf } from './summarizeFolder';
@@ -24,15 +25,6 @@ import { relativeToData } from './storeContext';
 import type { KnownFile, StoreContext } from './storeContext';
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
-
-/** How the background sweep of the document folders yields: it waits for `whenIdle` before each batch. */
-export interface SweepOptions {
-  /** Resolves when the sweep may read the next batch: true to go on, false to stop (the app closes; the next start sweeps again). */
-  whenIdle?: () => Promise<boolean>;
-}
-
-/** Document folders the background sweep reads at once: small, so a window call waits behind a batch for a few ms at most. */
-const SWEEP_BATCH = 16;
 
 /** What the store runs on; everything but `dataDir` has a real default. */
 export interface DocumentStoreDeps {
@@ -53,7 +45,10 @@ export interface DocumentStoreOptions {
   readonly textCacheSize?: number;
   /** Called when the background check of the summary index corrected entries an early listing (`unchecked`) may have shown wrong. */
   readonly onIndexCorrected?: (changed: number) => void;
+  /** Resolves when background reads may go on (main's idle gate): the summary index's check waits for it before each batch unless someone waits for the check. */
+  readonly whenIdle?: () => Promise<unknown>;
 }
+
 
 /** The local store of documents and their annotation sets (see the module docs of each method's part). */
 export interface DocumentStore {
@@ -139,6 +134,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
     readOnly,
     ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }),
     ...(options.onIndexCorrected === undefined ? {} : { onChecked: options.onIndexCorrected }),
+    ...(options.whenIdle === undefined ? {} : { whenIdle: options.whenIdle }),
   });
 
   const writable = (id?: string) => {
@@ -198,17 +194,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       index.preload();
       return notices;
     },
-    async sweepStaleTemps(options = {}) {
-      if (readOnly) return [];
-      const ids = await documentIds(ctx);
-      const notices: StoreNotice[] = [];
-      for (let at = 0; at < ids.length; at += SWEEP_BATCH) {
-        if ((await options.whenIdle?.()) === false) break;
-        const batch = await Promise.all(ids.slice(at, at + SWEEP_BATCH).map((id) => inQueue(id, () => removeStaleDocumentTempFiles(ctx, id))));
-        notices.push(...batch.flat());
-      }
-      return notices;
-    },
+    sweepStaleTemps: async (options = {}) => (readOnly ? [] : sweepStaleTemps(ctx, inQueue, options)),
     async listDocuments() {
       const { documents, notices } = await listSummaries();
       const metas = documents.flatMap((d) => (d.meta === null ? [] : [d.meta]));

@@ -29,6 +29,12 @@ export interface StoreIndexOptions {
    * changed while no Tagwerk ran): the window then lists again (main emits `documentsChanged`).
    */
   readonly onChecked?: (changed: number) => void;
+  /**
+   * Resolves when background reads may go on (main's idle gate): the check that follows loading
+   * waits for it before each batch, so a document switch never queues behind its `stat`s on the
+   * thread pool — unless someone waits for the check (a checked listing, `checked`, `flush`), which hurries it.
+   */
+  readonly whenIdle?: () => Promise<unknown>;
 }
 
 /** The store's summary index: what the document list shows, kept in step with every write. */
@@ -82,11 +88,17 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
   let applied: Promise<void> = Promise.resolve();
   let pendingCheck: (() => Promise<void>) | null = null;
   let checkRun: Promise<void> | null = null;
-  /** The check of the entries read from index.json, started on first need. */
-  const checking = (): Promise<void> => {
+  let hurry: () => void = () => undefined;
+  const hurried = new Promise<void>((resolve) => (hurry = resolve));
+  /** The check of the entries read from index.json, started on first need; `urgent` when the caller waits for it (it stops yielding to the window). */
+  const checking = (urgent: boolean): Promise<void> => {
+    if (urgent) hurry();
     if (checkRun === null && pendingCheck !== null) checkRun = pendingCheck();
     return checkRun ?? Promise.resolve();
   };
+  const { whenIdle } = options;
+  /** Before each batch of the check: wait for the window to be idle, unless the check was hurried. */
+  const yieldToWindow = whenIdle === undefined ? undefined : () => Promise.race([whenIdle(), hurried]);
 
   const summarizedNow = async (id: string) => summarizeFolder(ctx, id, await stampsOf(ctx, id));
 
@@ -124,9 +136,14 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
    */
   const check = async (entries: Map<string, IndexedDocument>, trustedBefore: number): Promise<void> => {
     let changed = 0;
-    await mapInBatches([...entries.keys()], CHECK_BATCH, async (id) => {
-      if (await recheck(entries, id, trustedBefore)) changed += 1;
-    });
+    await mapInBatches(
+      [...entries.keys()],
+      CHECK_BATCH,
+      async (id) => {
+        if (await recheck(entries, id, trustedBefore)) changed += 1;
+      },
+      yieldToWindow,
+    );
     if (changed > 0) {
       schedule();
       options.onChecked?.(changed);
@@ -175,8 +192,9 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       if (!dirty || loading === null) return;
       const entries = await loading;
       // Entries not yet checked would be written under a newer index.json, and so trusted by the next
-      // load even when their files were rewritten racily close to the old one: the check ends first.
-      await checking();
+      // load even when their files were rewritten racily close to the old one: the check ends first
+      // (a delayed write waits for it as it yields; `flush` hurries it).
+      await checking(false);
       dirty = false;
       try {
         await writeFileAtomic(ctx.io, file, serializeStoreIndex(revision + 1, ctx.clock().toISOString(), entries.values()));
@@ -235,13 +253,13 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
         return gone.length + added.length > 0;
       });
       const entries = await current();
-      const check = checking();
+      const check = checking(!unchecked);
       if (!unchecked) await check;
       return { documents: [...entries.values()], notices: loadNotices };
     },
     async checked() {
       await loaded();
-      await checking();
+      await checking(true);
     },
     preload() {
       void loaded().catch(() => undefined);
@@ -281,6 +299,7 @@ export function createStoreIndex(ctx: StoreContext, options: StoreIndexOptions):
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       await applied;
+      if (dirty) void checking(true);
       await writeNow();
     },
     async removeStaleTemps() {

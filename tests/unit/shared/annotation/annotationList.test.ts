@@ -143,15 +143,41 @@ describe('setAnnotationNote', () => {
   });
 });
 
-describe('addAnnotations (property)', () => {
-  it('equals sorting the union with added ids winning, for any lists', () => {
-    const arb = fc.record({
-      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
-      label: fc.constantFrom('claim', 'actor'),
-      start: fc.nat(20),
-      len: fc.integer({ min: 1, max: 5 }),
-    }).map(({ id, label, start, len }): Annotation => ({ id, label, start, end: start + len, text: 'x', annotator: 't' }));
-    const unique = fc.uniqueArray(arb, { selector: (a) => a.id });
+describe('addAnnotations, removeAnnotations, retagAnnotation (property: one change equals sorting from scratch)', () => {
+  const arb = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    label: fc.constantFrom('claim', 'actor'),
+    start: fc.nat(20),
+    len: fc.integer({ min: 1, max: 5 }),
+  }).map(({ id, label, start, len }): Annotation => ({ id, label, start, end: start + len, text: 'x', annotator: 't' }));
+  const unique = fc.uniqueArray(arb, { selector: (a) => a.id });
+
+  it('adding one tag (a key press) equals sorting the union, the added id winning', () => {
+    fc.assert(fc.property(unique, arb, (xs, y) => {
+      const list = frozen(sortAnnotations(xs));
+      expect(addAnnotations(list, [y])).toEqual(sortAnnotations([...xs.filter((a) => a.id !== y.id), y]));
+    }));
+  });
+
+  it('removing one or several ids equals filtering, and gives back the list itself when none is there', () => {
+    fc.assert(fc.property(unique, fc.array(fc.constantFrom<string>('a', 'b', 'c', 'x')), (xs, ids) => {
+      const list = frozen(sortAnnotations(xs));
+      const out = removeAnnotations(list, ids);
+      expect(out).toEqual(list.filter((a) => !ids.includes(a.id)));
+      if (!list.some((a) => ids.includes(a.id))) expect(out).toBe(list);
+    }));
+  });
+
+  it('retagging equals changing the label and sorting again', () => {
+    fc.assert(fc.property(unique, fc.constantFrom('a', 'b', 'x'), fc.constantFrom('claim', 'actor', 'date'), (xs, id, label) => {
+      const list = frozen(sortAnnotations(xs));
+      const old = list.find((a) => a.id === id);
+      const expected = old === undefined || old.label === label ? list : sortAnnotations(list.map((a) => (a.id === id ? { ...a, label, updatedAt: LATER } : a)));
+      expect(retagAnnotation(list, id, label, LATER)).toEqual(expected);
+    }));
+  });
+
+  it('adding many equals sorting the union with added ids winning, for any lists', () => {
     fc.assert(fc.property(unique, fc.array(arb), (xs, ys) => {
       const list = frozen(sortAnnotations(xs));
       const lastWins = new Map(ys.map((a) => [a.id, a]));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import { addAnnotations, removeAnnotations, retagAnnotation, setAnnotationNote, sortAnnotations } from '@shared/annotation/annotationList';
@@ -50,5 +51,32 @@ describe('selectionAfterStep', () => {
   it('a step that changes no tag (a relation, say) keeps the selection as it is', () => {
     expect(selectionAfterStep(start, start, 'date')).toBe('date');
     expect(selectionAfterStep(start, start, null)).toBeNull();
+  });
+});
+
+describe('selectionAfterStep (property: looking at the changed middle only equals indexing every tag)', () => {
+  /** What the session did before: every tag of `before` in a set, the first of `after` not in it. */
+  const fromScratch = (before: readonly Annotation[], after: readonly Annotation[], selectedId: string | null): string | null => {
+    const untouched = new Set(before);
+    const touched = after.find((a) => !untouched.has(a));
+    if (touched !== undefined) return touched.id;
+    return selectedId !== null && after.some((a) => a.id === selectedId) ? selectedId : null;
+  };
+  const pool = [putin, mueller, date, moskau, annotate(MIXED, '😀', 'claim', 'emoji'), annotate(MIXED, 'traf', 'claim', 'traf')];
+  // A step keeps some tags (the same objects), drops some and brings some back as new objects (an undone retag).
+  const step = fc.record({
+    before: fc.subarray(pool),
+    keep: fc.array(fc.boolean(), { minLength: pool.length, maxLength: pool.length }),
+    fresh: fc.subarray(pool),
+    selected: fc.constantFrom(null, 'putin', 'mueller', 'moskau', 'emoji', 'nobody'),
+  });
+
+  it('gives what a full scan gives for any step', () => {
+    fc.assert(fc.property(step, ({ before, keep, fresh, selected }) => {
+      const kept = before.filter((_, i) => keep[i]);
+      const after = sortAnnotations([...kept, ...fresh.filter((f) => !kept.some((k) => k.id === f.id)).map((f) => ({ ...f, updatedAt: LATER }))]);
+      const sortedBefore = sortAnnotations(before);
+      expect(selectionAfterStep(sortedBefore, after, selected)).toBe(fromScratch(sortedBefore, after, selected));
+    }));
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recentMenuEntries } from '../../../../../electron/main/menu/recentMenuEntries';
 import { refreshMenuAfter } from '../../../../../electron/main/menu/refreshMenuAfter';
 import type { Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
@@ -24,6 +24,22 @@ describe('recentMenuEntries', () => {
       { id: c, title: 'Dritter' },
       { id: a, title: 'Erster Text 😀' },
     ]);
+  });
+
+  it('looks up only the recent documents, never lists the whole corpus (the menu is rebuilt after every switch)', async () => {
+    const store = storeOn(dataDir);
+    const settings = createConfSettings({ dataDir });
+    const texts = ['Meldung 1 😀', 'Meldung 2 Gru\u0308ße', ...Array.from({ length: 30 }, (_, i) => `Weitere Meldung ${i}`)];
+    for (const text of texts) await store.putDocument({ text, title: text, source: 'a.txt', encoding: 'utf-8' });
+    settings.update({ recentDocuments: [documentIdOf(texts[1] as string), documentIdOf(texts[0] as string)] });
+    const listDocuments = vi.spyOn(store, 'listDocuments');
+    const listSummaries = vi.spyOn(store, 'listSummaries');
+    expect(await recentMenuEntries(settings, store)).toEqual([
+      { id: documentIdOf(texts[1] as string), title: 'Meldung 2 Gru\u0308ße' },
+      { id: documentIdOf(texts[0] as string), title: 'Meldung 1 😀' },
+    ]);
+    expect(listDocuments).not.toHaveBeenCalled();
+    expect(listSummaries).not.toHaveBeenCalled();
   });
 });
 

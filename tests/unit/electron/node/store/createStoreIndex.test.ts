@@ -218,6 +218,41 @@ describe('the summary index (index.json)', () => {
     expect(corrected).toEqual([1]);
   });
 
+  /** A store whose index.json is older than a meta edited by hand, opened again with `whenIdle` as its idle gate. */
+  async function editedBehindItsBack(whenIdle: () => Promise<unknown>) {
+    const store = await twoDocuments();
+    await store.updateMeta(ID, { title: 'Gu\u0308lşen 📰' });
+    await store.flush();
+    ageIndex();
+    const metaFile = documentPaths(dataDir, ID).meta;
+    writeFileSync(metaFile, JSON.stringify({ ...(JSON.parse(readFileSync(metaFile, 'utf8')) as object), title: 'Von Hand geändert 😀' }));
+    const corrected: number[] = [];
+    const next = storeOn(dataDir, undefined, { onIndexCorrected: (n) => corrected.push(n), whenIdle });
+    return { next, corrected };
+  }
+
+  it('checks index.json against the files only while the window is idle: an early listing starts the check, each batch waits for whenIdle', async () => {
+    let idle = (): void => undefined;
+    let asked = 0;
+    const { next, corrected } = await editedBehindItsBack(() => (asked++, new Promise<void>((resolve) => (idle = resolve))));
+    const early = await next.listSummaries({ unchecked: true });
+    expect(early.documents.map((d) => d.meta?.title).sort()).toEqual(['Gu\u0308lşen 📰', 'Köln']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The check waits at its first batch: nothing corrected while the window is busy.
+    expect(asked).toBe(1);
+    expect(corrected).toEqual([]);
+    idle();
+    await expect.poll(() => corrected).toEqual([1]);
+    expect((await summaries(next)).rows.map((r) => r.title).sort()).toEqual(['Köln', 'Von Hand geändert 😀']);
+  });
+
+  it('hurries the check when someone waits for it (a checked listing), so it never waits for an idle window that the wait itself keeps busy', async () => {
+    const { next, corrected } = await editedBehindItsBack(() => new Promise<void>(() => undefined));
+    await next.listSummaries({ unchecked: true });
+    expect((await summaries(next)).rows.map((r) => r.title).sort()).toEqual(['Köln', 'Von Hand geändert 😀']);
+    expect(corrected).toEqual([1]);
+  });
+
   it('ends consistent when the process dies between a document write and the index write', async () => {
     const store = await twoDocuments();
     await store.flush();

@@ -36,3 +36,21 @@ describe('speakersOf across tag changes', () => {
     expect(Object.fromEntries(speakersOf(relations, LIST.filter((a) => a.id !== 'a1')))).toEqual({});
   });
 });
+
+describe('speakersOf without source relations', () => {
+  /** A tag list that fails the test if anything reads it: indexing 10,000 tags per change is what must not happen. */
+  const untouchable = new Proxy(LIST, {
+    get(target, key) {
+      if (key === 'length' || typeof key === 'symbol' || /^\d+$/.test(key) || ['map', 'forEach', 'filter', 'find'].includes(key)) throw new Error(`the tag list was read (${String(key)})`);
+      return Reflect.get(target, key);
+    },
+  });
+
+  it.each([
+    ['no relations', []],
+    ['only target and time relations (NFD umlaut actor, 😀 quote)', [rel('r1', 'target', 'c', 'a1'), rel('r2', 'time', 'q', 'd')]],
+  ])('%s: no speakers, and the tags are never read, on the first call or a later one', (_name, relations) => {
+    expect(speakersOf(relations, untouchable).size).toBe(0);
+    expect(speakersOf(relations, untouchable).size).toBe(0);
+  });
+});
