@@ -6,15 +6,16 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
 
 /**
- * One change to what the text draws of the suggestions. `range`: these are the shown suggestions
- * near the visible text now (after a scroll, or when the mode opens). `patch`: the suggestions
- * `touched` by a change (accepted, rejected, covered by a new tag, learned), of which `drawn` are
- * the ones to draw now; everything else stays as it is, so a key press redraws a handful, not
- * the screen. Both carry the current suggestion.
+ * One change to what the text draws of the suggestions: the suggestions `touched` by a change
+ * (accepted, rejected, covered by a new tag, learned, scrolled into or out of the drawn range), of
+ * which `drawn` are the ones to draw now, and the current suggestion; everything else stays as it
+ * is, so a key press redraws a handful, not the screen.
  */
-export type SuggestionDraw =
-  | { readonly kind: 'range'; readonly suggestions: readonly Suggestion[]; readonly currentId: string | null }
-  | { readonly kind: 'patch'; readonly touched: ReadonlySet<string>; readonly drawn: readonly Suggestion[]; readonly currentId: string | null };
+export interface SuggestionDraw {
+  readonly touched: ReadonlySet<string>;
+  readonly drawn: readonly Suggestion[];
+  readonly currentId: string | null;
+}
 
 /** What the plugin keeps: the decorations, each drawn suggestion's decoration by id, and which is current. */
 export interface SuggestionDrawState {
@@ -69,14 +70,9 @@ export function suggestionHighlights(toPos: (codePoint: number) => number, label
       drawn.set(s.id, made);
       add.push(made);
     };
-    if (draw.kind === 'range') {
-      const wanted = new Set(draw.suggestions.map((s) => s.id));
-      for (const id of before.drawn.keys()) if (!wanted.has(id)) drop(id);
-    } else {
-      const wanted = new Set(draw.drawn.map((s) => s.id));
-      for (const id of draw.touched) if (!wanted.has(id)) drop(id);
-    }
-    for (const s of draw.kind === 'range' ? draw.suggestions : draw.drawn) put(s);
+    const wanted = new Set(draw.drawn.map((s) => s.id));
+    for (const id of draw.touched) if (!wanted.has(id)) drop(id);
+    for (const s of draw.drawn) put(s);
     // The current suggestion moved: the old one loses its mark, the new one gains it (when drawn).
     if (before.currentId !== draw.currentId) {
       for (const id of [before.currentId, draw.currentId]) {
@@ -84,12 +80,7 @@ export function suggestionHighlights(toPos: (codePoint: number) => number, label
         if (old) put((old.spec as { suggestion: Suggestion }).suggestion);
       }
     }
-    // A new range that shares little with the old one is cheaper built anew than patched.
-    const set =
-      draw.kind === 'range' && remove.length > drawn.size
-        ? DecorationSet.create(state.doc, [...drawn.values()])
-        : before.set.remove(remove).add(state.doc, add);
-    return { set, drawn, currentId: draw.currentId };
+    return { set: before.set.remove(remove).add(state.doc, add), drawn, currentId: draw.currentId };
   };
 
   /**

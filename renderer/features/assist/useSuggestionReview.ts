@@ -143,7 +143,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       // A change far from the view (a slice of a long text's suggestions going in) draws nothing: no transaction at all.
       if (batch.size === 0 && currentId === (before?.currentId ?? null)) return;
       const drawn = [...batch].flatMap((id) => wanted.get(id) ?? []).sort((a, b) => a.start - b.start);
-      const step: SuggestionDraw = { kind: 'patch', touched: batch, drawn, currentId };
+      const step: SuggestionDraw = { touched: batch, drawn, currentId };
       view.dispatch(view.state.tr.setMeta(suggestionKey, step).setMeta('addToHistory', false));
       // The current suggestion is scrolled into view once when J/K or a decision moves it (its paragraph, when it is not drawn yet).
       if (currentId === revealed) return;

@@ -33,7 +33,7 @@ describe('suggestionHighlights', () => {
       .map((d) => (d.spec as { suggestion: Suggestion }).suggestion.text);
   const start = () => {
     const state = EditorState.create({ doc: schema.node('doc', null, [schema.node('paragraph', null, [schema.text(TEXT)])]), plugins: [suggestionHighlights(toPos, (id) => id)] });
-    return state.apply(state.tr.setMeta(suggestionKey, { kind: 'range', suggestions: [MUELLER, DIENSTAG, QUOTE], currentId: DIENSTAG.id }));
+    return state.apply(state.tr.setMeta(suggestionKey, { touched: new Set([MUELLER.id, DIENSTAG.id, QUOTE.id]), drawn: [MUELLER, DIENSTAG, QUOTE], currentId: DIENSTAG.id }));
   };
 
   it('the transaction that draws my tag hides the suggestion of its label it covers, in that same transaction; other labels stay', () => {
@@ -44,12 +44,12 @@ describe('suggestionHighlights', () => {
     expect(drawn(state)).toEqual(['Mu\u0308ller', '„Wir bleiben.“']);
     expect(suggestionKey.getState(state)?.drawn.has(DIENSTAG.id)).toBe(false);
     // The index's redraw after the frame, listing the covered one as gone, finds nothing left to remove.
-    state = state.apply(state.tr.setMeta(suggestionKey, { kind: 'patch', touched: new Set([DIENSTAG.id]), drawn: [], currentId: null }));
+    state = state.apply(state.tr.setMeta(suggestionKey, { touched: new Set([DIENSTAG.id]), drawn: [], currentId: null }));
     expect(drawn(state)).toEqual(['Mu\u0308ller', '„Wir bleiben.“']);
     // Deleting the tag: the index draws it again when it says so.
     state = state.apply(state.tr.setMeta(highlightKey, { added: [], removed: [tag('date', 'Dienstag')] }));
     expect(drawn(state)).toEqual(['Mu\u0308ller', '„Wir bleiben.“']);
-    state = state.apply(state.tr.setMeta(suggestionKey, { kind: 'patch', touched: new Set([DIENSTAG.id]), drawn: [DIENSTAG], currentId: null }));
+    state = state.apply(state.tr.setMeta(suggestionKey, { touched: new Set([DIENSTAG.id]), drawn: [DIENSTAG], currentId: null }));
     expect(drawn(state)).toEqual(['Mu\u0308ller', 'am Dienstag', '„Wir bleiben.“']);
   });
 
