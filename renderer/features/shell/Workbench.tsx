@@ -16,7 +16,6 @@ import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
 import { TextFilterNote } from '../annotations/TextFilterNote';
-import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
@@ -61,10 +60,12 @@ export interface WorkbenchProps {
   compareOnOpen?: string;
   /** The window's corpus (sidebar list and messages), kept across document switches. */
   corpus: CorpusController;
+  /** The element the window's corpus sidebar renders into (see WindowWorkbench): placed first in the left column. */
+  corpusHost: HTMLElement;
 }
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, corpusHost }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   // The workbench follows none of the session's state: my tags re-render the parts that show them
   // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
@@ -170,6 +171,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(chipsKey, { on: chips }).setMeta('addToHistory', false));
   }, [view, chips]);
 
+  // The sidebar outlives this workbench: its element moves into the new left column (in the commit, before any paint).
+  const placeCorpus = useCallback((slot: HTMLDivElement | null) => void (slot && corpusHost.parentElement !== slot && slot.appendChild(corpusHost)), [corpusHost]);
+
   useSaveOnLeave(api, session, noteDraft);
   useRememberedScroll(api, session, view, paneRef, initialScrollTop);
 
@@ -198,9 +202,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <PanelToggle side="right" open={rightOpen} controls="annotation-panel" onToggle={() => setRightOpen((o) => !o)} />
       </header>
       <div className="left-column" id="left-column" hidden={!leftOpen}>
-        <WithDocument session={session}>
-          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
-        </WithDocument>
+        <div className="corpus-slot" ref={placeCorpus} />
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
           <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
