@@ -22,6 +22,14 @@ async function settledScrollTop(page: Page): Promise<number> {
   return top;
 }
 
+/** Document 6 (the last chosen) is shown with its one new tag; the two chosen before it kept their 20. */
+async function expectTagInLastChosen(page: Page): Promise<void> {
+  await expect(page.getByTestId('document-title')).toHaveText('Meldung 00006');
+  await expect(page.getByTestId('annotation-count')).toHaveText('21 annotations');
+  await expect(row(page, 'Meldung 00006')).toContainText('21 tags');
+  for (const other of ['Meldung 00002', 'Meldung 00004']) await expect(row(page, other)).toContainText('20 tags');
+}
+
 /** The centre of an element's box (it must be drawn). */
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const box = await page.locator(selector).boundingBox();
@@ -107,10 +115,7 @@ test('three documents chosen in quick succession (keyboard, then mouse, mouse), 
     // Tag a word by double-click and "1".
     await page.getByTestId('editor').locator('p').first().dblclick({ position: { x: 20, y: 8 } });
     await page.keyboard.press('1');
-    await expect(page.getByTestId('annotation-count')).toHaveText('21 annotations');
-    await expect(page.getByTestId('document-title')).toHaveText('Meldung 00006');
-    await expect(row(page, 'Meldung 00006')).toContainText('21 tags');
-    for (const other of ['Meldung 00002', 'Meldung 00004']) await expect(row(page, other)).toContainText('20 tags');
+    await expectTagInLastChosen(page);
   } finally {
     await first.close();
   }
@@ -119,10 +124,7 @@ test('three documents chosen in quick succession (keyboard, then mouse, mouse), 
   try {
     const { page } = again;
     // The last document shown opens again, with the new tag.
-    await expect(page.getByTestId('document-title')).toHaveText('Meldung 00006');
-    await expect(page.getByTestId('annotation-count')).toHaveText('21 annotations');
-    await expect(row(page, 'Meldung 00006')).toContainText('21 tags');
-    for (const other of ['Meldung 00002', 'Meldung 00004']) await expect(row(page, other)).toContainText('20 tags');
+    await expectTagInLastChosen(page);
   } finally {
     await again.close();
   }
