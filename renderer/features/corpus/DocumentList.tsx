@@ -167,13 +167,6 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
     };
   }, [keys]);
 
-  // On a switch the sidebar's element moves into the next document's workbench (WindowWorkbench), and the browser
-  // forgets a moved element's scroll offset: it is put back before that frame is painted.
-  useLayoutEffect(() => {
-    const scroller = scrollRef.current;
-    if (scroller !== null && scroller.scrollTop !== listMemory.top) scroller.scrollTop = listMemory.top;
-  }, [currentId, listMemory]);
-
   // Enter, Escape and blur may all end one rename; only the first counts.
   const renaming = useRef<string | null>(null);
   renaming.current = renamingId;
@@ -213,7 +206,8 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
         />
       )}
       <DamagedList damaged={damagedShown} onRestore={onRestoreDamaged} />
-      <div className="corpus-body" ref={scrollRef}>
+      {/* data-keep-scroll: WindowWorkbench puts its scroll offset back when the sidebar moves on a switch. */}
+      <div className="corpus-body" ref={scrollRef} data-keep-scroll="">
         <ul
           className="corpus-items"
           role="listbox"

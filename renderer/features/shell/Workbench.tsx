@@ -60,12 +60,12 @@ export interface WorkbenchProps {
   compareOnOpen?: string;
   /** The window's corpus (sidebar list and messages), kept across document switches. */
   corpus: CorpusController;
-  /** The element the window's corpus sidebar renders into (see WindowWorkbench): placed first in the left column. */
-  corpusHost: HTMLElement;
+  /** Places the window's corpus sidebar (see WindowWorkbench) in the left column: a ref callback with cleanup. */
+  placeCorpus(slot: HTMLDivElement | null): (() => void) | undefined;
 }
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, corpusHost }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, placeCorpus }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   // The workbench follows none of the session's state: my tags re-render the parts that show them
   // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
@@ -170,9 +170,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   useEffect(() => {
     if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(chipsKey, { on: chips }).setMeta('addToHistory', false));
   }, [view, chips]);
-
-  // The sidebar outlives this workbench: its element moves into the new left column (in the commit, before any paint).
-  const placeCorpus = useCallback((slot: HTMLDivElement | null) => void (slot && corpusHost.parentElement !== slot && slot.appendChild(corpusHost)), [corpusHost]);
 
   useSaveOnLeave(api, session, noteDraft);
   useRememberedScroll(api, session, view, paneRef, initialScrollTop);
