@@ -20,9 +20,10 @@ function wordsOf(words: readonly Word[], spans: readonly SpanProposal[]): Word[]
 /**
  * `spans` plus every other place where a found actor's words occur as whole words, and where a
  * person's surname (the last word of a name that begins with a known first name) stands alone,
- * so "Putin" is suggested after "Wladimir Putin" was. Sorted by position, without duplicates.
+ * so "Putin" is suggested after "Wladimir Putin" was; never at a word `generic` starts at (a class
+ * noun after "ein" names no organisation however often "das Unternehmen" does). Sorted by position, without duplicates.
  */
-export function findAliases(words: readonly Word[], spans: readonly SpanProposal[]): SpanProposal[] {
+export function findAliases(words: readonly Word[], spans: readonly SpanProposal[], generic: ReadonlySet<number> = new Set()): SpanProposal[] {
   const phrases = new Map<string, string[][]>();
   const addPhrase = (parts: string[]): void => {
     const list = phrases.get(parts[0] as string) ?? [];
@@ -43,6 +44,7 @@ export function findAliases(words: readonly Word[], spans: readonly SpanProposal
       while (i + 1 < words.length && (words[i + 1] as Word).start < takenEnd) i++;
       continue;
     }
+    if (generic.has((words[i] as Word).start)) continue;
     const match = phrases.get((words[i] as Word).text)?.find((parts) => parts.every((part, k) => words[i + k]?.text === part));
     if (match) {
       out.push({ label: 'actor', start: (words[i] as Word).start, end: (words[i + match.length - 1] as Word).end });

@@ -22,21 +22,35 @@ export const ROLE_WORD = wordEnd(
 export const ORG_WORD = wordEnd(
   '(?:ministerium|ministeriums|verband|verbands|verbandes|amt|amts|amtes|gericht|gerichts|gerichtshof|gerichtshofs|' +
     'anwaltschaft|partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
-    '(?:bundes|stadt|aufsichts|sicherheits|gemeinde|betriebs|ethik|sachverständigen|europa|menschenrechts|verwaltungs|personal|kreis|landes|rundfunk|ältesten|welt)rat|' +
+    // Any council ("Elternbeirat", "Integrationsrat", "Rektorat"), but not a store, a device, a marriage or a democrat.
+    '\\p{Ll}{2,}(?<!k|^vor|^haus|^un|^hei|^zier|^ver|^appa|^präpa|^quad|^refe|^inse|^ka|^pi)rat|' +
+    '(?:dekanat|präsidium|präsidiums|direktorium|direktoriums|kuratorium|kuratoriums|sekretariat|sekretariats)|' +
+    // Institutions a town or a state runs, usually named with their seat ("Stadtwerke …", "Kreisverwaltung …", "Staatstheater …").
+    '(?:stadt|gemeinde|kommunal|wasser|elektrizitäts)werke|(?:verkehrs|entsorgungs|stadt|kommunal|wirtschafts|eigen)betriebe|\\p{Ll}{3,}verwaltung|' +
+    '(?:staats|landes|stadt|national|volks)(?:theater|oper|schauspiel|orchester|ballett|kapelle|galerie|bibliothek|archiv|museum)|\\p{Ll}{3,}(?<!seifen)oper|' +
     'konferenz|gesellschaft|vertretung|(?:klinik|konzern|schul|unternehmens|geschäfts|polizei|partei|vereins|heim)leitung|[a-zäöü]ereien|[a-zäöü]erei|' +
     'rates|rats|kommission|polizei|gewerkschaft|institut|instituts|behörde|konzern|konzerns|verein|vereins|regierung|' +
     'parlament|parlaments|ausschuss|ausschusses|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
     'union|fraktion|senat|kammer|organisation|universität|klinikum|bündnis|opposition|landtag|landtags)',
 );
 
+/**
+ * News agencies, known by a short name that may be written in lower case ("dpa", "epd"): after
+ * "so", "laut" or "nach Angaben" they are the source of what is reported.
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  'dpa', 'epd', 'kna', 'KNA', 'sid', 'SID', 'dts', 'AFP', 'Reuters', 'AP', 'APA', 'SDA', 'Keystone-SDA', 'ANSA', 'EFE', 'Xinhua', 'TASS', 'Tass',
+  'Interfax', 'Bloomberg', 'KCNA', 'Yonhap', 'Kyodo', 'Anadolu', 'PAP', 'Belga', 'ANP', 'Ukrinform', 'RIA',
+];
+
 /** Organisations known by a name that has no organisation form (parties, seats of government). */
 export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Grünen'], ['Grüne'], ['Linke'], ['Linken'], ['AfD'], ['Kreml'], ['Pentagon'], ['Vatikan'], ['Vereinten', 'Nationen'], ['Vereinte', 'Nationen'],
-  ['Weißen', 'Haus'], ['Weiße', 'Haus'], ['Bund'],
+  ['Weißen', 'Haus'], ['Weiße', 'Haus'], ['Bund'], ...NEWS_AGENCIES.map((name) => [name]),
 ];
 
 /** Class nouns that stand before an organisation's name like a role word before a person's ("die Gewerkschaft Verdi"). */
-export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|partei|verein|unternehmen|sender|zeitung|agentur|club|klub|portal|plattform|netzwerk|magazin|dienst)(?:e?s)?$/iu;
+export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|verbände|verbänden|partei|verein|unternehmen|sender|zeitung|agentur|club|klub|portal|plattform|netzwerk|magazin|dienst)(?:e?s)?$/iu;
 
 /**
  * Nationality nouns: before a name they stand like a role word ("den Franzosen Ugo Humbert"),

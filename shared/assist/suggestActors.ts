@@ -11,6 +11,10 @@ interface Word {
 
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Endings of German common nouns (a noun after an organisation is an object, not its seat). */
+const COMMON_NOUN_END = /(?:ung|heit|keit|schaft|ion|tät|nis|tum|ismus|ment|ik|e|en|er|ern|chen|lein|ie|ei|ur|ling|s)$/u;
+/** Endings of German place names, and the large German-speaking cities whose names end like a common noun. */
+const PLACE_END = /(?:burg|berg|dorf|hausen|heim|stadt|furt|hafen|feld|bach|ingen|stein|hagen|kirchen|brücken|leben|rode|haven|baden|^(?:München|Essen|Bremen|Dresden|Hannover|Aachen|Münster|Karlsruhe|Halle|Leverkusen|Herne|Trier|Salzgitter|Siegen|Moers|Neuss|Cottbus|Minden|Emden|Bern|Luzern))$/u;
 const ADJECTIVE_BEFORE_ORG = /^\p{Lu}[\p{L}\p{M}-]*(?:e|en|er|es|em)$/u;
 
 function isNameWord(word: Word | undefined): boolean {
@@ -34,6 +38,36 @@ function nameEnd(words: readonly Word[], from: number, max = 4): number {
   return last;
 }
 
+/**
+ * True for a word that reads as a place after an organisation form: a name word that is
+ * hyphenated, ends like a place ("-burg", "-ingen") or does not end like a common noun
+ * ("Pläne", "Zahlen", "Regelung"), which German also capitalises.
+ */
+function isPlaceName(word: Word | undefined): boolean {
+  if (!isNameWord(word)) return false;
+  const text = (word as Word).text;
+  return /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}/u.test(text) || PLACE_END.test(text) || !COMMON_NOUN_END.test(text);
+}
+
+/** The known organisation's words starting at `at` ("Vereinte Nationen", "dpa"), if one starts there. */
+function knownOrgAt(words: readonly Word[], at: number): readonly string[] | undefined {
+  return KNOWN_ORGS.find((name) => name.every((part, k) => words[at + k]?.text === part));
+}
+
+/** Determiners and quantifiers before which a noun means any or several of its kind, not one known to the reader. */
+const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|viele|vielen|mehrere|mehreren|einige|einigen|manche|manchen|alle|allen|andere|anderen|zahlreiche|zahlreichen|weitere|weiteren|solche|solchen|jede|jeder|jedes|jedem|jeden|beide|beiden|wenige|wenigen|etliche|etlichen|sämtliche|sämtlichen)$/iu;
+/**
+ * True when the class noun at `at` is generic: after an indefinite determiner or quantifier
+ * ("ein großes Unternehmen", "mehrere Verbände"), lower-case adjectives between skipped. A bare
+ * plural ("Umweltverbände halten das für zu spät") names a group, like "Ökonomen", so it stays.
+ */
+function isGeneric(words: readonly Word[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^\p{Ll}[\p{L}\p{M}]*(?:e|en|er|es|em)$/u.test((words[k] as Word).text) && !INDEFINITE.test((words[k] as Word).text)) k--;
+  // "die andere Partei", "die vielen Verbände": a quantifier after a definite article still points to known ones.
+  return INDEFINITE.test(words[k]?.text ?? '') && !/^(?:der|die|das|des|dem|den)$/iu.test(words[k - 1]?.text ?? '');
+}
+
 /** The organisation phrase around an org word at `at`: capitalised adjectives before, a city after a court, "(ABC)" after. */
 function orgPhrase(words: readonly Word[], at: number): { first: number; last: number } {
   let first = at;
@@ -41,7 +75,8 @@ function orgPhrase(words: readonly Word[], at: number): { first: number; last: n
   // "Staats- und Regierungschefs": a truncated compound joined by "und" belongs to the phrase.
   if (words[first - 1]?.text === 'und' && /-$/u.test(words[first - 2]?.text ?? '')) first -= 2;
   let last = at;
-  if (/gericht$/iu.test((words[at] as Word).text) && isNameWord(words[at + 1])) last = at + 1;
+  // "Landgericht Frankfurt", "Stadtwerke Regensburg", "Kreisverwaltung Mayen-Koblenz": an institution named with its seat.
+  if (isPlaceName(words[at + 1])) last = at + 1;
   // "Gewerkschaft der Polizei", "Institut für Klimafolgenforschung": a genitive organisation or a "für" field names it further.
   const of = words[last + 1]?.text;
   if ((of === 'der' || of === 'des') && isOrgWord(words[last + 2])) last += 2;
@@ -50,12 +85,12 @@ function orgPhrase(words: readonly Word[], at: number): { first: number; last: n
   return { first, last };
 }
 
-/** Names following a role word, a first name, a club prefix or a speech cue, and organisations; as word-index ranges. */
-function actorRanges(words: readonly Word[]): { first: number; last: number; role?: boolean }[] {
+/** Names following a role word, a first name, a club prefix or a speech cue, and organisations, as word-index ranges; the start of each generic class noun skipped goes into `generic`. */
+function actorRanges(words: readonly Word[], generic: Set<number>): { first: number; last: number; role?: boolean }[] {
   const ranges: { first: number; last: number; role?: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    const known = KNOWN_ORGS.find((name) => name.every((part, k) => words[i + k]?.text === part));
+    const known = knownOrgAt(words, i);
     if (known) {
       ranges.push({ first: i, last: i + known.length - 1 });
       i += known.length - 1;
@@ -63,8 +98,8 @@ function actorRanges(words: readonly Word[]): { first: number; last: number; rol
       const end = nameEnd(words, i + 1, 3);
       ranges.push({ first: i + 1, last: end });
       i = end;
-    } else if (CAPITALISED.test(word.text) && ORG_CLASS.test(word.text) && ACRONYM.test(words[i + 1]?.text ?? '')) {
-      continue; // "die Agentur KCNA": the short form names the organisation
+    } else if (CAPITALISED.test(word.text) && ORG_CLASS.test(word.text) && (ACRONYM.test(words[i + 1]?.text ?? '') || knownOrgAt(words, i + 1))) {
+      continue; // "die Agentur KCNA", "die Nachrichtenagentur dpa": the short form names the organisation
     } else if (CAPITALISED.test(word.text) && ROLE_WORD.test(word.text) && ROLE_WORD.test(words[i + 1]?.text ?? '')) {
       continue; // "der Vorsitzende Richter": the first role word is an adjective here
     } else if (CAPITALISED.test(word.text) && ROLE_WORD.test(word.text) && !ORG_WORD.test(word.text)) {
@@ -98,6 +133,11 @@ function actorRanges(words: readonly Word[]): { first: number; last: number; rol
       ranges.push({ first: i - 1, last: i });
     } else if (isOrgWord(word)) {
       const phrase = orgPhrase(words, i);
+      // "ein Unternehmen aus Linz", "mehrere Verbände": a class noun that names no organisation in particular is not an actor.
+      if (phrase.first === i && phrase.last === i && ORG_CLASS.test(word.text) && isGeneric(words, i)) {
+        generic.add(word.start);
+        continue;
+      }
       ranges.push(phrase);
       i = phrase.last;
     } else if (CUE_VERBS.has(word.text) && isNameWord(words[i + 1]) && !isOrgWord(words[nameEnd(words, i + 1) + 1])) {
@@ -158,7 +198,8 @@ function isApposition(words: readonly Word[], index: number, nameEnds: ReadonlyS
 export function suggestActors(text: string, tokens: readonly TextToken[] = tokenizeGerman(text)): SpanProposal[] {
   // Words compare in NFC, so an NFD "Jürgen" is the first name the lexicon lists.
   const words: Word[] = tokens.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end).normalize('NFC') }));
-  const ranges = actorRanges(words);
+  const generic = new Set<number>();
+  const ranges = actorRanges(words, generic);
   const names = ranges.filter((r) => !r.role);
   const nameEnds = new Set(names.map((r) => r.last));
   const nameStarts = new Set(names.map((r) => r.first));
@@ -167,5 +208,5 @@ export function suggestActors(text: string, tokens: readonly TextToken[] = token
     if (r.role && isApposition(words, r.first, nameEnds, nameStarts)) continue;
     spans.push({ label: 'actor', start: (words[r.first] as Word).start, end: (words[r.last] as Word).end });
   }
-  return findAliases(words, spans);
+  return findAliases(words, spans, generic);
 }

@@ -9,7 +9,8 @@ export interface SourceLink {
 }
 
 const CUE = new RegExp(withNfdUmlauts(
-  '(?<![\\p{L}\\p{M}])(?:sagte|sagt|sagten|so|erklärte|erklärt|betonte|betont|warnte|warnt|meinte|fügte|ergänzte|schrieb|hieß es|teilte|kritisierte|' +
+  '(?<![\\p{L}\\p{M}])(?:sagte|sagt|sagten|so|erklärte|erklärt|erklärten|betonte|betont|betonten|warnte|warnt|warnten|meinte|fügte|ergänzte|schrieb|hieß es|teilte|teilten|kritisierte|' +
+    'meldete|meldeten|berichtete|berichteten|' +
     'fragte|rief|mahnte|bekräftigte|versicherte|antwortete|entgegnete|unterstrich|räumte|kommentierte|twitterte|verkündete|laut|zufolge|' +
     // Verbs that take a quotation as their object ("X nannte die Einigung »…«", "X lobte »…«").
     'nannte|nennt|lobte|lobt|bezeichnete|bezeichnet|sprach|spricht|forderte|fordert|beklagte|beklagt|bilanzierte|schwärmte|resümierte|versprach|verspricht)(?![\\p{L}\\p{M}])',

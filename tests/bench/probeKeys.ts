@@ -1,15 +1,15 @@
 // Dev loop for the key path: imports one generated document, opens it in the Chromium host and
 // times tag/retag/delete/undo/J/K/click, then a CPU profile and a heap-allocation sample of one tag.
-// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
+// TAGWERK_PROBE_SIZE=1000000:10000[:relations] TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
 import { selectWord } from './appBench';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { profileKeyPress } from './profileKeyPress';
 import { percentile } from './stats';
 
-const [chars = 1_000_000, spans = 10_000] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
+const [chars = 1_000_000, spans = 10_000, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 9);
-const { page, probe, close } = await openProbeDocument(chars, spans);
+const { page, probe, close } = await openProbeDocument(chars, spans, relations);
 try {
   const select = (rep: number) => selectWord(page, probe, rep);
   const rows: Record<string, number[]> = { tag: [], retag: [], delete: [], undo: [], J: [], K: [], click: [] };

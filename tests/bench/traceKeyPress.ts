@@ -1,7 +1,7 @@
 // Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / J
 // presses, each split into script, style, layout, paint… with the forced layouts and the style
 // invalidations behind them (traceSplit.ts). Reports, never asserts.
-// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000 TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
+// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -58,12 +58,12 @@ function report(name: string, splits: TraceSplit[]): void {
   for (const [what, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${(count / splits.length).toFixed(1).padStart(6)}× ${what.slice(0, 200)}`);
 }
 
-const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
 const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 5);
 const save = process.env.TAGWERK_TRACE_SAVE;
-for (const [chars, spans] of sizes) {
-  console.log(`\n${chars} characters, ${spans} tags`);
-  const { page, probe, close } = await openProbeDocument(chars, spans);
+for (const [chars, spans, relations = 0] of sizes) {
+  console.log(`\n${chars} characters, ${spans} tags, ${relations} relations`);
+  const { page, probe, close } = await openProbeDocument(chars, spans, relations);
   try {
     const rows: Record<'tag' | 'retag' | 'J', TraceSplit[]> = { tag: [], retag: [], J: [] };
     // Round -1 warms the code paths up (the first press compiles them) and is not kept.
@@ -72,7 +72,7 @@ for (const [chars, spans] of sizes) {
       if (traced.split) rows[row].push(traced.split);
       if (save) {
         await mkdir(save, { recursive: true });
-        await writeFile(path.join(save, `${chars}-${row}-${rep}.json`), JSON.stringify({ traceEvents: traced.events }));
+        await writeFile(path.join(save, `${chars}-${relations}-${row}-${rep}.json`), JSON.stringify({ traceEvents: traced.events }));
       }
     };
     for (let rep = -1; rep < reps; rep++) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
 import { NOTE_MAX_LENGTH, cleanNote } from '@shared/annotation/annotationList';
@@ -25,8 +25,15 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
   const pending = cleanNote(draft) !== (annotation.note ?? '');
   useEffect(() => onDraft?.(pending), [pending, onDraft]);
   useEffect(() => () => onDraft?.(false), [onDraft]);
+  // Ctrl+Enter and Escape decide the draft themselves (save it once, drop it): the blur their return to the text causes commits nothing.
+  const leaving = useRef(false);
   const commit = () => {
-    if (pending) onNote(draft);
+    if (pending && !leaving.current) onNote(draft);
+  };
+  const leave = () => {
+    leaving.current = true;
+    onDone();
+    leaving.current = false;
   };
   return (
     <section className="annotation-details" aria-label={t('details.heading')} data-testid="annotation-details">
@@ -53,11 +60,11 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
             commit();
-            onDone();
+            leave();
           } else if (event.key === 'Escape') {
             event.preventDefault();
             setDraft(annotation.note ?? '');
-            onDone();
+            leave();
           }
         }}
       />

@@ -16,7 +16,7 @@ export interface SuggestionPanelProps {
 /**
  * The visible suggestion-review mode: what is left to decide, the current suggestion, the keys
  * that act in this mode (bound here, so they act exactly while the mode is shown), one "accept
- * all" per label (one undo step each) and a way out (S again).
+ * all" per label (one undo step each) and a way out (S again, Escape or the close button).
  */
 export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProps) {
   const { t } = useTranslation();
@@ -30,6 +30,8 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
     nextSuggestion: () => void review.press('nextSuggestion'),
     previousSuggestion: () => void review.press('previousSuggestion'),
     acceptAllOfLabel: () => review.press('acceptAllOfLabel'),
+    // Escape leaves this mode as it leaves every visible mode; keys still held for loading are dropped with it.
+    closeSuggestions: () => onClose(),
   });
   return (
     <section className="suggestion-panel" aria-labelledby="suggestion-heading" data-testid="suggestion-panel" data-learned={state.learned}>

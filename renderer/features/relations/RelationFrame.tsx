@@ -34,6 +34,15 @@ export interface RelationFrameProps {
 const NO_LAYERS: readonly ArcLayer[] = [];
 const NO_TAGS: readonly Annotation[] = [];
 
+/** Each tag's short quote, made once per tag object (an actor named by many arcs is segmented once). */
+const QUOTES = new WeakMap<Annotation, string>();
+function quoteOf(tag: Annotation | undefined): string {
+  if (tag === undefined) return quoteForMessage('');
+  let quote = QUOTES.get(tag);
+  if (quote === undefined) QUOTES.set(tag, (quote = quoteForMessage(tag.text)));
+  return quote;
+}
+
 /** Swallows a key in relation mode: tagging keys do nothing while a target is being picked. */
 const SWALLOW: CommandHandler = () => true;
 
@@ -145,7 +154,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
       const key = `${layerId}\u0000${relationId}`;
       const known = names.get(key);
       if (known !== undefined && known.relation === relation && known.from === from && known.to === to) return known.name;
-      const values = { type: typeName(relation?.type ?? ''), from: quoteForMessage(from?.text ?? ''), to: quoteForMessage(to?.text ?? ''), annotator: layer?.annotator ?? '' };
+      const values = { type: typeName(relation?.type ?? ''), from: quoteOf(from), to: quoteOf(to), annotator: layer?.annotator ?? '' };
       const name = layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
       names.set(key, { relation, from, to, name });
       return name;

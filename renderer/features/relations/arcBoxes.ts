@@ -19,24 +19,55 @@ export interface ArcGeometry {
 const WRAPPED_WIDTH = 48;
 
 /**
- * The code-point range of the text near the viewport: what is visible plus two screens above
- * and below, so arcs are ready before they scroll in and the range holds while the pane scrolls
- * up to a screen (see `bandCovers`: a wheel scroll finds it anew every few steps, not on each),
- * and nothing far away is measured — measuring a skipped
- * paragraph would make the browser lay it out and shift the page under the reader.
+ * The index of the first of `parent`'s child elements whose box reaches down to client height
+ * `y` (the children stack down the page), found by binary search over their boxes; the last
+ * child when every one ends above `y`, -1 when there is none.
+ */
+function childAtY(parent: Element, y: number): number {
+  const children = parent.children;
+  let lo = 0;
+  let hi = children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((children[mid] as Element).getBoundingClientRect().bottom < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, children.length - 1);
+}
+
+/**
+ * About the code point at client height `y`: its chunk's block, and in a drawn chunk its
+ * paragraph's, with the place in that block taken in proportion to its height. Reads a few boxes
+ * (clean after the paint) instead of hit-testing the text, which walks every text node of a
+ * paragraph; the range near the view reaches screens beyond, so a line's error does not matter.
+ */
+function codePointAtY(geometry: ArcGeometry, y: number): number | null {
+  let parent: Element = geometry.view.dom;
+  let index = childAtY(parent, y);
+  if (index === -1) return null;
+  const chunk = parent.children[index] as Element;
+  const inner = childAtY(chunk, y);
+  if (inner !== -1) [parent, index] = [chunk, inner];
+  const block = parent.children[index] as Element;
+  const offset = Array.prototype.indexOf.call(parent.childNodes, block);
+  const start = geometry.toCodePoint(geometry.view.posAtDOM(parent, offset));
+  const end = geometry.toCodePoint(geometry.view.posAtDOM(parent, offset + 1));
+  const box = block.getBoundingClientRect();
+  const share = box.height > 0 ? Math.min(1, Math.max(0, (y - box.top) / box.height)) : 0;
+  return Math.round(start + (end - start) * share);
+}
+
+/**
+ * The code-point range of the text near the viewport: what is visible plus
+ * two screens above and below, so arcs are ready before they scroll in and the range holds while
+ * the pane scrolls up to a screen (see `bandCovers`: a wheel scroll finds it anew every few steps,
+ * not on each), and nothing far away is measured — measuring a skipped paragraph would make the
+ * browser lay it out and shift the page under the reader.
  */
 export function nearViewport(geometry: ArcGeometry, textLength: number): { start: number; end: number } {
-  const { view, viewport } = geometry;
-  const box = viewport.getBoundingClientRect();
-  const dom = view.dom.getBoundingClientRect();
-  const left = Math.min(Math.max(box.left, dom.left) + 4, dom.right - 1);
-  const atY = (y: number) => {
-    const clamped = Math.min(Math.max(y, dom.top + 1), dom.bottom - 1);
-    const hit = view.posAtCoords({ left, top: clamped });
-    return hit === null ? null : geometry.toCodePoint(hit.pos);
-  };
-  const top = atY(box.top) ?? 0;
-  const bottom = atY(box.bottom) ?? textLength;
+  const box = geometry.viewport.getBoundingClientRect();
+  const top = codePointAtY(geometry, box.top) ?? 0;
+  const bottom = codePointAtY(geometry, box.bottom) ?? textLength;
   const margin = Math.max(bottom - top, 200) * 2;
   return { start: Math.max(0, top - margin), end: Math.min(textLength, bottom + margin) };
 }

@@ -88,6 +88,32 @@ function anchors(arcs: readonly ArcInput[]): Map<string, { from: number; to: num
   return out;
 }
 
+/**
+ * Spans filed by line (buckets as tall as the row tolerance), so a label or lane looks only at the
+ * spans of its own line and the two next to it, not at every span laid out before it.
+ */
+class RowIndex {
+  private readonly buckets = new Map<number, Span[]>();
+  constructor(private readonly tolerance: number) {}
+
+  add(span: Span): void {
+    const key = Math.floor(span.row / this.tolerance);
+    const list = this.buckets.get(key);
+    if (list === undefined) this.buckets.set(key, [span]);
+    else list.push(span);
+  }
+
+  /** True when a span within the tolerance of `row` satisfies `test`. */
+  some(row: number, test: (span: Span) => boolean): boolean {
+    const key = Math.floor(row / this.tolerance);
+    for (let k = key - 1; k <= key + 1; k++) {
+      const list = this.buckets.get(k);
+      if (list !== undefined && list.some((p) => Math.abs(p.row - row) < this.tolerance && test(p))) return true;
+    }
+    return false;
+  }
+}
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** An SVG path through `points` with straight runs and small rounded corners (each no larger than half its shorter run). */
@@ -119,28 +145,42 @@ export function lanesIn(options: ArcLayoutOptions): number {
 }
 
 /**
- * Where a label goes on its line: centred on its arc's run where that is free, else slid along
- * the run to the first place no other label of the line takes, always inside the column; when the
- * run has no free place the centre is kept (labels may then touch each other, never the words).
+ * Where a label can go on its line: centred on its arc's run where that is free, else slid along
+ * the run to the first place no other label of the line takes, always inside the column; null
+ * when the run has no free place.
  */
-function placeLabel(placed: Span[], row: number, x0: number, x1: number, width: number, options: ArcLayoutOptions): number {
+function freePlace(placed: RowIndex, row: number, x0: number, x1: number, width: number, options: ArcLayoutOptions): number | null {
   const half = width / 2;
   const clamp = (x: number) => Math.max(half + 1, Math.min(options.width - half - 1, x));
   const centre = clamp((x0 + x1) / 2);
-  const free = (x: number) => !placed.some((p) => Math.abs(p.row - row) < options.rowTolerance && p.x0 < x + half + LABEL_GAP && x - half - LABEL_GAP < p.x1);
-  let at = centre;
-  if (!free(centre)) {
-    const room = Math.max(0, (x1 - x0) / 2 - half);
-    for (let shift = 4; shift <= room; shift += 4) {
-      const candidate = [clamp(centre - shift), clamp(centre + shift)].find(free);
-      if (candidate !== undefined) {
-        at = candidate;
-        break;
-      }
+  const free = (x: number) => !placed.some(row, (p) => p.x0 < x + half + LABEL_GAP && x - half - LABEL_GAP < p.x1);
+  if (free(centre)) return centre;
+  const room = Math.max(0, (x1 - x0) / 2 - half);
+  for (let shift = 4; shift <= room; shift += 4) {
+    const candidate = [clamp(centre - shift), clamp(centre + shift)].find(free);
+    if (candidate !== undefined) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Where a label goes: on the first of its runs (the line it is drawn on, in order of preference)
+ * with a free place; when none has one, the first run's centre (labels may then touch each other,
+ * never the words).
+ */
+function placeLabel(placed: RowIndex, runs: readonly Span[], width: number, options: ArcLayoutOptions): { row: number; x: number } {
+  for (const run of runs) {
+    const x = freePlace(placed, run.row, run.x0, run.x1, width, options);
+    if (x !== null) {
+      placed.add({ row: run.row, x0: x - width / 2, x1: x + width / 2 });
+      return { row: run.row, x };
     }
   }
-  placed.push({ row, x0: at - half, x1: at + half });
-  return at;
+  const first = runs[0] as Span;
+  const half = width / 2;
+  const x = Math.max(half + 1, Math.min(options.width - half - 1, (first.x0 + first.x1) / 2));
+  placed.add({ row: first.row, x0: x - half, x1: x + half });
+  return { row: first.row, x };
 }
 
 /**
@@ -151,7 +191,9 @@ function placeLabel(placed: Span[], row: number, x0: number, x1: number, width: 
  * edge to the target's line and in to the target — with one label on the source's line (the
  * target's when the source is off screen, above 0 or below `height`). Shorter arcs take lower
  * lanes, an arc rises a lane wherever it would cross an arc already placed on its line, and labels
- * of one line are kept apart, so several arcs from one tag stay readable.
+ * of one line are kept apart, so several arcs from one tag stay readable. The shapes come back in
+ * the order of `arcs` (the relation list's), those on one line first, so arcs that stay on screen
+ * keep their place in the DOM.
  */
 export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions = DEFAULT_ARC_LAYOUT, height = Infinity): ArcShape[] {
   const at = anchors(arcs);
@@ -159,12 +201,14 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
   const order = arcs
     .map((arc, index) => ({ arc, index, split: Math.abs(arc.from.top - arc.to.top) >= options.rowTolerance }))
     .sort((a, b) => Number(a.split) - Number(b.split) || Math.abs(a.arc.to.left - a.arc.from.left) - Math.abs(b.arc.to.left - b.arc.from.left) || a.index - b.index);
-  const lanes: Span[][] = [];
-  const labels: Span[] = [];
-  const shapes: ArcShape[] = [];
+  const lanes: RowIndex[] = [];
+  const labels = new RowIndex(options.rowTolerance);
+  // Listed in the input's order, whatever order they were laid out in, arcs to other lines after
+  // those on one line (their labels drawn on top): a redraw that adds arcs moves no drawn one in the DOM.
+  const shapes: ArcShape[] = new Array<ArcShape>(arcs.length);
   // A label's centre sits in the gutter, as near its lane's line as the gutter allows.
   const labelRise = (rise: number) => Math.max(options.labelHeight / 2 + 0.5, Math.min(options.gutter - options.labelHeight / 2 - 0.5, rise));
-  for (const { arc, split } of order) {
+  for (const { arc, index, split } of order) {
     const x = at.get(arc.id) ?? { from: arc.from.left, to: arc.to.left };
     const labelWidth = Math.round(arc.label.length * options.charWidth + 6);
     const runs: Span[] = split
@@ -174,9 +218,10 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
         ]
       : [{ row: arc.from.top, x0: Math.min(x.from, x.to), x1: Math.max(x.from, x.to) }];
     let lane = 0;
-    const clash = (placed: Span[]) => runs.some((p) => placed.some((q) => Math.abs(q.row - p.row) < options.rowTolerance && q.x0 <= p.x1 + 2 && p.x0 <= q.x1 + 2));
-    while (lane < lanesUsable - 1 && clash(lanes[lane] ?? [])) lane++;
-    (lanes[lane] ??= []).push(...runs);
+    const clash = (placed: RowIndex | undefined) => placed !== undefined && runs.some((p) => placed.some(p.row, (q) => q.x0 <= p.x1 + 2 && p.x0 <= q.x1 + 2));
+    while (lane < lanesUsable - 1 && clash(lanes[lane])) lane++;
+    const laneIndex = (lanes[lane] ??= new RowIndex(options.rowTolerance));
+    for (const run of runs) laneIndex.add(run);
     const rise = options.baseHeight + lane * options.laneHeight;
     const fromTop = arc.from.top - rise;
     const toTop = arc.to.top - rise;
@@ -197,10 +242,12 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
           [x.to, Math.min(fromTop, toTop)],
           [x.to, arc.to.top],
         ]);
-    const sourceShown = arc.from.top >= 0 && arc.from.top <= height;
-    const run = (split && !sourceShown ? runs[1] : runs[0]) as Span;
-    const labelX = placeLabel(labels, run.row, run.x0, split ? edge : run.x1, labelWidth, options);
-    shapes.push({ id: arc.id, label: arc.label, lane, path, labelX: round(labelX), labelY: round(run.row - labelRise(rise)), labelWidth });
+    // An arc to another line is labelled on the source's line, else (no room there, or the source off screen) on the target's.
+    const shown = (box: TagBox) => box.top >= 0 && box.top <= height;
+    const labelRuns = split ? [arc.from, arc.to].flatMap((end, i) => (shown(end) ? [{ ...(runs[i] as Span), x1: edge }] : [])) : runs;
+    const label = placeLabel(labels, labelRuns.length > 0 ? labelRuns : [{ ...(runs[1] as Span), x1: edge }], labelWidth, options);
+    shapes[index] = { id: arc.id, label: arc.label, lane, path, labelX: round(label.x), labelY: round(label.row - labelRise(rise)), labelWidth };
   }
-  return shapes;
+  const splits = new Set(order.filter((o) => o.split).map((o) => o.index));
+  return [...shapes.filter((_, i) => !splits.has(i)), ...shapes.filter((_, i) => splits.has(i))];
 }

@@ -4,9 +4,10 @@ export type KeyToken = string;
 /**
  * Where a shortcut acts: in the text, in the text with a tag selected (focus in the text itself,
  * so Tab elsewhere still moves between controls), anywhere outside a form field, anywhere, in the
- * search bar, in a list, or (outside a field) while relation picking or a selected relation is shown.
+ * search bar, in a list, in a note being edited, or (outside a field) while relation picking, a
+ * selected relation or the suggestion review is shown.
  */
-export type ShortcutPlace = 'text' | 'textTag' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
+export type ShortcutPlace = 'text' | 'textTag' | 'outsideField' | 'anywhere' | 'searchBar' | 'list' | 'noteEditing' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
 
 /** A visible mode in which keys may mean something else (its bindings win while it is shown). */
 export type ModeId = 'noteEditing' | 'relationPicking' | 'relationSelected' | 'suggestionReview';
@@ -33,6 +34,7 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'label', where: 'outsideField', chords: [['1'], ['2'], ['3'], ['4']], commands: ['label', 'label', 'label', 'label'] },
   { id: 'delete', where: 'text', chords: [['Delete'], ['Backspace']], commands: ['delete', 'delete'] },
   { id: 'note', where: 'text', chords: [['Enter']], commands: ['note'] },
+  { id: 'noteLeave', where: 'noteEditing', chords: [['Ctrl', 'Enter'], ['Escape']] },
   { id: 'move', where: 'outsideField', chords: [['J'], ['K'], ['Alt', 'ArrowDown'], ['Alt', 'ArrowUp']], commands: ['next', 'previous', 'next', 'previous'] },
   { id: 'cycle', where: 'outsideField', chords: [['C']], commands: ['cycle'] },
   { id: 'relate', where: 'outsideField', chords: [['R']], commands: ['relate'] },
@@ -56,6 +58,8 @@ export const KEYMAP: readonly Shortcut[] = [
   { id: 'suggestionReject', where: 'suggestionReview', chords: [['X']], commands: ['rejectSuggestion'], mode: 'suggestionReview' },
   { id: 'suggestionMove', where: 'suggestionReview', chords: [['J'], ['K']], commands: ['nextSuggestion', 'previousSuggestion'], mode: 'suggestionReview' },
   { id: 'suggestionAcceptAll', where: 'suggestionReview', chords: [['Shift', 'A']], commands: ['acceptAllOfLabel'], mode: 'suggestionReview' },
+  // Escape leaves every visible mode (note editing, relation picking, a selected relation, the suggestion review), as S does here.
+  { id: 'suggestionClose', where: 'suggestionReview', chords: [['Escape']], commands: ['closeSuggestions'], mode: 'suggestionReview' },
 ];
 
 /** Tokens with a name of their own per language; every other token (letters, digits, `?`, F1) is shown as it is. */

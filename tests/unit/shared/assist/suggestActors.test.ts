@@ -38,6 +38,12 @@ describe('suggestActors', () => {
     ['a party role word alone is the actor', 'Das kündigte der SPD-Politiker an.', ['SPD-Politiker']],
     ['a truncated compound joined by "und"', 'Die Innen- und Justizminister tagten.', ['Innen- und Justizminister']],
     ['an NFD first name is a first name', 'Gewonnen hat Ju\u0308rgen Mo\u0308rike.', ['Ju\u0308rgen Mo\u0308rike']],
+    ['an institution named with its seat, also hyphenated or in NFD', 'Die Stadtwerke Regensburg, die Kreisverwaltung Mayen-Koblenz und das Staatstheater Go\u0308ttingen 🎭.', ['Stadtwerke Regensburg', 'Kreisverwaltung Mayen-Koblenz', 'Staatstheater Go\u0308ttingen']],
+    ['a common noun after an institution is not its seat', 'Am Montag legten die Stadtwerke Pläne vor, die Stadtverwaltung Regelungen.', ['Stadtwerke', 'Stadtverwaltung']],
+    ['any council, but not a store or a marriage', 'Der Elternbeirat, das Rektorat und der Integrationsrat 🏫 prüfen Heirat, Vorrat und Präparat.', ['Elternbeirat', 'Rektorat', 'Integrationsrat']],
+    ['a news agency in lower case, not its class noun', 'Das meldete die Nachrichtenagentur dpa, so epd.', ['dpa', 'epd']],
+    ['a class noun after an indefinite article or a quantifier is generic', 'Ein großes Unternehmen und mehrere Verbände klagen; das Unternehmen schweigt, die andere Partei auch.', ['Unternehmen', 'Partei']],
+    ['a bare plural class noun names a group', 'Umweltverbände halten das für zu spät.', ['Umweltverbände']],
   ])('%s', (_name, text, expected) => {
     expect(actors(text)).toEqual(expected);
   });

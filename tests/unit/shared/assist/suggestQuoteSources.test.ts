@@ -28,6 +28,8 @@ describe('suggestQuoteSources', () => {
     ['the name in apposition speaks, not the organisation of the role phrase', '„Ja“, sagte die Präsidentin der Konferenz, Simone Oldenburg.', [['„Ja“', 'Simone Oldenburg']]],
     ['a verb that takes the quote as its object: "X nannte es »…«"', 'Präsident Stefan Düll nannte die Einigung am Freitag »einen ersten Schritt, mehr nicht« 📚.', [['»einen ersten Schritt, mehr nicht«', 'Stefan Düll']]],
     ['"Er sagte" points to the last person, not an organisation named after him', 'Minister Alois Ra\u0308iner verwies auf die Molkereien.\nEr sagte: „Wir lassen niemanden allein.“', [['„Wir lassen niemanden allein.“', 'Alois Ra\u0308iner']]],
+    ['a news agency after "so" is the source, not its class noun', '«Die Brücke bleibt zu», so die Nachrichtenagentur dpa 🌉.', [['«Die Brücke bleibt zu»', 'dpa']]],
+    ['a plural cue: "…“, teilten die Stadtwerke mit"', '„Wir geben die Kosten weiter“, teilten die Stadtwerke Mu\u0308nchen mit.', [['„Wir geben die Kosten weiter“', 'Stadtwerke Mu\u0308nchen']]],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

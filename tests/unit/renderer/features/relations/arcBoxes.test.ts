@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
-import { farBox, lineGutter, relationsNear, type ArcGeometry } from '../../../../../renderer/features/relations/arcBoxes';
+import { farBox, lineGutter, nearViewport, relationsNear, type ArcGeometry } from '../../../../../renderer/features/relations/arcBoxes';
 import { LINE_PX } from '../../../../../renderer/theme/labelThemeCss';
 
 const tag = (id: string, label: string, start: number, text: string): Annotation => ({ id, label, start, end: start + Array.from(text).length, text, annotator: 'me' });
@@ -74,5 +74,46 @@ describe('lineGutter', () => {
 
   it('is null for a tag that cannot be measured now (a stale one during a switch)', () => {
     expect(lineGutter(geometry('40px', '17px', true), TAGS[3]!)).toBeNull();
+  });
+});
+
+describe('nearViewport', () => {
+  /** A fake element stacked at [top, bottom) of the page with these children (a chunk's paragraphs). */
+  interface Block {
+    top: number;
+    bottom: number;
+    children: Block[];
+    childNodes: Block[];
+    getBoundingClientRect(): { top: number; bottom: number; height: number };
+  }
+  const block = (top: number, bottom: number, children: Block[] = []): Block => ({
+    top,
+    bottom,
+    children,
+    childNodes: children,
+    getBoundingClientRect: () => ({ top, bottom, height: bottom - top }),
+  });
+  // Three chunks of 1,000 code points each: the middle one drawn as two paragraphs of 500, the others placeholders.
+  const middle = block(1000, 2000, [block(1000, 1400), block(1400, 2000)]);
+  const chunks = block(0, 3000, [block(0, 1000), middle, block(2000, 3000)]);
+  /** Positions: before chunk i of the document is i × 1000; before paragraph j of the middle chunk is 1000 + j × 500. */
+  const posAtDOM = vi.fn((parent: Block, offset: number) => (parent === chunks ? offset * 1000 : 1000 + offset * 500));
+  const geometry = (top: number, bottom: number): ArcGeometry =>
+    ({
+      view: { dom: chunks, posAtDOM, posAtCoords: () => { throw new Error('no hit-testing of the text'); } },
+      frame: {},
+      viewport: { getBoundingClientRect: () => ({ top, bottom }) },
+      toPos: (cp: number) => cp,
+      toCodePoint: (pos: number) => pos,
+    }) as unknown as ArcGeometry;
+
+  it.each([
+    // The view's edges in proportion within their paragraph or placeholder, plus two screens' worth either side.
+    ['inside the drawn chunk', 1100, 1700, { start: 0, end: 3000 }],
+    ['one paragraph (a sixth of its height: a sixth of its text)', 1500, 1600, { start: 1583 - 400, end: 1667 + 400 }],
+    ['the first placeholder', 100, 300, { start: 0, end: 700 }],
+    ['below the text', 2900, 3400, { start: 2500, end: 3000 }],
+  ])('finds the code points on screen from the boxes of chunks and paragraphs: %s', (_name, top, bottom, range) => {
+    expect(nearViewport(geometry(top, bottom), 3000)).toEqual(range);
   });
 });

@@ -52,6 +52,56 @@ describe('layoutArcs', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   });
 
+  it('returns the shapes in the order of its input, those on one line first, whatever order it lays them out in (so drawn arcs keep their place in the DOM)', () => {
+    const arcs: ArcInput[] = [
+      { id: 'across', from: quote, to: box(40, 90, 130), label: 'Quelle 😀' },
+      { id: 'long', from: quote, to: date, label: 'Zeitu\u0308' },
+      { id: 'down', from: speaker, to: box(40, 90, 170), label: 'Ziel' },
+      { id: 'short', from: quote, to: speaker, label: 'Source' },
+    ];
+    expect(layoutArcs(arcs, OPTIONS).map((s) => s.id)).toEqual(['long', 'short', 'across', 'down']);
+    // The same arcs in another order are laid out alike, only listed in that order.
+    const reversed = layoutArcs([...arcs].reverse(), OPTIONS);
+    expect(reversed.map((s) => s.id)).toEqual(['short', 'long', 'down', 'across']);
+    expect(reversed.find((s) => s.id === 'short')?.lane).toBe(0);
+    expect(reversed.find((s) => s.id === 'long')?.lane).toBe(1);
+  });
+
+  it('keeps labels apart on each of many lines, looking only at labels of the same line', () => {
+    // 40 lines with three arcs each: every line's labels are apart, and a line's labels never move for another line's.
+    const lines = Array.from({ length: 40 }, (_, i) => 50 + i * 40);
+    const arcs = lines.flatMap((top, i) =>
+      [speaker, date, box(480, 560, top)].map((to, k) => ({ id: `l${i}r${k}`, from: box(100, 200, top), to: { ...to, top }, label: k === 1 ? 'Zeitu\u0308' : 'Quelle 😀' })),
+    );
+    const shapes = layoutArcs(arcs, OPTIONS);
+    const one = layoutArcs(arcs.slice(0, 3), OPTIONS);
+    expect(shapes.slice(0, 3)).toEqual(one);
+    for (const top of lines) {
+      const spans = shapes
+        .filter((s) => Math.abs(s.labelY - top) < OPTIONS.gutter + OPTIONS.labelHeight)
+        .map((s) => [s.labelX - s.labelWidth / 2, s.labelX + s.labelWidth / 2] as const)
+        .sort((a, b) => a[0] - b[0]);
+      expect(spans).toHaveLength(3);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    }
+  });
+
+  it('labels an arc to another line on the target’s line when the source’s line has no room for it', () => {
+    const shapes = layoutArcs(
+      [
+        { id: 'across', from: box(520, 560, 50), to: box(40, 90, 130), label: 'Quelle 😀' },
+        { id: 'here', from: box(480, 500, 50), to: box(560, 590, 50), label: 'Zeitu\u0308' },
+      ],
+      OPTIONS,
+    );
+    const across = shapes.find((s) => s.id === 'across')!;
+    const here = shapes.find((s) => s.id === 'here')!;
+    expect(here.labelY).toBeLessThan(50);
+    expect(here.labelY).toBeGreaterThan(50 - OPTIONS.gutter);
+    expect(across.labelY).toBeLessThan(130);
+    expect(across.labelY).toBeGreaterThan(130 - OPTIONS.gutter);
+  });
+
   it('spreads arcs leaving one tag side by side so their stems do not coincide', () => {
     const shapes = layoutArcs(
       [

@@ -91,6 +91,20 @@ describe('createKeyBindings', () => {
     expect(ran).toEqual(['next', 'label', 'deselect']);
   });
 
+  it('Escape leaves the shown suggestion review (the real keymap), instead of deselecting the tag; in a field it does neither', () => {
+    const inModes = (where: ShortcutPlace, target: EventTarget | null) => (where === 'suggestionReview' ? (target as unknown as string) !== 'field' : isInPlace(where, target));
+    const bindings = createKeyBindings({ isInPlace: inModes });
+    const ran: string[] = [];
+    bindings.push({ mode: null, handlerOf: (c) => (c === 'deselect' ? () => void ran.push(c) : undefined) });
+    const remove = bindings.push({ mode: 'suggestionReview', handlerOf: (c) => (c === 'closeSuggestions' ? () => void ran.push(c) : undefined) });
+    expect(bindings.handleKey(key('Escape'))).toBe(true);
+    expect(bindings.handleKey(key('Escape', {}, 'field'))).toBe(false);
+    expect(ran).toEqual(['closeSuggestions']);
+    remove();
+    bindings.handleKey(key('Escape'));
+    expect(ran).toEqual(['closeSuggestions', 'deselect']);
+  });
+
   it('menu commands run the same handlers, top layer first, with the document id', () => {
     const bindings = createKeyBindings({ isInPlace });
     const opened: (string | undefined)[] = [];

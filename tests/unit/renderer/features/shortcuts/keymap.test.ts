@@ -55,6 +55,21 @@ describe('KEYMAP', () => {
 
   it('names one command per chord wherever the window runs the keys', () => {
     for (const shortcut of KEYMAP) if (shortcut.commands) expect(shortcut.commands, shortcut.id).toHaveLength(shortcut.chords.length);
-    expect(KEYMAP.filter((s) => !s.commands).map((s) => s.id)).toEqual(['searchSteps', 'lists']);
+    expect(KEYMAP.filter((s) => !s.commands).map((s) => s.id)).toEqual(['noteLeave', 'searchSteps', 'lists']);
+  });
+
+  it('lets Escape leave every visible mode: note editing, relation picking, a selected relation, the suggestion review', () => {
+    const places = ['noteEditing', 'relationPicking', 'relationSelected', 'suggestionReview'] as const;
+    for (const place of places) {
+      const leaves = KEYMAP.filter((s) => s.where === place && s.chords.some((chord) => chord.length === 1 && chord[0] === 'Escape'));
+      expect(leaves, place).toHaveLength(1);
+    }
+    // The modes the window binds (all but the note field, which handles its own keys) run Escape as a command of their own.
+    const modeEscapes = KEYMAP.filter((s) => s.mode !== undefined && s.chords.some((chord) => chord[0] === 'Escape'));
+    expect(modeEscapes.map((s) => [s.mode, s.commands?.[0]])).toEqual([
+      ['relationPicking', 'relationCancel'],
+      ['relationSelected', 'relationDeselect'],
+      ['suggestionReview', 'closeSuggestions'],
+    ]);
   });
 });
