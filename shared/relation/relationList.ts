@@ -202,8 +202,11 @@ export function keepFittingRelations(relations: readonly Relation[], annotations
 function unfittingSince(relations: readonly Relation[], before: readonly Tag[], after: readonly Tag[], types: readonly RelationType[]): Relation[] {
   const { head, beforeEnd, afterEnd } = changedMiddle(before, after);
   const byEnd = relationsByEnd(relations);
+  // Tags only added (tag all's hits across the text) or only moved stay in the changed part as the same objects: their relations still fit.
+  const still = new Set<Tag>();
+  for (let i = head; i < afterEnd; i++) still.add(after[i] as Tag);
   const touched = new Set<Relation>();
-  for (let i = head; i < beforeEnd; i++) for (const r of byEnd.get((before[i] as Tag).id) ?? []) touched.add(r);
+  for (let i = head; i < beforeEnd; i++) if (!still.has(before[i] as Tag)) for (const r of byEnd.get((before[i] as Tag).id) ?? []) touched.add(r);
   if (touched.size === 0) return [];
   // A tag of the changed part is in `after`, if at all, only in its changed part; every other end is unchanged.
   const was = new Set<string>();

@@ -149,7 +149,7 @@ describe('keepFittingRelations after a change (only the changed tags are looked 
   const idOf = (n: number) => (n % 5 === 0 ? `😀${n}` : n % 7 === 0 ? `Mu\u0308ller${n}` : `t${n}`);
   const tag = (n: number, label: string): Annotation => ({ id: idOf(n), label, start: n * 10, end: n * 10 + 5, text: 'Wort', annotator: 'me' });
 
-  it('keeps exactly what a full check keeps over 300 random adds, deletes, retags and whole-list replacements', () => {
+  it('keeps exactly what a full check keeps over 300 random adds (one, or five across the list as tag all makes), deletes, retags and whole-list replacements', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     let next = 60;
@@ -168,7 +168,8 @@ describe('keepFittingRelations after a change (only the changed tags are looked 
       const at = Math.floor(random() * annotations.length);
       const change = random();
       const list = [...annotations];
-      if (change < 0.3) list.splice(at, 0, tag(next++, LABELS[step % 4]!));
+      if (change < 0.2) list.splice(at, 0, tag(next++, LABELS[step % 4]!));
+      else if (change < 0.3) for (let k = 0; k < 5; k++) list.splice(Math.floor(random() * list.length), 0, tag(next++, LABELS[k % 4]!)); // tag all: hits across the text
       else if (change < 0.6) list.splice(at, 1);
       else if (change < 0.95) list[at] = { ...list[at]!, label: LABELS[Math.floor(random() * 4)]! };
       else list.splice(0, list.length, ...list.map((a) => ({ ...a })));
