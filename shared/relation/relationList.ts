@@ -1,7 +1,7 @@
 import type { Annotation } from '../annotation/annotation';
 import { cleanNote, removeAnnotations } from '../annotation/annotationList';
 import { byIdOnce } from '../annotation/byIdOnce';
-import { changedMiddle } from '../annotation/changedMiddle';
+import { replacedTags } from './replacedTags';
 import type { Relation } from './relation';
 import { duplicateIdProblem, duplicateProblem, relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
 import { allowsPair, type RelationType } from './relationType';
@@ -198,21 +198,14 @@ export function keepFittingRelations(relations: readonly Relation[], annotations
   return { kept, orphaned };
 }
 
-/** The relations that stop fitting when `before` (which they all fit) becomes `after`: only those with an end among the tags that changed can. */
+/** The relations that stop fitting when `before` (which they all fit) becomes `after`: only those with an end among the tags that changed or went can. */
 function unfittingSince(relations: readonly Relation[], before: readonly Tag[], after: readonly Tag[], types: readonly RelationType[]): Relation[] {
-  const { head, beforeEnd, afterEnd } = changedMiddle(before, after);
+  const replaced = replacedTags(before, after);
+  if (replaced.length === 0) return [];
   const byEnd = relationsByEnd(relations);
-  // Tags only added (tag all's hits across the text) or only moved stay in the changed part as the same objects: their relations still fit.
-  const still = new Set<Tag>();
-  for (let i = head; i < afterEnd; i++) still.add(after[i] as Tag);
   const touched = new Set<Relation>();
-  for (let i = head; i < beforeEnd; i++) if (!still.has(before[i] as Tag)) for (const r of byEnd.get((before[i] as Tag).id) ?? []) touched.add(r);
+  for (const tag of replaced) for (const r of byEnd.get(tag.id) ?? []) touched.add(r);
   if (touched.size === 0) return [];
-  // A tag of the changed part is in `after`, if at all, only in its changed part; every other end is unchanged.
-  const was = new Set<string>();
-  for (let i = head; i < beforeEnd; i++) was.add((before[i] as Tag).id);
-  const now = new Map<string, Tag>();
-  for (let i = head; i < afterEnd; i++) now.set((after[i] as Tag).id, after[i] as Tag);
-  const gone = new Set(unfitting(touched, (id) => (was.has(id) ? now.get(id) : byIdOnce(after).get(id)), types));
+  const gone = new Set(unfitting(touched, (id) => byIdOnce(after).get(id), types));
   return gone.size === 0 ? [] : relations.filter((r) => gone.has(r));
 }
