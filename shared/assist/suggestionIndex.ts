@@ -4,18 +4,13 @@ import { compareSuggestions } from './suggestRules';
 import { createSuggestionBuckets } from './suggestionBuckets';
 import { suggestionId, type SuggestedRelation, type Suggestion, type Suggestions } from './suggestion';
 import { diffTags, overlapping, type Tag } from './tagDiff';
-import { buildWordPositions, type WordPositions } from './wordPositions';
+import { createLearningQueue } from './learningQueue';
 
 /** What changed in the shown suggestions: ids no longer shown, and suggestions shown anew. */
 export interface SuggestionPatch {
   readonly added: readonly Suggestion[];
   readonly removed: readonly string[];
 }
-
-/** UTF-16 units of text the word index takes in per part of `work` (about a millisecond). */
-const WORD_PART = 20_000;
-/** Occurrences of a learned string put in (or taken out) per part of `work`. */
-const LEARN_PART = 250;
 
 /**
  * The suggestions a window shows for one text, kept up to date change by change: the rule
@@ -58,16 +53,6 @@ export interface SuggestionIndex {
   relationsOf(id: string): readonly SuggestedRelation[];
 }
 
-/** A string whose occurrences are being updated: its (label, string) key, its UTF-16 occurrences once found, and how many are done. */
-interface LearnJob {
-  readonly key: string;
-  readonly label: string;
-  /** In NFC, like the text. */
-  readonly text: string;
-  spans: { start: number; end: number }[] | null;
-  at: number;
-}
-
 interface Entry {
   readonly s: Suggestion;
   /** Its (label, string) key, made once: drawing a window asks for it of thousands of entries. */
@@ -98,10 +83,8 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
   let mineMaxLength = 0;
   let relations = new Map<string, SuggestedRelation[]>();
   let visibleCache: Suggestion[] | null = null;
-  const wordIndex = buildWordPositions(text);
-  let words: WordPositions | null = null;
-  /** Strings whose learned state changed and whose occurrences are not all updated yet, oldest first. */
-  const jobs = new Map<string, LearnJob>();
+  /** Strings whose learned state changed and whose occurrences are not all updated yet. */
+  const queue = createLearningQueue(text, converter);
 
   const shown = (e: Entry | undefined) => e !== undefined && (e.rule || e.learned) && e.covered === 0 && !rejected.has(e.key);
 
@@ -170,33 +153,16 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
 
   const isLearned = (key: string) => storeLearned.has(key) || (mineCounts.get(key) ?? 0) > 0;
 
-  /** Queues a string that became learned or unlearned: `work` walks its occurrences (again from the first, when it changed back meanwhile). */
-  const relearn = (key: string, entry: LabeledString) => {
-    const job = jobs.get(key);
-    if (job) job.at = 0;
-    else jobs.set(key, { key, label: entry.label, text: entry.text.normalize('NFC'), spans: null, at: 0 });
-  };
-
-  /** One part of the oldest job: the next occurrences of its string get (or lose) the learned suggestion; false when there is nothing to do. */
+  /** One part of the queued learning: the occurrences it hands out get (or lose) the learned suggestion; false when nothing is queued. */
   const workPart = (touch: (id: string) => void): boolean => {
-    const job = jobs.values().next().value;
-    if (!job) return false;
-    if (!words) {
-      words = wordIndex.advance(WORD_PART);
-      return true;
-    }
-    job.spans ??= job.text.trim() === '' ? [] : words.find(job.text);
-    const learned = isLearned(job.key);
-    const until = Math.min(job.spans.length, job.at + LEARN_PART);
-    for (; job.at < until; job.at++) {
-      const span = job.spans[job.at] as { start: number; end: number };
-      const start = converter.utf16ToCodePoint(span.start);
-      const end = converter.utf16ToCodePoint(span.end);
-      const id = suggestionId(job.label, start, end);
-      if (learned) addEntry({ id, label: job.label, start, end, text: job.text, suggester: 'learned' }, touch, 'learned', job.key);
+    const part = queue.take();
+    if (!part) return false;
+    const learned = isLearned(part.key);
+    for (const { start, end } of part.spans) {
+      const id = suggestionId(part.label, start, end);
+      if (learned) addEntry({ id, label: part.label, start, end, text: part.text, suggester: 'learned' }, touch, 'learned', part.key);
       else dropKind(id, touch, 'learned');
     }
-    if (job.at >= job.spans.length) jobs.delete(job.key);
     return true;
   };
 
@@ -216,7 +182,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
     if (next > 0) mineCounts.set(key, next);
     else mineCounts.delete(key);
     if (wasLearned === isLearned(key)) return;
-    relearn(key, tag);
+    queue.requeue(key, tag);
     // Its own place is unlearned at once: the tag's suggestion, uncovered by deleting the tag, must not flash up there until `work` gets to it.
     if (delta === -1) dropKind(suggestionId(tag.label, tag.start, tag.end), touch, 'learned');
   };
@@ -251,13 +217,13 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
           if (next.has(key)) continue;
           const entry = storeLearned.get(key) as LabeledString;
           storeLearned.delete(key);
-          if (!isLearned(key)) relearn(key, entry);
+          if (!isLearned(key)) queue.requeue(key, entry);
         }
         for (const [key, entry] of next) {
           if (storeLearned.has(key)) continue;
           const was = isLearned(key);
           storeLearned.set(key, entry);
-          if (!was) relearn(key, entry);
+          if (!was) queue.requeue(key, entry);
         }
       }),
     setRejected: (list) =>
@@ -297,7 +263,7 @@ export function createSuggestionIndex(text: string): SuggestionIndex {
           countMine(tag, 1, touch);
         }
       }),
-    pending: () => jobs.size > 0,
+    pending: queue.pending,
     work: (more) =>
       change((touch) => {
         // At least one part per call, so a caller whose budget is already spent still gets on.

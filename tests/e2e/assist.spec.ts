@@ -33,9 +33,11 @@ test('suggestion review from the keyboard: S shows dashed suggestions that are n
   expect(total).toBeGreaterThan(5);
   await expect(page.locator('[data-testid="editor"] [data-ann]')).toHaveCount(0);
   await expect(items(page)).toHaveCount(0);
-  // Dashed lines above and below (gradient dashes), no fill.
-  await expect(suggestions(page).first()).toHaveCSS('background-image', /repeating-linear-gradient.*repeating-linear-gradient/);
+  // Dashed lines above and below (text decorations), no fill.
+  await expect(suggestions(page).first()).toHaveCSS('text-decoration-line', 'underline overline');
+  await expect(suggestions(page).first()).toHaveCSS('text-decoration-style', 'dashed');
   await expect(suggestions(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(suggestions(page).first()).toHaveCSS('background-image', 'none');
 
   await page.keyboard.press('j');
   const { text: accepted, label: acceptedLabel } = await currentSuggestion(page);

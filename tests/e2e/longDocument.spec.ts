@@ -103,3 +103,66 @@ test('a long text in chunks: a drag across a chunk edge, search into a far chunk
     await app.close();
   }
 });
+
+test('J/K leave the text still when the next tag is already in view, and bring a far one to the middle of the pane', async () => {
+  test.setTimeout(120_000);
+  // Two tags a few paragraphs down (one after an emoji, one with an umlaut, on one line) and one four chunks down.
+  const lines = TEXT.split('\n');
+  lines[3] = `📰 Erstwort sagte Zwölfwort: ${lines[3]}`;
+  const text = lines.join('\n');
+  const tag = (word: string, label: string, id: string) => {
+    const at = text.indexOf(word);
+    const start = Array.from(text.slice(0, at)).length;
+    return { id, label, start, end: start + Array.from(word).length, text: word, annotator: 'tester' };
+  };
+  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-reveal-'));
+  const file = path.join(work, 'reveal.tagwerk.json');
+  const annotations = [tag('Erstwort', 'claim', 't1'), tag('Zwölfwort', 'actor', 't2'), tag('Fernwort', 'quote', 't3')];
+  await writeFile(file, JSON.stringify(benchDataset([{ title: TITLE, text, annotations }])));
+  await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'tester', file]);
+  const app = await launchApp({ dataDir: path.join(work, 'data') });
+  try {
+    const { page } = app;
+    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
+    const pane = page.locator('main.document-pane');
+    const scrollTop = () => pane.evaluate((el) => Math.round(el.scrollTop));
+    const details = page.getByTestId('annotation-details');
+    const drawn = (id: string) => page.getByTestId('editor').locator(`[data-ann="${id}"]`).first();
+    const paneBox = await pane.boundingBox();
+    const first = await drawn('t1').boundingBox();
+    if (!paneBox || !first) throw new Error('no boxes');
+    // The wheel brings the first tag up near the pane's top, so both tags are in view but not in its middle.
+    await page.mouse.move(paneBox.x + paneBox.width / 2, paneBox.y + paneBox.height / 2);
+    await page.mouse.wheel(0, first.y - paneBox.y - 40);
+    await expect.poll(scrollTop).toBeGreaterThan(100);
+    let rest = -1;
+    await expect.poll(async () => rest === (rest = await scrollTop())).toBe(true);
+    await expect(drawn('t1')).toBeInViewport({ ratio: 1 });
+    await expect(drawn('t2')).toBeInViewport({ ratio: 1 });
+
+    // J to each of them: selected, and the pane has not moved (the details follow the frame that would have scrolled).
+    await page.getByTestId('document-title').click();
+    await page.keyboard.press('j');
+    await expect(details).toContainText('Erstwort');
+    expect(await scrollTop()).toBe(rest);
+    await page.keyboard.press('j');
+    await expect(details).toContainText('Zwölfwort');
+    expect(await scrollTop()).toBe(rest);
+
+    // J to the far tag: drawn, scrolled to about the middle of the pane.
+    await page.keyboard.press('j');
+    await expect(details).toContainText('Fernwort');
+    await expect(drawn('t3')).toBeInViewport();
+    const far = await drawn('t3').boundingBox();
+    if (!far) throw new Error('no box');
+    expect(Math.abs(far.y + far.height / 2 - (paneBox.y + paneBox.height / 2))).toBeLessThan(paneBox.height / 4);
+
+    // K back: "Zwölfwort" is out of view now, so the pane scrolls to it.
+    await page.keyboard.press('k');
+    await expect(details).toContainText('Zwölfwort');
+    await expect(drawn('t2')).toBeInViewport();
+  } finally {
+    await app.close();
+  }
+});

@@ -52,13 +52,28 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     for (const listener of listeners) listener();
   };
   const redraw = (patch: SuggestionPatch | null = null) => draw?.(patch);
-  /** Applies a change: the current one moves on when it went; the editor redraws what it shows of it. */
-  const show = (patch: SuggestionPatch, currentId = state.currentId) => {
+  /** A slice's test for one more part: within its budget, and no key or click waiting to be handled. */
+  const sliceClock = () => {
+    const until = slices.now() + slices.budgetMs;
+    return () => slices.now() < until && !(slices.inputPending?.() ?? false);
+  };
+  /**
+   * Applies a change: the current one moves on when it went; the editor redraws what it shows of it.
+   * A `background` change (a load slice, learning) is not drawn while computing: the view is drawn
+   * once when computing ends, so a 1M load makes a few editor updates instead of hundreds.
+   */
+  const show = (patch: SuggestionPatch, currentId = state.currentId, background = false) => {
     const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
     if (!changed) return;
-    set({ currentId: stillThere });
-    if (drawable()) redraw(patch);
+    // While computing the panel says so and its counts are not final: only a new current suggestion re-renders it (a 1M load makes hundreds of patches).
+    if (!state.computing || stillThere !== state.currentId) set({ currentId: stillThere });
+    if (drawable() && !(background && state.computing)) redraw(patch);
+  };
+  /** Computing is over: counts and keys act on all, and the view is drawn with what came in meanwhile. */
+  const finishComputing = () => {
+    set({ computing: false });
+    redraw();
   };
   /** True while a job doing the index's queued learning is scheduled. */
   let working = false;
@@ -68,10 +83,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     working = true;
     slices.schedule(() => {
       working = false;
-      const until = slices.now() + slices.budgetMs;
-      show(index.work(() => slices.now() < until));
+      show(index.work(sliceClock()), state.currentId, true);
       // The load is done once my tags' strings are learned too: only then do counts and keys act on all.
-      if (loaded && state.computing && !index.pending()) set({ computing: false });
+      if (loaded && state.computing && !index.pending()) finishComputing();
       release();
       workLater();
     });
@@ -181,19 +195,19 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       mineLoaded = 0;
       let at = 0;
       const step = () => {
-        const until = slices.now() + slices.budgetMs;
+        const more = sliceClock();
         do {
           const mine = session.annotations();
           if (mineLoaded < mine.length) {
             mineLoaded = Math.min(mine.length, mineLoaded + Math.max(1, Math.floor(slices.slice / 40)));
-            show(index.updateMine(mine.slice(0, mineLoaded)));
+            show(index.updateMine(mine.slice(0, mineLoaded)), state.currentId, true);
             workLater();
           } else {
             mineLoaded = Number.POSITIVE_INFINITY;
-            show(index.addRules(list.slice(at, at + slices.slice)));
+            show(index.addRules(list.slice(at, at + slices.slice)), state.currentId, true);
             at += slices.slice;
           }
-        } while ((at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) && slices.now() < until);
+        } while ((at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) && more());
         if (at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) {
           release();
           slices.schedule(step);
@@ -204,7 +218,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
         loaded = true;
         loading = false;
         // Tags made while the slices went in: the index catches up, then counts and keys act on the whole text.
-        show(index.updateMine(session.annotations()));
+        show(index.updateMine(session.annotations()), state.currentId, true);
         if (!index.pending()) set({ computing: false });
         workLater();
         redraw();

@@ -57,9 +57,11 @@ function assistWorker(): Worker | null {
   return worker;
 }
 
-/** Starts the worker ahead of the first S (its module takes a while to load), so the first screen's suggestions are not held up by it. */
+/** Starts the worker ahead of the first S and has it run the rules once on a short text (loading its module and the rules' first run take hundreds of ms), so the first screen's suggestions are not held up by either. */
 export function warmAssistWorker(): void {
-  assistWorker();
+  const started = worker === undefined;
+  const running = assistWorker();
+  if (started) running?.postMessage({ warm: true });
 }
 
 /**

@@ -28,15 +28,17 @@ export interface RejectionMemory {
 
 /**
  * How the whole text's suggestions are put into the index: `slice` at a time, as many slices as fit
- * in `budgetMs`, the rest in a later job that `schedule` runs (the window: when the browser is idle),
- * so 600,000 suggestions never make one long task; the index's queued learning (where a string I
- * tagged occurs again) runs the same way. The default does everything at once.
+ * in `budgetMs` (stopping early when `inputPending` says a key is waiting), the rest in a later job
+ * that `schedule` runs (the window: a background task, after input and rendering), so 600,000
+ * suggestions never make one long task and a key waits at most for one short slice; the index's
+ * queued learning (where a string I tagged occurs again) runs the same way. The default does everything at once.
  */
 export interface LoadSlices {
   readonly slice: number;
   readonly budgetMs: number;
   schedule(job: () => void): void;
   now(): number;
+  inputPending?(): boolean;
 }
 
 /** The review's key commands (the keymap's entries with mode "suggestionReview"). */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { EditorView } from '@tiptap/pm/view';
+import type { Decoration, EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type LoadSlices, type SuggestionReview } from './createSuggestionReview';
@@ -9,6 +9,10 @@ import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, type SuggestionDraw } from './suggestionHighlights';
+import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
+
+/** Suggestions one frame draws or takes away at the most (see `nextDrawBatch`): a frame stays short while a scroll or the end of a load brings a thousand. */
+const CHANGES_PER_FRAME = 60;
 
 /** Code points drawn beyond the visible text on each side, at the least: a short scroll never shows a gap before the idle redraw. */
 const DRAW_MARGIN = 1000;
@@ -21,8 +25,8 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The code-point range of the text visible in the pane, with `widen`: widened by half its length (and at least DRAW_MARGIN) on each side. */
-function nearVisibleText(view: EditorView, session: DocumentSession, widen = true): { start: number; end: number } {
+/** The code-point range of the text visible in the pane, widened by half its length (and at least DRAW_MARGIN) on each side. */
+function nearVisibleText(view: EditorView, session: DocumentSession): { start: number; end: number } {
   const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   const left = Math.max(text.left, box.left) + 4;
@@ -32,7 +36,7 @@ function nearVisibleText(view: EditorView, session: DocumentSession, widen = tru
   if (top === undefined || bottom === undefined) return { start: 0, end: length };
   const at = (pos: number) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos));
   const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
-  const margin = widen ? Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2)) : 0;
+  const margin = Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2));
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
 }
 
@@ -46,8 +50,31 @@ function cancelIdle(handle: number): void {
   else window.clearTimeout(handle);
 }
 
-/** The whole text's suggestions go into the index 2,000 at a time, about 10 ms of slices per idle period: no long task at 1M. */
-const LOAD_SLICES: LoadSlices = { slice: 2000, budgetMs: 10, schedule: (job) => void whenIdle(job), now: () => performance.now() };
+/** The parts of the browser's scheduler used here (Chromium's `scheduler.postTask` and `navigator.scheduling.isInputPending`); absent elsewhere. */
+interface BrowserScheduling {
+  scheduler?: { postTask?(job: () => void, options: { priority: 'background' }): Promise<unknown> };
+  navigator?: { scheduling?: { isInputPending?(): boolean } };
+}
+
+/** Runs `job` as a background task (after input and rendering, back to back while the page is idle), or when idle where there is no `postTask`. */
+function inBackground(job: () => void): void {
+  const postTask = (globalThis as BrowserScheduling).scheduler?.postTask;
+  if (postTask) void postTask.call((globalThis as BrowserScheduling).scheduler, job, { priority: 'background' }).catch(() => undefined);
+  else whenIdle(job);
+}
+
+/**
+ * The whole text's suggestions go into the index 500 at a time (and learning a part at a time),
+ * in background tasks of at most about 3 ms that end early when input waits: a key never waits
+ * behind more than one short slice, and no long task at 1M.
+ */
+const LOAD_SLICES: LoadSlices = {
+  slice: 500,
+  budgetMs: 3,
+  schedule: inBackground,
+  now: () => performance.now(),
+  inputPending: () => (globalThis as BrowserScheduling).navigator?.scheduling?.isInputPending?.() ?? false,
+};
 
 /**
  * The suggestion review of the open document: when the mode opens, the text's rule suggestions
@@ -70,47 +97,53 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
   }, []);
 
   // Drawn: the shown suggestions near the visible part of the text. A change redraws only the
-  // suggestions it touched (after the frame that shows the key's effect); a scroll or a resize
-  // measures the visible range again and redraws it when the browser is idle.
+  // suggestions it touched (after the frame that shows the key's effect), a few dozen per frame,
+  // nearest the view first; a scroll or a resize measures the visible range again and
+  // redraws it when the browser is idle.
   useEffect(() => {
     if (!view) return;
     let frame: number | null = null;
     let idle: number | null = null;
     let revealed: string | null = null;
-    /** True when the next measured range is the visible text alone (the first draw of newly loaded suggestions, the cheapest to show); the margins follow when idle. */
-    let narrowNext = false;
     /** The range drawn now, or null before the first draw (and after a scroll: measured anew). */
     let range: { start: number; end: number } | null = null;
+    /** Suggestions whose drawing may have to change: drawn or taken away a few dozen per frame. */
     const touched = new Set<string>();
     const draw = () => {
       frame = null;
       if (view.isDestroyed) return;
       const { currentId } = review.getState();
+      const before = suggestionKey.getState(view.state);
+      const drawnNow = before?.drawn ?? new Map<string, Decoration>();
       // S before anything is computed: nothing to draw and nothing drawn, so no measuring and no transaction in the key's frame.
-      const shownNow = suggestionKey.getState(view.state);
-      if (range === null && !review.drawable() && (shownNow?.drawn.size ?? 0) === 0 && currentId === (shownNow?.currentId ?? null)) return;
-      let step: SuggestionDraw;
+      if (range === null && !review.drawable() && drawnNow.size === 0 && currentId === (before?.currentId ?? null)) return;
       if (range === null) {
-        range = nearVisibleText(view, session, !narrowNext);
-        if (narrowNext) idle ??= whenIdle(remeasure);
-        narrowNext = false;
-        step = { kind: 'range', suggestions: review.visibleIn(range.start, range.end), currentId };
-      } else {
-        const { start, end } = range;
-        const drawn: Suggestion[] = [];
-        for (const id of touched) {
-          const s = review.shown(id);
-          if (s && s.start < end && s.end > start) drawn.push(s);
-        }
-        // A change far from the view (a slice of a long text's suggestions going in) draws nothing: no transaction at all.
-        const before = suggestionKey.getState(view.state);
-        if (drawn.length === 0 && currentId === (before?.currentId ?? null) && ![...touched].some((id) => before?.drawn.has(id))) {
-          touched.clear();
-          return;
-        }
-        step = { kind: 'patch', touched: new Set(touched), drawn, currentId };
+        range = nearVisibleText(view, session);
+        for (const s of review.visibleIn(range.start, range.end)) touched.add(s.id);
+        for (const id of drawnNow.keys()) touched.add(id);
       }
-      touched.clear();
+      const { start, end } = range;
+      const wanted = new Map<string, Suggestion>();
+      const changes: DrawChange[] = [];
+      for (const id of touched) {
+        const s = review.shown(id);
+        const had = drawnNow.get(id);
+        if (s && s.start < end && s.end > start) {
+          if (!had) changes.push({ id, pos: positionOf(session, s.start) });
+          wanted.set(id, s);
+        } else if (had) changes.push({ id, pos: had.from });
+      }
+      // Leaving the mode takes everything away at once; otherwise a few dozen a frame, nearest the view first.
+      const center = positionOf(session, Math.floor((start + end) / 2));
+      const batch = review.drawable() ? nextDrawBatch(changes, center, CHANGES_PER_FRAME, (pos) => view.state.doc.resolve(pos).start()) : new Set(changes.map((c) => c.id));
+      // What is drawn now and what is not drawn needs nothing; the rest of the changes wait for the next frames.
+      const changing = new Set(changes.map((c) => c.id));
+      for (const id of [...touched]) if (batch.has(id) || !changing.has(id)) touched.delete(id);
+      if (touched.size > 0) schedule();
+      // A change far from the view (a slice of a long text's suggestions going in) draws nothing: no transaction at all.
+      if (batch.size === 0 && currentId === (before?.currentId ?? null)) return;
+      const drawn = [...batch].flatMap((id) => wanted.get(id) ?? []).sort((a, b) => a.start - b.start);
+      const step: SuggestionDraw = { kind: 'patch', touched: batch, drawn, currentId };
       view.dispatch(view.state.tr.setMeta(suggestionKey, step).setMeta('addToHistory', false));
       // The current suggestion is scrolled into view once when J/K or a decision moves it (its paragraph, when it is not drawn yet).
       if (currentId === revealed) return;
@@ -125,10 +158,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       frame ??= requestAnimationFrame(draw);
     };
     const changed = (patch: SuggestionPatch | null) => {
-      if (patch === null) {
-        range = null;
-        narrowNext = true;
-      }
+      if (patch === null) range = null;
       else {
         for (const s of patch.added) touched.add(s.id);
         for (const id of patch.removed) touched.add(id);

@@ -12,6 +12,7 @@ import { createSessionExtension, positionOf } from '../../editor/sessionExtensio
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { cachedLabelCounts } from '../../state/cachedLabelCounts';
+import { revealInFrame } from '../tagging/revealInFrame';
 import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
@@ -97,7 +98,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       // Only chunks near the view are drawn: the tag's chunk is built before it is looked up.
       const annotation = session.annotations().find((a) => a.id === id);
       if (annotation) buildChunksAt(view, [positionOf(session, annotation.start)]);
-      view.dom.querySelector(`[data-ann="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+      revealInFrame(view, id, paneRef.current);
     },
     [view, session],
   );

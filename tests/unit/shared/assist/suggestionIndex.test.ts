@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSuggestionIndex } from '@shared/assist/suggestionIndex';
+import { LEARN_PART, WORD_PART } from '@shared/assist/learningQueue';
 import { suggestRules } from '@shared/assist/suggestRules';
 import { createOffsetConverter } from '@shared/text/offsetConverter';
 
@@ -112,9 +113,9 @@ describe('createSuggestionIndex at scale', () => {
     const patch = index.updateMine([tagOf(text, 'Regierung', 'claim', 't1')]);
     expect(patch).toEqual({ added: [], removed: [] });
     const done = parts(index);
-    // The word index of 180,000 characters takes parts of 20,000, the 4,999 occurrences parts of 250.
-    expect(done.length).toBeGreaterThanOrEqual(4999 / 250 + 9);
-    expect(Math.max(...done.map((p) => p.added.length))).toBeLessThanOrEqual(250);
+    // The word index of 180,000 characters takes parts of WORD_PART units, the 4,999 occurrences parts of LEARN_PART.
+    expect(done.length).toBeGreaterThanOrEqual(Math.ceil(4999 / LEARN_PART) + Math.floor(text.length / WORD_PART));
+    expect(Math.max(...done.map((p) => p.added.length))).toBeLessThanOrEqual(LEARN_PART);
     expect(done.flatMap((p) => p.added)).toHaveLength(4999);
     expect(index.count()).toBe(before + 4999);
     index.setRules(suggestRules(text));
@@ -127,7 +128,8 @@ describe('createSuggestionIndex at scale', () => {
     index.setRules({ annotations: [], relations: [] });
     const tag = tagOf(text, 'Regierung', 'claim', 't1');
     index.updateMine([tag]);
-    for (let part = 0; part < 15; part++) index.work(() => false);
+    // Past the word index, part way through the occurrences.
+    for (let part = 0; part < Math.ceil(text.length / WORD_PART) + 3; part++) index.work(() => false);
     expect(index.count()).toBeGreaterThan(0);
     index.updateMine([]);
     parts(index);

@@ -10,7 +10,10 @@ const cases: [string, string, string, string[]][] = [
   ['a quote starting with a mark', 'Er rief „Nie wieder“ und „Nie wieder“.', '„Nie wieder“', ['„Nie wieder“@8', '„Nie wieder“@25']],
   ['emoji before keeps UTF-16 positions', '😀 Verdi streikt, Verdi 🚌 fährt nicht.', 'Verdi', ['Verdi@3', 'Verdi@18']],
   ['NFD umlaut is part of the word', 'Mo\u0308rike und Mo\u0308rikes Plan.', 'Mo\u0308rike', ['Mo\u0308rike@0']],
+  ['a phrase found by its rarer last word, starting on a word boundary', 'die Regierung, Sodie Regierung und die Regierungen; die Regierung.', 'die Regierung', ['die Regierung@0', 'die Regierung@52']],
+  ['a phrase with an NFD umlaut and an emoji inside', 'Die Kröte 😀 und die Kröte 😀!', 'die Kröte 😀', ['die Kröte 😀@18']],
   ['not found', 'Nichts davon.', 'Putin', []],
+  ['a needle starting with a space finds nothing', 'Anna und Anna.', ' Anna', []],
 ];
 
 describe('createWordPositions', () => {
