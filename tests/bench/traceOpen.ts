@@ -18,7 +18,7 @@ import { runCli } from './runCli';
 import { percentile } from './stats';
 import type { TraceEvent } from './traceSplit';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'v8.execute', 'toplevel'];
 const STAGE: Record<string, string> = {
   FunctionCall: 'script',
   EventDispatch: 'script',
@@ -69,13 +69,20 @@ function timeline(events: TraceEvent[], ms: number): void {
       .filter((e) => STAGE[e.name] === 'script' && (e.dur ?? 0) >= 2000)
       .slice(0, 6)
       .map((e) => {
-        const data = (e.args?.data ?? {}) as { functionName?: string; type?: string; url?: string; lineNumber?: number };
-        return `${e.name}${data.type ? `(${data.type})` : ''}${data.functionName ? ` ${data.functionName}` : ''}${data.url ? `@${data.url.split('/').pop()}:${data.lineNumber ?? ''}` : ''} ${f((e.dur ?? 0) / 1000)}`;
+        const data = (e.args?.data ?? {}) as { functionName?: string; type?: string; url?: string; lineNumber?: number; columnNumber?: number };
+        return `${e.name}${data.type ? `(${data.type})` : ''}${data.functionName ? ` ${data.functionName}` : ''}${data.url ? `@${data.url.split('/').pop()}:${data.lineNumber ?? ''}:${data.columnNumber ?? ''}` : ''} ${f((e.dur ?? 0) / 1000)}`;
       });
     cpu += (task.tdur ?? task.dur ?? 0) / 1000;
     const at = (task.ts - lo) / 1000;
     console.log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
     for (const call of calls) console.log(`            ${call}`);
+    // Style and layout that script forced: the stack's top frame says who read the layout.
+    for (const e of inner) {
+      if (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') continue;
+      const args = (e.args ?? {}) as { beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] }; data?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] } };
+      const top = (args.beginData?.stackTrace ?? args.data?.stackTrace)?.slice(0, 3);
+      if (top?.length) console.log(`            forced ${e.name} ${f((e.dur ?? 0) / 1000)} by ${top.map((t) => `${t.functionName || '(anonymous)'}:${t.lineNumber + 1}:${t.columnNumber}`).join(' < ')}`);
+    }
   }
   const measures = events.filter((e) => e.cat === 'blink.user_timing' && e.ph === 'b' && e.ts >= lo - 5000 && e.ts <= hi);
   for (const m of measures) {

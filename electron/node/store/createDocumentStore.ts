@@ -15,6 +15,7 @@ import type { ExpectedDocument } from './readAnnotationFile';
 import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
+import { createLoadedSetCache } from './createLoadedSetCache';
 import { removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
 import { sweepStaleTemps, type SweepOptions } from './sweepStaleTemps';
 import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
@@ -128,6 +129,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const known = new Map<string, KnownFile>();
   const texts = new Map<string, ExpectedDocument & { title: string }>();
   const cacheSize = options.textCacheSize ?? 8;
+  const loadedSets = createLoadedSetCache(cacheSize);
   const index = createStoreIndex(ctx, {
     readOnly,
     ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }),
@@ -157,8 +159,12 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   /** My set of a document, repaired when the store may write; call inside the document's queue. */
   const loadMine = async (expected: ExpectedDocument & { title: string }): Promise<LoadedAnnotations> => {
     const id = expected.documentId;
-    const result = await loadAnnotationFiles(ctx, documentPaths(ctx.dataDir, id), expected, expected.title, !readOnly);
+    const paths = documentPaths(ctx.dataDir, id);
+    const reused = loadedSets.reuse(id, known.get(id), await ctx.io.fs.stat(paths.annotations).catch(() => null));
+    if (reused) return reused;
+    const result = await loadAnnotationFiles(ctx, paths, expected, expected.title, !readOnly);
     known.set(id, result.known);
+    loadedSets.remember(id, result.known, result.loaded);
     // A repair (restored from .bak, quarantined) changed the files the summary comes from.
     if (!readOnly && result.loaded.notices.length > 0) await index.refresh(id);
     return result.loaded;
@@ -241,6 +247,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const result = await saveAnnotationFiles(ctx, paths, expected, input, known.get(id), expected.title);
         if (result.known === undefined) known.delete(id);
         else known.set(id, result.known);
+        loadedSets.forget(id);
         const { annotations, relations = [] } = input;
         // A save writes a good annotations.json: a damage reported for the old one is over.
         await index.update(id, ['annotations'], (current) => current && { ...current, labelCounts: countLabels(annotations), relations: relations.length, damage: current.damage?.code === 'annotations-damaged' ? null : current.damage });

@@ -49,7 +49,7 @@ export function arcsUnchanged(before: ArcShapeInputs, after: ArcShapeInputs): bo
   return after.layers.every((layer, i) => {
     const old = before.layers[i] as ArcLayer;
     if (old.id !== layer.id || old.relations !== layer.relations) return false;
-    if (old.annotations === layer.annotations) return true;
+    if (old.annotations === layer.annotations || layer.relations.length === 0) return true;
     const was = annotationsById(old.annotations);
     const now = annotationsById(layer.annotations);
     return layer.relations.every((r) => was.get(r.from) === now.get(r.from) && was.get(r.to) === now.get(r.to));

@@ -40,4 +40,17 @@ describe('arcsUnchanged', () => {
   ])('%s → %s', (_name, after, same) => {
     expect(arcsUnchanged(base, after)).toBe(same);
   });
+
+  it('without relations a tag change (🙂, NFD umlaut) is no arc change, and neither tag list is read (no index of 10,000 tags per change)', () => {
+    const untouchable = (list: readonly Annotation[]) =>
+      new Proxy(list, {
+        get(target, key) {
+          if (key === 'length' || typeof key === 'symbol' || /^\d+$/.test(key) || ['map', 'forEach', 'filter', 'find'].includes(key)) throw new Error(`a tag list was read (${String(key)})`);
+          return Reflect.get(target, key);
+        },
+      });
+    const none: readonly Relation[] = [];
+    const before = withLayer(untouchable(TAGS), none);
+    expect(arcsUnchanged(before, withLayer(untouchable([...TAGS, tag('n1', 'claim', 60, 'neu 🙂 Mu\u0308ller')]), none))).toBe(true);
+  });
 });
