@@ -206,7 +206,8 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
         />
       )}
       <DamagedList damaged={damagedShown} onRestore={onRestoreDamaged} />
-      <div className="corpus-body" ref={scrollRef}>
+      {/* data-keep-scroll: WindowWorkbench puts its scroll offset back when the sidebar moves on a switch. */}
+      <div className="corpus-body" ref={scrollRef} data-keep-scroll="">
         <ul
           className="corpus-items"
           role="listbox"

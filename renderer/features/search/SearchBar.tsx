@@ -34,6 +34,8 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   const [current, setCurrent] = useState(0);
   const [label, setLabel] = useState(labels[0]?.id ?? '');
   const inputRef = useRef<HTMLInputElement>(null);
+  /** Where the text was last scrolled to (the current hit's start), so it is not scrolled there again on every key. */
+  const scrolledTo = useRef<number | null>(null);
   const hits = useMemo(() => findMatches(session.text, query), [session.text, query]);
   // What "tag all" would do is said after the hits are drawn: React plans it in a deferred render
   // after the key's (or the tag all's) frame, never in it; the button itself re-plans when pressed.
@@ -52,10 +54,17 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
     // The current hit is the editor's selection, so closing the bar (which focuses the text) leaves it selected.
     if (target) tr.setSelection(TextSelection.create(view.state.doc, target.from, target.to));
     view.dispatch(tr);
-    if (target) {
+    // The text scrolls to the current hit only when it moved (typing on mostly keeps the same first hit, already
+    // in view), and in the frame's animation callback: a scroll reads layout, which inside the key press is forced
+    // and computed twice (for the scroll, then for the frame) — just before the paint it is the frame's own.
+    if (!target || target.from === scrolledTo.current) return;
+    const frame = requestAnimationFrame(() => {
+      if (view.isDestroyed) return;
+      scrolledTo.current = target.from;
       const { node } = view.domAtPos(target.from);
       (node instanceof HTMLElement ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
-    }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [hits, current, view, session]);
   useEffect(
     () => () => {

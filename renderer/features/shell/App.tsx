@@ -7,12 +7,13 @@ import { causeOf } from '../../api/failureText';
 import type { FailureCause } from '@shared/ipc/failureSentence';
 import { useFailureText } from '../../i18n/useFailureText';
 import { createCorpusController } from '../corpus/createCorpusController';
+import { createDocumentSwitch } from '../corpus/createDocumentSwitch';
 import { useCorpusTitle } from '../corpus/useCorpusState';
 import { countLabels } from '@shared/annotation/countLabels';
 import { createDocumentSession, type SessionMemory } from '../../state/createDocumentSession';
 import { uiLanguageFor } from '../../i18n/createI18n';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
-import { Workbench } from './Workbench';
+import { WindowWorkbench } from './WindowWorkbench';
 import { markStart } from './markStart';
 
 /** Props of the shell: the api client is its only way to main. */
@@ -31,7 +32,7 @@ export function App({ api, shell }: AppProps) {
   const { t, i18n } = useTranslation();
   const failureText = useFailureText();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
-  // The corpus list and its messages outlive the workbench, which remounts per document.
+  // The corpus list and its messages outlive the document's workbench, which remounts per document.
   const corpus = useMemo(() => createCorpusController(api), [api]);
 
   useEffect(() => {
@@ -78,24 +79,29 @@ export function App({ api, shell }: AppProps) {
   const [compareOnOpen, setCompareOnOpen] = useState<{ documentId: string; annotator: string } | null>(null);
 
   // Switching documents saves the current one first, then opens the other with its annotations;
-  // the session left behind is disposed, its undo history kept for coming back.
+  // the session left behind is disposed, its undo history kept for coming back. The last choice wins.
+  const sessionRef = useLatest(session);
+  const failureTextRef = useLatest(failureText);
+  const switcher = useMemo(
+    () =>
+      createDocumentSwitch({
+        openDocument: (request) => api.openDocument(request),
+        current: () => sessionRef.current,
+        leave: (left) => {
+          histories.current.set(left.documentId, left.memory());
+          corpus.setLabelCounts(left.documentId, countLabels(left.annotations()));
+        },
+        show: (next) => setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s)),
+        failed: (error) => sessionRef.current?.say({ key: 'app.openFailed', values: { message: failureTextRef.current(causeOf(error)) }, severity: 'error' }),
+      }),
+    [api, corpus, sessionRef, failureTextRef],
+  );
   const openDocument = useCallback(
-    async (documentId: string) => {
+    (documentId: string) => {
       setCompareOnOpen(null);
-      await session?.flush();
-      try {
-        const next = await api.openDocument({ documentId });
-        if (session) {
-          histories.current.set(session.documentId, session.memory());
-          corpus.setLabelCounts(session.documentId, countLabels(session.annotations()));
-          session.dispose();
-        }
-        setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s));
-      } catch (error) {
-        session?.say({ key: 'app.openFailed', values: { message: failureText(causeOf(error)) }, severity: 'error' });
-      }
+      return switcher.open(documentId);
     },
-    [api, session, corpus, failureText],
+    [switcher],
   );
 
   const openToCompare = useCallback(
@@ -126,8 +132,7 @@ export function App({ api, shell }: AppProps) {
   if (!session || !settings) return null;
   return (
     <>
-      <Workbench
-        key={session.documentId}
+      <WindowWorkbench
         api={api}
         onOpenDocument={openDocument}
         onOpenToCompare={openToCompare}

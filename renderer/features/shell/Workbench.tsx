@@ -17,7 +17,6 @@ import '../assist/assist.css';
 import { createSuggestionExtension } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
 import { TextFilterNote } from '../annotations/TextFilterNote';
-import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
 import { DatasetButtons } from '../datasets/DatasetButtons';
@@ -62,10 +61,12 @@ export interface WorkbenchProps {
   compareOnOpen?: string;
   /** The window's corpus (sidebar list and messages), kept across document switches. */
   corpus: CorpusController;
+  /** Places the window's corpus sidebar (see WindowWorkbench) in the left column: a ref callback with cleanup. */
+  placeCorpus(slot: HTMLDivElement | null): (() => void) | undefined;
 }
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, placeCorpus }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   // The workbench follows none of the session's state: my tags re-render the parts that show them
   // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
@@ -199,9 +200,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         <PanelToggle side="right" open={rightOpen} controls="annotation-panel" onToggle={() => setRightOpen((o) => !o)} />
       </header>
       <div className="left-column" id="left-column" hidden={!leftOpen}>
-        <WithDocument session={session}>
-          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
-        </WithDocument>
+        <div className="corpus-slot" ref={placeCorpus} />
         <aside className="palette" aria-labelledby="palette-heading">
           <h2 id="palette-heading">{t('palette.heading')}</h2>
           <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
