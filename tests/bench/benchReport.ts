@@ -53,6 +53,7 @@ export function budgetRows(result: BenchResult): BudgetRow[] {
       tiptap: `${ms(peers.tiptapOpen)} (${x(app.open, peers.tiptapOpen)})`,
       recogito: `${ms(peers.recogitoOpen)} (${x(app.open, peers.recogitoOpen)})`,
     });
+    add('open again, its file unchanged (the loaded set reused)', ms(app.openAgain), '—', null);
     const interactions: [string, keyof AppFigures][] = [
       ['tag a word', 'tag'],
       ['retag', 'retag'],

@@ -1,12 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { CHUNK_LINES } from '@shared/text/textIndex';
-import { benchDataset, germanText } from '../bench/benchCorpus';
-import { runCli } from '../bench/runCli';
+import { germanText } from '../bench/benchCorpus';
 import { launchApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
+import { importedText } from './support/importedText';
 import { charBoxes } from './support/mouseDrag';
 import { documentIdOf } from '@shared/text/documentId';
 
@@ -31,17 +28,9 @@ const TITLE = 'Lange Meldung';
 const cp = (utf16: number) => Array.from(TEXT.slice(0, utf16)).length;
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
 
-async function storeWithLongText(): Promise<string> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-long-'));
-  const file = path.join(work, 'long.tagwerk.json');
-  await writeFile(file, JSON.stringify(benchDataset([{ title: TITLE, text: TEXT, annotations: [] }])));
-  await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'tester', file]);
-  return path.join(work, 'data');
-}
-
 test('a long text in chunks: a drag across a chunk edge, search into a far chunk with an NFD query, J/K there and back, undo', async () => {
   test.setTimeout(120_000);
-  const app = await launchApp({ dataDir: await storeWithLongText() });
+  const app = await launchApp({ dataDir: await importedText(TITLE, TEXT) });
   try {
     const { page } = app;
     await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
@@ -115,12 +104,8 @@ test('J/K leave the text still when the next tag is already in view, and bring a
     const start = Array.from(text.slice(0, at)).length;
     return { id, label, start, end: start + Array.from(word).length, text: word, annotator: 'tester' };
   };
-  const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-reveal-'));
-  const file = path.join(work, 'reveal.tagwerk.json');
   const annotations = [tag('Erstwort', 'claim', 't1'), tag('Zwölfwort', 'actor', 't2'), tag('Fernwort', 'quote', 't3')];
-  await writeFile(file, JSON.stringify(benchDataset([{ title: TITLE, text, annotations }])));
-  await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'tester', file]);
-  const app = await launchApp({ dataDir: path.join(work, 'data') });
+  const app = await launchApp({ dataDir: await importedText(TITLE, text, annotations) });
   try {
     const { page } = app;
     await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
