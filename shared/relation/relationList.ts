@@ -1,6 +1,7 @@
 import type { Annotation } from '../annotation/annotation';
 import { cleanNote, removeAnnotations } from '../annotation/annotationList';
 import { byIdOnce } from '../annotation/byIdOnce';
+import { replacedTags } from './replacedTags';
 import type { Relation } from './relation';
 import { duplicateIdProblem, duplicateProblem, relationKey, relationProblems, type RelationEnd, type RelationProblem } from './relationProblems';
 import { allowsPair, type RelationType } from './relationType';
@@ -144,25 +145,67 @@ export function keepAnchoredRelations(
   return { kept: orphaned.length === 0 ? relations : relations.filter((r) => ids.has(r.from) && ids.has(r.to)), orphaned };
 }
 
+type Tag = Pick<Annotation, 'id' | 'label'>;
+
+/** Per relation list, the last tag list (and types) all its relations were found to fit: the next check looks only at what changed since. */
+const FITTING = new WeakMap<readonly Relation[], { readonly annotations: readonly Tag[]; readonly types: readonly RelationType[] }>();
+/** A relation list's relations by the ids of their two ends, made once per list. */
+const BY_END = new WeakMap<readonly Relation[], ReadonlyMap<string, readonly Relation[]>>();
+
+function relationsByEnd(relations: readonly Relation[]): ReadonlyMap<string, readonly Relation[]> {
+  let index = BY_END.get(relations);
+  if (index === undefined) {
+    const byEnd = new Map<string, Relation[]>();
+    for (const r of relations) {
+      for (const id of r.from === r.to ? [r.from] : [r.from, r.to]) {
+        const list = byEnd.get(id);
+        if (list === undefined) byEnd.set(id, [r]);
+        else list.push(r);
+      }
+    }
+    BY_END.set(relations, (index = byEnd));
+  }
+  return index;
+}
+
+/** The relations that do not fit `annotations`: an end gone, or a label pair their type does not allow. */
+function unfitting(relations: Iterable<Relation>, byId: (id: string) => Tag | undefined, types: readonly RelationType[]): Relation[] {
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const out: Relation[] = [];
+  for (const r of relations) {
+    const from = byId(r.from)?.label;
+    const to = byId(r.to)?.label;
+    const type = typeById.get(r.type);
+    if (from === undefined || to === undefined || type === undefined || !allowsPair(type, from, to)) out.push(r);
+  }
+  return out;
+}
+
 /**
  * Like `keepAnchoredRelations`, and also drops the relations whose label pair their type no
  * longer allows (a tag retagged from claim to date), so a tag change never leaves a relation the
- * store would refuse; the dropped ones come back apart, for the status line.
+ * store would refuse; the dropped ones come back apart, for the status line. When the relations
+ * were last found to fit another tag list, only the relations of the tags that changed since are
+ * checked (lists never change in place), so a tag added, or changed away from every relation,
+ * costs a pointer walk of the list and no index of every tag inside the key press.
  */
-export function keepFittingRelations(
-  relations: readonly Relation[],
-  annotations: readonly Pick<Annotation, 'id' | 'label'>[],
-  types: readonly RelationType[],
-): { kept: readonly Relation[]; orphaned: Relation[] } {
-  // The index is the one the window's arcs and panels use for this list: made once per change.
-  const byId = byIdOnce(annotations);
-  const typeById = new Map(types.map((t) => [t.id, t]));
-  const fits = (r: Relation) => {
-    const from = byId.get(r.from)?.label;
-    const to = byId.get(r.to)?.label;
-    const type = typeById.get(r.type);
-    return from !== undefined && to !== undefined && type !== undefined && allowsPair(type, from, to);
-  };
-  const orphaned = relations.filter((r) => !fits(r));
-  return { kept: orphaned.length === 0 ? relations : relations.filter(fits), orphaned };
+export function keepFittingRelations(relations: readonly Relation[], annotations: readonly Tag[], types: readonly RelationType[]): { kept: readonly Relation[]; orphaned: Relation[] } {
+  const known = FITTING.get(relations);
+  const orphaned = known !== undefined && known.types === types ? unfittingSince(relations, known.annotations, annotations, types) : unfitting(relations, (id) => byIdOnce(annotations).get(id), types);
+  const gone = new Set(orphaned);
+  const kept = gone.size === 0 ? relations : relations.filter((r) => !gone.has(r));
+  FITTING.set(kept, { annotations, types });
+  return { kept, orphaned };
+}
+
+/** The relations that stop fitting when `before` (which they all fit) becomes `after`: only those with an end among the tags that changed or went can. */
+function unfittingSince(relations: readonly Relation[], before: readonly Tag[], after: readonly Tag[], types: readonly RelationType[]): Relation[] {
+  const replaced = replacedTags(before, after);
+  if (replaced.length === 0) return [];
+  const byEnd = relationsByEnd(relations);
+  const touched = new Set<Relation>();
+  for (const tag of replaced) for (const r of byEnd.get(tag.id) ?? []) touched.add(r);
+  if (touched.size === 0) return [];
+  const gone = new Set(unfitting(touched, (id) => byIdOnce(after).get(id), types));
+  return gone.size === 0 ? [] : relations.filter((r) => gone.has(r));
 }

@@ -134,6 +134,16 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   // Stable per-row inputs: label names once per label, handlers that read the latest closure.
   const labelNames = useMemo(() => new Map(labels.map((l) => [l.id, labelName(t, l.id)])), [labels, t]);
   const noteLabel = t('list.hasNote');
+  // "said by …" translated once per speaker and language, not by a hook in every row.
+  const speakerNote = useMemo(() => {
+    const notes = new Map<string, string>();
+    return (name: string | undefined) => {
+      if (name === undefined) return undefined;
+      let note = notes.get(name);
+      if (note === undefined) notes.set(name, (note = t('relations.speaker', { name })));
+      return note;
+    };
+  }, [t]);
   const latest = useRef({ move, onActivate, catchUp });
   latest.current = { move, onActivate, catchUp };
   // One handler pair for all rows: each row says which it is through data-item and data-index.
@@ -207,7 +217,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
                   onClick={clickRow}
                   onKeyDown={keyRow}
                 >
-                  <AnnotationRow annotation={a} labelName={labelNames.get(a.label) ?? a.label} quote={quoteOf(a)} speaker={speakers?.get(a.id)} noteLabel={noteLabel} />
+                  <AnnotationRow annotation={a} labelName={labelNames.get(a.label) ?? a.label} quote={quoteOf(a)} speaker={speakerNote(speakers?.get(a.id))} noteLabel={noteLabel} />
                 </li>
               );
             })}

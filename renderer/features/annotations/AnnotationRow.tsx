@@ -7,7 +7,7 @@ export interface AnnotationRowProps {
   annotation: Annotation;
   labelName: string;
   quote: string;
-  /** Who said it (a quote's or claim's source), if a relation names them. */
+  /** Who said it (a quote's or claim's source), if a relation names them, as the row shows it ("said by …"). */
   speaker?: string | undefined;
   noteLabel: string;
 }
@@ -23,7 +23,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation: a, labelN
       <span className={`chip label-${a.label}`}>{labelName}</span>
       <span className="quote" title={quote}>
         {quote}
-        {speaker ? <SpeakerNote name={speaker} /> : null}
+        {speaker ? <SpeakerNote text={speaker} /> : null}
       </span>
       {a.note ? (
         <span className="note-marker" role="img" aria-label={noteLabel} title={a.note}>

@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import './relations.css';
 
-/** "said by Wassili Nebensja" beside a quote in the annotation list, from its source relation. */
-export function SpeakerNote({ name }: { name: string }) {
-  const { t } = useTranslation();
-  return <span className="relation-speaker" data-testid="speaker">{t('relations.speaker', { name })}</span>;
+/** "said by Wassili Nebensja" beside a quote in the annotation list: the text comes translated from the list (one translation per speaker, no i18n hook per row). */
+export function SpeakerNote({ text }: { text: string }) {
+  return <span className="relation-speaker" data-testid="speaker">{text}</span>;
 }

@@ -1,6 +1,7 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import { byIdOnce } from '@shared/annotation/byIdOnce';
 import type { Relation } from '@shared/relation/relation';
+import { replacedTags } from '@shared/relation/replacedTags';
 
 /** The relation type that names who said a quote or made a claim. */
 export const SPEAKER_TYPE = 'source';
@@ -10,6 +11,8 @@ interface SpeakerCache {
   /** The named tags found in the list the result was made from, by id. */
   readonly ends: ReadonlyMap<string, Annotation>;
   readonly speakers: Map<string, string>;
+  /** The tag list the result was last found to hold for. */
+  annotations: readonly Annotation[];
 }
 
 /** The last result per relation list (lists never change in place): a tag change elsewhere reuses it. */
@@ -40,22 +43,30 @@ function sameEnds(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<string, Ann
  * relations point to, joined in text order ("Wassili Nebensja", or "A, B" for a joint statement),
  * so the annotation list can show the speaker beside the quote. While the relations and the tags
  * they name are unchanged (a tag added, retagged or deleted elsewhere), the same map comes back:
- * nothing is sorted or joined again, and the list's rows see an unchanged prop.
+ * nothing is sorted or joined again, no tag is indexed, and the list's rows see an unchanged prop.
  */
 export function speakersOf(relations: readonly Relation[], annotations: readonly Annotation[]): Map<string, string> {
   const cached = CACHE.get(relations);
   if (cached !== undefined) {
+    // No named tag changed or went since (a tag added, or changed away from every source relation): the same speakers.
+    if (!replacedTags(cached.annotations, annotations).some((a) => cached.named.has(a.id))) {
+      cached.annotations = annotations;
+      return cached.speakers;
+    }
     const ends = tagsNamed(annotations, cached.named);
-    if (sameEnds(ends, cached.ends)) return cached.speakers;
-    return remember(relations, cached.named, ends);
+    if (sameEnds(ends, cached.ends)) {
+      cached.annotations = annotations;
+      return cached.speakers;
+    }
+    return remember(relations, cached.named, ends, annotations);
   }
   const named = new Set<string>();
   for (const r of relations) if (r.type === SPEAKER_TYPE) named.add(r.from).add(r.to);
-  return remember(relations, named, tagsNamed(annotations, named));
+  return remember(relations, named, tagsNamed(annotations, named), annotations);
 }
 
 /** Makes the speakers of `relations` from the named tags found and keeps them for the next call. */
-function remember(relations: readonly Relation[], named: ReadonlySet<string>, byId: ReadonlyMap<string, Annotation>): Map<string, string> {
+function remember(relations: readonly Relation[], named: ReadonlySet<string>, byId: ReadonlyMap<string, Annotation>, annotations: readonly Annotation[]): Map<string, string> {
   const actors = new Map<string, Annotation[]>();
   for (const r of relations) {
     const to = r.type === SPEAKER_TYPE ? byId.get(r.to) : undefined;
@@ -69,6 +80,6 @@ function remember(relations: readonly Relation[], named: ReadonlySet<string>, by
     const names = [...new Set(list.sort((a, b) => a.start - b.start).map((a) => a.text.replace(/\s+/g, ' ').trim()))];
     speakers.set(id, names.join(', '));
   }
-  CACHE.set(relations, { named, ends: byId, speakers });
+  CACHE.set(relations, { named, ends: byId, speakers, annotations });
   return speakers;
 }

@@ -12,7 +12,8 @@ import {
   setRelationNote,
   sortRelations,
 } from '@shared/relation/relationList';
-import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import { allowsPair, DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
+import type { Annotation } from '@shared/annotation/annotation';
 import { ANNOTATIONS, ENDS, rel } from './relationFixtures';
 
 const TYPES = DEFAULT_RELATION_TYPES;
@@ -129,5 +130,54 @@ describe('keepFittingRelations', () => {
     expect(ids(orphaned)).toEqual(['r-about', 'r-when']);
     expect(keepFittingRelations(base, ANNOTATIONS, TYPES).kept).toBe(base);
     expect(ids(keepFittingRelations(base, ANNOTATIONS.filter((a) => a.id !== 'a-putin'), TYPES).orphaned)).toEqual(['r-said']);
+  });
+});
+
+describe('keepFittingRelations after a change (only the changed tags are looked at)', () => {
+  /** What a full check keeps: both ends present and the pair allowed by the type. */
+  const reference = (relations: readonly Relation[], annotations: readonly Annotation[]) => {
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    return relations.filter((r) => {
+      const from = byId.get(r.from);
+      const to = byId.get(r.to);
+      const type = TYPES.find((t) => t.id === r.type);
+      return from !== undefined && to !== undefined && type !== undefined && allowsPair(type, from.label, to.label);
+    });
+  };
+  const LABELS = ['claim', 'quote', 'actor', 'date'];
+  // Ids with an emoji and an NFD umlaut among them, as a user's import may bring.
+  const idOf = (n: number) => (n % 5 === 0 ? `😀${n}` : n % 7 === 0 ? `Mu\u0308ller${n}` : `t${n}`);
+  const tag = (n: number, label: string): Annotation => ({ id: idOf(n), label, start: n * 10, end: n * 10 + 5, text: 'Wort', annotator: 'me' });
+
+  it('keeps exactly what a full check keeps over 300 random adds (one, or five across the list as tag all makes), deletes, retags and whole-list replacements', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let next = 60;
+    let annotations: readonly Annotation[] = Array.from({ length: 60 }, (_, n) => tag(n, LABELS[n % 4]!));
+    const typeFor = (from: string, to: string) => TYPES.find((t) => allowsPair(t, from, to));
+    const all: Relation[] = [];
+    for (const from of annotations) {
+      for (const to of annotations) {
+        const type = typeFor(from.label, to.label);
+        if (type && random() < 0.08) all.push(rel(`r${all.length}`, type.id, from.id, to.id));
+      }
+    }
+    let relations: readonly Relation[] = keepFittingRelations(all, annotations, TYPES).kept;
+    expect(relations.length).toBeGreaterThan(50);
+    for (let step = 0; step < 300 && relations.length > 0; step++) {
+      const at = Math.floor(random() * annotations.length);
+      const change = random();
+      const list = [...annotations];
+      if (change < 0.2) list.splice(at, 0, tag(next++, LABELS[step % 4]!));
+      else if (change < 0.3) for (let k = 0; k < 5; k++) list.splice(Math.floor(random() * list.length), 0, tag(next++, LABELS[k % 4]!)); // tag all: hits across the text
+      else if (change < 0.6) list.splice(at, 1);
+      else if (change < 0.95) list[at] = { ...list[at]!, label: LABELS[Math.floor(random() * 4)]! };
+      else list.splice(0, list.length, ...list.map((a) => ({ ...a })));
+      const { kept, orphaned } = keepFittingRelations(relations, list, TYPES);
+      expect(kept).toEqual(reference(relations, list));
+      expect(orphaned).toEqual(relations.filter((r) => !kept.includes(r)));
+      if (orphaned.length === 0) expect(kept).toBe(relations);
+      [relations, annotations] = [kept, list];
+    }
   });
 });
