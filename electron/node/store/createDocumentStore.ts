@@ -1,108 +1,32 @@
-import type { AnnotationSet } from '@shared/annotation/annotationSet';
 import { countLabels } from '@shared/annotation/countLabels';
 import { compareCodeUnits } from '@shared/text/compareCodeUnits';
 import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
-import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile, type NewDocument } from './documentFiles';
-import { DocumentMetaPatchSchema, type DocumentMeta } from './documentMeta';
+import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile } from './documentFiles';
+import { DocumentMetaPatchSchema } from './documentMeta';
 import { documentPaths, documentsRoot } from './documentPaths';
-import { createNodeFsPort, type FsPort } from './fsPort';
+import { createNodeFsPort } from './fsPort';
 import { createKeyedQueue } from './keyedQueue';
 import { loadAnnotationFiles, type LoadedAnnotations } from './loadAnnotationFiles';
 import type { ExpectedDocument } from './readAnnotationFile';
-import { saveAnnotationFiles, type SaveAnnotationsInput, type SavedAnnotations } from './saveAnnotationFiles';
-import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument, type TrashedDocument } from './documentTrash';
+import { saveAnnotationFiles } from './saveAnnotationFiles';
+import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
 import { createLoadedSetCache } from './createLoadedSetCache';
 import { removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
-import { sweepStaleTemps, type SweepOptions } from './sweepStaleTemps';
-import { restoreDamagedFolder, type RestoredFolder } from './restoreDamagedFolder';
-import type { DocumentDamage, IndexedDocument } from './storeIndexFile';
+import { sweepStaleTemps } from './sweepStaleTemps';
+import { restoreDamagedFolder } from './restoreDamagedFolder';
+import type { DocumentDamage } from './storeIndexFile';
 import { summarizeFolder, stampsOf } from './summarizeFolder';
 import { relativeToData } from './storeContext';
 import type { KnownFile, StoreContext } from './storeContext';
 import { StoreError } from './storeError';
 import type { StoreNotice } from './storeNotice';
+import type { DocumentStore, DocumentStoreDeps, DocumentStoreOptions } from './documentStoreTypes';
 
-/** What the store runs on; everything but `dataDir` has a real default. */
-export interface DocumentStoreDeps {
-  readonly dataDir: string;
-  readonly fs?: FsPort;
-  readonly clock?: () => Date;
-  readonly newTempSuffix?: () => string;
-  readonly sleep?: (ms: number) => Promise<void>;
-}
-
-export interface DocumentStoreOptions {
-  /** Another process (the app) owns the store: read and report, never write, move or clean up. */
-  readonly readOnly?: boolean;
-  /** How long the summary index gathers changes before it writes index.json (default 2 s; `flush` writes at once). */
-  readonly indexWriteDelayMs?: number;
-  readonly renameRetryDelaysMs?: readonly number[];
-  /** How many documents' texts stay in memory for offset checks (default 8). */
-  readonly textCacheSize?: number;
-  /** Called when the background check of the summary index corrected entries an early listing (`unchecked`) may have shown wrong. */
-  readonly onIndexCorrected?: (changed: number) => void;
-  /** Resolves when background reads may go on (main's idle gate): the summary index's check waits for it before each batch unless someone waits for the check. */
-  readonly whenIdle?: () => Promise<unknown>;
-}
-
-
-/** The local store of documents and their annotation sets (see the module docs of each method's part). */
-export interface DocumentStore {
-  /**
-   * Creates the folders and removes temp files of interrupted saves; returns what it did. With
-   * `sweep: 'later'` it leaves the document folders to `sweepStaleTemps` (walking 10,000 folders
-   * took seconds before the first window), so the caller must run that sweep after start.
-   */
-  init(options?: { sweep?: 'now' | 'later' }): Promise<StoreNotice[]>;
-  /** Removes temp files of interrupted saves in every document folder, each inside its document's write queue (so a live save's temp file is never touched); returns what it removed. */
-  sweepStaleTemps(options?: SweepOptions): Promise<StoreNotice[]>;
-  /** Every listable document's meta, newest change first, from the summary index; folders without a readable meta are notices. */
-  listDocuments(): Promise<{ documents: DocumentMeta[]; notices: StoreNotice[] }>;
-  /**
-   * What the document list shows of every document folder, from the summary index (checked
-   * against the files' stamps, so never stale): damaged folders are entries with `damage` set.
-   * With `unchecked` it answers before the first check of index.json's entries has ended (the
-   * window's first list); entries the check corrects are reported through `onIndexCorrected`.
-   */
-  listSummaries(options?: { unchecked?: boolean }): Promise<{ documents: IndexedDocument[]; notices: StoreNotice[] }>;
-  putDocument(doc: NewDocument): Promise<{ meta: DocumentMeta; created: boolean }>;
-  getDocument(id: string): Promise<{ meta: DocumentMeta; text: string }>;
-  updateMeta(id: string, patch: unknown): Promise<DocumentMeta>;
-  loadAnnotations(id: string): Promise<LoadedAnnotations>;
-  saveAnnotations(id: string, input: SaveAnnotationsInput): Promise<SavedAnnotations>;
-  putColleagueSet(id: string, set: unknown): Promise<AnnotationSet>;
-  listColleagueSets(id: string): Promise<{ sets: AnnotationSet[]; notices: StoreNotice[] }>;
-  /** A document with my set and, if asked, every colleague's, read in one pass over its folder (for exports). */
-  readDocumentSets(id: string, colleagues: boolean): Promise<DocumentSets>;
-  /** One document's summary-index entry (text length, tags per label, relations), checked against its files. */
-  summarizeDocument(id: string): Promise<IndexedDocument>;
-  /** The bytes the document was imported from (original.bin), or undefined. */
-  getOriginal(id: string): Promise<Uint8Array | undefined>;
-  /** Moves the document's folder with all its files into `<dataDir>/trash/`; restorable. */
-  removeDocument(id: string): Promise<TrashedDocument>;
-  listTrash(): Promise<{ documents: TrashedDocument[]; notices: StoreNotice[] }>;
-  /** Moves a trashed document back (CONFLICT when a copy with annotations is in the corpus again). */
-  restoreDocument(trashId: string): Promise<DocumentMeta>;
-  /**
-   * Restores a damaged document (see `IndexedDocument.damage`) from the copy the store kept: its
-   * last good meta, or annotations.json.bak; refuses (StoreError, nothing changed) without a good copy.
-   */
-  restoreDamaged(id: string): Promise<RestoredFolder>;
-  /** Resolves when every queued write has finished (call before quit). */
-  flush(): Promise<void>;
-}
-
-/** A document as an export reads it: meta, verified text, my set and the colleagues' sets (with what reading them had to say). */
-export interface DocumentSets {
-  readonly meta: DocumentMeta;
-  readonly text: string;
-  readonly mine: LoadedAnnotations;
-  readonly colleagues: { sets: AnnotationSet[]; notices: StoreNotice[] };
-}
+export type { DocumentSets, DocumentStore, DocumentStoreDeps, DocumentStoreOptions } from './documentStoreTypes';
 
 /** The notice for a document folder the list cannot show: which folder, what is wrong, that it was left alone. */
 function damageNotice(ctx: StoreContext, id: string, damage: DocumentDamage): StoreNotice {
