@@ -123,17 +123,59 @@ async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): P
 }
 
 /**
+ * Set up in the page before S: the key's time stamp, then a check at every animation frame for
+ * the first suggestion the browser paints (a range of a `tw-sug-…` custom highlight on text in the
+ * page), stamped after that frame is painted as the probe stamps its figures; `__twFirstSuggestion`
+ * is then ms from S to that painted frame. A string, so no transpiler helper reaches the page.
+ */
+const WATCH_FIRST_SUGGESTION = `(() => {
+  let t0 = null;
+  window.__twFirstSuggestion = undefined;
+  window.addEventListener('keydown', () => { if (t0 === null) t0 = performance.now(); }, { capture: true, once: true });
+  const painted = () => {
+    for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug') && [...h].some((r) => r.startContainer.isConnected)) return true;
+    return false;
+  };
+  const look = () => {
+    if (t0 === null || !painted()) return void requestAnimationFrame(look);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.__twFirstSuggestion = performance.now() - t0; };
+    channel.port2.postMessage(null);
+  };
+  requestAnimationFrame(look);
+})()`;
+
+/** How many suggestion ranges the page's highlights hold. */
+const PAINTED_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) n += h.size; return n; })()`;
+
+/**
+ * Waits until the suggestions drawn after the last scroll are in (their count unchanged over
+ * 300 ms, at most 5 s) and the page is quiet: painting adds no element, so the probe's DOM-quiet
+ * wait alone would press the key in the middle of the redraw of a newly scrolled-to place.
+ */
+async function suggestionsQuiet(page: Page, probe: ProbeDriver): Promise<void> {
+  let last = -1;
+  for (const until = Date.now() + 5_000; Date.now() < until; ) {
+    const now = (await page.evaluate(PAINTED_COUNT)) as number;
+    if (now === last) break;
+    last = now;
+    await probe.sleep(300);
+  }
+  await probe.settle();
+}
+
+/**
  * The assist on this document: S opens suggestion review (its panel is the key's frame), the
  * suggestions are computed off the input path and drawn; then words are tagged while they show.
  */
 async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBenchOptions): Promise<Pick<AppFigures, 'suggestions' | 'tagWithSuggestions'>> {
   // Keys act outside fields: back in the text, as a click would leave it (the search bar had the focus).
   await page.getByTestId('editor').focus();
-  const drawn = page.locator('[data-testid="editor"] [data-suggestion]');
-  const started = Date.now();
+  await page.evaluate(WATCH_FIRST_SUGGESTION);
   const open = await probe.timed(() => page.keyboard.press('s'));
   await page.getByTestId('suggestion-panel').waitFor({ timeout: 30_000 });
-  const first = await drawn.first().waitFor({ timeout: 300_000 }).then(() => Date.now() - started, () => NaN);
+  let first = NaN;
+  for (const until = Date.now() + 300_000; Date.now() < until && Number.isNaN(first); await probe.sleep(20)) first = (await page.evaluate('window.__twFirstSuggestion ?? NaN')) as number;
   // The first screen is drawn before the whole text's suggestions are in; the count (and the key presses) wait for those.
   await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
   const count = Number((await page.getByTestId('suggestion-status').textContent())?.match(/\d[\d,.]*/)?.[0]?.replace(/\D/g, '') ?? NaN);
@@ -144,6 +186,7 @@ async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBe
     if (!(await selectWord(page, probe, rep + 7))) continue;
     // Each press is made with the suggestions shown (Escape would close the review: no Escape here).
     await panel.waitFor({ timeout: 5_000 });
+    await suggestionsQuiet(page, probe);
     tag.push(await probe.timed(() => page.keyboard.press('1')));
     await page.keyboard.press('Delete');
   }

@@ -2,21 +2,22 @@ import { expect, test } from './support/workbenchTest';
 import { ARTICLE, readStoredSet, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
 import type { Page } from '@playwright/test';
+import { drawnSuggestions, linePixels, paintedSuggestions } from './support/paintedSuggestions';
+
+/** The labels' colours (assist.css and the label set). */
+const LABEL_COLORS: Record<string, string> = { claim: '#b45309', quote: '#1d4ed8', date: '#047857', actor: '#be185d' };
 
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
-const suggestions = (page: Page) => page.locator('[data-testid="editor"] [data-suggestion]');
-const current = (page: Page) => page.locator('[data-testid="editor"] .sug-current');
-
-/** The drawn suggestions' ids, each once: a suggestion crossing a tag or a nested one may be drawn as several elements. */
-async function drawnIds(page: Page, selector = '[data-suggestion]'): Promise<string[]> {
-  return [...new Set(await page.locator(`[data-testid="editor"] ${selector}`).evaluateAll((els) => els.map((el) => el.getAttribute('data-suggestion') ?? '')))];
+/** How many suggestions are painted (each once), optionally of one label. */
+async function drawnCount(page: Page, label?: string): Promise<number> {
+  return (await drawnSuggestions(page, label)).length;
 }
 
-/** The one current suggestion (however many elements draw it): its id, label and whole text. */
-async function currentSuggestion(page: Page): Promise<{ id: string; label: string; text: string }> {
-  await expect.poll(async () => (await drawnIds(page, '.sug-current')).length).toBe(1);
-  const parts = await current(page).evaluateAll((els) => els.map((el) => [el.getAttribute('data-suggestion') ?? '', el.getAttribute('data-sug-label') ?? '', el.textContent ?? '']));
-  return { id: parts[0]?.[0] ?? '', label: parts[0]?.[1] ?? '', text: parts.map((p) => p[2]).join('') };
+/** The one current suggestion as painted: its label and whole text. */
+async function currentSuggestion(page: Page): Promise<{ label: string; text: string }> {
+  await expect.poll(async () => (await paintedSuggestions(page)).filter((s) => s.current).length).toBe(1);
+  const current = (await paintedSuggestions(page)).find((s) => s.current);
+  return { label: current?.label ?? '', text: current?.text ?? '' };
 }
 
 /** Opens suggestion review with S and waits until the suggestions are computed and drawn. */
@@ -29,15 +30,16 @@ async function openReview(page: Page): Promise<void> {
 test('suggestion review from the keyboard: S shows dashed suggestions that are not tags, J moves, A accepts with origin "assist", X rejects for good, S hides them', async ({ app }) => {
   const { page } = app;
   await openReview(page);
-  const total = (await drawnIds(page)).length;
+  const total = await drawnCount(page);
   expect(total).toBeGreaterThan(5);
   await expect(page.locator('[data-testid="editor"] [data-ann]')).toHaveCount(0);
   await expect(items(page)).toHaveCount(0);
-  // Dashed lines above and below (text decorations), no fill.
-  await expect(suggestions(page).first()).toHaveCSS('text-decoration-line', 'underline overline');
-  await expect(suggestions(page).first()).toHaveCSS('text-decoration-style', 'dashed');
-  await expect(suggestions(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
-  await expect(suggestions(page).first()).toHaveCSS('background-image', 'none');
+  // Dashed lines above and below in the label's colour, painted by the browser with the text, no element and no fill.
+  const first = (await drawnSuggestions(page)).find((s) => s.box && s.box.y > 0);
+  expect(first?.box).toBeTruthy();
+  const lines = await linePixels(page, first!.box!, LABEL_COLORS[first!.label]!);
+  expect(lines.above).toBeGreaterThan(3);
+  expect(lines.below).toBeGreaterThan(3);
 
   await page.keyboard.press('j');
   const { text: accepted, label: acceptedLabel } = await currentSuggestion(page);
@@ -45,25 +47,25 @@ test('suggestion review from the keyboard: S shows dashed suggestions that are n
   await expect(items(page)).toHaveCount(1);
   await expect(items(page).first()).toContainText(accepted);
   await expect(page.locator(`[data-testid="editor"] [data-label="${acceptedLabel}"]`)).toHaveText(accepted);
-  await expect.poll(async () => (await drawnIds(page)).length).toBe(total - 1);
+  await expect.poll(async () => drawnCount(page)).toBe(total - 1);
   await waitForSaved(page);
   expect((await readStoredSet(app.dataDir)).annotations).toEqual([expect.objectContaining({ label: acceptedLabel, text: accepted, origin: 'assist', annotator: 'tester' })]);
 
   // A decision makes the next suggestion current; X rejects it without tagging anything.
   const { text: rejected, label: rejectedLabel } = await currentSuggestion(page);
   await page.keyboard.press('x');
-  await expect.poll(async () => (await drawnIds(page)).length).toBe(total - 2);
+  await expect.poll(async () => drawnCount(page)).toBe(total - 2);
   await expect(page.getByTestId('status-message')).toContainText(`Rejected “${rejected}”`);
   await expect(items(page)).toHaveCount(1);
 
   await page.keyboard.press('s');
   await expect(page.getByTestId('suggestion-panel')).toBeHidden();
-  await expect(suggestions(page)).toHaveCount(0);
+  await expect.poll(async () => drawnCount(page)).toBe(0);
 
   // Computed again: the rejected string is not suggested with its label again.
   await openReview(page);
-  await expect.poll(async () => (await drawnIds(page)).length).toBe(total - 2);
-  const again = await suggestions(page).evaluateAll((els) => els.map((el) => [el.getAttribute('data-sug-label'), el.textContent]));
+  await expect.poll(async () => drawnCount(page)).toBe(total - 2);
+  const again = (await drawnSuggestions(page)).map((s) => [s.label, s.text]);
   expect(again).not.toContainEqual([rejectedLabel, rejected]);
 });
 
@@ -72,7 +74,6 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   await openReview(page);
   await page.keyboard.press('j');
   const { label } = await currentSuggestion(page);
-  const ofLabel = page.locator(`[data-testid="editor"] [data-suggestion][data-sug-label="${label}"]`);
   // How many there are in the whole text (the panel's button says; only those near the view are drawn).
   const button = page.getByTestId('suggestion-panel').getByRole('button', { name: new RegExp(`^Accept all: ${label} \\(\\d+\\)$`, 'i') });
   const count = Number((await button.textContent())?.match(/\((\d+)\)$/)?.[1]);
@@ -80,7 +81,7 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   let drawn = -1;
   await expect
     .poll(async () => {
-      const now = (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length;
+      const now = await drawnCount(page, label);
       const settled = now === drawn;
       drawn = now;
       return settled;
@@ -90,7 +91,7 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
   expect(count).toBeGreaterThanOrEqual(drawn);
   await page.keyboard.press('Shift+A');
   await expect(items(page)).toHaveCount(count);
-  await expect(ofLabel).toHaveCount(0);
+  await expect.poll(async () => drawnCount(page, label)).toBe(0);
   await expect(button).toBeDisabled();
   await expect.poll(async () => page.locator(`[data-testid="editor"] [data-ann][data-label="${label}"]`).count()).toBeGreaterThanOrEqual(drawn);
   await waitForSaved(page);
@@ -100,7 +101,7 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
 
   await page.keyboard.press('Control+z');
   await expect(items(page)).toHaveCount(0);
-  await expect.poll(async () => (await drawnIds(page, `[data-suggestion][data-sug-label="${label}"]`)).length).toBe(drawn);
+  await expect.poll(async () => await drawnCount(page, label)).toBe(drawn);
   await expect(button).toHaveText(new RegExp(`\\(${count}\\)$`));
   await expect(button).toBeEnabled();
 });
@@ -108,7 +109,7 @@ test('Shift+A accepts every suggestion of the current label as one undo step', a
 test('tagging while suggestions show: the suggestion my tag covers goes in the very frame that draws the tag; where the tagged string occurs again is suggested soon after, and deleting the tag takes that back', async ({ app }) => {
   const { page } = app;
   await openReview(page);
-  await expect(page.locator('[data-testid="editor"] [data-sug-label="actor"]', { hasText: 'Wladimir Putin' })).toHaveCount(1);
+  await expect.poll(async () => (await drawnSuggestions(page, 'actor')).filter((s) => s.text.includes('Wladimir Putin')).length).toBe(1);
   // At every animation frame from now on: is the tag drawn, is the suggestion it covers drawn?
   await page.evaluate(() => {
     const frames: [boolean, boolean][] = [];
@@ -116,7 +117,14 @@ test('tagging while suggestions show: the suggestion my tag covers goes in the v
     const look = () => {
       const editor = document.querySelector('[data-testid="editor"]');
       const tag = [...(editor?.querySelectorAll('[data-ann][data-label="actor"]') ?? [])].some((el) => el.textContent?.includes('Putin'));
-      const suggestion = [...(editor?.querySelectorAll('[data-sug-label="actor"]') ?? [])].some((el) => el.textContent?.includes('Wladimir'));
+      // What the browser paints this frame: the actor highlight's ranges that stand on text in the page.
+      const suggestion = [...(CSS.highlights.get('tw-sug-actor') ?? [])].some((r) => {
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected) return false;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString().includes('Wladimir');
+      });
       frames.push([tag, suggestion]);
       if (!tag || frames.filter((f) => f[0]).length < 10) requestAnimationFrame(look);
     };
@@ -136,19 +144,22 @@ test('tagging while suggestions show: the suggestion my tag covers goes in the v
   // "Russland" tagged once as a claim: its other whole-word occurrences are suggested as claims (learned), not the tagged one.
   const others = [...ARTICLE.matchAll(/\bRussland\b/gu)].length - 1;
   expect(others).toBeGreaterThan(1);
-  const learned = page.locator('[data-testid="editor"] [data-sug-label="claim"]', { hasText: /^Russland$/ });
-  await expect(learned).toHaveCount(0);
+  const learned = async () => (await drawnSuggestions(page, 'claim')).filter((s) => s.text === 'Russland').length;
+  expect(await learned()).toBe(0);
   await dragOver(page, 'Russland');
   await page.keyboard.press('1');
   await expect(items(page)).toHaveCount(2);
   // All of them are counted (the panel); those near the view are drawn.
   const claims = page.getByTestId('suggestion-panel').getByRole('button', { name: /^Accept all: claim \(\d+\)$/i });
   await expect(claims).toHaveText(new RegExp(`\\(${others}\\)$`));
-  await expect.poll(async () => learned.count()).toBeGreaterThan(1);
-  await expect(page.locator('[data-testid="editor"] [data-ann][data-label="claim"] [data-sug-label="claim"]')).toHaveCount(0);
+  await expect.poll(learned).toBeGreaterThan(1);
+  // None painted over my tag: every painted claim lies outside the tagged "Russland".
+  const tagged = await page.locator('[data-testid="editor"] [data-ann][data-label="claim"]').boundingBox();
+  const over = (await drawnSuggestions(page, 'claim')).filter((s) => s.box && tagged && Math.abs(s.box.x - tagged.x) < 2 && Math.abs(s.box.y + s.box.height / 2 - (tagged.y + tagged.height / 2)) < tagged.height);
+  expect(over).toEqual([]);
   // The new tag is selected: Delete removes it, and the string is no longer learned here.
   await page.keyboard.press('Delete');
   await expect(items(page)).toHaveCount(1);
-  await expect(learned).toHaveCount(0);
+  await expect.poll(learned).toBe(0);
   await expect(claims).toHaveText(/\(0\)$/);
 });

@@ -6,6 +6,7 @@ import { documentIdOf } from '@shared/text/documentId';
 import { launchApp, type LaunchedApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
+import { drawnSuggestions } from './support/paintedSuggestions';
 import { expect, test } from './support/workbenchTest';
 
 /** A second German text: a quote with its speaker named after it, one continuing it, and "Russland" twice. */
@@ -20,7 +21,8 @@ function berichtFile(): string {
 }
 
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
-const drawn = (page: Page, label?: string) => page.locator(`[data-testid="editor"] [data-suggestion]${label ? `[data-sug-label="${label}"]` : ''}`);
+/** The texts of the suggestions painted now (of one label). */
+const drawn = async (page: Page, label?: string) => (await drawnSuggestions(page, label)).map((s) => s.text);
 const arcs = (page: Page) => page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
 const status = (page: Page) => page.getByTestId('status-message');
 
@@ -67,7 +69,7 @@ async function learnRussland(app: LaunchedApp): Promise<void> {
   await waitForSaved(page);
   await openBericht(app);
   await openReview(page);
-  await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
+  await expect.poll(() => drawn(page, 'claim')).toEqual(['Russland', 'Russland']);
   await moveTo(page, 'Claim', 'Russland');
 }
 
@@ -83,13 +85,13 @@ test('A on a suggested quote also makes its speaker and the Source relation (an 
     await expect(status(page)).toContainText('with its speaker “Anna Krüger” and the Source relation');
     await expect(arcs(page)).toHaveCount(1);
     await expect(arcs(page).first()).toHaveAttribute('aria-label', /^Source: /);
-    await expect(drawn(page, 'actor')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'actor')).length).toBe(0);
 
     await page.keyboard.press('Control+z');
     await expect(items(page)).toHaveCount(0);
     await expect(arcs(page)).toHaveCount(0);
-    await expect(drawn(page, 'quote')).toHaveCount(2);
-    await expect(drawn(page, 'actor')).toHaveCount(1);
+    await expect.poll(async () => (await drawn(page, 'quote')).length).toBe(2);
+    await expect.poll(async () => (await drawn(page, 'actor')).length).toBe(1);
 
     await moveTo(page, 'Quote');
     await page.keyboard.press('Shift+A');
@@ -114,12 +116,12 @@ test('a string I tagged in one document is suggested with my label in another; X
     await learnRussland(first);
     await page.keyboard.press('x');
     await expect(status(page)).toContainText('Rejected “Russland”');
-    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(0);
     await page.keyboard.press('Control+z');
-    await expect(drawn(page, 'claim')).toHaveCount(2);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(2);
     await moveTo(page, 'Claim', 'Russland');
     await page.keyboard.press('x');
-    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(0);
   } finally {
     await first.close();
   }
@@ -130,15 +132,15 @@ test('a string I tagged in one document is suggested with my label in another; X
     await expect(page.getByTestId('editor')).toContainText('Ministerin Anna Krüger');
     await page.getByTestId('editor').focus();
     await openReview(page);
-    await expect(drawn(page, 'quote')).toHaveCount(2);
-    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'quote')).length).toBe(2);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(0);
     // In the article, where "Russland" is my claim, its other occurrences are not suggested either.
     await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: 'Demokratische Volksrepublik' }).click();
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     await page.getByTestId('editor').focus();
     await openReview(page);
-    await expect(drawn(page, 'actor').first()).toBeVisible();
-    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'actor')).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(0);
   } finally {
     await second.close();
   }
@@ -152,7 +154,7 @@ test('a damaged rejections file: the window names it and where it was kept, says
     const { page } = first;
     await learnRussland(first);
     await page.keyboard.press('x');
-    await expect(drawn(page, 'claim')).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page, 'claim')).length).toBe(0);
     await expect(page.getByTestId('rejections-kept-aside')).toHaveCount(0);
   } finally {
     await first.close();
@@ -181,7 +183,7 @@ test('a damaged rejections file: the window names it and where it was kept, says
     expect(readFileSync(path.join(assistDir, kept[0] as string), 'utf8')).toBe(damaged);
     await expect(notice).toContainText(kept[0] as string);
     // What it means: the string rejected before is suggested again.
-    await expect(drawn(page, 'claim')).toHaveText(['Russland', 'Russland']);
+    await expect.poll(() => drawn(page, 'claim')).toEqual(['Russland', 'Russland']);
     await notice.getByRole('button', { name: 'Verstanden' }).click();
     await expect(notice).toHaveCount(0);
   } finally {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { launchApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
+import { drawnSuggestions } from './support/paintedSuggestions';
 import { severeViolations } from './support/severeViolations';
 import { expect, test } from './support/workbenchTest';
 
@@ -12,7 +13,8 @@ import { expect, test } from './support/workbenchTest';
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
 const banner = (page: Page) => page.getByTestId('relation-banner');
 const panel = (page: Page) => page.getByTestId('suggestion-panel');
-const drawnSuggestions = (page: Page) => page.locator('[data-testid="editor"] [data-suggestion]');
+/** How many suggestions are painted now. */
+const drawnCount = async (page: Page) => (await drawnSuggestions(page)).length;
 const selected = (page: Page) => items(page).and(page.locator('[aria-selected="true"]'));
 
 /** Drags over the quote and its speaker with the mouse and tags them 2 and 4; the quote is left selected. */
@@ -53,12 +55,12 @@ test('Escape leaves note editing, relation picking and suggestion review, each w
   await page.keyboard.press('s');
   await expect(panel(page)).toContainText('S or Escape leaves.');
   await expect(page.getByTestId('suggestion-status')).toHaveText(/^\d+ suggestions to decide$/);
-  await expect.poll(() => drawnSuggestions(page).count()).toBeGreaterThan(5);
+  await expect.poll(() => drawnCount(page)).toBeGreaterThan(5);
   await page.keyboard.press('j');
   await expect(page.getByTestId('suggestion-current')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel(page)).toHaveCount(0);
-  await expect(drawnSuggestions(page)).toHaveCount(0);
+  await expect.poll(() => drawnCount(page)).toBe(0);
   await expect(items(page)).toHaveCount(2);
 
   // With no mode shown, Escape deselects the tag; J then acts in the text as before.
@@ -87,7 +89,7 @@ test('de-DE: S J A Esc in a row closes the review after one acceptance; the over
     // Once the panel counts its suggestions, J A Escape pressed back to back: one accepted, then the review is gone.
     for (const key of ['j', 'a', 'Escape']) await page.keyboard.press(key);
     await expect(panel(page)).toHaveCount(0);
-    await expect(drawnSuggestions(page)).toHaveCount(0);
+    await expect.poll(() => drawnCount(page)).toBe(0);
     await expect(items(page)).toHaveCount(1);
 
     // The overlay (derived from the keymap) names Esc in the note field, relation mode, a selected relation and the review.

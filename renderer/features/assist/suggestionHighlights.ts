@@ -1,9 +1,10 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
+import { createSuggestionPainter, type SuggestionPainter } from './createSuggestionPainter';
 
 /**
  * One change to what the text draws of the suggestions: the suggestions `touched` by a change
@@ -17,70 +18,73 @@ export interface SuggestionDraw {
   readonly currentId: string | null;
 }
 
-/** What the plugin keeps: the decorations, each drawn suggestion's decoration by id, and which is current. */
+/** A drawn suggestion: the suggestion, its editor positions, and whether it is the current one. */
+export interface DrawnSuggestion {
+  readonly suggestion: Suggestion;
+  readonly from: number;
+  readonly to: number;
+  readonly current: boolean;
+}
+
+/** What the plugin keeps: each drawn suggestion by id, and which is current. */
 export interface SuggestionDrawState {
-  readonly set: DecorationSet;
-  readonly drawn: ReadonlyMap<string, Decoration>;
+  readonly drawn: ReadonlyMap<string, DrawnSuggestion>;
   readonly currentId: string | null;
 }
 
 export const suggestionKey = new PluginKey<SuggestionDrawState>('suggestionHighlights');
 
-const EMPTY: SuggestionDrawState = { set: DecorationSet.empty, drawn: new Map(), currentId: null };
+const EMPTY: SuggestionDrawState = { drawn: new Map(), currentId: null };
+
+/** The painters of the editor views, so the review can find a drawn suggestion's range (to scroll to it). */
+const painters = new WeakMap<EditorView, SuggestionPainter>();
+
+/** The painted range of suggestion `id` in `view`, or null (not drawn, or its text not drawn yet). */
+export function suggestionRange(view: EditorView, id: string): AbstractRange | null {
+  return painters.get(view)?.rangeOf(id) ?? null;
+}
+
+/** The painter a view gets: the page's highlight registry and static ranges; none where the browser has no Custom Highlight API. */
+function painterFor(view: EditorView): SuggestionPainter | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
+  return createSuggestionPainter({
+    view,
+    registry: CSS.highlights,
+    createHighlight: () => new Highlight(),
+    createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+  });
+}
 
 /**
- * Draws suggestions dashed with no fill (`tw-s` with `data-suggestion`, never `data-ann`, so a
- * suggestion is never mistaken for a tag), one inline decoration per suggestion. Only the
- * suggestions near the visible text are drawn, and a change adds and removes only the
- * decorations it touches (the rest keep their objects, so the view leaves their DOM alone and a
- * key press costs what it changes). `toPos` maps a code point to the editor.
+ * Keeps the drawn suggestions (only those near the visible text) and paints them dashed with no
+ * fill through the CSS Custom Highlight API (`createSuggestionPainter`): no element per
+ * suggestion, so a tag's redraw of its paragraph costs what it costs without suggestions, and a
+ * suggestion is never mistaken for a tag. A change adds and removes only what it touches. `toPos`
+ * maps a code point to the editor.
  */
-export function suggestionHighlights(toPos: (codePoint: number) => number, labelName: (id: string) => string): Plugin<SuggestionDrawState> {
-  const decorationOf = (s: Suggestion, current: boolean) =>
-    Decoration.inline(
-      toPos(s.start),
-      toPos(s.end),
-      {
-        nodeName: 'tw-s',
-        class: `sug label-${s.label}${current ? ' sug-current' : ''}`,
-        'data-suggestion': s.id,
-        'data-sug-label': s.label,
-        title: `${labelName(s.label)}?`,
-      },
-      { suggestion: s, current },
-    );
+export function suggestionHighlights(toPos: (codePoint: number) => number): Plugin<SuggestionDrawState> {
+  const drawnOf = (s: Suggestion, current: boolean): DrawnSuggestion => ({ suggestion: s, from: toPos(s.start), to: toPos(s.end), current });
 
   /** Applies one draw step: drops what goes, adds what comes, and redraws the old and the new current suggestion. */
-  const step = (state: EditorState, before: SuggestionDrawState, draw: SuggestionDraw): SuggestionDrawState => {
+  const step = (before: SuggestionDrawState, draw: SuggestionDraw): SuggestionDrawState => {
     const drawn = new Map(before.drawn);
-    const remove: Decoration[] = [];
-    const add: Decoration[] = [];
-    const drop = (id: string) => {
-      const old = drawn.get(id);
-      if (!old) return;
-      remove.push(old);
-      drawn.delete(id);
-    };
     const put = (s: Suggestion) => {
       const current = s.id === draw.currentId;
       const old = drawn.get(s.id);
-      if (old && (old.spec as { current: boolean }).current === current) return;
-      if (old) remove.push(old);
-      const made = decorationOf(s, current);
-      drawn.set(s.id, made);
-      add.push(made);
+      if (old && old.current === current) return;
+      drawn.set(s.id, drawnOf(s, current));
     };
     const wanted = new Set(draw.drawn.map((s) => s.id));
-    for (const id of draw.touched) if (!wanted.has(id)) drop(id);
+    for (const id of draw.touched) if (!wanted.has(id)) drawn.delete(id);
     for (const s of draw.drawn) put(s);
     // The current suggestion moved: the old one loses its mark, the new one gains it (when drawn).
     if (before.currentId !== draw.currentId) {
       for (const id of [before.currentId, draw.currentId]) {
         const old = id === null ? undefined : drawn.get(id);
-        if (old) put((old.spec as { suggestion: Suggestion }).suggestion);
+        if (old) put(old.suggestion);
       }
     }
-    return { set: before.set.remove(remove).add(state.doc, add), drawn, currentId: draw.currentId };
+    return { drawn, currentId: draw.currentId };
   };
 
   /**
@@ -89,39 +93,54 @@ export function suggestionHighlights(toPos: (codePoint: number) => number, label
    * added (the index learns of the tag after the frame, and its redraw then finds it gone).
    */
   const hideCovered = (state: SuggestionDrawState, tags: readonly Annotation[]): SuggestionDrawState => {
-    const covered: Decoration[] = [];
-    for (const tag of tags) {
-      for (const d of state.set.find(toPos(tag.start), toPos(tag.end))) {
-        const s = (d.spec as { suggestion: Suggestion }).suggestion;
-        if (s.label === tag.label && s.start < tag.end && s.end > tag.start) covered.push(d);
-      }
+    const covered: string[] = [];
+    for (const [id, d] of state.drawn) {
+      const s = d.suggestion;
+      if (tags.some((tag) => s.label === tag.label && s.start < tag.end && s.end > tag.start)) covered.push(id);
     }
     if (covered.length === 0) return state;
     const drawn = new Map(state.drawn);
-    for (const d of covered) drawn.delete((d.spec as { suggestion: Suggestion }).suggestion.id);
-    return { ...state, set: state.set.remove(covered), drawn };
+    for (const id of covered) drawn.delete(id);
+    return { ...state, drawn };
   };
 
   return new Plugin<SuggestionDrawState>({
     key: suggestionKey,
     state: {
       init: () => EMPTY,
-      apply(tr, before, _old, state) {
+      apply(tr, before) {
         const draw = tr.getMeta(suggestionKey) as SuggestionDraw | undefined;
-        if (draw) return step(state, before, draw);
-        const mapped = tr.docChanged ? { ...before, set: before.set.map(tr.mapping, tr.doc) } : before;
+        if (draw) return step(before, draw);
         const tags = (tr.getMeta(highlightKey) as HighlightChange | undefined)?.added;
-        return tags && tags.length > 0 && mapped.drawn.size > 0 ? hideCovered(mapped, tags) : mapped;
+        return tags && tags.length > 0 && before.drawn.size > 0 ? hideCovered(before, tags) : before;
       },
     },
-    props: { decorations: (state) => suggestionKey.getState(state)?.set },
+    view(view) {
+      const painter = painterFor(view);
+      if (!painter) return {};
+      painters.set(view, painter);
+      return {
+        update(view, previous) {
+          const before = suggestionKey.getState(previous)?.drawn ?? EMPTY.drawn;
+          const after = suggestionKey.getState(view.state)?.drawn ?? EMPTY.drawn;
+          if (before === after) return painter.follow();
+          const dropped = [...before.keys()].filter((id) => !after.has(id));
+          const put = [...after].filter(([id, d]) => before.get(id) !== d).map(([id, d]) => [id, { label: d.suggestion.label, from: d.from, to: d.to, current: d.current }] as const);
+          painter.apply(dropped, put);
+        },
+        destroy() {
+          painters.delete(view);
+          painter.destroy();
+        },
+      };
+    },
   });
 }
 
 /** The suggestion plugin (`suggestionHighlights`) as a TipTap extension. */
-export function createSuggestionExtension(toPos: (codePoint: number) => number, labelName: (id: string) => string): Extension {
+export function createSuggestionExtension(toPos: (codePoint: number) => number): Extension {
   return Extension.create({
     name: 'tagwerkSuggestions',
-    addProseMirrorPlugins: () => [suggestionHighlights(toPos, labelName)],
+    addProseMirrorPlugins: () => [suggestionHighlights(toPos)],
   });
 }

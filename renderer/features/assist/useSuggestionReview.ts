@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Decoration, EditorView } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type LoadSlices, type SuggestionReview } from './createSuggestionReview';
@@ -8,7 +8,7 @@ import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
-import { suggestionKey, type SuggestionDraw } from './suggestionHighlights';
+import { suggestionKey, suggestionRange, type DrawnSuggestion, type SuggestionDraw } from './suggestionHighlights';
 import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
 
 /** Suggestions one frame draws or takes away at the most (see `nextDrawBatch`): a frame stays short while a scroll or the end of a load brings a thousand. */
@@ -38,6 +38,18 @@ function nearVisibleText(view: EditorView, session: DocumentSession): { start: n
   const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
   const margin = Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2));
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
+}
+
+/** Scrolls the text's pane so that a painted range sits in the middle of it (a range has no `scrollIntoView`). */
+function centerInPane(view: EditorView, range: AbstractRange): void {
+  const pane = scrollParentOf(view.dom);
+  if (!pane) return;
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  const box = live.getBoundingClientRect();
+  const frame = pane.getBoundingClientRect();
+  pane.scrollTop += box.top + box.height / 2 - (frame.top + frame.height / 2);
 }
 
 /** Runs `job` when the browser is idle (within 150 ms), so redrawing after a scroll never holds up a frame; returns a handle for `cancelIdle`. */
@@ -114,7 +126,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       if (view.isDestroyed) return;
       const { currentId } = review.getState();
       const before = suggestionKey.getState(view.state);
-      const drawnNow = before?.drawn ?? new Map<string, Decoration>();
+      const drawnNow = before?.drawn ?? new Map<string, DrawnSuggestion>();
       // S before anything is computed: nothing to draw and nothing drawn, so no measuring and no transaction in the key's frame.
       if (range === null && !review.drawable() && drawnNow.size === 0 && currentId === (before?.currentId ?? null)) return;
       if (range === null) {
@@ -150,9 +162,10 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       revealed = currentId;
       const current = review.current();
       if (!currentId || !current) return;
-      const shown = view.dom.querySelector(`[data-suggestion="${CSS.escape(currentId)}"]`);
+      const painted = suggestionRange(view, currentId);
+      if (painted) return centerInPane(view, painted);
       const { node } = view.domAtPos(positionOf(session, current.start));
-      (shown ?? (node instanceof Element ? node : node.parentElement))?.scrollIntoView({ block: 'center' });
+      (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);

@@ -85,7 +85,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const relationMode = useRelationMode(session);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
   const extensions = useMemo(
-    () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp), nameOfLabel)],
+    () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp))],
     [session, nameOfLabel],
   );
 

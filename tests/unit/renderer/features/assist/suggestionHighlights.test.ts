@@ -27,12 +27,9 @@ describe('suggestionHighlights', () => {
   const schema = new Schema({ nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*' }, text: {} } });
   const toPos = (cp: number) => cps.slice(0, cp).join('').length + 1;
   const drawn = (state: EditorState) =>
-    suggestionKey
-      .getState(state)
-      ?.set.find()
-      .map((d) => (d.spec as { suggestion: Suggestion }).suggestion.text);
+    [...(suggestionKey.getState(state)?.drawn.values() ?? [])].sort((a, b) => a.from - b.from).map((d) => d.suggestion.text);
   const start = () => {
-    const state = EditorState.create({ doc: schema.node('doc', null, [schema.node('paragraph', null, [schema.text(TEXT)])]), plugins: [suggestionHighlights(toPos, (id) => id)] });
+    const state = EditorState.create({ doc: schema.node('doc', null, [schema.node('paragraph', null, [schema.text(TEXT)])]), plugins: [suggestionHighlights(toPos)] });
     return state.apply(state.tr.setMeta(suggestionKey, { touched: new Set([MUELLER.id, DIENSTAG.id, QUOTE.id]), drawn: [MUELLER, DIENSTAG, QUOTE], currentId: DIENSTAG.id }));
   };
 
