@@ -26,6 +26,12 @@ export interface MethodSpec {
   kind: 'invoke';
   request: z.ZodType;
   response: z.ZodType;
+  /**
+   * The handler answers with data the store has just parsed with these same schemas (a document's
+   * tags as read from disk), so main does not parse it a second time on the way out: 5 ms of
+   * main's time per open at 1,000 tags, 50 ms at 10,000. Unit tests check such answers against `response`.
+   */
+  answersParsed?: true;
 }
 
 export type Contract = typeof contract;
