@@ -4,7 +4,7 @@ import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
-import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile } from './documentFiles';
+import { getDocumentFiles, hasOriginalFile, putDocumentFiles, readOriginalFile, updateMetaFile } from './documentFiles';
 import { DocumentMetaPatchSchema } from './documentMeta';
 import { documentPaths, documentsRoot } from './documentPaths';
 import { createNodeFsPort } from './fsPort';
@@ -200,6 +200,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       }),
     summarizeDocument: async (id) => inQueue(id, async () => (await index.get(id)) ?? summarizeFolder(ctx, id, await stampsOf(ctx, id))),
     getOriginal: async (id) => inQueue(id, () => readOriginalFile(ctx, id)),
+    hasOriginal: async (id) => inQueue(id, () => hasOriginalFile(ctx, id)),
     async removeDocument(id) {
       writable(id);
       return inQueue(id, async () => {

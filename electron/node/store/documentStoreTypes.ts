@@ -66,6 +66,8 @@ export interface DocumentStore {
   summarizeDocument(id: string): Promise<IndexedDocument>;
   /** The bytes the document was imported from (original.bin), or undefined. */
   getOriginal(id: string): Promise<Uint8Array | undefined>;
+  /** Whether `getOriginal` would find bytes (a stat, for the encoding line shown at every open). */
+  hasOriginal(id: string): Promise<boolean>;
   /** Moves the document's folder with all its files into `<dataDir>/trash/`; restorable. */
   removeDocument(id: string): Promise<TrashedDocument>;
   listTrash(): Promise<{ documents: TrashedDocument[]; notices: StoreNotice[] }>;
