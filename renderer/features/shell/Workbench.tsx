@@ -81,7 +81,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const view = editor?.view ?? null;
+  // A destroyed editor (the text's editor is rebuilt when the session is, e.g. after an import into this document) has no view:
+  // TipTap then hands out a stand-in whose `dom` throws, which crashed the window's effects — treat it as no view yet.
+  const view = editor && !editor.isDestroyed ? editor.view : null;
   const relationMode = useRelationMode(session);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
   const extensions = useMemo(
