@@ -127,6 +127,19 @@ describe('document handlers', () => {
     handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 512.4 });
     const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
     expect(again.scrollTop).toBe(512);
+    expect(again.scrollAnchor).toBeUndefined();
+  });
+
+  it('remembers where in the text the view was, and forgets it when a later position comes without one', async () => {
+    const { handlers, dataDir } = await services();
+    await handlers.openStartDocument(undefined);
+    handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 9000, anchor: { codePoint: 1234, offset: 17.6 } });
+    const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
+    expect(again).toMatchObject({ scrollTop: 9000, scrollAnchor: { codePoint: 1234, offset: 18 } });
+    handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 40 });
+    const third = await (await services(dataDir)).handlers.openStartDocument(undefined);
+    expect(third.scrollTop).toBe(40);
+    expect(third.scrollAnchor).toBeUndefined();
   });
 
   it('rejects ids that are not sha256 before touching a path', async () => {
