@@ -256,8 +256,12 @@ test('arc lines take no pointer: a double-click on a word under an arc selects t
     await page.keyboard.press('1');
     await expect(page.getByTestId('status-message')).toHaveText(`Tagged “${crossed.word}” as Claim.`);
 
-    // The label of an arc on screen still selects its relation.
-    const label = page.getByTestId('relation-arcs').locator(`[data-layer="mine"] .arc[data-relation="${middle.id}"] .arc-label`).first();
+    // The label of an arc on screen shows the arc's name as a tooltip under the pointer, and still selects its relation.
+    const arc = page.getByTestId('relation-arcs').locator(`[data-layer="mine"] .arc[data-relation="${middle.id}"]`);
+    const label = arc.locator('.arc-label').first();
+    await label.hover();
+    await expect(arc.locator('title')).toHaveText((await arc.getAttribute('aria-label')) ?? 'no name');
+    await expect(arc.locator('title')).toHaveText(/^(Source|Target|Time): “.+” → “.+”$/);
     await label.click();
     await expect(page.getByTestId('relation-arcs').locator(`.arc[data-relation="${middle.id}"]`)).toHaveAttribute('aria-pressed', 'true');
   } finally {
