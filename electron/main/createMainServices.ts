@@ -35,7 +35,7 @@ export interface MainServices {
   settings: SettingsPort;
   /** The window's last reported save state (dirty: edits not yet saved; failed: the last save failed). */
   saveState(): SaveState;
-  /** Waits for every queued write; the quit path calls it (with a timeout). */
+  /** Writes recorded settings and waits for every queued write; the quit path calls it (with a timeout). */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
@@ -84,9 +84,13 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     store,
     settings: options.settings,
     saveState: () => saveState,
-    flush: async () => void (await Promise.all([sweeping, store.flush(), assist.flush()])),
+    flush: async () => {
+      options.settings.flush();
+      await Promise.all([sweeping, store.flush(), assist.flush()]);
+    },
     close: async () => {
       closing = true;
+      options.settings.flush();
       await Promise.all([sweeping, store.flush(), assist.flush()]);
     },
   };

@@ -1,5 +1,6 @@
 import { BRIDGE_GLOBAL, type Bridge, type BridgeEvents, type BridgeMethods } from '@shared/ipc/bridge';
-import { METHOD_NAMES, type MethodName, type ResponseOf } from '@shared/ipc/contract';
+import type { MethodName, ResponseOf } from '@shared/ipc/contract';
+import { METHOD_NAMES } from '@shared/ipc/methodNames';
 import { EVENT_NAMES, subscriberNameOf } from '@shared/ipc/events';
 import type { IpcError, Result } from '@shared/ipc/result';
 

@@ -21,6 +21,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
   // React follows the live state one publication per painted frame; the editor and the actions read it live.
   const publication = createPublication(store.get, deps.schedulePublication ?? afterPaint);
   store.subscribe(publication.changed);
+  const renderNow = deps.renderNow ?? ((publish: () => void) => publish());
   return {
     documentId: core.documentId,
     text: core.text,
@@ -30,7 +31,9 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     getState: store.get,
     subscribe: store.subscribe,
     published: { get: publication.get, subscribe: publication.subscribe },
-    publishNow: publication.flush,
+    publishNow() {
+      if (publication.pending()) renderNow(publication.flush);
+    },
     annotations: current,
     relations: () => core.currentDocument().relations,
     selectedId: () => store.get().selectedId,

@@ -11,6 +11,8 @@ export interface Publication<T> {
   changed(): void;
   /** Publishes a pending change now (a key that needs React's output at once); nothing when none is pending. */
   flush(): void;
+  /** Whether a change waits for its publication. */
+  pending(): boolean;
   /** Cancels a scheduled publication; later changes publish nothing. */
   dispose(): void;
 }
@@ -47,6 +49,7 @@ export function createPublication<T>(read: () => T, schedule: Schedule): Publica
       // A schedule that ran at once has published already; otherwise keep its cancel.
       if (scheduled) cancel = stop;
     },
+    pending: () => scheduled,
     flush() {
       if (!scheduled) return;
       cancel?.();

@@ -51,6 +51,8 @@ export interface SessionDeps {
   previous?: SessionMemory | undefined;
   /** When React learns of changes (default: after the next painted frame, see `afterPaint`). */
   schedulePublication?: Schedule | undefined;
+  /** Runs a publication so that React has rendered it when this returns (the app's react-dom `flushSync`; default: just runs it). */
+  renderNow?: ((publish: () => void) => void) | undefined;
 }
 
 /** What a bulk change may use: who is annotating, the time, and fresh annotation ids. */
@@ -75,8 +77,9 @@ export interface SessionSelectors {
     subscribe(listener: () => void): () => void;
   };
   /**
-   * Publishes a pending change now, for a key whose handler needs React's output at once (focusing
-   * the new tag's note field, a list key acting on rows). Call it inside `flushSync` to render too.
+   * Publishes a pending change now and has React render it before returning, for a key whose handler
+   * needs React's output at once (focusing the new tag's note field, a list key acting on rows); with
+   * nothing pending it does nothing, so such a key costs no render of its own.
    */
   publishNow(): void;
   /** My annotations as they are now (the present of the undo history). */

@@ -1,4 +1,5 @@
-import { METHOD_NAMES, type MethodName, type RequestOf, type ResponseOf } from './contract';
+import type { MethodName, RequestOf, ResponseOf } from './contract';
+import { METHOD_NAMES } from './methodNames';
 import { EVENT_NAMES, events, subscriberNameOf, type EventName, type EventPayload } from './events';
 import type { Result } from './result';
 

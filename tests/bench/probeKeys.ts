@@ -1,8 +1,10 @@
 // Dev loop for the key path: imports one generated document, opens it in the Chromium host and
-// times tag/retag/delete/undo/J/K/click, then a CPU profile and a heap-allocation sample of one tag.
+// times tag/retag/delete/undo/J/K/click, then CPU profiles (one tag; ten tags split into the key's handler,
+// React's renders and GC) and a heap-allocation sample of one tag.
 // TAGWERK_PROBE_SIZE=1000000:10000[:relations] TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
+import { writeFile } from 'node:fs/promises';
 import { selectWord } from './appBench';
-import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
+import { inclusiveTimes, type CpuProfile, type CpuProfileNode } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { profileKeyPress } from './profileKeyPress';
 import { percentile } from './stats';
@@ -37,13 +39,15 @@ try {
     const profile = await profileKeyPress(page, probe, '1');
     for (const e of profile) console.log(`${e.selfMs.toFixed(1).padStart(6)} ${e.fn} ${e.at}`);
     await page.keyboard.press('Escape');
-    // Inclusive time per function over a few tag presses: which component or step the time is under.
+    // Inclusive time per function over ten tag presses, in the key's own handler and in React's
+    // renders (the publication after the frame): which step of each the time is under.
     {
+      const presses = 10;
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
-      for (let rep = 0; rep < 3; rep++) {
+      for (let rep = 0; rep < presses; rep++) {
         await select(70 + rep);
         await probe.timed(() => page.keyboard.press('1'));
         await probe.settle(200);
@@ -51,9 +55,17 @@ try {
       }
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       await cdp.detach();
-      const { total } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`);
-      console.log('--- inclusive ms over 3 tags');
-      for (const [k, v] of [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 160)) console.log(`${v.toFixed(1).padStart(8)} ${k}`);
+      // TAGWERK_PROBE_SAVE=file.cpuprofile keeps the profile for DevTools' performance panel.
+      if (process.env.TAGWERK_PROBE_SAVE) await writeFile(process.env.TAGWERK_PROBE_SAVE, JSON.stringify(profile));
+      const nameOf = (n: CpuProfileNode) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
+      const under = (title: string, isRoot: (n: CpuProfileNode) => boolean) => {
+        const { rootMs, total } = inclusiveTimes(profile, nameOf, isRoot);
+        console.log(`--- ${title}: ${(rootMs / presses).toFixed(1)} ms per tag; inclusive ms per tag`);
+        for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(v / presses).toFixed(2).padStart(8)} ${k}`);
+      };
+      under('the window key handler (onKeyDown)', (n) => n.callFrame.functionName === 'onKeyDown' && n.callFrame.url.includes('/assets/'));
+      under('React renders and commits (performWorkOnRoot)', (n) => n.callFrame.functionName === 'performWorkOnRoot');
+      under('garbage collection', (n) => n.callFrame.functionName === '(garbage collector)');
     }
     // Heap allocation sampling around one tag press: which functions allocate.
     await select(60);

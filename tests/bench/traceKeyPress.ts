@@ -1,6 +1,8 @@
 // Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / J
 // presses, each split into script, style, layout, paint… with the forced layouts and the style
-// invalidations behind them (traceSplit.ts). Reports, never asserts.
+// invalidations behind them (traceSplit.ts), and for the slow presses (p90 and up) each task that ran
+// between the keydown and the painted frame (a timer, a message, GC, the frame); with TAGWERK_TRACE_SAVE
+// only the slowest tenth of each row's traces is written. Reports, never asserts.
 // TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,6 +58,13 @@ function report(name: string, splits: TraceSplit[]): void {
   const counts = new Map<string, number>();
   for (const s of splits) for (const i of s.invalidations) counts.set(i.what, (counts.get(i.what) ?? 0) + i.count);
   for (const [what, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${(count / splits.length).toFixed(1).padStart(6)}× ${what.slice(0, 200)}`);
+  // The slow presses (p90 and up): what ran between the keydown and the painted frame, task by task.
+  const p90 = percentile(splits.map((s) => s.windowMs), 90);
+  for (const s of splits.filter((s) => s.windowMs >= p90)) {
+    const cpu = s.windowMs - s.waitMs;
+    console.log(`    slow press ${f(s.windowMs)} ms (CPU ${f(cpu)}, gc ${f(s.stages.gc)}, waiting ${f(s.waitMs)}):`);
+    for (const t of s.tasks) console.log(`      at ${f(t.atMs).padStart(6)} ms  ${f(t.cpuMs).padStart(5)} ms  ${t.what.slice(0, 220)}`);
+  }
 }
 
 const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
@@ -65,15 +74,17 @@ for (const [chars, spans, relations = 0] of sizes) {
   console.log(`\n${chars} characters, ${spans} tags, ${relations} relations`);
   const { page, probe, close } = await openProbeDocument(chars, spans, relations);
   try {
-    const rows: Record<'tag' | 'retag' | 'J', TraceSplit[]> = { tag: [], retag: [], J: [] };
-    // Round -1 warms the code paths up (the first press compiles them) and is not kept.
+    const rows: Record<'tag' | 'retag' | 'J' | 'K', TraceSplit[]> = { tag: [], retag: [], J: [], K: [] };
+    // Round -1 warms the code paths up (the first press compiles them) and is not kept. Only the
+    // slowest traces are saved (the slowest tenth of each row, at least one): those show what a slow press held.
+    const slowest: Record<string, { ms: number; events: TraceEvent[]; rep: number }[]> = {};
     const keep = async (row: keyof typeof rows, rep: number, traced: { split: TraceSplit | null; events: TraceEvent[] }) => {
-      if (rep < 0) return;
-      if (traced.split) rows[row].push(traced.split);
-      if (save) {
-        await mkdir(save, { recursive: true });
-        await writeFile(path.join(save, `${chars}-${relations}-${row}-${rep}.json`), JSON.stringify({ traceEvents: traced.events }));
-      }
+      if (rep < 0 || !traced.split) return;
+      rows[row].push(traced.split);
+      if (!save) return;
+      const kept = (slowest[row] ??= []);
+      kept.push({ ms: traced.split.windowMs, events: traced.events, rep });
+      kept.sort((a, b) => b.ms - a.ms).splice(Math.max(1, Math.ceil(reps / 10)));
     };
     for (let rep = -1; rep < reps; rep++) {
       if (!(await selectWord(page, probe, rep + 1))) continue;
@@ -83,7 +94,14 @@ for (const [chars, spans, relations = 0] of sizes) {
       await page.keyboard.press('Escape');
     }
     for (let rep = -1; rep < reps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
+    for (let rep = -1; rep < reps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
     for (const [name, splits] of Object.entries(rows)) report(name, splits);
+    if (save) {
+      await mkdir(save, { recursive: true });
+      for (const [row, kept] of Object.entries(slowest)) {
+        for (const { ms, events, rep } of kept) await writeFile(path.join(save, `${chars}-${relations}-${row}-${rep}-${ms.toFixed(0)}ms.json`), JSON.stringify({ traceEvents: events }));
+      }
+    }
   } finally {
     await close();
   }

@@ -33,6 +33,8 @@ export interface TraceSplit {
   invalidations: { what: string; count: number }[];
   /** Main-thread CPU in the 100 ms after the window (work deferred past the frame, e.g. afterPaint). */
   afterMs: number;
+  /** Each main-thread task in the window, in order: when it began (ms after the keydown), its CPU ms there, and what ran in it. */
+  tasks: { atMs: number; cpuMs: number; what: string }[];
 }
 
 export type Stage = 'script' | 'gc' | 'style' | 'layout' | 'hitTest' | 'prePaint' | 'paint' | 'layerize' | 'commit' | 'other';
@@ -169,6 +171,7 @@ export function traceSplit(events: readonly TraceEvent[], windowMs: number): Tra
   let busy = 0;
   let after = 0;
   let styledElements = 0;
+  const tasks: TraceSplit['tasks'] = [];
   const layouts: TraceSplit['layouts'] = [];
   const forcedStyle: TraceSplit['forcedStyle'] = [];
   for (const span of spans) {
@@ -176,6 +179,7 @@ export function traceSplit(events: readonly TraceEvent[], windowMs: number): Tra
     if (!span.parent) {
       busy += inside;
       after += cpuIn(span, hi, hi + 100_000);
+      if (inside >= 100) tasks.push({ atMs: (span.ts - lo) / 1000, cpuMs: inside / 1000, what: describeTask(span, lo, hi) });
     }
     if (overlap(span.ts, span.end, lo, hi) === 0) continue;
     const self = inside - span.children.reduce((sum, c) => sum + cpuIn(c, lo, hi), 0);
@@ -198,7 +202,51 @@ export function traceSplit(events: readonly TraceEvent[], windowMs: number): Tra
     if (what) counts.set(what, (counts.get(what) ?? 0) + 1);
   }
   const invalidations = [...counts].map(([what, count]) => ({ what, count })).sort((a, b) => b.count - a.count);
-  return { windowMs, stages, waitMs: windowMs - busy / 1000, styledElements, layouts, forcedStyle, invalidations, afterMs: after / 1000 };
+  return { windowMs, stages, waitMs: windowMs - busy / 1000, styledElements, layouts, forcedStyle, invalidations, afterMs: after / 1000, tasks };
+}
+
+/** What one script event is: the event's type, the called function (file:line), a timer, an animation frame, a microtask checkpoint. */
+function scriptLabel(span: Span): string {
+  const data = record(span.args.data);
+  const fn = data.functionName;
+  if (span.name === 'FunctionCall' && typeof fn === 'string' && fn !== '') {
+    const url = typeof data.url === 'string' ? data.url.split('/').pop() : '';
+    return `${fn}${url ? ` ${url}:${Number(data.lineNumber ?? 0) + 1}` : ''}`;
+  }
+  const kind = SCRIPT_KINDS[span.name] ?? (span.name === 'EventDispatch' ? String(data.type ?? 'event') : span.name);
+  // An event, a timer or a frame callback is named by the heaviest function it called.
+  const call = [...span.children].filter((c) => c.name === 'FunctionCall').sort((a, b) => b.cpu - a.cpu)[0];
+  return call ? `${kind} ${scriptLabel(call)}` : kind;
+}
+
+const SCRIPT_KINDS: Record<string, string> = { FireAnimationFrame: 'animation frame', FireIdleCallback: 'idle callback', TimerFire: 'timer', RunMicrotasks: 'microtasks' };
+
+/**
+ * What ran in one task, heaviest first: its outermost script events (a keydown, a timer, a
+ * message handler by function), the frame's rendering stages outside script, and its GC.
+ */
+function describeTask(task: Span, lo: number, hi: number): string {
+  const parts = new Map<string, number>();
+  const add = (label: string, cpu: number) => parts.set(label, (parts.get(label) ?? 0) + cpu);
+  const walk = (span: Span, inScript: boolean) => {
+    const stage = stageOf(span.name);
+    const self = cpuIn(span, lo, hi) - span.children.reduce((sum, c) => sum + cpuIn(c, lo, hi), 0);
+    if (stage === 'gc') add('gc', cpuIn(span, lo, hi));
+    else if (stage === 'script' && !inScript) add(scriptLabel(span), cpuIn(span, lo, hi) - gcIn(span, lo, hi));
+    else if (!inScript && stage !== 'script' && stage !== 'other') add(stage, Math.max(0, self));
+    if (stage !== 'gc') for (const child of span.children) walk(child, inScript || stage === 'script');
+  };
+  walk(task, false);
+  return [...parts]
+    .filter(([, cpu]) => cpu >= 50)
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, cpu]) => `${label} ${(cpu / 1000).toFixed(1)}`)
+    .join(' + ');
+}
+
+/** The GC CPU time under a span (within [lo, hi)). */
+function gcIn(span: Span, lo: number, hi: number): number {
+  return span.children.reduce((sum, c) => sum + (stageOf(c.name) === 'gc' ? cpuIn(c, lo, hi) : gcIn(c, lo, hi)), 0);
 }
 
 function ancestors(span: Span): Span[] {

@@ -16,6 +16,8 @@ test('the benchmark runs end to end on small sizes and reports every figure', as
       sizes: [[20_000, 200]],
       documents: 20,
       reps,
+      keyReps: reps,
+      searchReps: 2,
       agreementSpans: 1000,
       exportDocuments: 20,
       exportSpans: 20,
@@ -27,7 +29,7 @@ test('the benchmark runs end to end on small sizes and reports every figure', as
     const [size] = result.sizes;
     expect(size).toBeDefined();
     const app = size!.app;
-    for (const value of [app.open, app.heapMb, app.search.ms, app.tagAll.ms, size!.peers.floorOpen, size!.peers.tiptapOpen, size!.peers.recogitoOpen]) {
+    for (const value of [app.open, app.heapMb, app.search.p50, app.tagAll.p50, size!.peers.floorOpen, size!.peers.tiptapOpen, size!.peers.recogitoOpen]) {
       expect(Number.isFinite(value)).toBe(true);
     }
     for (const s of [app.tag, app.retag, app.delete, app.undo, app.next, app.previous, app.click, size!.peers.floorTag, size!.peers.tiptapTag, size!.peers.recogitoTag]) expect(s.n).toBe(reps);
@@ -35,6 +37,8 @@ test('the benchmark runs end to end on small sizes and reports every figure', as
     // Each round tags, retags, deletes and undoes the delete: one new tag per round stays.
     expect(app.tagsAdded).toBe(reps);
     expect(app.search.hits).toBeGreaterThan(0);
+    // Search and tag all are timed each round, every round undone (one undo step each time).
+    expect([app.search.n, app.tagAll.n]).toEqual([2, 2]);
     expect(app.tagAll.added).toBeGreaterThan(0);
     expect(app.tagAll.oneUndoStep).toBe(true);
     expect(result.profile.length).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ export function createCorpusHandlers(deps: HandlerDeps): Pick<Handlers, CorpusHa
   const { store, settings } = deps;
   const forget = (documentId: string) => {
     const current = settings.get();
-    settings.update({
+    settings.record({
       recentDocuments: current.recentDocuments.filter((id) => id !== documentId),
       ...(current.lastDocumentId === documentId ? { lastDocumentId: null } : {}),
     });

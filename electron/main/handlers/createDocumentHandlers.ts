@@ -12,7 +12,8 @@ export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'sett
   const { meta, text } = await store.getDocument(documentId);
   const loaded = await store.loadAnnotations(documentId);
   const current = settings.get();
-  settings.update({
+  // Recorded, not written through: the open never waits for settings.json's fsync (written within a second, and on quit).
+  settings.record({
     lastDocumentId: documentId,
     recentDocuments: [documentId, ...current.recentDocuments.filter((id) => id !== documentId)].slice(0, MAX_RECENT_DOCUMENTS),
   });
@@ -89,7 +90,7 @@ export function createDocumentHandlers(
     rememberScroll: ({ documentId, scrollTop, anchor }) => {
       const current = settings.get();
       const { [documentId]: _old, ...otherAnchors } = current.lastScrollAnchor;
-      settings.update({
+      settings.record({
         lastScroll: { ...current.lastScroll, [documentId]: Math.round(scrollTop) },
         lastScrollAnchor: anchor === undefined ? otherAnchors : { ...otherAnchors, [documentId]: { codePoint: anchor.codePoint, offset: Math.round(anchor.offset) } },
       });

@@ -1,4 +1,4 @@
-import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '@shared/ipc/contract';
+import { contract, type MethodName, type MethodSpec, type ParsedRequestOf, type ResponseOf } from '@shared/ipc/contract';
 import type { FailureFacts } from '@shared/ipc/failureFacts';
 import { fail, ok, type IpcError, type Result } from '@shared/ipc/result';
 
@@ -31,7 +31,7 @@ export interface IpcRouterOptions {
   onError?(method: string, error: unknown): void;
 }
 
-/** Dispatches one message: rejects foreign senders, parses the request, returns a typed Result. */
+/** Dispatches one message: rejects foreign senders, parses the request, returns a typed Result (its value parsed by the response schema unless the contract says the handler's data is parsed already). */
 export interface IpcRouter {
   dispatch(method: string, sender: SenderInfo, payload: unknown): Promise<Result<unknown>>;
 }
@@ -55,7 +55,8 @@ export function createIpcRouter(handlers: Handlers, options: IpcRouterOptions): 
       try {
         const handler = handlers[name] as (request: unknown) => unknown;
         const value = await handler(parsed.data);
-        return ok(contract[name].response.parse(value));
+        const spec: MethodSpec = contract[name];
+        return ok(spec.answersParsed ? value : spec.response.parse(value));
       } catch (error) {
         if (error instanceof IpcFailure) return fail(error.code, error.message, error.facts);
         options.onError?.(name, error);

@@ -1,6 +1,6 @@
 import ElectronStore from 'electron-store';
 import { readSettingsFile } from '../../node/settings/readSettingsFile';
-import { createSettingsPort, type SettingsPort } from '../../node/settings/settingsPort';
+import { createSettingsPort, SETTINGS_WRITE_DELAY_MS, type SettingsPort } from '../../node/settings/settingsPort';
 import type { SettingsDeps } from '../../node/settings/createConfSettings';
 
 /**
@@ -10,5 +10,5 @@ import type { SettingsDeps } from '../../node/settings/createConfSettings';
 export function createElectronStoreSettings(deps: SettingsDeps): SettingsPort {
   const loaded = readSettingsFile(deps.dataDir, (deps.clock ?? (() => new Date()))());
   const store = new ElectronStore<Record<string, unknown>>({ cwd: deps.dataDir, name: 'settings', clearInvalidConfig: false });
-  return createSettingsPort({ writeAll: (value) => (store.store = value) }, loaded);
+  return createSettingsPort({ writeAll: (value) => (store.store = value) }, loaded, { writeDelayMs: deps.writeDelayMs ?? SETTINGS_WRITE_DELAY_MS });
 }

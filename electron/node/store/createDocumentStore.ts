@@ -4,17 +4,16 @@ import { documentIdOf } from '@shared/text/documentId';
 import { codePointLength, createOffsetConverter } from '@shared/text/offsetConverter';
 import { ioError, randomTempSuffix, type AtomicWriteDeps } from './atomicWrite';
 import { listColleagueFiles, putColleagueFile } from './colleagueSets';
-import { getDocumentFiles, putDocumentFiles, readOriginalFile, updateMetaFile } from './documentFiles';
+import { getDocumentFiles, hasOriginalFile, putDocumentFiles, readOriginalFile, updateMetaFile } from './documentFiles';
 import { DocumentMetaPatchSchema } from './documentMeta';
 import { documentPaths, documentsRoot } from './documentPaths';
 import { createNodeFsPort } from './fsPort';
 import { createKeyedQueue } from './keyedQueue';
 import { loadAnnotationFiles, type LoadedAnnotations } from './loadAnnotationFiles';
-import type { ExpectedDocument } from './readAnnotationFile';
 import { saveAnnotationFiles } from './saveAnnotationFiles';
 import { listTrashedDocuments, moveDocumentToTrash, parseTrashId, restoreTrashedDocument } from './documentTrash';
 import { createStoreIndex } from './createStoreIndex';
-import { createLoadedSetCache } from './createLoadedSetCache';
+import { createDocumentCache, type CachedText, type FileStamps } from './createDocumentCache';
 import { removeStaleSharedTempFiles, removeStaleTempFiles } from './scanStore';
 import { sweepStaleTemps } from './sweepStaleTemps';
 import { restoreDamagedFolder } from './restoreDamagedFolder';
@@ -51,9 +50,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const readOnly = options.readOnly ?? false;
   const queue = createKeyedQueue();
   const known = new Map<string, KnownFile>();
-  const texts = new Map<string, ExpectedDocument & { title: string }>();
-  const cacheSize = options.textCacheSize ?? 8;
-  const loadedSets = createLoadedSetCache(cacheSize);
+  const cache = createDocumentCache(options.documentCacheSize ?? 8);
   const index = createStoreIndex(ctx, {
     readOnly,
     ...(options.indexWriteDelayMs === undefined ? {} : { writeDelayMs: options.indexWriteDelayMs }),
@@ -64,31 +61,37 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
   const writable = (id?: string) => {
     if (readOnly) throw new StoreError('READ_ONLY', 'The store is open in Tagwerk; close the app to change it.', id === undefined ? {} : { documentId: id });
   };
-  const expectedFor = async (id: string) => {
-    const cached = texts.get(id);
-    if (cached !== undefined) {
-      texts.delete(id);
-      texts.set(id, cached);
-      return cached;
-    }
+  /** The stamps of a document's meta.json and text.txt now, or null when either cannot be read (the read says why). */
+  const stampsNow = async (id: string): Promise<FileStamps | null> => {
+    const paths = documentPaths(ctx.dataDir, id);
+    const [meta, text] = await Promise.all([ctx.io.fs.stat(paths.meta), ctx.io.fs.stat(paths.text)].map((stat) => stat.catch(() => null)));
+    return meta && text ? { meta, text } : null;
+  };
+  /** A document's meta and verified text; unchanged files (by their stamps) are not read again. Call inside the document's queue. */
+  const readDocument = async (id: string) => {
+    const stamps = await stampsNow(id);
+    const hit = cache.files(id, stamps);
+    if (hit) return hit;
     const { meta, text } = await getDocumentFiles(ctx, id);
-    const entry = { documentId: id, text, converter: createOffsetConverter(text), title: meta.title };
-    texts.set(id, entry);
-    for (const oldest of texts.keys()) {
-      if (texts.size <= cacheSize) break;
-      texts.delete(oldest);
-    }
-    return entry;
+    cache.rememberFiles(id, meta, text, stamps);
+    return { meta, text };
+  };
+  const expectedFor = async (id: string): Promise<CachedText> => {
+    const cached = cache.text(id);
+    if (cached !== null) return cached;
+    const stamps = await stampsNow(id);
+    const { meta, text } = await getDocumentFiles(ctx, id);
+    return cache.rememberFiles(id, meta, text, stamps);
   };
   /** My set of a document, repaired when the store may write; call inside the document's queue. */
-  const loadMine = async (expected: ExpectedDocument & { title: string }): Promise<LoadedAnnotations> => {
+  const loadMine = async (expected: CachedText): Promise<LoadedAnnotations> => {
     const id = expected.documentId;
     const paths = documentPaths(ctx.dataDir, id);
-    const reused = loadedSets.reuse(id, known.get(id), await ctx.io.fs.stat(paths.annotations).catch(() => null));
+    const reused = cache.reuseSet(id, known.get(id), await ctx.io.fs.stat(paths.annotations).catch(() => null));
     if (reused) return reused;
     const result = await loadAnnotationFiles(ctx, paths, expected, expected.title, !readOnly);
     known.set(id, result.known);
-    loadedSets.remember(id, result.known, result.loaded);
+    cache.rememberSet(id, result.known, result.loaded);
     // A repair (restored from .bak, quarantined) changed the files the summary comes from.
     if (!readOnly && result.loaded.notices.length > 0) await index.refresh(id);
     return result.loaded;
@@ -140,14 +143,14 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         return put;
       });
     },
-    getDocument: async (id) => inQueue(id, () => getDocumentFiles(ctx, id)),
+    getDocument: async (id) => inQueue(id, () => readDocument(id)),
     async updateMeta(id, patch) {
       writable(id);
       const parsed = DocumentMetaPatchSchema.safeParse(patch);
       if (!parsed.success) throw new StoreError('INVALID', `Invalid meta change: ${parsed.error.message}`, { documentId: id });
       return inQueue(id, async () => {
         const meta = await updateMetaFile(ctx, id, parsed.data);
-        texts.delete(id);
+        cache.forget(id);
         await index.update(id, ['meta'], (current) => current && { ...current, meta, damage: current.damage?.code.startsWith('meta-') === true ? null : current.damage });
         return meta;
       });
@@ -157,7 +160,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       return inQueue(id, async () => {
         const restored = await restoreDamagedFolder(ctx, id, await index.get(id));
         known.delete(id);
-        texts.delete(id);
+        cache.forget(id);
         await index.refresh(id);
         return restored;
       });
@@ -171,7 +174,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
         const result = await saveAnnotationFiles(ctx, paths, expected, input, known.get(id), expected.title);
         if (result.known === undefined) known.delete(id);
         else known.set(id, result.known);
-        loadedSets.forget(id);
+        cache.forgetSet(id);
         const { annotations, relations = [] } = input;
         // A save writes a good annotations.json: a damage reported for the old one is over.
         await index.update(id, ['annotations'], (current) => current && { ...current, labelCounts: countLabels(annotations), relations: relations.length, damage: current.damage?.code === 'annotations-damaged' ? null : current.damage });
@@ -197,11 +200,12 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       }),
     summarizeDocument: async (id) => inQueue(id, async () => (await index.get(id)) ?? summarizeFolder(ctx, id, await stampsOf(ctx, id))),
     getOriginal: async (id) => inQueue(id, () => readOriginalFile(ctx, id)),
+    hasOriginal: async (id) => inQueue(id, () => hasOriginalFile(ctx, id)),
     async removeDocument(id) {
       writable(id);
       return inQueue(id, async () => {
         const trashed = await moveDocumentToTrash(ctx, id);
-        texts.delete(id);
+        cache.forget(id);
         known.delete(id);
         await index.remove(id);
         return trashed;
@@ -214,7 +218,7 @@ export function createDocumentStore(deps: DocumentStoreDeps, options: DocumentSt
       if (id === undefined) throw new StoreError('INVALID_ID', `Not a trash entry: ${JSON.stringify(trashId.slice(0, 80))}`);
       return inQueue(id, async () => {
         const meta = await restoreTrashedDocument(ctx, trashId);
-        texts.delete(id);
+        cache.forget(id);
         known.delete(id);
         await index.refresh(id);
         return meta;

@@ -110,6 +110,12 @@ export async function readOriginalFile(ctx: StoreContext, id: string): Promise<U
   return readOrUndefined(ctx, documentPaths(ctx.dataDir, id).original);
 }
 
+/** Whether the document keeps the bytes it was imported from: one stat, not a read of the file. */
+export async function hasOriginalFile(ctx: StoreContext, id: string): Promise<boolean> {
+  const file = documentPaths(ctx.dataDir, id).original;
+  return (await unlessMissing('check', file, () => ctx.io.fs.stat(file))) !== undefined;
+}
+
 /** A stored document's meta and verified text; StoreError NOT_FOUND or CORRUPT otherwise. */
 export async function getDocumentFiles(ctx: StoreContext, id: string): Promise<{ meta: DocumentMeta; text: string }> {
   const meta = await readMeta(ctx, id);

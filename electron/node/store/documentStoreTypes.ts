@@ -26,8 +26,8 @@ export interface DocumentStoreOptions {
   /** How long the summary index gathers changes before it writes index.json (default 2 s; `flush` writes at once). */
   readonly indexWriteDelayMs?: number;
   readonly renameRetryDelaysMs?: readonly number[];
-  /** How many documents' texts stay in memory for offset checks (default 8). */
-  readonly textCacheSize?: number;
+  /** How many documents stay in memory — meta, text for offset checks, my loaded set — before the least recently used goes (default 8). */
+  readonly documentCacheSize?: number;
   /** Called when the background check of the summary index corrected entries an early listing (`unchecked`) may have shown wrong. */
   readonly onIndexCorrected?: (changed: number) => void;
   /** Resolves when background reads may go on (main's idle gate): the summary index's check waits for it before each batch unless someone waits for the check. */
@@ -66,6 +66,8 @@ export interface DocumentStore {
   summarizeDocument(id: string): Promise<IndexedDocument>;
   /** The bytes the document was imported from (original.bin), or undefined. */
   getOriginal(id: string): Promise<Uint8Array | undefined>;
+  /** Whether `getOriginal` would find bytes (a stat, for the encoding line shown at every open). */
+  hasOriginal(id: string): Promise<boolean>;
   /** Moves the document's folder with all its files into `<dataDir>/trash/`; restorable. */
   removeDocument(id: string): Promise<TrashedDocument>;
   listTrash(): Promise<{ documents: TrashedDocument[]; notices: StoreNotice[] }>;

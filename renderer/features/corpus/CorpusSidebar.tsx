@@ -29,7 +29,14 @@ export interface CorpusSidebarProps {
 export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOpenDocument }: CorpusSidebarProps) {
   const { t } = useTranslation();
   const state = useCorpusState(corpus);
-  const open = useCallback((id: string) => onOpenDocument(id), [onOpenDocument]);
+  // The line above the text is asked for beside the open, so it is drawn with the text (see EncodingMemo).
+  const open = useCallback(
+    (id: string) => {
+      corpus.encodings.request(id).catch(() => undefined);
+      return onOpenDocument(id);
+    },
+    [corpus, onOpenDocument],
+  );
   const openFromDialog = useCallback(() => void corpus.openFromDialog(open), [corpus, open]);
   const listKeys = useListKeyGuard();
   const dragging = useFileDrop(useCallback((files: File[]) => void corpus.openDropped(files, open), [corpus, open]));

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
-import { DOCUMENT_STATUSES, type CorpusEntry, type DamagedEntry, type DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import type { CorpusEntry, DamagedEntry, DocumentStatus } from '@shared/ipc/methods/corpusMethods';
+import { DOCUMENT_STATUSES } from '@shared/ipc/documentStatuses';
 import { DamagedList } from './DamagedList';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';

@@ -26,18 +26,20 @@ export interface DocumentSourceBarProps {
 export function DocumentSourceBar({ api, corpus, documentId, annotated, flush, onOpenDocument }: DocumentSourceBarProps) {
   const { t } = useTranslation();
   const entry = useCorpusState(corpus).corpus?.documents.find((d) => d.id === documentId);
-  const [encoding, setEncoding] = useState<DocumentEncoding | null>(null);
+  // Asked as the switch started (see EncodingMemo), the answer is usually here with the text: drawn in the same commit.
+  const [described, setDescribed] = useState<{ documentId: string; encoding: DocumentEncoding | null }>(() => ({ documentId, encoding: corpus.encodings.known(documentId) }));
+  const encoding = described.documentId === documentId ? described.encoding : null;
   const [choosing, setChoosing] = useState(false);
   useEffect(() => {
     let live = true;
-    api.describeEncoding({ documentId }).then(
-      (described) => live && setEncoding(described),
+    corpus.encodings.request(documentId).then(
+      (answer) => live && setDescribed((shown) => (shown.documentId === documentId && shown.encoding === answer ? shown : { documentId, encoding: answer })),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [api, documentId]);
+  }, [corpus, documentId]);
   // The line keeps its height while loading, so the restored scroll position does not shift.
   if (!encoding)
     return (

@@ -5,6 +5,7 @@ import type { FailureCause } from '@shared/ipc/failureSentence';
 import { createStore, type Store } from '../../state/createStore';
 import type { ListMemory } from './DocumentList';
 import { readDroppedFiles } from './readDroppedFiles';
+import { createEncodingMemo, type EncodingMemo } from './createEncodingMemo';
 import { labelCountList, labelCountsOf } from '@shared/annotation/countLabels';
 
 /** Something the sidebar tells until dismissed: a refused file, a failed action, an explanation. */
@@ -61,6 +62,8 @@ export interface CorpusController {
   listMemory: ListMemory;
   /** Asks the list to focus `documentId` when it next mounts (null: done). */
   setRefocus(documentId: string | null): void;
+  /** How each document was decoded, asked once per document (forgotten when the list is read again). */
+  readonly encodings: EncodingMemo;
 }
 
 /** Whether a stored count list says the same as `counts` (labels with 0 count as absent). */
@@ -106,7 +109,9 @@ export function createCorpusController(api: ApiClient): CorpusController {
       });
     });
   const say = (message: CorpusMessage) => store.set((s) => ({ ...s, messages: [...s.messages, message] }));
+  const encodings = createEncodingMemo((request) => api.describeEncoding(request));
   const refresh = async () => {
+    encodings.clear();
     try {
       const corpus = await api.listCorpus();
       store.set((s) => ({ ...s, corpus }));
@@ -146,6 +151,7 @@ export function createCorpusController(api: ApiClient): CorpusController {
 
   return {
     store,
+    encodings,
     refresh,
     say,
     setRefocus: (documentId) => store.set((s) => (s.refocus === documentId ? s : { ...s, refocus: documentId })),

@@ -1,4 +1,4 @@
-import { MAX_DROPPED_FILES, MAX_OPENED_FILE_BYTES } from '@shared/ipc/methods/corpusMethods';
+import { LIMITS } from '@shared/limits/limits';
 
 /** A dropped file as main receives it: base name, size, and bytes unless it is over the cap. */
 export interface DroppedFile {
@@ -19,9 +19,9 @@ export function baseNameOf(name: string): string {
  */
 export async function readDroppedFiles(files: readonly File[]): Promise<DroppedFile[]> {
   const result: DroppedFile[] = [];
-  for (const file of files.slice(0, MAX_DROPPED_FILES)) {
+  for (const file of files.slice(0, LIMITS.openedFiles)) {
     const name = baseNameOf(file.name);
-    if (file.size > MAX_OPENED_FILE_BYTES) {
+    if (file.size > LIMITS.textBytes) {
       result.push({ name, size: file.size, bytes: null });
       continue;
     }

@@ -1,5 +1,4 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Label } from '@shared/annotation/labelSet';
 import type { ApiClient } from '../../api/bridgeClient';
@@ -53,7 +52,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
   const selected = useMemo(() => (selectedId === null ? null : (annotations.find((a) => a.id === selectedId) ?? null)), [annotations, selectedId]);
   const toggleLabel = useCallback((labelId: string) => session.toggleLabel(labelId), [session]);
   // A list key pressed within the frame of a change acts on the rows as they are now, not as last painted.
-  const catchUp = useCallback(() => flushSync(() => session.publishNow()), [session]);
+  const catchUp = useCallback(() => session.publishNow(), [session]);
   return (
     <aside className="annotation-panel" id="annotation-panel" hidden={props.hidden}>
       {props.suggestionsOpen && <SuggestionPanel review={props.suggestions} labels={props.labels} onClose={props.onCloseSuggestions} />}

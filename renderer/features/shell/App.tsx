@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import type { Notice, OpenedDocument, SettingsView, ShellInfo } from '@shared/ipc/contract';
@@ -72,6 +73,7 @@ export function App({ api, shell }: AppProps) {
       now: () => new Date().toISOString(),
       saveAnnotations: (request) => api.saveAnnotations(request),
       isConflict: (error) => error instanceof ApiError && (error.code === 'conflict' || error.code === 'read-only'),
+      renderNow: flushSync,
     });
   }, [opened, api, shell.userName]);
 

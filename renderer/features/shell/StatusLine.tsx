@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { useSessionState } from '../../state/useSession';
@@ -34,6 +34,10 @@ export const StatusLine = memo(function StatusLine({ session, noteDraft = false,
   // A note field shows only while a tag is selected.
   const draft = noteDraft && state.selectedId !== null && (state.save === 'saved' || state.save === 'saving');
   const status = draft ? 'unsaved' : state.save;
+  // The line renders at every published change (a selection too): the message and the count are
+  // translated when they change, not each time (an i18next lookup costs a tenth of a millisecond or more).
+  const messageText = useMemo(() => (message ? t(message.key, translateLabel(message.values, t)) : ''), [message, t]);
+  const count = useMemo(() => t('status.characters', { count: characters }), [t, characters]);
   return (
     <footer className="status-line">
       <span
@@ -48,9 +52,9 @@ export const StatusLine = memo(function StatusLine({ session, noteDraft = false,
         {state.save === 'failed' && state.saveError ? ` — ${failureText(state.saveError)}` : ''}
       </span>
       <span className={`status-message ${message?.severity ?? ''}`} role="status" aria-live="polite" data-testid="status-message">
-        {message ? t(message.key, translateLabel(message.values, t)) : ''}
+        {messageText}
       </span>
-      <span className="status-count">{t('status.characters', { count: characters })}</span>
+      <span className="status-count">{count}</span>
     </footer>
   );
 });

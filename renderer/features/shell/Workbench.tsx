@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '@shared/annotation/labelSet';
@@ -120,7 +119,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const openSearch = useCallback(() => setSearching(true), []);
   // The note key may come within the frame of the tag it selected: React shows that tag's details first.
   const focusNote = useCallback(() => {
-    flushSync(() => session.publishNow());
+    session.publishNow();
     noteRef.current?.focus();
   }, [session]);
   const backToText = useCallback(() => view?.focus(), [view]);

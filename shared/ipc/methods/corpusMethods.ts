@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DECODE_WHY } from '../failureFacts';
 import { DocumentIdField, DocumentIdRequest, NoRequest, NoticeSchema } from '../schemas';
 import { LIMITS } from '../../limits/limits';
+import { DOCUMENT_STATUSES } from '../documentStatuses';
 
 /** Largest file Tagwerk opens (20 MiB, main's decode cap); the renderer reads no dropped file above it. */
 export const MAX_OPENED_FILE_BYTES = LIMITS.textBytes;
@@ -9,8 +10,7 @@ export const MAX_OPENED_FILE_BYTES = LIMITS.textBytes;
 /** Most files one drop may carry. */
 export const MAX_DROPPED_FILES = LIMITS.openedFiles;
 
-/** Where the analyst stands with a document. */
-export const DOCUMENT_STATUSES = ['new', 'in-progress', 'done'] as const;
+export { DOCUMENT_STATUSES };
 export const DocumentStatusField = z.enum(DOCUMENT_STATUSES);
 export type DocumentStatus = z.infer<typeof DocumentStatusField>;
 

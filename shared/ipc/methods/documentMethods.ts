@@ -29,8 +29,8 @@ const AnnotationsPayload = z.union([
 
 /** Opening a document and saving my annotations of it (with the relations between them). */
 export const documentMethods = {
-  openStartDocument: { kind: 'invoke', request: NoRequest, response: OpenedDocumentSchema },
-  openDocument: { kind: 'invoke', request: DocumentIdRequest, response: OpenedDocumentSchema },
+  openStartDocument: { kind: 'invoke', request: NoRequest, response: OpenedDocumentSchema, answersParsed: true },
+  openDocument: { kind: 'invoke', request: DocumentIdRequest, response: OpenedDocumentSchema, answersParsed: true },
   saveAnnotations: {
     kind: 'invoke',
     request: z.strictObject({

@@ -74,4 +74,26 @@ describe('traceSplit', () => {
     const events: TraceEvent[] = [keydown(0, 100), { name, ph: 'I', ts: 500, ...MAIN, args: { data } }, { name, ph: 'I', ts: 600, ...MAIN, args: { data } }];
     expect(traceSplit(events, 5)!.invalidations).toEqual([{ what, count: 2 }]);
   });
+
+  it('lists each task in the window with what ran in it: the key, a timer landing before the frame (by function, its GC apart), the frame', () => {
+    const events = [
+      x('RunTask', 900, 3200),
+      keydown(1000, 3000),
+      x('FunctionCall', 1100, 2500, { data: { functionName: 'onKey', url: 'x/index.js', lineNumber: 4 } }),
+      x('RunTask', 5000, 4000),
+      x('TimerFire', 5000, 4000),
+      x('FunctionCall', 5000, 4000, { data: { functionName: 'saveDraft 🙂', url: 'x/index.js', lineNumber: 9 } }),
+      x('MajorGC', 6000, 1500),
+      x('RunTask', 10_000, 3000),
+      x('UpdateLayoutTree', 10_000, 1000, { elementCount: 3 }),
+      x('Paint', 11_000, 2000),
+      // Under a tenth of a millisecond: not listed.
+      x('RunTask', 14_000, 50),
+    ];
+    expect(traceSplit(events, 15)!.tasks).toEqual([
+      { atMs: -0.1, cpuMs: 3.1, what: 'keydown onKey index.js:5 3.0' },
+      { atMs: 4, cpuMs: 4, what: 'timer saveDraft 🙂 index.js:10 2.5 + gc 1.5' },
+      { atMs: 9, cpuMs: 3, what: 'paint 2.0 + style 1.0' },
+    ]);
+  });
 });

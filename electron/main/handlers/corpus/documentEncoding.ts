@@ -22,8 +22,7 @@ export function doubtfulCharacters(text: string): { replacementCharacters: numbe
 /** The open document's encoding, its doubtful characters, and whether its original bytes are kept. */
 export async function describeEncoding(store: DocumentStore, documentId: string): Promise<DocumentEncoding> {
   const { meta, text } = await store.getDocument(documentId);
-  const original = await store.getOriginal(documentId);
-  return { encoding: meta.encoding, ...doubtfulCharacters(text), canReopen: original !== undefined };
+  return { encoding: meta.encoding, ...doubtfulCharacters(text), canReopen: await store.hasOriginal(documentId) };
 }
 
 async function originalOf(store: DocumentStore, documentId: string): Promise<{ source: string; text: string; bytes: Uint8Array }> {

@@ -182,6 +182,8 @@ describe('createDocumentSession', () => {
 
   it('React reads the published state: a tag, a J and a retag in one frame publish once, after it, while actions see each change at once', () => {
     const frames: (() => void)[] = [];
+    // The app's flushSync: what publishNow publishes, React has rendered when it returns.
+    const renderNow = vi.fn((publish: () => void) => publish());
     const s = createDocumentSession({
       opened: { document: { id: 'sha256:' + '2'.repeat(64), title: 't', source: 's', text: TEXT }, annotations: [], rev: 0, readOnly: false, notices: [] },
       annotator: () => 'jonas',
@@ -191,6 +193,7 @@ describe('createDocumentSession', () => {
       saveAnnotations: async () => ({ rev: 1 }),
       isConflict: () => false,
       schedulePublication: (run) => (frames.push(run), () => void frames.splice(frames.indexOf(run), 1)),
+      renderNow,
     });
     const painted = s.published.get();
     const renders = vi.fn();
@@ -209,11 +212,18 @@ describe('createDocumentSession', () => {
     expect(renders).toHaveBeenCalledTimes(1);
     expect(s.published.get()).toBe(s.getState());
     expect(s.published.get().history.present.annotations[0]).toMatchObject({ text: 'Mu\u0308ller', label: 'quote' });
-    // publishNow: a key that needs React's output at once.
+    // publishNow: a key that needs React's output at once, published and rendered inside renderNow.
+    s.publishNow();
+    expect(renderNow).not.toHaveBeenCalled();
     s.deleteSelected();
     s.publishNow();
+    expect(renderNow).toHaveBeenCalledTimes(1);
+    expect(renders).toHaveBeenCalledTimes(2);
     expect(s.published.get().history.present.annotations).toEqual([]);
     expect(frames).toHaveLength(0);
+    // Nothing pending: no render of its own.
+    s.publishNow();
+    expect(renderNow).toHaveBeenCalledTimes(1);
     s.dispose();
   });
 });

@@ -37,11 +37,14 @@ describe('createPublication', () => {
     const publication = createPublication(() => live, schedule);
     const listener = vi.fn();
     publication.subscribe(listener);
+    expect(publication.pending()).toBe(false);
     publication.flush();
     expect(listener).not.toHaveBeenCalled();
     live = 'b';
     publication.changed();
+    expect(publication.pending()).toBe(true);
     publication.flush();
+    expect(publication.pending()).toBe(false);
     expect(publication.get()).toBe('b');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(pending).toHaveLength(0);

@@ -7,6 +7,7 @@ import { createConfSettings } from '../../../../../electron/node/settings/create
 import { documentPaths } from '../../../../../electron/node/store/documentPaths';
 import { BUILTIN_ARTICLE_TEXT } from '@shared/corpus/builtinArticle';
 import { documentIdOf } from '@shared/text/documentId';
+import { OpenedDocumentSchema } from '@shared/ipc/contract';
 
 const BUILTIN_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 
@@ -90,6 +91,8 @@ describe('document handlers', () => {
     expect(file).toMatchObject({ offsetUnit: 'codepoint', rev: 1, annotator: 'jonas', documentId: BUILTIN_ID });
     const reopened = await (await services(dataDir)).handlers.openStartDocument(undefined);
     expect(reopened.annotations).toEqual([annotation()]);
+    // Main sends this answer without parsing it again (contract: answersParsed): it must be what the schema would give.
+    expect(OpenedDocumentSchema.parse(reopened)).toEqual(reopened);
   });
 
   it('refuses a save based on a stale revision instead of overwriting', async () => {
@@ -119,27 +122,46 @@ describe('document handlers', () => {
     expect(opened.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['quarantined', 'recovered-from-backup']));
     expect(opened.notices.every((n) => n.message.length > 10)).toBe(true);
     expect(opened.annotations.map((a) => a.id)).toContain('a1');
+    expect(OpenedDocumentSchema.parse(opened)).toEqual(opened);
   });
 
-  it('remembers the last open document and its scroll position', async () => {
-    const { handlers, dataDir } = await services();
+  it('remembers the last open document and its scroll position across a quit', async () => {
+    const { handlers, dataDir, close } = await services();
     await handlers.openStartDocument(undefined);
     handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 512.4 });
+    await close();
     const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
     expect(again.scrollTop).toBe(512);
     expect(again.scrollAnchor).toBeUndefined();
   });
 
-  it('remembers where in the text the view was, and forgets it when a later position comes without one', async () => {
-    const { handlers, dataDir } = await services();
-    await handlers.openStartDocument(undefined);
-    handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 9000, anchor: { codePoint: 1234, offset: 17.6 } });
-    const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
-    expect(again).toMatchObject({ scrollTop: 9000, scrollAnchor: { codePoint: 1234, offset: 18 } });
-    handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 40 });
-    const third = await (await services(dataDir)).handlers.openStartDocument(undefined);
+  it('remembers where in the text the view was across a quit, and forgets it when a later position comes without one', async () => {
+    const first = await services();
+    await first.handlers.openStartDocument(undefined);
+    first.handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 9000, anchor: { codePoint: 1234, offset: 17.6 } });
+    await first.close();
+    const second = await services(first.dataDir);
+    expect(await second.handlers.openStartDocument(undefined)).toMatchObject({ scrollTop: 9000, scrollAnchor: { codePoint: 1234, offset: 18 } });
+    second.handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 40 });
+    await second.close();
+    const third = await (await services(first.dataDir)).handlers.openStartDocument(undefined);
     expect(third.scrollTop).toBe(40);
     expect(third.scrollAnchor).toBeUndefined();
+  });
+
+  it('opens without writing settings.json on the way (recents and scroll are written together later, or at quit)', async () => {
+    const { handlers, store, dataDir, flush } = await services();
+    const { meta } = await store.putDocument({ text: 'Meldung aus Mu\u0308nchen 📰.', title: 'München', source: 'import.txt', encoding: 'utf-8' });
+    await handlers.openStartDocument(undefined);
+    await flush();
+    const file = path.join(dataDir, 'settings.json');
+    const before = await readFile(file, 'utf8');
+    await handlers.openDocument({ documentId: meta.id });
+    handlers.rememberScroll({ documentId: meta.id, scrollTop: 40 });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    await flush();
+    const written = JSON.parse(await readFile(file, 'utf8')) as { lastDocumentId: string; recentDocuments: string[]; lastScroll: Record<string, number> };
+    expect(written).toMatchObject({ lastDocumentId: meta.id, recentDocuments: [meta.id, BUILTIN_ID], lastScroll: { [meta.id]: 40 } });
   });
 
   it('rejects ids that are not sha256 before touching a path', async () => {

@@ -58,6 +58,15 @@ describe('createIpcRouter', () => {
     });
   });
 
+  it('checks an answer against its response schema, except the opened document, which the store has parsed already', async () => {
+    const bad = { ...SHELL, locale: 42 };
+    await expect(router(handlers({ getShellInfo: () => bad as never })).dispatch('getShellInfo', OUR_FRAME, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'failed' } });
+    const opened = { ...OPENED, annotations: [{ id: 'a1', label: 'actor', start: 0, end: 2, text: 'Ä😀', annotator: 'jonas' }] };
+    const result = await router(handlers({ openDocument: () => opened })).dispatch('openDocument', OUR_FRAME, { documentId: OPENED.document.id });
+    expect(result).toEqual({ ok: true, value: opened });
+    expect(result.ok && result.value).toBe(opened);
+  });
+
   it.each([
     ['a foreign host', { url: 'app://workbench.evil/index.html', isMainFrame: true }],
     ['a subframe of our page', { url: 'app://workbench/index.html', isMainFrame: false }],

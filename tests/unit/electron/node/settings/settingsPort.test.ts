@@ -29,6 +29,39 @@ describe('createSettingsPort', () => {
     expect(writes).toEqual([{ ...DEFAULT_SETTINGS, annotator: 'jonas', language: 'de', snapToWords: false, keep: true }]);
   });
 
+  it('records frequent changes in memory at once and writes them once, after the delay or when flushed', () => {
+    const writes: Array<Record<string, unknown>> = [];
+    const timers: Array<() => void> = [];
+    const timer = { set: (run: () => void) => timers.push(run), clear: () => timers.splice(0) };
+    const port = createSettingsPort({ writeAll: (v) => void writes.push(v) }, loaded, { writeDelayMs: 1000, timer });
+    const id = (n: number) => `sha256:${String(n).repeat(64)}`;
+    port.record({ lastDocumentId: id(1), recentDocuments: [id(1)] });
+    port.record({ lastDocumentId: id(2), recentDocuments: [id(2), id(1)] });
+    expect(port.get().recentDocuments).toEqual([id(2), id(1)]);
+    expect(writes).toEqual([]);
+    expect(timers).toHaveLength(1);
+    timers[0]?.();
+    expect(writes).toEqual([{ ...DEFAULT_SETTINGS, lastDocumentId: id(2), recentDocuments: [id(2), id(1)], keep: true }]);
+    port.flush();
+    expect(writes).toHaveLength(1);
+    port.record({ lastScroll: { [id(2)]: 40 } });
+    expect(writes).toHaveLength(1);
+    port.flush();
+    expect(writes.at(-1)).toMatchObject({ lastScroll: { [id(2)]: 40 } });
+    expect(() => port.record({ lastDocumentId: '../x' })).toThrow();
+  });
+
+  it('writes a user choice through at once, taking recorded changes with it', () => {
+    const writes: Array<Record<string, unknown>> = [];
+    const port = createSettingsPort({ writeAll: (v) => void writes.push(v) }, loaded, { writeDelayMs: 1000, timer: { set: () => 1, clear: () => undefined } });
+    const id = `sha256:${'a'.repeat(64)}`;
+    port.record({ recentDocuments: [id], lastScroll: { [id]: 7 } });
+    port.update({ language: 'de' });
+    expect(writes).toEqual([{ ...DEFAULT_SETTINGS, recentDocuments: [id], lastScroll: { [id]: 7 }, language: 'de', keep: true }]);
+    port.flush();
+    expect(writes).toHaveLength(1);
+  });
+
   it('hands out copies, so callers cannot change settings behind its back', () => {
     const port = createSettingsPort({ writeAll: () => {} }, loaded);
     port.get().recentDocuments.push('x');

@@ -58,6 +58,7 @@ describe('original bytes', () => {
     const store = storeOn(dataDir);
     await store.putDocument({ ...doc, original });
     expect(bytesOf(await store.getOriginal(FIXTURE_ID))).toEqual(Array.from(original));
+    expect(await store.hasOriginal(FIXTURE_ID)).toBe(true);
   });
 
   it('keeps the first file when the same text arrives again from another file', async () => {
@@ -71,5 +72,6 @@ describe('original bytes', () => {
     const store = storeOn(dataDir);
     await store.putDocument(doc);
     expect(await store.getOriginal(FIXTURE_ID)).toBeUndefined();
+    expect(await store.hasOriginal(FIXTURE_ID)).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/annotation/annotation';
 import { createNodeFsPort, type FsPort } from '../../../../../electron/node/store/fsPort';
+import { documentPaths } from '../../../../../electron/node/store/documentPaths';
 import { FIXTURE_TEXT, storeOn, tempDataDir } from './storeTestKit';
 
 let dataDir: string;
@@ -8,19 +11,21 @@ let cleanup: () => void;
 beforeEach(() => ({ dataDir, cleanup } = tempDataDir()));
 afterEach(() => cleanup());
 
-/** The node fs, counting reads of annotation files (the parse and check a reused set saves). */
-function countingFs(): { fs: FsPort; reads: () => number } {
+/** The node fs, counting reads of annotation files (the parse and check a reused set saves) and of every file by name. */
+function countingFs(): { fs: FsPort; reads: () => number; readsOf: (name: string) => number } {
   const base = createNodeFsPort();
-  let reads = 0;
+  const byName = new Map<string, number>();
   return {
     fs: {
       ...base,
       readFile: (file) => {
-        if (file.endsWith('annotations.json')) reads++;
+        const name = path.basename(file);
+        byName.set(name, (byName.get(name) ?? 0) + 1);
         return base.readFile(file);
       },
     },
-    reads: () => reads,
+    reads: () => byName.get('annotations.json') ?? 0,
+    readsOf: (name) => byName.get(name) ?? 0,
   };
 }
 
@@ -43,8 +48,44 @@ describe.each(CASES)('opening a document again (%s)', (_name, text, word) => {
     await store.init();
     const { meta } = await store.putDocument({ text, title: 'Meldung', source: 'meldung.txt', encoding: 'utf-8' });
     await store.saveAnnotations(meta.id, { annotations: [tagOf(text, word, 'a1')], annotator: 'jonas', baseRev: 0 });
-    return { store, id: meta.id, reads: counting.reads };
+    return { store, id: meta.id, reads: counting.reads, readsOf: counting.readsOf };
   }
+
+  it('opens with one read of meta.json and text.txt, and opens again with none while they are unchanged', async () => {
+    const { id } = await storeWithTag();
+    const counting = countingFs();
+    const store = storeOn(dataDir, counting.fs);
+    const first = await store.getDocument(id);
+    await store.loadAnnotations(id);
+    expect([counting.readsOf('meta.json'), counting.readsOf('text.txt')]).toEqual([1, 1]);
+    const again = await store.getDocument(id);
+    await store.loadAnnotations(id);
+    expect([counting.readsOf('meta.json'), counting.readsOf('text.txt')]).toEqual([1, 1]);
+    expect(again).toEqual(first);
+    expect(again.text).toBe(text);
+  });
+
+  it('still finds a text.txt damaged on disk after it was read (the next open refuses it)', async () => {
+    const { store, id } = await storeWithTag();
+    await store.getDocument(id);
+    await writeFile(documentPaths(dataDir, id).text, text.replace(word, 'X'.repeat(word.length)));
+    await expect(store.getDocument(id)).rejects.toMatchObject({ code: 'CORRUPT' });
+  });
+
+  it('keeps one entry per document and lets the least recently used go whole', async () => {
+    const counting = countingFs();
+    const store = storeOn(dataDir, counting.fs, { documentCacheSize: 2 });
+    await store.init();
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push((await store.putDocument({ text: `${text} ${n}`, title: `Meldung ${n}`, source: 'm.txt', encoding: 'utf-8' })).meta.id);
+    for (const id of ids) await store.getDocument(id);
+    const textReads = counting.readsOf('text.txt');
+    await store.getDocument(ids[2]!);
+    await store.getDocument(ids[1]!);
+    expect(counting.readsOf('text.txt')).toBe(textReads);
+    await store.getDocument(ids[0]!);
+    expect(counting.readsOf('text.txt')).toBe(textReads + 1);
+  });
 
   it('reuses the set it read while the file is unchanged: the same tags, read from disk once', async () => {
     const { store, id, reads } = await storeWithTag();
