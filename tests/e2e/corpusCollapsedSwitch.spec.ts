@@ -1,26 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { shortDocuments } from '../bench/benchCorpus';
 import { launchApp } from './app';
 import { importedCorpus } from './support/importedCorpus';
-
-/** The list's scroll offset once it stopped moving (the same over two frames). */
-async function settledScrollTop(page: Page): Promise<number> {
-  let top = -1;
-  await expect
-    .poll(async () => {
-      top = await page.locator('.corpus-body').evaluate(
-        (body) => new Promise<number>((resolve) => {
-          const before = body.scrollTop;
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(body.scrollTop === before ? before : -1)));
-        }),
-      );
-      return top;
-    })
-    .not.toBe(-1);
-  return top;
-}
+import { settledScrollTop } from './support/settledScrollTop';
 
 test('a switch while the Documents panel is collapsed keeps the hidden list where it was scrolled to', async () => {
   test.setTimeout(180_000);
