@@ -37,6 +37,9 @@ function evaluateFolder(folder: string, showMisses: boolean): void {
     if (showMisses) {
       const matched = new Set(pairs.values());
       for (const f of found) if (!pairs.has(f)) console.log(`${file}  extra  ${f.label}  ${JSON.stringify((f as { text?: string }).text)}`);
+      for (const [f, g] of pairs) {
+        if (f.start !== g.start || f.end !== g.end) console.log(`${file}  bounds ${f.label}  ${JSON.stringify((f as { text?: string }).text)}, gold ${JSON.stringify((g as { text?: string }).text)}`);
+      }
       for (const g of gold.spans) if (!matched.has(g)) console.log(`${file}  missed ${g.label}  ${JSON.stringify(g.text)}`);
       for (const w of hits.wrong) console.log(`${file}  source ${JSON.stringify(w.quote.slice(0, 40))} → ${JSON.stringify(w.found ?? null)}, gold ${JSON.stringify(w.gold)}`);
     }

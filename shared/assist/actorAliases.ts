@@ -20,10 +20,11 @@ function wordsOf(words: readonly Word[], spans: readonly SpanProposal[]): Word[]
 /**
  * `spans` plus every other place where a found actor's words occur as whole words, and where a
  * person's surname (the last word of a name that begins with a known first name) stands alone,
- * so "Putin" is suggested after "Wladimir Putin" was; never at a word `generic` starts at (a class
+ * so "Putin" is suggested after "Wladimir Putin" was (also a name starting where `persons` holds, which a role
+ * word introduced: "Landrat Henning Barthel", later "Barthel"); never at a word `generic` starts at (a class
  * noun after "ein" names no organisation however often "das Unternehmen" does). Sorted by position, without duplicates.
  */
-export function findAliases(words: readonly Word[], spans: readonly SpanProposal[], generic: ReadonlySet<number> = new Set()): SpanProposal[] {
+export function findAliases(words: readonly Word[], spans: readonly SpanProposal[], generic: ReadonlySet<number> = new Set(), persons: ReadonlySet<number> = new Set()): SpanProposal[] {
   const phrases = new Map<string, string[][]>();
   const addPhrase = (parts: string[]): void => {
     const list = phrases.get(parts[0] as string) ?? [];
@@ -34,7 +35,8 @@ export function findAliases(words: readonly Word[], spans: readonly SpanProposal
     if (covered.length === 0) continue;
     addPhrase(covered.map((w) => w.text));
     const last = covered[covered.length - 1] as Word;
-    if (covered.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last.text) && !FIRST_NAMES.has(last.text) && FIRST_NAMES.has((covered[0] as Word).text)) addPhrase([last.text]);
+    const first = covered[0] as Word;
+    if (covered.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last.text) && !FIRST_NAMES.has(last.text) && (FIRST_NAMES.has(first.text) || persons.has(first.start))) addPhrase([last.text]);
   }
   const taken = new Map<number, number>(spans.map((s) => [s.start, s.end]));
   const out = [...spans];

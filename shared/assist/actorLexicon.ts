@@ -15,20 +15,22 @@ export const ROLE_WORD = wordEnd(
     'verteidiger|chef|chefin|sekretär|bischof|kommissar|kommissarin|beauftragte|vorstand|intendant|klimaforscher|forscher|wissenschaftler|' +
     'klägerin|kläger|angeklagte|oberbürgermeister|landrat|landrätin|kandidat|politiker|gewerkschafter|funktionär|aktivist|volkswirt|' +
     'regisseur|schauspieler|sänger|autor|moderator|veranstalter|organisator|passagier|ärztin|arzt|ärzte|lehrer|unternehmer|' +
-    'berater|planer|vize|athlet|sportler|coach|verleger|herausgeber|redakteur|chefredakteur)(?:in|innen|en|n|e|s|er|es)?',
+    'berater|planer|vize|athlet|sportler|coach|verleger|herausgeber|redakteur|chefredakteur|' +
+    // Artists and professions named before a name ("des Malers Lovis Corinth") or alone ("Die Beamten", "Forschende", "der Fahrer").
+    'verwalter|maler|künstler|fotograf|komponist|dichter|schriftsteller|architekt|bildhauer|pianist|dirigent|musiker|kurator|pfleger|beamte|beamtin|forschende|fahrer)(?:in|innen|en|n|e|s|er|es|r)?',
 );
 
 /** Organisation forms: the end of a compound that names an institution ("Innenministerium", "Wetterdienst"). */
 export const ORG_WORD = wordEnd(
   '(?:ministerium|ministeriums|verband|verbands|verbandes|amt|amts|amtes|gericht|gerichts|gerichtshof|gerichtshofs|' +
-    'anwaltschaft|partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|wetterdienst|nachrichtendienst|geheimdienst|rettungsdienst|' +
-    // Any council ("Elternbeirat", "Integrationsrat", "Rektorat"), but not a store, a device, a marriage or a democrat.
-    '\\p{Ll}{2,}(?<!k|^vor|^haus|^un|^hei|^zier|^ver|^appa|^präpa|^quad|^refe|^inse|^ka|^pi)rat|' +
+    'anwaltschaft|partei|(?<!daten|sand|park|anklage|regierungs|ersatz|spiel)bank|agentur|[a-zß]bund|verbände|unternehmen|(?:wetter|nachrichten|geheim|rettungs)dienst(?:es|s)?|(?:kreis|land|bundes|städte|gemeinde|bezirks)tag(?:es|s)?|jury|' +
+    // Any council ("Elternbeirat", "Integrationsrat", "Rektorat"), but not a store, a device, a marriage, a democrat or a district's head ("Landrat").
+    '\\p{Ll}{2,}(?<!k|^vor|^haus|^un|^hei|^zier|^ver|^appa|^präpa|^quad|^refe|^inse|^ka|^pi|^land)rat|' +
     '(?:dekanat|präsidium|präsidiums|direktorium|direktoriums|kuratorium|kuratoriums|sekretariat|sekretariats)|' +
     // Institutions a town or a state runs, usually named with their seat ("Stadtwerke …", "Kreisverwaltung …", "Staatstheater …").
     '(?:stadt|gemeinde|kommunal|wasser|elektrizitäts)werke|(?:verkehrs|entsorgungs|stadt|kommunal|wirtschafts|eigen)betriebe|\\p{Ll}{3,}verwaltung|' +
     '(?:staats|landes|stadt|national|volks)(?:theater|oper|schauspiel|orchester|ballett|kapelle|galerie|bibliothek|archiv|museum)|\\p{Ll}{3,}(?<!seifen)oper|' +
-    'konferenz|gesellschaft|vertretung|(?:klinik|konzern|schul|unternehmens|geschäfts|polizei|partei|vereins|heim)leitung|[a-zäöü]ereien|[a-zäöü]erei|' +
+    'konferenz|gesellschaft|vertretung|(?:klinik|konzern|schul|unternehmens|geschäfts|polizei|partei|vereins|heim)(?:leitung|führung)|[a-zäöü]ereien|[a-zäöü]erei|' +
     'rates|rats|kommission|polizei|gewerkschaft|institut|instituts|behörde|konzern|konzerns|verein|vereins|regierung|' +
     'parlament|parlaments|ausschuss|ausschusses|bundestag|bundestages|bundeswehr|feuerwehr|stiftung|' +
     'union|fraktion|senat|kammer|organisation|universität|klinikum|bündnis|opposition|landtag|landtags)',
@@ -50,7 +52,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
 ];
 
 /** Class nouns that stand before an organisation's name like a role word before a person's ("die Gewerkschaft Verdi"). */
-export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|verbände|verbänden|partei|verein|unternehmen|sender|zeitung|agentur|club|klub|portal|plattform|netzwerk|magazin|dienst)(?:e?s)?$/iu;
+export const ORG_CLASS = /(?:gewerkschaft|konzern|verband|verbände|verbänden|partei|verein|unternehmen|sender|zeitung|agentur|club|klub|portal|plattform|netzwerk|magazin|dienst|hersteller|zulieferer|händler|anbieter|versorger|betreiber|versicherer|firma|gruppe|\p{Ll}bauer|kette|discounter|fraktion)(?:e?s)?$/iu;
 
 /**
  * Nationality nouns: before a name they stand like a role word ("den Franzosen Ugo Humbert"),
@@ -65,6 +67,9 @@ export const DEMONYM = wordEnd(
 export const NOT_AN_ORG_ACRONYM = new Set([
   'USA', 'UK', 'BRD', 'DDR', 'DAX', 'EUR', 'USD', 'CO', 'PS', 'KW', 'TV', 'PC', 'KI', 'GPS', 'WM', 'EM', 'ICE', 'ÖPNV', 'BIP', 'MDAX', 'UV', 'OK', 'CEO',
 ]);
+
+/** Institution nouns that follow a name as a word of their own ("Städel Museum", "Kolbe Museum"): with the name before them, an organisation. */
+export const INSTITUTION_AFTER_NAME = new Set(['Museum', 'Theater', 'Zentrum', 'Orchester', 'Ensemble', 'Quartett', 'Festival', 'Klinik', 'Klinikum']);
 
 /** Legal forms and club prefixes that make the capitalised words beside them an organisation. */
 export const LEGAL_FORM = new Set(['AG', 'GmbH', 'SE', 'KG', 'e.V.', 'Inc.', 'Ltd.', 'Co.']);

@@ -24,7 +24,7 @@ function bothCases(word: string): string {
 }
 
 /** A leading preposition (with article) that belongs to the date span: "am", "seit dem", "bis Ende". */
-const PREFIX = `(?:(?:${['seit', 'bis', 'ab', 'von', 'vor', 'nach', 'gegen'].map(bothCases).join('|')})\\s+(?:dem\\s+|der\\s+|den\\s+|zum\\s+|zur\\s+)?|${bothCases('für')}\\s+(?:den|das|die)\\s+|${bothCases('bis')}\\s+(?:zum|ins)\\s+|${bothCases('am')}\\s+|${bothCases('im')}\\s+(?:Jahr\\s+|Laufe\\s+des\\s+)?|${bothCases('vom')}\\s+|${bothCases('zum')}\\s+|${bothCases('in')}\\s+(?:der|den|diesem|dieser)\\s+|${bothCases('an')}\\s+(?:diesem|jenem)\\s+)`;
+const PREFIX = `(?:(?:${['seit', 'bis', 'ab', 'von', 'vor', 'nach', 'gegen'].map(bothCases).join('|')})\\s+(?:(?:mindestens|spätestens|frühestens|längstens|voraussichtlich)\\s+)?(?:dem\\s+|der\\s+|den\\s+|zum\\s+|zur\\s+)?|${bothCases('für')}\\s+(?:den|das|die)\\s+|${bothCases('bis')}\\s+(?:zum|ins)\\s+|${bothCases('am')}\\s+|${bothCases('im')}\\s+(?:Jahr\\s+|Laufe\\s+des\\s+)?|${bothCases('vom')}\\s+|${bothCases('zum')}\\s+|${bothCases('in')}\\s+(?:der|den|diesem|dieser)\\s+|${bothCases('an')}\\s+(?:diesem|jenem)\\s+)`;
 
 /** Date cores that stand on their own: weekdays, day + month, numeric dates, "Mitte 2027", "heute Abend". */
 const STANDALONE = [
@@ -33,6 +33,8 @@ const STANDALONE = [
   `${DAY}\\d{1,2}\\.(?:${YEAR}|\\d{2})?`,
   `${PART}\\s+(?:(?:des|der|dieses|diesen)\\s+)?(?:${MONTH}|${YEAR}|(?:${RELATIVE}\\s+)?${UNIT}|${UNIT}\\s+${YEAR}|(?:${RELATIVE}\\s+)?${SEASON})(?:\\s+${YEAR})?`,
   `${RELATIVE}\\s+(?:${UNIT}|${SEASON}|${MONTH})(?:\\s+${YEAR})?`,
+  // "in diesem Jahr": the prefix "in diesem" would take the word the relative core needs.
+  `${bothCases('in')}\\s+${RELATIVE}\\s+(?:${UNIT}|${SEASON})`,
   `${DEIXIS}(?:\\s+${DAYTIME})?`,
   `(?:vor|in|binnen)\\s+${COUNT}\\s+${COUNT_UNIT}`,
   `${MONTH}\\s+${YEAR}`,
@@ -47,7 +49,7 @@ const STANDALONE = [
 ];
 
 /** Cores that are dates only after a preposition ("im Mai", "seit 2019", "im Herbst"): alone they are too often names or numbers. */
-const AFTER_PREFIX = [MONTH, YEAR, SEASON, `neue[nmrs]?\\s+${UNIT}`, 'Wochenende', '(?:frühen\\s+|späten\\s+)?(?:Morgen|Abend|Nachmittag|Vormittag|Nacht)', `${YEAR}(?:er)?\\s*(?:bis|und|–|-)\\s*${YEAR}`];
+const AFTER_PREFIX = [MONTH, YEAR, SEASON, `neue[nmrs]?\\s+${UNIT}`, `${RELATIVE}\\s+${COUNT}\\s+${COUNT_UNIT}`, 'Wochenende', '(?:frühen\\s+|späten\\s+)?(?:Morgen|Abend|Nachmittag|Vormittag|Nacht)', `${YEAR}(?:er)?\\s*(?:bis|und|–|-)\\s*${YEAR}`];
 
 function compile(source: string): RegExp {
   return new RegExp(withNfdUmlauts(`(?<![\\p{L}\\p{M}\\p{N}])(?:${source})${TIME}?(?![\\p{L}\\p{M}\\p{N}])`), 'gu');

@@ -9,8 +9,8 @@ const REFERENCE = new Date(Date.UTC(2026, 0, 1));
 /** chrono matches that are not dates in news German: weekday abbreviations that are words ("so"), scores ("3:1"), bare numbers. */
 const NOT_A_DATE = /^(?:(?:so|mo|di|mi|do|fr|sa|früh|jetzt|sofort|nun|Tag|Uhr)|\d{1,2}:\d{1,2}|(?:\p{L}+\s+)?\d+)$/iu;
 
-/** A trailing number chrono took for an hour: "um 0", "2". */
-const BARE_HOUR = /\s+(?:um\s+|gegen\s+)?\d{1,2}$/u;
+/** A trailing number chrono took for an hour or a year: "um 0", "2", "im kommenden Jahr 200" (Stellen). */
+const BARE_HOUR = /\s+(?:um\s+|gegen\s+)?\d{1,3}$/u;
 
 /** The period a figure is compared with names no time of its own: "im Vergleich zum Vormonat", "gegenüber dem Vorjahr", "um 2 Prozent zum Vormonat". */
 const COMPARED_WITH = new RegExp(withNfdUmlauts('(?:Vergleich|[Vv]erglichen\\s+mit|[Gg]egenüber)\\s+(?:(?:zu[mr]?|dem|der|den)\\s+)?$'), 'u');
@@ -50,7 +50,31 @@ export function mergeRanges(text: string, ranges: readonly { start: number; end:
   return out;
 }
 
-function chronoRanges(text: string): { start: number; end: number }[] {
+/**
+ * A line not in NFC composed, with, for each UTF-16 index of it (and its end), the index in `line` it came from:
+ * chrono's German patterns spell umlauts composed ("nächsten"), so an NFD line is parsed composed
+ * and its matches mapped back. A letter composes only with the marks that follow it, so each
+ * letter-and-marks cluster is normalised on its own.
+ */
+function composed(line: string): { text: string; toLine: number[] } {
+  let text = '';
+  const toLine: number[] = [];
+  for (const m of line.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const cluster = m[0].normalize('NFC');
+    for (let k = 0; k < cluster.length; k++) toLine.push(m.index + Math.min(k, m[0].length - 1));
+    text += cluster;
+  }
+  toLine.push(line.length);
+  return { text, toLine };
+}
+
+function chronoRanges(line: string): { start: number; end: number }[] {
+  if (line.normalize('NFC') === line) return chronoRangesComposed(line);
+  const nfc = composed(line);
+  return chronoRangesComposed(nfc.text).map((r) => ({ start: nfc.toLine[r.start] as number, end: nfc.toLine[r.end] as number }));
+}
+
+function chronoRangesComposed(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   for (const result of de.parse(text, REFERENCE)) {
     const trimmed = result.text.replace(/^[\s,.;:]+|[\s,;:]+$/gu, '');

@@ -17,8 +17,8 @@ const CUE = new RegExp(withNfdUmlauts(
 ), 'u');
 /** A definite description right after a cue: "der 28-Jährige", "die Norwegerin". */
 const DESCRIPTION = /^\s+(?:der|die)\s+[\p{Lu}\d]/u;
-/** A sentence that starts with a personal pronoun. */
-const LEADING_PRONOUN = /^\s*(?:Er|Sie)\s/u;
+/** A sentence that starts with a personal pronoun, or ends in one before a colon ("…, sagte sie: „…“"). */
+const LEADING_PRONOUN = /^\s*(?:Er|Sie)\s|\s(?:er|sie)\s*:\s*$/u;
 const PRONOUN = /(?<![\p{L}\p{M}])(?:er|sie)(?![\p{L}\p{M}])/u;
 /** A sentence end inside a stretch: a final mark followed by space and a capital (not "Dr. Müller": good enough for a cue window). */
 const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
@@ -86,10 +86,32 @@ function sourceBefore(text: string, quote: SpanProposal, actors: readonly SpanPr
 }
 
 /**
+ * The person named last in the sentence before a quote that opens a sentence of its own in the same
+ * paragraph ("Der Anwalt, Yusuf Demir, zeigte sich zufrieden. »…«"): who the paragraph just
+ * introduced speaks on; -1 when the quote does not follow a sentence end or no person was named.
+ */
+function speakerOfSentenceBefore(text: string, quote: SpanProposal, actors: readonly SpanProposal[], lineStart: number): number {
+  const before = text.slice(lineStart, quote.start);
+  // The quote is a sentence of its own: it follows a sentence end and ends one ("»…rehabilitiert.«" or "»…«." or the paragraph's end).
+  if (!/[.!?]["'“”»«‘’]?\s+$/u.test(before) || !/[.!?…]\P{L}{0,2}$/u.test(text.slice(quote.start, quote.end)) && !/^\s*(?:[.!?]|\n|$)/u.test(text.slice(quote.end))) return -1;
+  let sentenceStart = lineStart;
+  const trimmed = before.replace(/[.!?]["'“”»«‘’]?\s+$/u, '');
+  for (const m of trimmed.matchAll(/[.!?]["'“”»«‘’]?\s+(?=\p{Lu}|["'„“”»«‚‘’])/gu)) sentenceStart = lineStart + m.index + m[0].length;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const actor = actors[k] as SpanProposal;
+    if (actor.end > quote.start) continue;
+    if (actor.start < sentenceStart) break;
+    if (!isOrganisation(text, actor)) return k;
+  }
+  return -1;
+}
+
+/**
  * Suggested `source` links: for each quote, the actor named by the attribution cue after it
  * ("…“, sagte X" / "…“, so X"), else by the sentence that introduces it ("X sagte: „…“"); a pronoun
  * ("…“, sagte sie") points to the last actor named before the quote in this or the previous
- * paragraph, and a quote with no cue continues the previous quote's speaker in the same paragraph.
+ * paragraph, and a quote with no cue continues the previous quote's speaker in the same paragraph,
+ * or, as the paragraph's first quote, the person the sentence before it named.
  */
 export function suggestQuoteSources(text: string, quotes: readonly SpanProposal[], actors: readonly SpanProposal[]): SourceLink[] {
   const links: SourceLink[] = [];
@@ -101,6 +123,7 @@ export function suggestQuoteSources(text: string, quotes: readonly SpanProposal[
     let actor = sourceAfter(text, quote, actors, previousLine);
     if (actor < 0) actor = sourceBefore(text, quote, actors, lineStart, previousLine);
     if (actor < 0 && previous?.line === lineStart) actor = previous.actor;
+    else if (actor < 0) actor = speakerOfSentenceBefore(text, quote, actors, lineStart);
     if (actor >= 0) {
       links.push({ quote: q, actor });
       previous = { line: lineStart, actor };

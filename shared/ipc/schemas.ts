@@ -48,6 +48,14 @@ export const NoticeSchema = z.object({
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
+/**
+ * Where the top of a document's view was, as text: the code point that starts the paragraph at
+ * the top and how many pixels of it were scrolled past. A pixel offset alone lands elsewhere on
+ * return, once the chunks above are drawn at their guessed heights again.
+ */
+export const ScrollAnchorSchema = z.strictObject({ codePoint: z.number().int().nonnegative(), offset: z.number().finite() });
+export type ScrollAnchor = z.infer<typeof ScrollAnchorSchema>;
+
 /** A document opened for tagging: its text, my annotations at revision `rev`, and any notices. */
 export const OpenedDocumentSchema = z.object({
   document: DocumentViewSchema,
@@ -57,6 +65,7 @@ export const OpenedDocumentSchema = z.object({
   readOnly: z.boolean(),
   notices: z.array(NoticeSchema),
   scrollTop: z.number().nonnegative().optional(),
+  scrollAnchor: ScrollAnchorSchema.optional(),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocumentSchema>;
 

@@ -1,26 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './app';
 import { importedCorpus } from './support/importedCorpus';
+import { settledScrollTop } from './support/settledScrollTop';
 
 const rows = (page: Page) => page.getByTestId('corpus-list').getByRole('option');
 const row = (page: Page, title: string) => rows(page).filter({ has: page.locator('.corpus-item-title', { hasText: title }) });
-
-/** The list's scroll offset once it stopped moving (the same over two frames). */
-async function settledScrollTop(page: Page): Promise<number> {
-  let top = -1;
-  await expect
-    .poll(async () => {
-      top = await page.locator('.corpus-body').evaluate(
-        (body) => new Promise<number>((resolve) => {
-          const before = body.scrollTop;
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(body.scrollTop === before ? before : -1)));
-        }),
-      );
-      return top;
-    })
-    .not.toBe(-1);
-  return top;
-}
 
 /** The last document chosen is shown with its one new tag; the two chosen before it kept their 20. */
 async function expectTagIn(page: Page, last: string, others: readonly string[]): Promise<void> {

@@ -19,7 +19,8 @@ const TAGS = benchSpans(TEXT, 1500, 'tester');
 const FAR = TAGS.filter((a) => a.start > Array.from(TEXT).length * 0.66);
 const RELATIONS = benchRelations(FAR, 600, 'tester');
 
-async function openLongText(): Promise<LaunchedApp> {
+/** A data folder holding the long text with its tags and relations. */
+async function storedLongText(): Promise<string> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-arcs-'));
   const file = path.join(work, 'long.tagwerk.json');
   const dataDir = path.join(work, 'data');
@@ -28,9 +29,18 @@ async function openLongText(): Promise<LaunchedApp> {
   const store = createDocumentStore({ dataDir });
   const { annotations, rev } = await store.loadAnnotations(documentIdOf(TEXT));
   await store.saveAnnotations(documentIdOf(TEXT), { annotations, relations: RELATIONS, annotator: 'tester', baseRev: rev });
-  const app = await launchApp({ dataDir, annotator: 'tester' });
-  await app.page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
-  await expect(app.page.getByTestId('document-title')).toHaveText(TITLE);
+  return dataDir;
+}
+
+/** Clicks a document in the corpus list and waits until it is the open one. */
+async function openByClick(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).click();
+  await expect(page.getByTestId('document-title')).toHaveText(title);
+}
+
+async function openLongText(dataDir?: string): Promise<LaunchedApp> {
+  const app = await launchApp({ dataDir: dataDir ?? (await storedLongText()), annotator: 'tester' });
+  await openByClick(app.page, TITLE);
   return app;
 }
 
@@ -93,6 +103,15 @@ const tagOnScreen = (page: Page, id: string) => () =>
     return !!pane && !!box && box.top > pane.top + 100 && box.bottom < pane.bottom - 100;
   }, id);
 
+/** Where a tag's first box is, from the document pane's top (client pixels); null while it is not drawn. */
+function tagTop(page: Page, id: string): Promise<number | null> {
+  return page.evaluate((id) => {
+    const pane = document.querySelector('main.document-pane')?.getBoundingClientRect();
+    const box = document.querySelector(`[data-testid="editor"] [data-ann="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+    return pane && box ? box.top - pane.top : null;
+  }, id);
+}
+
 test('arcs of tags in chunks drawn late: wheeling down draws them at their tags, wheeling back up drops them', async () => {
   test.setTimeout(120_000);
   const middle = RELATIONS[Math.floor(RELATIONS.length / 2)];
@@ -121,6 +140,47 @@ test('arcs of tags in chunks drawn late: wheeling down draws them at their tags,
     // Back at the top nothing of the far relations is drawn any more.
     await wheelUntil(page, () => page.locator('main.document-pane').evaluate((pane) => pane.scrollTop === 0), -2400);
     await expect.poll(async () => (await checkArcs(page)).drawn).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('switching back to the long text and restarting show the arcs of the tags in view where the analyst left, without scrolling', async () => {
+  test.setTimeout(180_000);
+  const middle = RELATIONS[Math.floor(RELATIONS.length / 2)];
+  if (!middle) throw new Error('no relations');
+  const dataDir = await storedLongText();
+  let app = await openLongText(dataDir);
+  try {
+    let { page } = app;
+    await wheelUntil(page, tagOnScreen(page, middle.from), 500);
+    await expect.poll(async () => (await checkArcs(page)).drawn.includes(middle.id)).toBe(true);
+    const left = await tagTop(page, middle.from);
+    if (left === null) throw new Error('the tag is not drawn');
+
+    // To the built-in article and back with the mouse: the text is where it was (within a line), and its arcs are drawn.
+    await openByClick(page, /Demokratische/);
+    await openByClick(page, TITLE);
+    await expect.poll(() => tagTop(page, middle.from)).toBeCloseTo(left, -1.5);
+    await expect
+      .poll(async () => {
+        const check = await checkArcs(page);
+        return { some: check.shown.length >= 3, wrong: check.wrong, middle: check.drawn.includes(middle.id) };
+      })
+      .toEqual({ some: true, wrong: [], middle: true });
+
+    // Restart: the long text opens where it was left, its arcs drawn without a scroll.
+    await app.close();
+    app = await launchApp({ dataDir, annotator: 'tester' });
+    page = app.page;
+    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
+    await expect.poll(() => tagTop(page, middle.from)).toBeCloseTo(left, -1.5);
+    await expect
+      .poll(async () => {
+        const check = await checkArcs(page);
+        return { some: check.shown.length >= 3, wrong: check.wrong, middle: check.drawn.includes(middle.id) };
+      })
+      .toEqual({ some: true, wrong: [], middle: true });
   } finally {
     await app.close();
   }
@@ -196,8 +256,12 @@ test('arc lines take no pointer: a double-click on a word under an arc selects t
     await page.keyboard.press('1');
     await expect(page.getByTestId('status-message')).toHaveText(`Tagged “${crossed.word}” as Claim.`);
 
-    // The label of an arc on screen still selects its relation.
-    const label = page.getByTestId('relation-arcs').locator(`[data-layer="mine"] .arc[data-relation="${middle.id}"] .arc-label`).first();
+    // The label of an arc on screen shows the arc's name as a tooltip under the pointer, and still selects its relation.
+    const arc = page.getByTestId('relation-arcs').locator(`[data-layer="mine"] .arc[data-relation="${middle.id}"]`);
+    const label = arc.locator('.arc-label').first();
+    await label.hover();
+    await expect(arc.locator('title')).toHaveText((await arc.getAttribute('aria-label')) ?? 'no name');
+    await expect(arc.locator('title')).toHaveText(/^(Source|Target|Time): “.+” → “.+”$/);
     await label.click();
     await expect(page.getByTestId('relation-arcs').locator(`.arc[data-relation="${middle.id}"]`)).toHaveAttribute('aria-pressed', 'true');
   } finally {

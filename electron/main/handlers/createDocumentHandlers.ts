@@ -18,6 +18,7 @@ export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'sett
     recentDocuments: [documentId, ...current.recentDocuments.filter((id) => id !== documentId)].slice(0, MAX_RECENT_DOCUMENTS),
   });
   const scrollTop = current.lastScroll[documentId];
+  const scrollAnchor = current.lastScrollAnchor[documentId];
   return {
     document: { id: meta.id, title: meta.title, source: meta.source, text },
     annotations: [...loaded.annotations],
@@ -26,6 +27,7 @@ export async function openStoredDocument(deps: Pick<HandlerDeps, 'store' | 'sett
     readOnly: loaded.readOnly,
     notices: loaded.notices.map(toNotice),
     ...(scrollTop === undefined ? {} : { scrollTop }),
+    ...(scrollAnchor === undefined ? {} : { scrollAnchor }),
   };
 }
 
@@ -85,9 +87,13 @@ export function createDocumentHandlers(
         throw toIpcFailure(error);
       }
     },
-    rememberScroll: ({ documentId, scrollTop }) => {
+    rememberScroll: ({ documentId, scrollTop, anchor }) => {
       const current = settings.get();
-      settings.record({ lastScroll: { ...current.lastScroll, [documentId]: Math.round(scrollTop) } });
+      const { [documentId]: _old, ...otherAnchors } = current.lastScrollAnchor;
+      settings.record({
+        lastScroll: { ...current.lastScroll, [documentId]: Math.round(scrollTop) },
+        lastScrollAnchor: anchor === undefined ? otherAnchors : { ...otherAnchors, [documentId]: { codePoint: anchor.codePoint, offset: Math.round(anchor.offset) } },
+      });
       return null;
     },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from '@shared/text/documentId';
+import { ScrollAnchorSchema } from '@shared/ipc/schemas';
 import { LIMITS } from '@shared/limits/limits';
 
 /** How many recent documents are remembered. */
@@ -29,6 +30,8 @@ export const SettingsFields = {
   lastDocumentId: DocumentIdSchema.nullable(),
   /** Last scrollTop per document, kept for the recent documents only. */
   lastScroll: z.record(DocumentIdSchema, z.number().nonnegative().finite()),
+  /** Where the view's top was in the text per document (more exact than lastScroll in a long text), for the same documents. */
+  lastScrollAnchor: z.record(DocumentIdSchema, ScrollAnchorSchema),
   windowBounds: WindowBoundsSchema.nullable(),
 } as const;
 
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   recentDocuments: [],
   lastDocumentId: null,
   lastScroll: {},
+  lastScrollAnchor: {},
   windowBounds: null,
 });
 
@@ -59,7 +63,8 @@ export function tidySettings(settings: Settings): Settings {
   const recentDocuments = [...new Set(settings.recentDocuments)].slice(0, MAX_RECENT_DOCUMENTS);
   const keep = new Set([...recentDocuments, ...(settings.lastDocumentId === null ? [] : [settings.lastDocumentId])]);
   const lastScroll = Object.fromEntries(Object.entries(settings.lastScroll).filter(([id]) => keep.has(id)));
-  return { ...settings, recentDocuments, lastScroll };
+  const lastScrollAnchor = Object.fromEntries(Object.entries(settings.lastScrollAnchor).filter(([id]) => keep.has(id)));
+  return { ...settings, recentDocuments, lastScroll, lastScrollAnchor };
 }
 
 /**

@@ -168,6 +168,23 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
     };
   }, [keys]);
 
+  // A list hidden with its panel loses its scroll offset when a switch moves the sidebar (Chromium keeps an
+  // offset across display: none only while the element stays put, and reads 0 while hidden, so the switch
+  // could not keep it): shown again, it goes back to where the analyst left it (the virtualizer's memory,
+  // which no scroll event changed while hidden).
+  useEffect(() => {
+    const body = scrollRef.current;
+    if (!body || typeof ResizeObserver === 'undefined') return undefined;
+    let shown: boolean | null = null;
+    const observer = new ResizeObserver(([entry]) => {
+      const visible = (entry?.contentRect.height ?? 0) > 0;
+      if (shown === false && visible && Math.round(body.scrollTop) !== Math.round(listMemory.top)) body.scrollTop = listMemory.top;
+      shown = visible;
+    });
+    observer.observe(body);
+    return () => observer.disconnect();
+  }, [listMemory]);
+
   // Enter, Escape and blur may all end one rename; only the first counts.
   const renaming = useRef<string | null>(null);
   renaming.current = renamingId;

@@ -26,24 +26,36 @@ function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
   return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
 }
 
-/** One arc: the drawn path (arrow at the target) and its one label, the label being what a click selects; memoized, so a redraw re-renders only the arcs that changed. */
+/** Gives an arc its tooltip (its accessible name) when the pointer first reaches it, so the arcs a scroll mounts carry no title element each. */
+function addTooltip(event: { currentTarget: SVGGElement }): void {
+  const arc = event.currentTarget;
+  let title = arc.querySelector(':scope > title');
+  if (title === null) arc.prepend((title = document.createElementNS('http://www.w3.org/2000/svg', 'title')));
+  title.textContent = arc.getAttribute('aria-label');
+}
+
+/**
+ * One arc: the drawn path (arrow at the target) and its one label, the label being what a click
+ * selects; memoized, so a redraw re-renders only the arcs that changed. Four elements and few
+ * attributes (the arrow, the label box's height and corners, the label's anchoring come from
+ * relations.css), since a scroll mounts the arcs it reaches and that was most of its script.
+ */
 const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(id: string): void; label: string; name: string }) {
   const width = shape.labelWidth;
   return (
     <g
       className={`arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${own ? '' : ' arc-colleague'}`}
       data-relation={shape.id}
-      data-lane={shape.lane}
       role={own ? 'button' : 'img'}
       aria-label={name}
       aria-pressed={own ? selected : undefined}
+      onPointerEnter={addTooltip}
       onMouseDown={(event) => event.preventDefault()}
       onClick={own ? () => onSelect(shape.id) : undefined}
     >
-      <title>{name}</title>
-      <path className="arc-line" d={shape.path} markerEnd="url(#relation-arrow)" />
-      <rect className="arc-label-box" x={shape.labelX - width / 2} y={shape.labelY - LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={2} />
-      <text className="arc-label" x={shape.labelX} y={shape.labelY} textAnchor="middle" dominantBaseline="central">
+      <path className="arc-line" d={shape.path} />
+      <rect className="arc-label-box" x={shape.labelX - width / 2} y={shape.labelY - LABEL_HEIGHT / 2} width={width} />
+      <text className="arc-label" x={shape.labelX} y={shape.labelY}>
         {label}
       </text>
     </g>

@@ -1,6 +1,7 @@
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
+import { blockAtY } from '../../editor/blockAtY';
 import { LINE_PX } from '../../theme/labelThemeCss';
 import type { TagBox } from './arcLayout';
 
@@ -19,41 +20,16 @@ export interface ArcGeometry {
 const WRAPPED_WIDTH = 48;
 
 /**
- * The index of the first of `parent`'s child elements whose box reaches down to client height
- * `y` (the children stack down the page), found by binary search over their boxes; the last
- * child when every one ends above `y`, -1 when there is none.
- */
-function childAtY(parent: Element, y: number): number {
-  const children = parent.children;
-  let lo = 0;
-  let hi = children.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((children[mid] as Element).getBoundingClientRect().bottom < y) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, children.length - 1);
-}
-
-/**
- * About the code point at client height `y`: its chunk's block, and in a drawn chunk its
- * paragraph's, with the place in that block taken in proportion to its height. Reads a few boxes
- * (clean after the paint) instead of hit-testing the text, which walks every text node of a
- * paragraph; the range near the view reaches screens beyond, so a line's error does not matter.
+ * The code point at client height `y`: in its block (a paragraph, or a chunk not drawn yet) taken
+ * in proportion to the block's height; the range near the view reaches screens beyond, so a
+ * line's error does not matter.
  */
 function codePointAtY(geometry: ArcGeometry, y: number): number | null {
-  let parent: Element = geometry.view.dom;
-  let index = childAtY(parent, y);
-  if (index === -1) return null;
-  const chunk = parent.children[index] as Element;
-  const inner = childAtY(chunk, y);
-  if (inner !== -1) [parent, index] = [chunk, inner];
-  const block = parent.children[index] as Element;
-  const offset = Array.prototype.indexOf.call(parent.childNodes, block);
-  const start = geometry.toCodePoint(geometry.view.posAtDOM(parent, offset));
-  const end = geometry.toCodePoint(geometry.view.posAtDOM(parent, offset + 1));
-  const box = block.getBoundingClientRect();
-  const share = box.height > 0 ? Math.min(1, Math.max(0, (y - box.top) / box.height)) : 0;
+  const block = blockAtY(geometry.view, y);
+  if (block === null) return null;
+  const start = geometry.toCodePoint(block.from);
+  const end = geometry.toCodePoint(block.to);
+  const share = block.box.height > 0 ? Math.min(1, Math.max(0, (y - block.box.top) / block.box.height)) : 0;
   return Math.round(start + (end - start) * share);
 }
 

@@ -146,6 +146,7 @@ export function App({ api, shell }: AppProps) {
         settings={settings}
         initialNotices={state.notices}
         initialScrollTop={state.opened.scrollTop ?? 0}
+        {...(state.opened.scrollAnchor && { initialScrollAnchor: state.opened.scrollAnchor })}
         onSettings={updateSettings}
       />
       {settings.annotator === '' && <AnnotatorPrompt suggestion={shell.userName} onSubmit={(annotator) => void updateSettings({ annotator })} />}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '@shared/annotation/labelSet';
-import type { Notice, SettingsView } from '@shared/ipc/contract';
+import type { Notice, ScrollAnchor, SettingsView } from '@shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
 import { chipsKey } from '../../editor/labelChips';
@@ -52,6 +52,8 @@ export interface WorkbenchProps {
   settings: SettingsView;
   initialNotices: Notice[];
   initialScrollTop: number;
+  /** Where in the text the view's top was when the document was left (see useRememberedScroll). */
+  initialScrollAnchor?: ScrollAnchor;
   onSettings(patch: Partial<SettingsView>): Promise<void>;
   onOpenDocument(documentId: string): Promise<void>;
   /** Opens another document with review open on `annotator`'s set ("compare now" after an import). */
@@ -65,7 +67,7 @@ export interface WorkbenchProps {
 }
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, placeCorpus }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, initialScrollAnchor, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, placeCorpus }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   // The workbench follows none of the session's state: my tags re-render the parts that show them
   // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
@@ -80,7 +82,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const view = editor?.view ?? null;
+  // A destroyed editor (the text's editor is rebuilt when the session is, e.g. after an import into this document) has no view:
+  // TipTap then hands out a stand-in whose `dom` throws, which crashed the window's effects — treat it as no view yet.
+  const view = editor && !editor.isDestroyed ? editor.view : null;
   const relationMode = useRelationMode(session);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
   const extensions = useMemo(
@@ -172,7 +176,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   }, [view, chips]);
 
   useSaveOnLeave(api, session, noteDraft);
-  useRememberedScroll(api, session, view, paneRef, initialScrollTop);
+  useRememberedScroll(api, session, view, paneRef, initialScrollTop, initialScrollAnchor);
 
   return (
     <KeyBindingsContext.Provider value={bindings}>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
-import { DocumentIdField, DocumentIdRequest, NoRequest, OpenedDocumentSchema } from '../schemas';
+import { DocumentIdField, DocumentIdRequest, NoRequest, OpenedDocumentSchema, ScrollAnchorSchema } from '../schemas';
 import { LIMITS } from '../../limits/limits';
 
 const Annotations = z.array(AnnotationSchema).max(LIMITS.annotationsPerSet);
@@ -43,7 +43,7 @@ export const documentMethods = {
   },
   rememberScroll: {
     kind: 'invoke',
-    request: z.strictObject({ documentId: DocumentIdField, scrollTop: z.number().nonnegative().finite() }),
+    request: z.strictObject({ documentId: DocumentIdField, scrollTop: z.number().nonnegative().finite(), anchor: ScrollAnchorSchema.optional() }),
     response: z.null(),
   },
 } as const;

@@ -27,13 +27,23 @@ export type StoredColleagueSet = z.infer<typeof StoredColleagueSetSchema>;
 
 export { MigrationRowSchema, MigrationSchema, type Migration, type MigrationRow } from './datasetMethods';
 
-/** What resolving a migration stored: the accepted rows as the colleague's set; rejected and orphaned rows are not stored. */
+/** A colleague's relation a migration did not store because one of its tags was not stored: its type and the two tags' quotes. */
+export const OrphanedRelationSchema = z.object({ type: z.string(), fromText: z.string(), toText: z.string() });
+export type OrphanedRelation = z.infer<typeof OrphanedRelationSchema>;
+
+/**
+ * What resolving a migration stored: the accepted rows as the colleague's set, with the relations
+ * whose two tags were stored; rejected and orphaned rows are not stored, and the relations they
+ * take along are listed, so re-anchoring never drops a relation unseen.
+ */
 export const MigrationOutcomeSchema = z.object({
   documentId: z.string(),
   annotator: z.string(),
   stored: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   orphaned: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+  orphanedRelations: z.array(OrphanedRelationSchema),
 });
 export type MigrationOutcome = z.infer<typeof MigrationOutcomeSchema>;
 

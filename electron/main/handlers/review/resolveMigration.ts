@@ -1,5 +1,6 @@
 import type { Annotation } from '@shared/annotation/annotation';
 import type { MigrationOutcome } from '@shared/ipc/methods/reviewMethods';
+import { storableRelations } from '@shared/relation/storableRelations';
 import { reanchoredAnnotation } from '@shared/review/reanchoredAnnotation';
 import type { DocumentStore } from '../../../node/store/createDocumentStore';
 import { storeColleagueSet } from '../../../node/datasets/storeColleagueSet';
@@ -9,7 +10,8 @@ import type { PendingMigration } from './importColleagueDataset';
  * Stores the accepted rows of a migration as the colleague's set of my document (each span at
  * its re-anchored place, quoting my text); rejected rows and orphans are not stored but counted,
  * so the summary can list them; the colleague's relations whose two ends were accepted go with
- * them (storeColleagueSet leaves out the others). Accepting nothing stores nothing (an earlier import stays).
+ * them, and the others are listed (type and both quotes) as orphaned, never dropped unseen.
+ * Accepting nothing stores nothing (an earlier import stays).
  * An index outside the list throws a RangeError.
  */
 export async function resolveMigration(store: DocumentStore, migration: PendingMigration, accept: readonly number[]): Promise<MigrationOutcome> {
@@ -28,5 +30,8 @@ export async function resolveMigration(store: DocumentStore, migration: PendingM
     else rejected += 1;
   });
   if (placed.length > 0) await storeColleagueSet(store, view.documentId, view.annotator, placed, migration.savedAt, migration.relations);
-  return { documentId: view.documentId, annotator: view.annotator, stored: placed.length, rejected, orphaned };
+  const { kept, dropped } = storableRelations(migration.relations, placed);
+  const quoteOf = new Map(results.map((r) => [r.annotation.id, r.annotation.text]));
+  const orphanedRelations = dropped.map((r) => ({ type: r.type, fromText: quoteOf.get(r.from) ?? '', toText: quoteOf.get(r.to) ?? '' }));
+  return { documentId: view.documentId, annotator: view.annotator, stored: placed.length, rejected, orphaned, relations: kept.length, orphanedRelations };
 }

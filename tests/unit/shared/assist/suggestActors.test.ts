@@ -44,6 +44,16 @@ describe('suggestActors', () => {
     ['a news agency in lower case, not its class noun', 'Das meldete die Nachrichtenagentur dpa, so epd.', ['dpa', 'epd']],
     ['a class noun after an indefinite article or a quantifier is generic', 'Ein großes Unternehmen und mehrere Verbände klagen; das Unternehmen schweigt, die andere Partei auch.', ['Unternehmen', 'Partei']],
     ['a bare plural class noun names a group', 'Umweltverbände halten das für zu spät.', ['Umweltverbände']],
+    ['a trade class noun before a firm; names joined by "&" are one firm', 'Der Maschinenbauer Krone & Seidel 🏭 wächst.', ['Krone & Seidel']],
+    ['a name before "Museum" is an institution; a painter after "Malerin"', 'Das Kolbe Museum zeigt Bilder der Malerin Paula Mo\u0308dersohn.', ['Kolbe Museum', 'Paula Mo\u0308dersohn']],
+    ['an organisation form in the genitive', 'Ein Sprecher des Bundesnachrichtendienstes schwieg.', ['Sprecher', 'Bundesnachrichtendienstes']],
+    ['councils named "-tag" and a firm\'s management', 'Der Kreistag und der Städtetag tagten, die Konzernführung schwieg.', ['Kreistag', 'Städtetag', 'Konzernführung']],
+    ['"Landrat" is a role word, not a council; the surname after a role word is found again', 'Landrat Henning Ba\u0308rthel kam. Ba\u0308rthel lachte.', ['Henning Ba\u0308rthel', 'Ba\u0308rthel']],
+    ['a class noun before a party in the genitive', 'Die Fraktion der Grünen stimmte dagegen.', ['Grünen']],
+    ['a short form and an organisation form are one name', 'Analysten der LB Bank senkten das Ziel.', ['Analysten', 'LB Bank']],
+    ['a role word after a plural quantifier is generic, after "ein" it is one person', 'Er blendete mehrere Radfahrer, sagte ein Sprecher.', ['Sprecher']],
+    ['professions and a jury with no name are actors', 'Die Beamten, der Fahrer und die Jury warteten, Forschende auch.', ['Beamten', 'Fahrer', 'Jury', 'Forschende']],
+    ['a seat named by a region', 'Das Polizeipräsidium Nordhessen ermittelt.', ['Polizeipräsidium Nordhessen']],
   ])('%s', (_name, text, expected) => {
     expect(actors(text)).toEqual(expected);
   });

@@ -44,6 +44,10 @@ describe('suggestDates', () => {
     ['"zum Vormonat" is a compared period', 'Die Bestellungen legten um 2,4 Prozent zum Vormonat zu.', []],
     ['"im Vergleich zum Vorjahr" and "gegenüber dem Vorjahr", NFD', 'Im Vergleich zum Vorjahr und gegenu\u0308ber dem Vorjahr stieg es; im Vorjahr fiel es.', ['im Vorjahr']],
     ['"am frühen" + weekday with time of day, NFD', 'Es geschah am fru\u0308hen Freitagmorgen.', ['am fru\u0308hen Freitagmorgen']],
+    ['what chrono finds in NFC it finds in NFD, mapped back to the NFD text', 'Die Wiedervernässung muss in den na\u0308chsten zehn Jahren beginnen 🌱.', ['in den na\u0308chsten zehn Jahren']],
+    ['"in den kommenden drei Jahren" and "in diesem Jahr"', 'In diesem Jahr kommt wenig, in den kommenden drei Jahren viel.', ['In diesem Jahr', 'in den kommenden drei Jahren']],
+    ['"bis mindestens" belongs to the date', 'Der Betrieb läuft bis mindestens Ende Januar weiter.', ['bis mindestens Ende Januar']],
+    ['a count after a relative period is no year of it', 'Sie streichen im kommenden Jahr 200 Stellen.', ['im kommenden Jahr']],
   ])('%s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -30,6 +30,8 @@ describe('suggestQuoteSources', () => {
     ['"Er sagte" points to the last person, not an organisation named after him', 'Minister Alois Ra\u0308iner verwies auf die Molkereien.\nEr sagte: „Wir lassen niemanden allein.“', [['„Wir lassen niemanden allein.“', 'Alois Ra\u0308iner']]],
     ['a news agency after "so" is the source, not its class noun', '«Die Brücke bleibt zu», so die Nachrichtenagentur dpa 🌉.', [['«Die Brücke bleibt zu»', 'dpa']]],
     ['a plural cue: "…“, teilten die Stadtwerke mit"', '„Wir geben die Kosten weiter“, teilten die Stadtwerke Mu\u0308nchen mit.', [['„Wir geben die Kosten weiter“', 'Stadtwerke Mu\u0308nchen']]],
+    ['a quote that is a sentence of its own continues the person the sentence before named', 'Der Anwalt der Frau, Yusuf Demir, zeigte sich zufrieden 😀. »Meine Mandantin ist rehabilitiert.«', [['»Meine Mandantin ist rehabilitiert.«', 'Yusuf Demir']]],
+    ['"…, sagte sie: „…“" points to the last person named', 'Kuratorin Ines Vo\u0308llrath kam. Darauf angesprochen, sagte sie: »Wir zeigen alles.«', [['»Wir zeigen alles.«', 'Ines Vo\u0308llrath']]],
   ])('%s', (_name, text, expected) => {
     expect(sources(text)).toEqual(expected);
   });

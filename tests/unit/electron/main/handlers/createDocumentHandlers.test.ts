@@ -132,6 +132,21 @@ describe('document handlers', () => {
     await close();
     const again = await (await services(dataDir)).handlers.openStartDocument(undefined);
     expect(again.scrollTop).toBe(512);
+    expect(again.scrollAnchor).toBeUndefined();
+  });
+
+  it('remembers where in the text the view was across a quit, and forgets it when a later position comes without one', async () => {
+    const first = await services();
+    await first.handlers.openStartDocument(undefined);
+    first.handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 9000, anchor: { codePoint: 1234, offset: 17.6 } });
+    await first.close();
+    const second = await services(first.dataDir);
+    expect(await second.handlers.openStartDocument(undefined)).toMatchObject({ scrollTop: 9000, scrollAnchor: { codePoint: 1234, offset: 18 } });
+    second.handlers.rememberScroll({ documentId: BUILTIN_ID, scrollTop: 40 });
+    await second.close();
+    const third = await (await services(first.dataDir)).handlers.openStartDocument(undefined);
+    expect(third.scrollTop).toBe(40);
+    expect(third.scrollAnchor).toBeUndefined();
   });
 
   it('opens without writing settings.json on the way (recents and scroll are written together later, or at quit)', async () => {

@@ -19,6 +19,8 @@ import { storeOn, tempDataDir } from '../../node/store/storeTestKit';
 const REVIEW = fileURLToPath(new URL('../../../../fixtures/review/', import.meta.url));
 const JONAS = path.join(REVIEW, '000_2010653594c6cf10.jonas.tagwerk.json');
 const MARA_EDITED = path.join(REVIEW, '000_2010653594c6cf10.edited.mara.tagwerk.json');
+/** The same file as version 2 with four relations: two between placed tags, one to the orphan "Delegation aus Moskau", one to Putin. */
+const MARA_EDITED_RELATIONS = path.join(REVIEW, '000_2010653594c6cf10.edited.mara-relations.tagwerk.json');
 const ARTICLE_ID = documentIdOf(BUILTIN_ARTICLE_TEXT);
 const jonasAnnotations = (JSON.parse(readFileSync(JONAS, 'utf8')) as { documents: [{ annotations: Annotation[] }] }).documents[0].annotations;
 
@@ -61,7 +63,7 @@ describe('resolveMigration', () => {
     const putin = migration.rows.find((r) => r.oldText === 'Wladimir Putin');
     const accept = migration.rows.filter((r) => r !== putin).map((r) => r.index);
     const outcome = await handlers.resolveMigration({ migrationId: migration.migrationId, accept });
-    expect(outcome).toEqual({ documentId: ARTICLE_ID, annotator: 'mara', stored: 17, rejected: 1, orphaned: 1 });
+    expect(outcome).toEqual({ documentId: ARTICLE_ID, annotator: 'mara', stored: 17, rejected: 1, orphaned: 1, relations: 0, orphanedRelations: [] });
     const [set] = (await handlers.listColleagueSets({ documentId: ARTICLE_ID })).sets;
     expect(set?.annotator).toBe('mara');
     expect(set?.annotations.map((a) => [a.label, a.start, a.end, a.text])).toEqual(
@@ -69,6 +71,36 @@ describe('resolveMigration', () => {
     );
     // A resolved migration is gone: resolving it twice cannot store twice.
     await expect(handlers.resolveMigration({ migrationId: migration.migrationId, accept })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('keeps the relations whose two tags were stored and lists the others (type, both quotes) as orphaned', async () => {
+    const { handlers } = await setup(() => [MARA_EDITED_RELATIONS]);
+    const result = await handlers.importDataset({ purpose: 'colleague' });
+    const migration = result.status === 'imported' ? result.migrations?.[0] : undefined;
+    if (migration === undefined) throw new Error('no migration');
+    const accept = migration.rows.filter((r) => r.status !== 'orphaned' && r.oldText !== 'Wladimir Putin').map((r) => r.index);
+    const outcome = await handlers.resolveMigration({ migrationId: migration.migrationId, accept });
+    expect(outcome).toMatchObject({ stored: 17, rejected: 1, orphaned: 1, relations: 2 });
+    expect(outcome.orphanedRelations).toEqual([
+      { type: 'source', fromText: expect.stringMatching(/^“Umfassende Partnerschaftsabkommen/), toText: 'Delegation aus Moskau' },
+      { type: 'target', fromText: expect.stringMatching(/^Die USA und der südkoreanische/), toText: 'Wladimir Putin' },
+    ]);
+    const [set] = (await handlers.listColleagueSets({ documentId: ARTICLE_ID })).sets;
+    const quote = (id: string) => set?.annotations.find((a) => a.id === id)?.text;
+    expect(set?.relations.map((r) => [r.type, quote(r.from), quote(r.to)])).toEqual([
+      ['source', expect.stringMatching(/^Die USA und der südkoreanische/), 'NIS'],
+      ['source', expect.stringMatching(/^dass die sicherheitspolitische/), 'Wassili Nebensja'],
+    ]);
+  });
+
+  it('lists every relation as orphaned when no row is stored', async () => {
+    const { handlers } = await setup(() => [MARA_EDITED_RELATIONS]);
+    const result = await handlers.importDataset({ purpose: 'colleague' });
+    const migration = result.status === 'imported' ? result.migrations?.[0] : undefined;
+    if (migration === undefined) throw new Error('no migration');
+    const outcome = await handlers.resolveMigration({ migrationId: migration.migrationId, accept: [] });
+    expect(outcome).toMatchObject({ stored: 0, relations: 0 });
+    expect(outcome.orphanedRelations.map((o) => o.type)).toEqual(['source', 'source', 'source', 'target']);
   });
 
   it('stores nothing when every row is rejected, and refuses rows outside the list', async () => {

@@ -11,7 +11,7 @@ import { ARTICLE_ID, JONAS, JONAS_SET, MY_TAGS, articleSession, mine } from './r
 function fakeApi(sets: ColleagueSetView[] = [JONAS_SET], notices: Notice[] = []) {
   const stored: ColleagueSetView[] = [...sets];
   const api: ReviewApi = {
-    resolveMigration: vi.fn(async ({ migrationId, accept }) => ({ documentId: ARTICLE_ID, annotator: 'mara', stored: accept.length, rejected: 1, orphaned: 1, migrationId })),
+    resolveMigration: vi.fn(async ({ migrationId, accept }) => ({ documentId: ARTICLE_ID, annotator: 'mara', stored: accept.length, rejected: 1, orphaned: 1, relations: 0, orphanedRelations: [], migrationId })),
     listColleagueSets: vi.fn(async () => ({ sets: stored, notices })),
   };
   return { api, stored };
