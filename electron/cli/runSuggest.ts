@@ -6,14 +6,14 @@ import { validateTagwerkDataset } from '@shared/formats/validateTagwerkDataset';
 import { documentIdOf } from '@shared/text/documentId';
 import { fileProblem } from '../node/datasets/datasetFiles';
 import { writeFormatOutput } from '../node/datasets/formatFiles';
-import { importDataset } from '../node/datasets/importDataset';
+import { importDataset, importText } from '../node/datasets/importDataset';
 import { flag, stringOption, UsageError } from './cliArgs';
 import { annotatorName } from './annotatorName';
 import { cliDataDir } from './cliDataDir';
 import type { CliDeps } from './cliDeps';
 import { openLockedStore } from './openLockedStore';
 import { plural } from './plural';
-import { printDatasetImport } from './printImport';
+import { documentLine, printDatasetImport } from './printImport';
 import { problemLine } from './problemLine';
 import { readTextInput } from './readImportInputs';
 import { storeLearning } from './storeLearning';
@@ -69,6 +69,7 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
     const dataDir = cliDataDir(stringOption(parsed, 'data-dir'), deps);
     const learning = flag(parsed, 'learned-from-store') || flag(parsed, 'store') ? await storeLearning(dataDir, deps) : undefined;
     const texts: SuggestedText[] = [];
+    const readTexts: { file: string; text: string; title: string; encoding: string }[] = [];
     const problems: string[] = [];
     const notes: string[] = [];
     // A document is its text (as `tagwerk import` has it): a file whose decoded, canonical text came before is the same document, suggested once.
@@ -83,6 +84,7 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
       if (first !== undefined) notes.push(`${file}: the same text as ${first} (document ${documentIdOf(read.text)}); its suggestions are in the dataset once, under ${path.basename(first)}.`);
       else {
         fileOfText.set(read.text, file);
+        readTexts.push(read);
         texts.push({ text: read.text, title: read.title, source: path.basename(file), suggestions: suggestAll({ text: read.text, ...(await learning?.inputFor(read.text)) }) });
       }
     }
@@ -120,6 +122,8 @@ export function runSuggest(args: readonly string[], deps: CliDeps): Promise<numb
     let failed = false;
     try {
       const me = annotatorName(undefined, dataDir, deps);
+      // Each text is added as `tagwerk import` adds it, so the store keeps its file's name and detected encoding, not a dataset's "utf-8".
+      for (const input of readTexts) deps.stdout(`${documentLine(await importText(store, input), input.file)}\n`);
       const reports = await importDataset(store, dataset, me);
       printDatasetImport(out ?? 'suggestions', dataset, reports, {
         line: (text) => deps.stdout(`${text}\n`),

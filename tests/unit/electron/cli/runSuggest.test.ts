@@ -89,6 +89,27 @@ describe('tagwerk suggest', () => {
     expect(sets[0]?.annotations.every((a) => a.origin === 'assist')).toBe(true);
   });
 
+  it('--store adds each text as `tagwerk import` does: its file\'s name and detected encoding are kept (windows-1252, UTF-16, NFD UTF-8)', async () => {
+    const dataDir = tempDir();
+    const dir = tempDir();
+    const files = ENCODED.filter(([name]) => ['cp1252.txt', 'utf16le-bom.txt', 'nfd.txt'].includes(name)).map(([name, bytes]) => {
+      writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    });
+    const result = await run(runSuggest, ['--store', '--data-dir', dataDir, ...files]);
+    expect(result.code).toBe(0);
+    const store = createDocumentStore({ dataDir }, { readOnly: true });
+    const ids = [...result.stdout.matchAll(/^(sha256:[0-9a-f]{64})\s+\S+\s+\d+ characters\s+added\s+(\S+)$/gmu)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+    expect(ids.map(([, file]) => file)).toEqual(files);
+    const metas = await Promise.all(ids.map(async ([id]) => (await store.getDocument(id)).meta));
+    expect(metas.map((m) => [m.encoding.toLowerCase(), m.source])).toEqual([
+      ['utf-16le', 'utf16le-bom.txt'],
+      ['windows-1252', 'cp1252.txt'],
+      ['utf-8', 'nfd.txt'],
+    ]);
+    expect((await store.listColleagueSets(ids[0]?.[0] ?? '')).sets.map((s) => s.annotator)).toEqual(['tagwerk-suggest']);
+  });
+
   it('--store keeps the suggested quote sources as relations of that set', async () => {
     const dataDir = tempDir();
     const text = path.join(tempDir(), 'zitat.txt');
