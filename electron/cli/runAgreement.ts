@@ -7,15 +7,15 @@ import { agreementTable, columns, score } from './agreementTable';
 import type { CliDeps } from './cliDeps';
 import { readInputText } from '../node/datasets/datasetFiles';
 import { problemLine } from './problemLine';
-import { annotatorsOf, pairDatasets } from './pairDatasets';
+import { annotatorsOf, assistedCount, pairDatasets } from './pairDatasets';
 import { EXIT_BAD_INPUT, EXIT_OK, expectPositionals, runCommand, type CommandSpec } from './runCommand';
 import { plural } from './plural';
 
 /** `agreement`: its options and help text (first line = usage). */
 export const agreementCommand: CommandSpec = {
   name: 'agreement',
-  options: { json: { type: 'boolean' }, 'per-document': { type: 'boolean' } },
-  help: `Usage: tagwerk agreement A.json B.json [--json] [--per-document]
+  options: { json: { type: 'boolean' }, 'per-document': { type: 'boolean' }, 'without-assist': { type: 'boolean' } },
+  help: `Usage: tagwerk agreement A.json B.json [--json] [--per-document] [--without-assist]
 
 Inter-annotator agreement of two tagwerk exports, A being the reference. Documents are matched
 by id (identical texts); over several documents counts are summed and kappa pools positions.
@@ -30,12 +30,16 @@ Options:
   --json           print {"exactSpan": {"perLabel", "micro"}, "overlap": {…}, "charKappa":
                    {"positions", "perLabel"}} over all compared documents
   --per-document   also each document's figures (with --json: a "documents" array)
+  --without-assist leave out, on both sides, every annotation accepted from the assist's
+                   suggestions ("origin": "assist") and the relations touching one, so the
+                   figures say how far the analysts agree without the assist's help
 
 Export one annotator per file for a meaningful comparison.
 
 Examples:
   npm run --silent tagwerk -- export --format tagwerk --annotator anna --out anna.json
-  npm run --silent tagwerk -- agreement anna.json jonas.tagwerk.json --json`,
+  npm run --silent tagwerk -- agreement anna.json jonas.tagwerk.json --json
+  npm run --silent tagwerk -- agreement anna.json jonas.tagwerk.json --without-assist`,
 };
 
 async function readDataset(cwd: string, file: string, problems: string[]): Promise<TagwerkDataset | undefined> {
@@ -61,7 +65,9 @@ export function runAgreement(args: readonly string[], deps: CliDeps): Promise<nu
       for (const line of problems) deps.stderr(`${line}\n`);
       return EXIT_BAD_INPUT;
     }
-    const pairing = pairDatasets(a, b);
+    const withoutAssist = flag(parsed, 'without-assist');
+    const pairing = pairDatasets(a, b, { withoutAssist });
+    if (withoutAssist) deps.stderr(`note: left out the annotations accepted from the assist: ${plural(assistedCount(a), 'annotation')} in ${fileA}, ${plural(assistedCount(b), 'annotation')} in ${fileB}\n`);
     for (const doc of pairing.onlyInA) deps.stderr(`note: ${doc.id} (${doc.title}) is only in ${fileA}; not compared\n`);
     for (const doc of pairing.onlyInB) deps.stderr(`note: ${doc.id} (${doc.title}) is only in ${fileB}; not compared\n`);
     for (const [file, dataset] of [[fileA, a], [fileB, b]] as const) {

@@ -147,6 +147,32 @@ describe('tagwerk agreement', () => {
     expect(lines(table.stdout).find((l) => l.startsWith('source'))?.split(/\s+/)).toEqual(['source', '2', '2', '0.500', '0.500', '0.500']);
   });
 
+  it('--without-assist leaves out on both sides the tags accepted from the assist and the relations touching them', async () => {
+    const dir = tempDir();
+    const assisted = (dataset: TagwerkDataset, id: string): TagwerkDataset => {
+      const doc = dataset.documents[0] ?? expect.unreachable('no document');
+      Object.assign(doc.annotations.find((x) => x.id === id) ?? expect.unreachable(id), { origin: 'assist' });
+      return dataset;
+    };
+    // A accepted the actor "Wassili Nebensja" (jonas-017) from the assist and made the source relation to it; B tagged it
+    // by hand but accepted the date "19. Juni 2024" (jonas-010) from the assist.
+    const a = write(dir, 'a.json', assisted(withRelations([['source', 'jonas-018', 'jonas-017']]), 'jonas-017'));
+    const b = write(dir, 'b.json', assisted(withRelations([['source', 'jonas-018', 'jonas-017']], 'b-'), 'b-jonas-010'));
+    const all = JSON.parse((await run(runAgreement, [a, b, '--json'])).stdout) as Report;
+    expect(all.exactSpan.micro).toMatchObject({ tp: 18, nA: 18, nB: 18 });
+    expect(all.relations.micro).toMatchObject({ tp: 1, nA: 1, nB: 1 });
+    const result = await run(runAgreement, [a, b, '--json', '--without-assist']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`note: left out the annotations accepted from the assist: 1 annotation in ${a}, 1 annotation in ${b}\n`);
+    const own = JSON.parse(result.stdout) as Report;
+    expect(own.exactSpan.micro).toMatchObject({ tp: 16, nA: 17, nB: 17 });
+    expect(own.exactSpan.perLabel.actor).toMatchObject({ tp: 8, nA: 8, nB: 9 });
+    expect(own.exactSpan.perLabel.date).toMatchObject({ tp: 4, nA: 5, nB: 4 });
+    expect(own.relations.micro).toMatchObject({ tp: 0, nA: 0, nB: 1 });
+    const table = await run(runAgreement, [a, b, '--without-assist']);
+    expect(lines(table.stdout).find((l) => l.startsWith('micro'))?.split(/\s+/).slice(0, 3)).toEqual(['micro', '17', '17']);
+  });
+
   it('prints a table by default, naming the reference and the units', async () => {
     const dir = tempDir();
     const b = write(dir, 'b.json', modifiedJonas());
