@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './app';
 import { selectQuote, waitForSaved } from './support/editorText';
+import { RELATION_FORMATS } from './support/relationFormats';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
@@ -14,17 +15,6 @@ const SPEAKER = 'Wassili Nebensja';
 
 const arcs = (page: Page) => page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
 const status = (page: Page) => page.getByTestId('status-message');
-
-/** The formats that hold relations, as the export dialog names them: [radio name, output, is a folder]. */
-const WITH_RELATIONS: ReadonlyArray<[name: string, out: string, folder: boolean]> = [
-  ['Tagwerk JSON', 'article.tagwerk.json', false],
-  ['doccano JSONL', 'article.doccano.jsonl', false],
-  ['W3C Web Annotation', 'article.w3c.jsonld', false],
-  ['brat standoff', 'article-brat', true],
-  ['Label Studio', 'article.labelstudio.json', false],
-  ['spaCy / Prodigy JSONL', 'article.spacy.jsonl', false],
-  ['WebAnno TSV 3.3 (INCEpTION)', 'article-webanno', true],
-];
 
 /** The app with its save and open dialogs answering the paths the test sets. */
 async function launchScripted(locale: string): Promise<{ app: LaunchedApp; answer: { save: string | null; open: string | null } }> {
@@ -85,7 +75,7 @@ test('a relation made from the keyboard is exported in every format that holds r
     await expect(page.getByTestId('export-dialog')).toContainText('CoNLL: 1 relation was left out (CoNLL columns hold tags only).');
     await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
 
-    for (const [name, file, folder] of WITH_RELATIONS) {
+    for (const [name, file, folder] of RELATION_FORMATS) {
       await test.step(name, async () => {
         answer.save = path.join(out, file);
         await exportAs(page, name);

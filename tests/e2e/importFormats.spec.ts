@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './app';
 import { waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
+import { RELATION_FORMATS } from './support/relationFormats';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
@@ -37,16 +38,6 @@ async function fileToImport(written: string, folder: boolean): Promise<string> {
   return path.join(written, chosen);
 }
 
-const FORMATS: ReadonlyArray<[name: string, out: string, folder: boolean]> = [
-  ['Tagwerk JSON', 'article.tagwerk.json', false],
-  ['doccano JSONL', 'article.doccano.jsonl', false],
-  ['W3C Web Annotation', 'article.w3c.jsonld', false],
-  ['brat standoff', 'article-brat', true],
-  ['Label Studio', 'article.labelstudio.json', false],
-  ['spaCy / Prodigy JSONL', 'article.spacy.jsonl', false],
-  ['WebAnno TSV 3.3 (INCEpTION)', 'article-webanno', true],
-];
-
 test('tags made with the mouse are exported in every format and each export is read back through the one Import…, recognised, nothing lost', async ({}, testInfo) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-import-formats-'));
   const { app, answer } = await launchScripted();
@@ -59,7 +50,7 @@ test('tags made with the mouse are exported in every format and each export is r
     await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(2);
     await waitForSaved(page);
 
-    for (const [name, file, folder] of FORMATS) {
+    for (const [name, file, folder] of RELATION_FORMATS) {
       answer.save = path.join(out, file);
       await page.keyboard.press('Control+e');
       const dialog = page.getByTestId('export-dialog');

@@ -112,6 +112,17 @@ function tagTop(page: Page, id: string): Promise<number | null> {
   }, id);
 }
 
+/** The relation's source tag is back where the analyst left it (within a line), and the arcs of the tags in view are drawn at their tags. */
+async function expectLeftWithArcs(page: Page, relation: { id: string; from: string }, left: number): Promise<void> {
+  await expect.poll(() => tagTop(page, relation.from)).toBeCloseTo(left, -1.5);
+  await expect
+    .poll(async () => {
+      const check = await checkArcs(page);
+      return { some: check.shown.length >= 3, wrong: check.wrong, middle: check.drawn.includes(relation.id) };
+    })
+    .toEqual({ some: true, wrong: [], middle: true });
+}
+
 test('arcs of tags in chunks drawn late: wheeling down draws them at their tags, wheeling back up drops them', async () => {
   test.setTimeout(120_000);
   const middle = RELATIONS[Math.floor(RELATIONS.length / 2)];
@@ -161,26 +172,14 @@ test('switching back to the long text and restarting show the arcs of the tags i
     // To the built-in article and back with the mouse: the text is where it was (within a line), and its arcs are drawn.
     await openByClick(page, /Demokratische/);
     await openByClick(page, TITLE);
-    await expect.poll(() => tagTop(page, middle.from)).toBeCloseTo(left, -1.5);
-    await expect
-      .poll(async () => {
-        const check = await checkArcs(page);
-        return { some: check.shown.length >= 3, wrong: check.wrong, middle: check.drawn.includes(middle.id) };
-      })
-      .toEqual({ some: true, wrong: [], middle: true });
+    await expectLeftWithArcs(page, middle, left);
 
     // Restart: the long text opens where it was left, its arcs drawn without a scroll.
     await app.close();
     app = await launchApp({ dataDir, annotator: 'tester' });
     page = app.page;
     await expect(page.getByTestId('document-title')).toHaveText(TITLE);
-    await expect.poll(() => tagTop(page, middle.from)).toBeCloseTo(left, -1.5);
-    await expect
-      .poll(async () => {
-        const check = await checkArcs(page);
-        return { some: check.shown.length >= 3, wrong: check.wrong, middle: check.drawn.includes(middle.id) };
-      })
-      .toEqual({ some: true, wrong: [], middle: true });
+    await expectLeftWithArcs(page, middle, left);
   } finally {
     await app.close();
   }

@@ -44,7 +44,8 @@ export function useRememberedScroll(api: ApiClient, session: DocumentSession, vi
   useEffect(() => {
     const pane = paneRef.current;
     // The text is in the pane once the editor's view exists: only then does the position fit it.
-    if (!pane || !view) return;
+    // An import that reopens the document destroys the old view before React hands over the new one: never read a destroyed view.
+    if (!pane || !view || view.isDestroyed) return;
     pane.scrollTop = initialScrollTop;
     if (initialAnchor !== undefined && initialScrollTop > 0) scrollToAnchor(session, view, pane, initialAnchor);
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -58,7 +59,7 @@ export function useRememberedScroll(api: ApiClient, session: DocumentSession, vi
     };
     const onScroll = () => {
       pending = pane.scrollTop;
-      anchor = anchorOf(session, view, pane);
+      if (!view.isDestroyed) anchor = anchorOf(session, view, pane);
       if (timer) clearTimeout(timer);
       timer = setTimeout(save, SCROLL_SAVE_DELAY_MS);
     };
