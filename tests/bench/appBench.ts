@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
+import { highlightsChangedEvent } from '../../renderer/features/assist/highlightsChangedEvent';
 import { installProbe } from './pageScripts';
 import { probeOf, type ProbeDriver } from './probeDriver';
 import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
@@ -129,26 +130,28 @@ async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): P
 }
 
 /**
- * Set up in the page before S: the key's time stamp, then a check at every animation frame for
- * the first suggestion the browser paints (a range of a `tw-sug-…` custom highlight on text in the
- * page), stamped after that frame is painted as the probe stamps its figures; `__twFirstSuggestion`
- * is then ms from S to that painted frame. A string, so no transpiler helper reaches the page.
+ * Set up in the page before S: the key's time stamp, then, each time the painter tells the document
+ * that it changed the suggestions' highlights (`highlightsChangedEvent`), a check for a range of a
+ * `tw-sug-…` custom highlight on text in the page; the first is stamped after the frame it is
+ * painted in — the review draws in an animation frame, so a message posted there runs after that
+ * frame's paint — and `__twFirstSuggestion` is then ms from S to it. A string, so no transpiler helper reaches the page.
  */
-const WATCH_FIRST_SUGGESTION = `(() => {
+export const WATCH_FIRST_SUGGESTION = `(() => {
   let t0 = null;
+  let stamped = false;
   window.__twFirstSuggestion = undefined;
   window.addEventListener('keydown', () => { if (t0 === null) t0 = performance.now(); }, { capture: true, once: true });
   const painted = () => {
     for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug') && [...h].some((r) => r.startContainer.isConnected)) return true;
     return false;
   };
-  const look = () => {
-    if (t0 === null || !painted()) return void requestAnimationFrame(look);
+  document.addEventListener(${JSON.stringify(highlightsChangedEvent)}, () => {
+    if (t0 === null || stamped || !painted()) return;
+    stamped = true;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => { window.__twFirstSuggestion = performance.now() - t0; };
     channel.port2.postMessage(null);
-  };
-  requestAnimationFrame(look);
+  });
 })()`;
 
 /** How many suggestion ranges the page's highlights hold. */

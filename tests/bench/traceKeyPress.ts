@@ -3,11 +3,14 @@
 // invalidations behind them (traceSplit.ts), and for the slow presses (p90 and up) each task that ran
 // between the keydown and the painted frame (a timer, a message, GC, the frame); with TAGWERK_TRACE_SAVE
 // only the slowest tenth of each row's traces is written. Reports, never asserts.
+// With TAGWERK_TRACE_SUGGESTIONS=1 the suggestions are shown (S, then waited for) before the presses, J/K
+// move between suggestions, and the tag row's top self-time functions (CPU profile) are printed too.
 // TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { selectWord } from './appBench';
+import { selectWord, WATCH_FIRST_SUGGESTION } from './appBench';
+import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
@@ -70,10 +73,58 @@ function report(name: string, splits: TraceSplit[]): void {
 const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
 const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 5);
 const save = process.env.TAGWERK_TRACE_SAVE;
+const withSuggestions = process.env.TAGWERK_TRACE_SUGGESTIONS === '1';
+
+/** How many suggestion ranges the page's highlights hold. */
+const PAINTED_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) n += h.size; return n; })()`;
+
+/** Shows the suggestions (S, traced until the first suggestion is painted: each task on the way) and waits until the whole text's are in and the painted ones are settled. */
+async function showSuggestions(page: Page, probe: ProbeDriver): Promise<void> {
+  await page.getByTestId('editor').focus();
+  await probe.settle();
+  await page.evaluate(WATCH_FIRST_SUGGESTION);
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await page.keyboard.press('s');
+  let first = NaN;
+  for (const until = Date.now() + 60_000; Date.now() < until && Number.isNaN(first); await probe.sleep(20)) first = (await page.evaluate('window.__twFirstSuggestion ?? NaN')) as number;
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const split = Number.isFinite(first) ? traceSplit(events, first) : null;
+  console.log(`  S → first suggestion painted ${f(first)} ms (main-thread CPU ${split ? f(split.windowMs - split.waitMs) : '?'} ms); tasks:`);
+  for (const t of split?.tasks ?? []) console.log(`      at ${f(t.atMs).padStart(6)} ms  ${f(t.cpuMs).padStart(5)} ms  ${t.what.slice(0, 220)}`);
+  await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+  await suggestionsQuiet(page, probe);
+  console.log(`  suggestions shown: ${(await page.getByTestId('suggestion-status').textContent()) ?? ''}; ${String(await page.evaluate(PAINTED_COUNT))} painted`);
+}
+
+/** Waits until the painted suggestions' count is unchanged over 300 ms (at most 5 s) and the page is quiet. */
+async function suggestionsQuiet(page: Page, probe: ProbeDriver): Promise<void> {
+  let last = -1;
+  for (const until = Date.now() + 5_000; Date.now() < until; await probe.sleep(300)) {
+    const now = (await page.evaluate(PAINTED_COUNT)) as number;
+    if (now === last) break;
+    last = now;
+  }
+  await probe.settle();
+}
+
+/** The summed self time of the profiled presses, function by function, top ten. */
+function reportProfile(entries: ProfileEntry[][]): void {
+  const sum = new Map<string, number>();
+  for (const list of entries) for (const e of list) sum.set(`${e.fn} ${e.at}`, (sum.get(`${e.fn} ${e.at}`) ?? 0) + e.selfMs);
+  console.log(`  tag, top self time (CPU profile, mean of ${entries.length} presses, top ten each):`);
+  for (const [what, ms] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${f(ms / Math.max(1, entries.length)).padStart(6)} ms  ${what}`);
+}
 for (const [chars, spans, relations = 0] of sizes) {
   console.log(`\n${chars} characters, ${spans} tags, ${relations} relations`);
   const { page, probe, close } = await openProbeDocument(chars, spans, relations);
   try {
+    if (withSuggestions) await showSuggestions(page, probe);
     const rows: Record<'tag' | 'retag' | 'J' | 'K', TraceSplit[]> = { tag: [], retag: [], J: [], K: [] };
     // Round -1 warms the code paths up (the first press compiles them) and is not kept. Only the
     // slowest traces are saved (the slowest tenth of each row, at least one): those show what a slow press held.
@@ -88,11 +139,21 @@ for (const [chars, spans, relations = 0] of sizes) {
     };
     for (let rep = -1; rep < reps; rep++) {
       if (!(await selectWord(page, probe, rep + 1))) continue;
+      if (withSuggestions) await suggestionsQuiet(page, probe);
       await keep('tag', rep, await traceKeyPress(page, probe, '1'));
       await keep('retag', rep, await traceKeyPress(page, probe, '2'));
       await page.keyboard.press('Delete');
-      await page.keyboard.press('Escape');
+      // Escape would close the suggestion review.
+      if (!withSuggestions) await page.keyboard.press('Escape');
     }
+    const profiles: ProfileEntry[][] = [];
+    for (let rep = 0; withSuggestions && rep < reps; rep++) {
+      if (!(await selectWord(page, probe, rep + 40))) continue;
+      await suggestionsQuiet(page, probe);
+      profiles.push(await profileKeyPress(page, probe, '1'));
+      await page.keyboard.press('Delete');
+    }
+    if (profiles.length > 0) reportProfile(profiles);
     for (let rep = -1; rep < reps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
     for (let rep = -1; rep < reps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
     for (const [name, splits] of Object.entries(rows)) report(name, splits);

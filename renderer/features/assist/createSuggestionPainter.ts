@@ -22,6 +22,8 @@ export interface SuggestionPainterDeps {
   readonly registry: HighlightRegistryLike;
   createHighlight(): Highlight;
   createRange(start: DomPoint, end: DomPoint): AbstractRange;
+  /** Told once after each pass that added or took away a range (a paint no DOM change shows: the bench probe listens). */
+  changed?(): void;
 }
 
 /** The highlight name of a label's suggestions (`::highlight(tw-sug-<label>)` in assist.css), and of the current one. */
@@ -58,6 +60,12 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
   const entries = new Map<string, Entry>();
   const byParagraph = new Map<number, Set<string>>();
   const highlights = new Map<string, Highlight>();
+  /** True once the running pass has added or taken away a range. */
+  let touched = false;
+  const told = () => {
+    if (touched) deps.changed?.();
+    touched = false;
+  };
 
   const highlightOf = (label: string, current: boolean) => {
     const name = highlightName(label, current);
@@ -73,6 +81,7 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
   };
   const unpaint = (entry: Entry) => {
     if (!entry.range) return;
+    touched = true;
     highlightOf(entry.suggestion.label, false).delete(entry.range);
     if (entry.suggestion.current) highlightOf(entry.suggestion.label, true).delete(entry.range);
     entry.range = null;
@@ -83,6 +92,7 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
     const end = start && at(entry.suggestion.to);
     if (!start || !end) return;
     entry.range = deps.createRange(start, end);
+    touched = true;
     highlightOf(entry.suggestion.label, false).add(entry.range);
     if (entry.suggestion.current) highlightOf(entry.suggestion.label, true).add(entry.range);
   };
@@ -114,6 +124,10 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
   };
 
   const follow = (records: readonly MutationRecord[]) => {
+    reanchor(records);
+    told();
+  };
+  const reanchor = (records: readonly MutationRecord[]) => {
     if (records.length === 0 || entries.size === 0) return;
     const touched = new Set<Element>();
     const changed = new Set<Node>();
@@ -144,7 +158,7 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
   return {
     apply(dropped, put) {
       // Text changed since the last lookups is followed first, so new ranges are made on today's nodes.
-      follow(observer.takeRecords());
+      reanchor(observer.takeRecords());
       for (const id of dropped) {
         const entry = entries.get(id);
         if (!entry) continue;
@@ -168,6 +182,7 @@ export function createSuggestionPainter(deps: SuggestionPainterDeps): Suggestion
         }
         paint(entry, at);
       }
+      told();
     },
     follow: () => follow(observer.takeRecords()),
     rangeOf: (id) => entries.get(id)?.range ?? null,

@@ -5,6 +5,7 @@ import type { Suggestion } from '@shared/assist/suggestion';
 import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
 import { createSuggestionPainter, type SuggestionPainter } from './createSuggestionPainter';
+import { highlightsChangedEvent } from './highlightsChangedEvent';
 
 /**
  * One change to what the text draws of the suggestions: the suggestions `touched` by a change
@@ -52,6 +53,7 @@ function painterFor(view: EditorView): SuggestionPainter | null {
     registry: CSS.highlights,
     createHighlight: () => new Highlight(),
     createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+    changed: () => view.dom.ownerDocument.dispatchEvent(new Event(highlightsChangedEvent)),
   });
 }
 

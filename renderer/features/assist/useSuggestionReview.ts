@@ -14,8 +14,13 @@ import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
 /** Suggestions one frame draws or takes away at the most (see `nextDrawBatch`): a frame stays short while a scroll or the end of a load brings a thousand. */
 const CHANGES_PER_FRAME = 60;
 
-/** Code points drawn beyond the visible text on each side, at the least: a short scroll never shows a gap before the idle redraw. */
-const DRAW_MARGIN = 1000;
+/**
+ * Code points drawn beyond the visible text on each side (about two lines): Chromium rebuilds every
+ * custom highlight's markers, and repaints every text node under one, at each DOM change of the page
+ * (a tag) and each highlight change (J/K), so each drawn suggestion costs every key press; a scroll
+ * draws the newly shown text when the browser is idle.
+ */
+const DRAW_MARGIN = 200;
 
 /** The element that scrolls the text (the document pane), or null. */
 function scrollParentOf(element: HTMLElement): HTMLElement | null {
@@ -25,18 +30,18 @@ function scrollParentOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The code-point range of the text visible in the pane, widened by half its length (and at least DRAW_MARGIN) on each side. */
-function nearVisibleText(view: EditorView, session: DocumentSession): { start: number; end: number } {
+/** The code-point range of the text visible in the pane (from the top line's start to the bottom line's end), widened by `margin` on each side. */
+function nearVisibleText(view: EditorView, session: DocumentSession, margin: number): { start: number; end: number } {
   const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   const left = Math.max(text.left, box.left) + 4;
+  const right = Math.min(text.right, box.right) - 4;
   const top = view.posAtCoords({ left, top: Math.max(text.top, box.top) + 2 })?.pos;
-  const bottom = view.posAtCoords({ left, top: Math.min(text.bottom, box.bottom) - 2 })?.pos;
+  const bottom = view.posAtCoords({ left: right, top: Math.min(text.bottom, box.bottom) - 2 })?.pos;
   const length = session.converter.codePointLength;
   if (top === undefined || bottom === undefined) return { start: 0, end: length };
   const at = (pos: number) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos));
   const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
-  const margin = Math.max(DRAW_MARGIN, Math.ceil((to - from) / 2));
   return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
 }
 
@@ -130,7 +135,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       // S before anything is computed: nothing to draw and nothing drawn, so no measuring and no transaction in the key's frame.
       if (range === null && !review.drawable() && drawnNow.size === 0 && currentId === (before?.currentId ?? null)) return;
       if (range === null) {
-        range = nearVisibleText(view, session);
+        range = nearVisibleText(view, session, DRAW_MARGIN);
         for (const s of review.visibleIn(range.start, range.end)) touched.add(s.id);
         for (const id of drawnNow.keys()) touched.add(id);
       }
@@ -205,7 +210,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     if (!open) return;
     let live = true;
     const cancel = afterPaint(() => {
-      const near = view && !view.isDestroyed ? nearVisibleText(view, session) : null;
+      const near = view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
       const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
       const rejected = api.rejectedStrings().then((r) => {
         if (live && r.keptAside) review.noteKeptAside(r.keptAside);

@@ -1,6 +1,9 @@
 // Runs inside the measured page (bundled by pageScripts.ts, injected through the DevTools
 // protocol so the app's CSP is untouched): stamps when an interaction starts and when the
-// frame that shows its effect has been painted, and records frame times while scrolling.
+// frame that shows its effect has been painted, and records frame times while scrolling. A change
+// of the suggestions' custom highlights (no DOM change) counts as a change too: the painter tells
+// the document (highlightsChangedEvent).
+import { highlightsChangedEvent } from '../../../renderer/features/assist/highlightsChangedEvent';
 
 /** What the bench may wait for, checked after every DOM change. */
 export type Milestone =
@@ -110,7 +113,7 @@ function install(): Probe {
       twoFrames((t) => (watch.at = t));
     }
   };
-  new MutationObserver((records) => {
+  const changed = (records: readonly MutationRecord[]) => {
     lastMutation = performance.now();
     if (records.some(inPanels)) {
       lastPanelMutation = lastMutation;
@@ -126,7 +129,10 @@ function install(): Probe {
       });
     }
     check();
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  new MutationObserver(changed).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // A highlight-only paint (J/K between suggestions, a suggestion drawn) is stamped like a DOM change outside the panels.
+  document.addEventListener(highlightsChangedEvent, () => changed([]));
   // The frame watch is asked for at the input itself, before the app's handlers run, so its
   // after-paint message is queued ahead of any after-paint work the app schedules in that frame
   // (the session's publication to React): the stamp is the painted frame, not what runs after it.

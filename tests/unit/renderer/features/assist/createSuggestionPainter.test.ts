@@ -44,7 +44,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount() {
+function mount(changed?: () => void) {
   const place = document.createElement('div');
   document.body.append(place);
   const view = new EditorView(place, { state: EditorState.create({ doc: schema.nodeFromJSON(toEditorDoc(TEXT, 2)), plugins: [tags] }) });
@@ -60,6 +60,7 @@ function mount() {
       range.setEnd(end.node, end.offset);
       return range;
     },
+    ...(changed ? { changed } : {}),
   });
   /** The texts each highlight paints now, on text still in the page. */
   const painted = (name: string) =>
@@ -111,6 +112,25 @@ describe('createSuggestionPainter', () => {
     expect(painted(highlightName('actor')).sort()).toEqual(['Köln', 'Mu\u0308ller']);
     expect(painted(highlightName('claim'))).toEqual(['Russland']);
     expect(painter.rangeOf('russland2')?.startContainer.isConnected).toBe(true);
+  });
+
+  it('tells once per pass that added or took away a range (a paint no DOM change shows), and not for a pass that changed none', () => {
+    let told = 0;
+    const { view, painter } = mount(() => told++);
+    painter.apply([], [
+      ['mueller', { label: 'actor', ...span('Mu\u0308ller'), current: false }],
+      ['koeln', { label: 'actor', ...span('Köln'), current: true }],
+    ]);
+    expect(told).toBe(1);
+    painter.apply([], []);
+    painter.follow();
+    expect(told).toBe(1);
+    // A tag redraws the paragraph: its suggestions are anchored anew, told once.
+    view.dispatch(view.state.tr.setMeta(tagsKey, span('Ministerin')));
+    painter.follow();
+    expect(told).toBe(2);
+    painter.apply(['koeln'], []);
+    expect(told).toBe(3);
   });
 
   it('destroy takes every highlight out of the registry', () => {
