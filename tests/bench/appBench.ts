@@ -155,14 +155,14 @@ export const WATCH_FIRST_SUGGESTION = `(() => {
 })()`;
 
 /** How many suggestion ranges the page's highlights hold. */
-const PAINTED_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) n += h.size; return n; })()`;
+export const PAINTED_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) n += h.size; return n; })()`;
 
 /**
  * Waits until the suggestions drawn after the last scroll are in (their count unchanged over
  * 300 ms, at most 5 s) and the page is quiet: painting adds no element, so the probe's DOM-quiet
  * wait alone would press the key in the middle of the redraw of a newly scrolled-to place.
  */
-async function suggestionsQuiet(page: Page, probe: ProbeDriver): Promise<void> {
+export async function suggestionsQuiet(page: Page, probe: ProbeDriver): Promise<void> {
   let last = -1;
   for (const until = Date.now() + 5_000; Date.now() < until; ) {
     const now = (await page.evaluate(PAINTED_COUNT)) as number;
