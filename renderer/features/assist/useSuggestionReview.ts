@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -6,7 +6,7 @@ import { createSuggestionReview, type LoadSlices, type SuggestionReview } from '
 import { ruleSuggestions, ruleSuggestionsNear, warmAssistWorker } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
-import type { Suggestion } from '@shared/assist/suggestion';
+import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, suggestionRange, type DrawnSuggestion, type SuggestionDraw } from './suggestionHighlights';
 import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
@@ -204,14 +204,33 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     };
   }, [review, view, session]);
 
+  // The paragraphs in view are asked for in the key's own task as the mode opens (S): one look at the
+  // layout, not changed yet, and one message, so the worker starts before the panel's frame and
+  // React's effects instead of after them (tens of ms at 1M).
+  const asked = useRef<{ session: DocumentSession; rules: Promise<Suggestions> | null } | null>(null);
+  useEffect(() => {
+    if (!view) return;
+    let wasOpen = review.getState().open;
+    return review.subscribe(() => {
+      const now = review.getState().open;
+      if (now && !wasOpen && !view.isDestroyed) {
+        const near = nearVisibleText(view, session, DRAW_MARGIN);
+        asked.current = { session, rules: ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) };
+      }
+      wasOpen = now;
+    });
+  }, [review, view, session]);
+
   // Loaded once per document, the first time the mode opens (after the frame that shows the panel):
-  // first the paragraphs in view (milliseconds), then the whole text; learned strings follow when main has them.
+  // first the paragraphs in view (asked for above), then the whole text; learned strings follow when main has them.
   useEffect(() => {
     if (!open) return;
     let live = true;
     const cancel = afterPaint(() => {
-      const near = view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
-      const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
+      const early = asked.current?.session === session ? asked.current : null;
+      asked.current = null;
+      const near = !early && view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
+      const first = early ? early.rules : near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
       const rejected = api.rejectedStrings().then((r) => {
         if (live && r.keptAside) review.noteKeptAside(r.keptAside);
         return r.rejected;
