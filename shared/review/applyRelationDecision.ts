@@ -33,7 +33,7 @@ function myEnd(list: Annotation[], end: RelationEndView, theirs: Annotation | un
 /**
  * Applies one decision on a relation row to my tags and relations (the colleague's set is never
  * changed): accepting theirs adds their relation between my tags at the same spans (copying a
- * tag I do not have) or gives mine their type; rejecting deletes my relation (only mine, or the
+ * tag I do not have; their note comes along, as a tag's does) or gives mine their type; rejecting deletes my relation (only mine, or the
  * type difference); keeping mine and rejecting theirs change nothing. Returns `mine` itself
  * when nothing changes, undefined when their relation cannot stand in my set.
  */
@@ -56,7 +56,8 @@ export function applyRelationDecision(
   const to = myEnd(list, row.to, byId.get(row.theirs.to), tools);
   if (!from || !to) return undefined;
   const added = list.length > mine.annotations.length ? addAnnotations(mine.annotations, list.slice(mine.annotations.length)) : mine.annotations;
-  const relation = { id: tools.newId(), type: row.theirs.type, from: from.id, to: to.id, annotator: tools.annotator };
+  const { note } = row.theirs;
+  const relation = { id: tools.newId(), type: row.theirs.type, from: from.id, to: to.id, annotator: tools.annotator, ...(note === undefined ? {} : { note }) };
   const change = addRelation(mine.relations, relation, relationEnds(added), tools.types);
   return change.ok ? { annotations: added, relations: change.relations } : undefined;
 }

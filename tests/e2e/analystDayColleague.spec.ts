@@ -137,7 +137,7 @@ test('switching documents keeps each one’s tags, undo and scroll; an export im
     expect(muellerStart).toBeLessThan(TEXT.indexOf('Müller'));
     await review.getByTestId('review-row').filter({ hasText: 'Müller' }).getByRole('button', { name: 'Accept theirs' }).click();
     await page.getByRole('button', { name: 'Merge all from anna' }).click();
-    await expect(status(page)).toContainText('decided');
+    await expect(status(page)).toContainText('Review: merged — tags: 1');
     expect(await storedSpans(ben.page, ben.dataDir, TEXT_ID)).toEqual([span(TEXT, 'Müller', 'actor'), span(TEXT, 'Montag', 'date'), span(TEXT, 'Berlin', 'actor')]);
   } finally {
     await ben.close();

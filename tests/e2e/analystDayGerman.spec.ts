@@ -153,12 +153,8 @@ test('de-DE: Anna drags, searches, relates, undoes and exports; Ben imports, rev
     await page.screenshot({ path: testInfo.outputPath('ben-agreement-de.png') });
     await review.getByRole('tab', { name: 'Unterschiede' }).click();
     await review.getByRole('button', { name: 'Alles von anna übernehmen' }).click();
-    await expect(status(page)).toContainText('entschieden');
-    // Merging takes tags only: Anna's time relation is still a difference of its own, accepted from its row.
-    const relationRows = page.getByTestId('relation-differences').getByTestId('relation-row');
-    await expect(relationRows).toHaveCount(1);
-    await expect(relationRows.first()).toHaveAttribute('data-kind', 'relation-only-theirs');
-    await relationRows.first().getByRole('button', { name: 'Ihres übernehmen' }).click();
+    // Merging takes Anna's time relation along: both its ends (the quote, "am Montag") are Ben's now.
+    await expect(status(page)).toHaveText('Abgleich: übernommen – Markierungen: 1, Beziehungen: 1, Übereinstimmungen angenommen: 1 (Strg+Z macht alles rückgängig).');
     await expect(page.getByTestId('relation-differences')).toContainText('Keine Unterschiede bei Beziehungen');
     expect(await storedSpans(page, benData, TEXT_ID)).toEqual([span(QUOTE, 'quote'), span('Jördis Müller', 'actor'), span('am Montag', 'date')]);
     const relations = await storedRelations(page, benData);

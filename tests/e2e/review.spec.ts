@@ -115,7 +115,7 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
     await expect(groupCount(page, 'only-theirs')).toHaveText('0 · 0 open');
     await expect(groupCount(page, 'agree')).toHaveText('15 · 0 open');
     await expect(groupCount(page, 'label-conflict')).toHaveText('1 · 1 open');
-    await expect(page.getByTestId('status-message')).toContainText('13 rows decided');
+    await expect(page.getByTestId('status-message')).toHaveText('Review: merged — tags: 12, relations: 0, agreements accepted: 1 (Ctrl+Z undoes all of it).');
     await page.keyboard.press('Control+z');
     await expect(groupCount(page, 'only-theirs')).toHaveText('12 · 12 open');
     await expect(groupCount(page, 'agree')).toHaveText('3 · 1 open');

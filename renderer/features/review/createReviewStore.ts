@@ -8,6 +8,7 @@ import type { Relation } from '@shared/relation/relation';
 import { LIMITS } from '@shared/limits/limits';
 import { createRelationResolutionLayer, createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
 import { reviewDecide, type ReviewAction } from './reviewDecide';
+import { mergeAllStep, type MergeAllOutcome } from './mergeAllStep';
 
 /** A row of a migration that was not stored (rejected by the user, or with no place in my text). */
 export interface NotStoredRow {
@@ -108,6 +109,41 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
     }
   };
 
+  /** "Merge all" as one undo step of my tags and relations, both layers' resolutions recorded with it; the status line says what it took and left. */
+  const mergeAll = (set: ColleagueSetView): boolean => {
+    let outcome: MergeAllOutcome | undefined;
+    let refused = 0;
+    const changed = session.replaceDocument((current, tools) => {
+      const made = mergeAllStep(current, set, { tags: layer, relations: relationLayer }, tools);
+      outcome = made;
+      if (made.next === current) return undefined;
+      // A set over the save limit could never be saved again: refuse, and change nothing.
+      if (made.next.annotations.length > LIMITS.annotationsPerSet) {
+        refused = made.next.annotations.length;
+        return undefined;
+      }
+      // Recorded before the session commits, so everything that renders the new lists finds their resolutions.
+      if (made.resolutions !== undefined) layer.record(made.next.annotations, made.resolutions);
+      if (made.relationResolutions !== undefined) relationLayer.record(made.next.relations, made.relationResolutions);
+      return made.next;
+    }, ACTION_LABELS['merge-all']);
+    if (!changed && session.readOnly) return false; // the session has said why
+    if (refused > 0) {
+      session.say({ key: 'review.status.tooMany', values: { count: refused, limit: LIMITS.annotationsPerSet }, severity: 'error' });
+      return false;
+    }
+    const done: MergeAllOutcome | undefined = outcome;
+    const left = done === undefined ? 0 : done.missingEnd + done.refused;
+    if (done === undefined || (!changed && left === 0)) {
+      session.say({ key: 'review.status.nothingToDecide', severity: 'info' });
+      return false;
+    }
+    const reason = done.refused === 0 ? 'MissingEnd' : 'Left';
+    const key = !changed ? `review.status.notMerged${reason}` : left === 0 ? 'review.status.merged' : `review.status.merged${reason}`;
+    session.say({ key, values: { tags: done.tags, agreed: done.agreed, relations: done.relations, left }, severity: left === 0 ? 'info' : 'warning' });
+    return changed;
+  };
+
   const theirs = () => {
     const { colleagues, compareWith } = store.get();
     return colleagues.find((c) => c.annotator === compareWith);
@@ -167,6 +203,7 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
     act(action) {
       const set = theirs();
       if (set === undefined) return false;
+      if (action.kind === 'merge-all') return mergeAll(set);
       let decided = 0;
       let refused = 0;
       const changed = session.replaceAnnotations((current, tools) => {
