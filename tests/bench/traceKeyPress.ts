@@ -1,5 +1,5 @@
 // Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / J
-// presses, each split into script, style, layout, paint… with the forced layouts and the style
+// presses, and of the search's last key and tag all's click, each split into script, style, layout, paint… with the forced layouts and the style
 // invalidations behind them (traceSplit.ts), and for the slow presses (p90 and up) each task that ran
 // between the keydown and the painted frame (a timer, a message, GC, the frame); with TAGWERK_TRACE_SAVE
 // only the slowest tenth of each row's traces is written. Reports, never asserts.
@@ -8,6 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { selectWord } from './appBench';
+import { germanText } from './benchCorpus';
+import { queryWithHits } from './runBench';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
@@ -23,14 +25,14 @@ const CATEGORIES = [
   'v8.execute',
 ];
 
-/** Traces one timed key press (keydown → the probe's painted stamp, then until the page is quiet). */
-async function traceKeyPress(page: Page, probe: ProbeDriver, key: string): Promise<{ split: TraceSplit | null; events: TraceEvent[] }> {
+/** Traces one timed input (a key press, or `input` — e.g. a click — when given: input → the probe's painted stamp, then until the page is quiet). */
+async function traceKeyPress(page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)): Promise<{ split: TraceSplit | null; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await probe.settle();
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  const ms = await probe.timed(() => page.keyboard.press(key));
+  const ms = await probe.timed(input);
   await probe.settle(150);
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
@@ -69,12 +71,14 @@ function report(name: string, splits: TraceSplit[]): void {
 
 const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
 const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 5);
+/** Search and tag-all rounds traced (TAGWERK_TRACE_SEARCH_REPS, at most the key presses'; 0 leaves them out). */
+const searchReps = Number(process.env.TAGWERK_TRACE_SEARCH_REPS ?? 8);
 const save = process.env.TAGWERK_TRACE_SAVE;
 for (const [chars, spans, relations = 0] of sizes) {
   console.log(`\n${chars} characters, ${spans} tags, ${relations} relations`);
   const { page, probe, close } = await openProbeDocument(chars, spans, relations);
   try {
-    const rows: Record<'tag' | 'retag' | 'J' | 'K', TraceSplit[]> = { tag: [], retag: [], J: [], K: [] };
+    const rows: Record<'tag' | 'retag' | 'J' | 'K' | 'search' | 'tagAll', TraceSplit[]> = { tag: [], retag: [], J: [], K: [], search: [], tagAll: [] };
     // Round -1 warms the code paths up (the first press compiles them) and is not kept. Only the
     // slowest traces are saved (the slowest tenth of each row, at least one): those show what a slow press held.
     const slowest: Record<string, { ms: number; events: TraceEvent[]; rep: number }[]> = {};
@@ -95,6 +99,23 @@ for (const [chars, spans, relations = 0] of sizes) {
     }
     for (let rep = -1; rep < reps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
     for (let rep = -1; rep < reps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
+    // Search as the bench does it (its query has about 500 hits per 1M characters): the query's last key, then tag all's click, undone.
+    const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
+    for (let rep = -1; rep < Math.min(reps, searchReps); rep++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+f');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+      await page.keyboard.type(query.slice(0, -1));
+      await keep('search', rep, await traceKeyPress(page, probe, query.slice(-1)));
+      await probe.settle(300);
+      const button = await page.getByTestId('search-tag-all').boundingBox();
+      if (button) await keep('tagAll', rep, await traceKeyPress(page, probe, 'click', () => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2)));
+      await probe.settle(300);
+      await page.getByRole('searchbox').focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+z');
+      await probe.settle(300);
+    }
     for (const [name, splits] of Object.entries(rows)) report(name, splits);
     if (save) {
       await mkdir(save, { recursive: true });

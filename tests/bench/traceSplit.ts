@@ -85,9 +85,9 @@ interface Span {
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
-/** The thread the keydown was dispatched on (the page's main thread) and the keydown's time. */
+/** The input the probe stamps (a keydown, or a click's mouseup): its thread (the page's main thread) and time. */
 function keydownOf(events: readonly TraceEvent[]): TraceEvent | null {
-  return events.find((e) => e.name === 'EventDispatch' && (e.ph === 'X' || e.ph === 'B') && record(record(e.args).data).type === 'keydown') ?? null;
+  return events.find((e) => e.name === 'EventDispatch' && (e.ph === 'X' || e.ph === 'B') && ['keydown', 'mouseup'].includes(String(record(record(e.args).data).type))) ?? null;
 }
 
 /** Complete and begin/end events of one thread as nested spans (begin/end pairs matched by a stack, their args merged). */

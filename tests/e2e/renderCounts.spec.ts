@@ -86,14 +86,15 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
     const total = page.getByTestId('annotation-count');
     const selectedRow = page.getByTestId('annotation-list').locator('[aria-selected="true"]');
 
-    // J, J, K and a click on a tag in the text: the right column and the status line follow the selection, nothing else.
+    // J, J, K and a click on a tag in the text: the right column follows the selection, nothing else. The status
+    // line follows its message and the save status only: the first J clears the opening's message, the next ones change neither.
     await page.getByTestId('document-title').click();
     const moves: [string, () => Promise<void>, string][] = [
       ['J', () => page.keyboard.press('j'), SPANS[0]!.text],
       ['J', () => page.keyboard.press('j'), SPANS[1]!.text],
       ['K', () => page.keyboard.press('k'), SPANS[0]!.text],
     ];
-    for (const [name, act, quote] of moves) {
+    for (const [index, [name, act, quote]] of moves.entries()) {
       const renders = await rendersDuring(page, counter, async () => {
         await act();
         await expect(details).toContainText(quote);
@@ -101,7 +102,7 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
       expect(rendersOf(renders, WORKBENCH), `${name}: ${JSON.stringify([...renders])}`).toBe(0);
       expect(rendersOf(renders, PALETTE), name).toBe(0);
       expect(rendersOf(renders, ROW_CONTENT), name).toBe(0);
-      expect(rendersOf(renders, /^footer\.status-line/), name).toBeGreaterThan(0);
+      if (index > 0) expect(rendersOf(renders, /^footer\.status-line/), `${name}: ${JSON.stringify([...renders])}`).toBe(0);
       expect(renders.get(KEY_TASK), `${name}: React renders after the key's frame, not inside its task`).toBe(0);
     }
     const clickRenders = await rendersDuring(page, counter, async () => {
@@ -111,6 +112,7 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
     });
     expect(rendersOf(clickRenders, WORKBENCH), JSON.stringify([...clickRenders])).toBe(0);
     expect(rendersOf(clickRenders, ROW_CONTENT)).toBe(0);
+    expect(rendersOf(clickRenders, /^footer\.status-line/), JSON.stringify([...clickRenders])).toBe(0);
     await page.keyboard.press('Escape');
 
     // Tag a word dragged over with the mouse, retag, delete, undo: the list changes by one row, the workbench stays.

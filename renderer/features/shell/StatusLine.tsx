@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { memo, useMemo } from 'react';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { useSessionState } from '../../state/useSession';
+import { useSessionSlice } from '../../state/useSession';
 import { labelName } from '../../i18n/labelName';
 
 /** Label-id values of a status message (`label`, and `from`/`to` of a retag), shown by their names in the UI language. */
@@ -28,14 +28,16 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
 export const StatusLine = memo(function StatusLine({ session, noteDraft = false, characters }: { session: DocumentSession; noteDraft?: boolean; characters: number }) {
   const { t } = useTranslation();
   const failureText = useFailureText();
-  // The status line alone follows the save status and messages; the workbench does not re-render for them.
-  const state = useSessionState(session);
-  const message = state.message;
-  // A note field shows only while a tag is selected.
-  const draft = noteDraft && state.selectedId !== null && (state.save === 'saved' || state.save === 'saving');
-  const status = draft ? 'unsaved' : state.save;
-  // The line renders at every published change (a selection too): the message and the count are
-  // translated when they change, not each time (an i18next lookup costs a tenth of a millisecond or more).
+  // The status line alone follows the save status and messages, and only those: a J/K or a click that
+  // moves the selection (a publication of its own) renders nothing here unless it changes the message.
+  const message = useSessionSlice(session, (s) => s.message);
+  const save = useSessionSlice(session, (s) => s.save);
+  const saveError = useSessionSlice(session, (s) => s.saveError);
+  // A note field shows only while a tag is selected: whether one is, not which.
+  const anySelected = useSessionSlice(session, (s) => s.selectedId !== null);
+  const draft = noteDraft && anySelected && (save === 'saved' || save === 'saving');
+  const status = draft ? 'unsaved' : save;
+  // The message and the count are translated when they change, not at each render (an i18next lookup costs a tenth of a millisecond or more).
   const messageText = useMemo(() => (message ? t(message.key, translateLabel(message.values, t)) : ''), [message, t]);
   const count = useMemo(() => t('status.characters', { count: characters }), [t, characters]);
   return (
@@ -46,10 +48,10 @@ export const StatusLine = memo(function StatusLine({ session, noteDraft = false,
         aria-live="polite"
         data-testid="save-status"
         data-status={status}
-        title={state.save === 'failed' && state.saveError?.detail !== undefined ? t('failures.details', { message: state.saveError.detail }) : undefined}
+        title={save === 'failed' && saveError?.detail !== undefined ? t('failures.details', { message: saveError.detail }) : undefined}
       >
-        {draft ? t('save.noteDraft') : t(`save.${state.save}`)}
-        {state.save === 'failed' && state.saveError ? ` — ${failureText(state.saveError)}` : ''}
+        {draft ? t('save.noteDraft') : t(`save.${save}`)}
+        {save === 'failed' && saveError ? ` — ${failureText(saveError)}` : ''}
       </span>
       <span className={`status-message ${message?.severity ?? ''}`} role="status" aria-live="polite" data-testid="status-message">
         {messageText}

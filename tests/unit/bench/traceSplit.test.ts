@@ -10,6 +10,13 @@ describe('traceSplit', () => {
     expect(traceSplit([x('Layout', 0, 100)], 10)).toBeNull();
   });
 
+  it('starts a click\'s window at its mouseup, as the probe stamps it (a mousedown before does not count)', () => {
+    const mouse = (type: string, ts: number) => x('EventDispatch', ts, 100, { data: { type } });
+    const split = traceSplit([mouse('mousedown', 0), mouse('mouseup', 5000), x('Paint', 6000, 1000)], 3)!;
+    expect(split.stages.paint).toBeCloseTo(1);
+    expect(split.waitMs).toBeCloseTo(3 - 1.1);
+  });
+
   it('splits the window into stages by self time, nested events subtracted, and counts the rest as waiting', () => {
     const events = [
       keydown(1000, 3000),
