@@ -6,6 +6,7 @@ import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import { documentIdOf } from '@shared/text/documentId';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
+import { shortLabels } from '../../renderer/features/relations/shortLabels';
 import { launchApp, type LaunchedApp } from './app';
 
 const TEXT = [
@@ -117,6 +118,63 @@ for (const width of [1024, 1400]) {
       const crossing = page.getByTestId('relation-arcs').locator(`.arc[data-relation="${check.crossing[0]}"]`);
       await crossing.locator('.arc-label').click();
       await expect(crossing).toHaveAttribute('aria-pressed', 'true');
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+const CROWDED = 'Ja Ina Mo, Nein Ole Di, Gut Eva Mi, So Udo Do, Ok Jo\u0308rg 😀 Fr, und dann ging es weiter im Text.';
+const CROWDED_TITLE = 'Gedrängte Zeile';
+const CROWDED_ID = documentIdOf(CROWDED);
+const crowdedTag = (id: string, label: string, quote: string): Annotation => {
+  const start = Array.from(CROWDED.slice(0, CROWDED.indexOf(quote))).length;
+  return { id, label, start, end: start + Array.from(quote).length, text: quote, annotator: 'tester' };
+};
+/** Five groups of a claim, its speaker and its day, side by side: each claim has a source, a target (the next group's speaker) and a time. */
+const GROUPS = [['Ja', 'Ina', 'Mo'], ['Nein', 'Ole', 'Di'], ['Gut', 'Eva', 'Mi'], ['So', 'Udo', 'Do'], ['Ok', 'Jo\u0308rg 😀', 'Fr']];
+const CROWDED_TAGS = GROUPS.flatMap(([claim, actor, date], i) => [crowdedTag(`c${i}`, 'claim', claim!), crowdedTag(`a${i}`, 'actor', actor!), crowdedTag(`d${i}`, 'date', date!)]);
+const CROWDED_RELATIONS = GROUPS.flatMap((_, i) => [
+  rel(`s${i}`, 'source', `c${i}`, `a${i}`),
+  ...(i < GROUPS.length - 1 ? [rel(`g${i}`, 'target', `c${i}`, `a${i + 1}`)] : []),
+  rel(`t${i}`, 'time', `c${i}`, `d${i}`),
+]);
+
+for (const [locale, width, names] of [['de-DE', 1024, ['Quelle', 'Ziel', 'Zeit']], ['en-US', 1400, ['Source', 'Target', 'Time']]] as const) {
+  test(`${locale} ${width} px: on a line too crowded for the type names, labels are shortened to the type's initial and never touch; the full name is the arc's name and tooltip`, async ({}, testInfo) => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-arcs-crowded-'));
+    const store = createDocumentStore({ dataDir });
+    await store.init();
+    await store.putDocument({ text: CROWDED, title: CROWDED_TITLE, source: 'gedraengt.txt', encoding: 'utf-8' });
+    await store.saveAnnotations(CROWDED_ID, { annotations: CROWDED_TAGS, relations: CROWDED_RELATIONS, annotator: 'tester', baseRev: 0 });
+    await store.flush();
+    const app = await launchApp({ dataDir, annotator: 'tester', locale });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width, height: width === 1400 ? 900 : 700 });
+      await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: CROWDED_TITLE }).click();
+      const arcs = page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
+      await expect(arcs).toHaveCount(CROWDED_RELATIONS.length);
+      await page.getByTestId('editor').screenshot({ path: testInfo.outputPath(`crowded-${locale}-${width}.png`) });
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('[data-testid="relation-arcs"] [data-layer="mine"] .arc')].map((arc) => {
+          const box = arc.querySelector('.arc-label-box')!.getBoundingClientRect();
+          return { text: arc.querySelector('.arc-label')?.textContent ?? '', name: arc.getAttribute('aria-label') ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+        }),
+      );
+      const touching = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.left < b.right + 0.5 && b.left < a.right + 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).map((b) => `${a.text} | ${b.text}`));
+      expect(touching).toEqual([]);
+      // Every label is its type's name or its short form (the initial, two letters for Ziel/Zeit, Target/Time); the arc's name is always the full one.
+      const shortOf = shortLabels(names);
+      for (const label of labels) {
+        const name = names.find((n) => label.name.startsWith(`${n}: `));
+        expect(name, label.name).toBeDefined();
+        expect([name, shortOf.get(name!)]).toContain(label.text);
+      }
+      expect(labels.some((l) => l.text.length <= 2)).toBe(true);
+      const short = arcs.filter({ has: page.locator('.arc-label', { hasText: /^.{1,2}$/ }) }).first();
+      await short.locator('.arc-label').hover();
+      await expect(short.locator('title')).toHaveText(new RegExp(`^(${names.join('|')}): `));
     } finally {
       await app.close();
     }

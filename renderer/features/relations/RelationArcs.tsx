@@ -1,6 +1,7 @@
-import { memo } from 'react';
-import { DEFAULT_ARC_LAYOUT, type ArcShape, type TagBox } from './arcLayout';
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { TagBox } from './arcLayout';
 import type { ArcPicture } from './arcPicture';
+import { addArcTooltip, paintArcs } from './paintArcs';
 import './relations.css';
 
 /** Props of the overlay: the laid-out picture, the picking mode's tags, the selected relation and a click handler. */
@@ -18,7 +19,6 @@ export interface RelationArcsProps {
 
 /** Room around the text's frame (px) for arcs above the first line and labels at the edges: the layer clips to its box (`contain: strict`). */
 export const BLEED = 48;
-const LABEL_HEIGHT = DEFAULT_ARC_LAYOUT.labelHeight;
 
 /** One tag outline of the picking mode. */
 function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
@@ -26,41 +26,29 @@ function Outline({ box, kind }: { box: TagBox | undefined; kind: string }) {
   return <rect className={`pick-outline ${kind}`} x={box.left - 2} y={box.top - 2} width={box.right - box.left + 4} height={20} rx={3} />;
 }
 
-/** Gives an arc its tooltip (its accessible name) when the pointer first reaches it, so the arcs a scroll mounts carry no title element each. */
-function addTooltip(event: { currentTarget: SVGGElement }): void {
-  const arc = event.currentTarget;
-  let title = arc.querySelector(':scope > title');
-  if (title === null) arc.prepend((title = document.createElementNS('http://www.w3.org/2000/svg', 'title')));
-  title.textContent = arc.getAttribute('aria-label');
+/** Props of one layer's group: its shapes and how they are drawn. */
+interface ArcLayerGroupProps {
+  id: string;
+  shapes: ArcPicture['layers'][number]['shapes'];
+  own: boolean;
+  selectedId: string | null;
+  describe(relationId: string, layer: string): string;
 }
 
 /**
- * One arc: the drawn path (arrow at the target) and its one label, the label being what a click
- * selects; memoized, so a redraw re-renders only the arcs that changed. Four elements and few
- * attributes (the arrow, the label box's height and corners, the label's anchoring come from
- * relations.css), since a scroll mounts the arcs it reaches and that was most of its script.
+ * One layer's arcs: a group React renders empty and `paintArcs` fills after each change, so a
+ * scroll that brings arcs mounts no component (that was most of a scroll's script with arcs).
  */
-const Arc = memo(function Arc({ shape, own, selected, onSelect, label, name }: { shape: ArcShape & { type: string }; own: boolean; selected: boolean; onSelect(id: string): void; label: string; name: string }) {
-  const width = shape.labelWidth;
-  return (
-    <g
-      className={`arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${own ? '' : ' arc-colleague'}`}
-      data-relation={shape.id}
-      role={own ? 'button' : 'img'}
-      aria-label={name}
-      aria-pressed={own ? selected : undefined}
-      onPointerEnter={addTooltip}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={own ? () => onSelect(shape.id) : undefined}
-    >
-      <path className="arc-line" d={shape.path} />
-      <rect className="arc-label-box" x={shape.labelX - width / 2} y={shape.labelY - LABEL_HEIGHT / 2} width={width} />
-      <text className="arc-label" x={shape.labelX} y={shape.labelY}>
-        {label}
-      </text>
-    </g>
-  );
+const ArcLayerGroup = memo(function ArcLayerGroup({ id, shapes, own, selectedId, describe }: ArcLayerGroupProps) {
+  const ref = useRef<SVGGElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current !== null) paintArcs(ref.current, shapes, { own, selectedId, describe: (relationId) => describe(relationId, id) });
+  }, [id, shapes, own, selectedId, describe]);
+  return <g ref={ref} className="arc-layer" data-layer={id} />;
 });
+
+/** The drawn arc an event reached (through its label, the only part that takes the pointer), if any. */
+const arcOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest('.arc[data-relation]') : null);
 
 /**
  * The relation arcs over the text, as an SVG layer above the editor: brat-style brackets from
@@ -81,6 +69,18 @@ export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, sele
       viewBox={`${-BLEED} ${-BLEED} ${picture.width + 2 * BLEED} ${picture.height + 2 * BLEED}`}
       data-testid="relation-arcs"
       aria-hidden={picture.layers.every((l) => l.shapes.length === 0) && !picking}
+      onPointerOver={(event) => {
+        const arc = arcOf(event.target);
+        if (arc !== null) addArcTooltip(arc);
+      }}
+      onMouseDown={(event) => {
+        if (arcOf(event.target) !== null) event.preventDefault();
+      }}
+      onClick={(event) => {
+        const arc = arcOf(event.target);
+        const id = arc?.getAttribute('data-relation');
+        if (arc && id && arc.closest(`[data-layer="${CSS.escape(ownLayer)}"]`)) onSelect(id);
+      }}
     >
       <defs>
         <marker id="relation-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="5" markerHeight="5" orient="auto">
@@ -92,19 +92,7 @@ export const RelationArcs = memo(function RelationArcs({ picture, ownLayer, sele
       {picking && <Outline box={picture.boxes.get(picking.fromId)} kind="pick-source" />}
       {picking && picking.targetId !== null && <Outline box={picture.boxes.get(picking.targetId)} kind="pick-target" />}
       {picture.layers.map((layer) => (
-        <g key={layer.id} className="arc-layer" data-layer={layer.id}>
-          {layer.shapes.map((shape) => (
-            <Arc
-              key={shape.id}
-              shape={shape}
-              own={layer.id === ownLayer}
-              selected={layer.id === ownLayer && shape.id === selectedId}
-              onSelect={onSelect}
-              label={shape.label}
-              name={describe(shape.id, layer.id)}
-            />
-          ))}
-        </g>
+        <ArcLayerGroup key={layer.id} id={layer.id} shapes={layer.shapes} own={layer.id === ownLayer} selectedId={selectedId} describe={describe} />
       ))}
     </svg>
   );

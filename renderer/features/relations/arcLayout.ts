@@ -1,3 +1,5 @@
+import { shortLabels } from './shortLabels';
+
 /** A tag's first line on screen, in the overlay's coordinates (pixels). */
 export interface TagBox {
   readonly left: number;
@@ -16,6 +18,7 @@ export interface ArcInput {
 /** A laid-out relation: one SVG path from the source's top to the target's (arrow at the end) and its one label box. */
 export interface ArcShape {
   readonly id: string;
+  /** The label drawn: the type's name, or its short form on a line too crowded for it (the arc's accessible name and tooltip stay full). */
   readonly label: string;
   readonly lane: number;
   readonly path: string;
@@ -146,16 +149,16 @@ export function lanesIn(options: ArcLayoutOptions): number {
 
 /**
  * Where a label can go on its line: centred on its arc's run where that is free, else slid along
- * the run to the first place no other label of the line takes, always inside the column; null
- * when the run has no free place.
+ * the run (or `reach` beyond its centre, when wider) to the first place no other label of the line
+ * takes, always inside the column; null when there is no free place.
  */
-function freePlace(placed: RowIndex, row: number, x0: number, x1: number, width: number, options: ArcLayoutOptions): number | null {
+function freePlace(placed: RowIndex, row: number, x0: number, x1: number, width: number, options: ArcLayoutOptions, reach = 0): number | null {
   const half = width / 2;
   const clamp = (x: number) => Math.max(half + 1, Math.min(options.width - half - 1, x));
   const centre = clamp((x0 + x1) / 2);
   const free = (x: number) => !placed.some(row, (p) => p.x0 < x + half + LABEL_GAP && x - half - LABEL_GAP < p.x1);
   if (free(centre)) return centre;
-  const room = Math.max(0, (x1 - x0) / 2 - half);
+  const room = Math.max(reach, (x1 - x0) / 2 - half);
   for (let shift = 4; shift <= room; shift += 4) {
     const candidate = [clamp(centre - shift), clamp(centre + shift)].find(free);
     if (candidate !== undefined) return candidate;
@@ -163,24 +166,39 @@ function freePlace(placed: RowIndex, row: number, x0: number, x1: number, width:
   return null;
 }
 
-/**
- * Where a label goes: on the first of its runs (the line it is drawn on, in order of preference)
- * with a free place; when none has one, the first run's centre (labels may then touch each other,
- * never the words).
- */
-function placeLabel(placed: RowIndex, runs: readonly Span[], width: number, options: ArcLayoutOptions): { row: number; x: number } {
+/** The first of a label's runs (the lines it may be drawn on, in order of preference) with a free place for it, filed as taken; null when none has one. */
+function placeFree(placed: RowIndex, runs: readonly Span[], width: number, options: ArcLayoutOptions, reach = 0): { row: number; x: number } | null {
   for (const run of runs) {
-    const x = freePlace(placed, run.row, run.x0, run.x1, width, options);
+    const x = freePlace(placed, run.row, run.x0, run.x1, width, options, reach);
     if (x !== null) {
       placed.add({ row: run.row, x0: x - width / 2, x1: x + width / 2 });
       return { row: run.row, x };
     }
   }
+  return null;
+}
+
+/** A label's width on screen, by its UTF-16 length (an emoji, drawn wider than a letter, counts two). */
+const labelWidthOf = (label: string, options: ArcLayoutOptions) => Math.round(label.length * options.charWidth + 6);
+
+/**
+ * Where a label goes and what it says: its full text on the first of its runs with a free place;
+ * when none has one (a crowded line), its short form (`shortLabels`) on the first free place near
+ * its arc, staggered along the line by up to a few label widths; when even that finds none, the
+ * short form at the first run's centre (touching other labels at worst, never the words).
+ */
+function placeLabel(placed: RowIndex, runs: readonly Span[], label: string, short: string, options: ArcLayoutOptions): { row: number; x: number; text: string; width: number } {
+  const width = labelWidthOf(label, options);
+  const full = placeFree(placed, runs, width, options);
+  if (full !== null) return { ...full, text: label, width };
+  const shortWidth = labelWidthOf(short, options);
+  const staggered = placeFree(placed, runs, shortWidth, options, 3 * shortWidth);
+  if (staggered !== null) return { ...staggered, text: short, width: shortWidth };
   const first = runs[0] as Span;
-  const half = width / 2;
+  const half = shortWidth / 2;
   const x = Math.max(half + 1, Math.min(options.width - half - 1, (first.x0 + first.x1) / 2));
   placed.add({ row: first.row, x0: x - half, x1: x + half });
-  return { row: first.row, x };
+  return { row: first.row, x, text: short, width: shortWidth };
 }
 
 /**
@@ -191,12 +209,13 @@ function placeLabel(placed: RowIndex, runs: readonly Span[], width: number, opti
  * edge to the target's line and in to the target — with one label on the source's line (the
  * target's when the source is off screen, above 0 or below `height`). Shorter arcs take lower
  * lanes, an arc rises a lane wherever it would cross an arc already placed on its line, and labels
- * of one line are kept apart, so several arcs from one tag stay readable. The shapes come back in
+ * of one line are kept apart (shortened to the type's initial where the line is crowded), so several arcs from one tag stay readable. The shapes come back in
  * the order of `arcs` (the relation list's), those on one line first, so arcs that stay on screen
  * keep their place in the DOM.
  */
 export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions = DEFAULT_ARC_LAYOUT, height = Infinity): ArcShape[] {
   const at = anchors(arcs);
+  const short = shortLabels(arcs.map((arc) => arc.label));
   const lanesUsable = lanesIn(options);
   const order = arcs
     .map((arc, index) => ({ arc, index, split: Math.abs(arc.from.top - arc.to.top) >= options.rowTolerance }))
@@ -210,7 +229,6 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
   const labelRise = (rise: number) => Math.max(options.labelHeight / 2 + 0.5, Math.min(options.gutter - options.labelHeight / 2 - 0.5, rise));
   for (const { arc, index, split } of order) {
     const x = at.get(arc.id) ?? { from: arc.from.left, to: arc.to.left };
-    const labelWidth = Math.round(arc.label.length * options.charWidth + 6);
     const runs: Span[] = split
       ? [
           { row: arc.from.top, x0: x.from, x1: options.width },
@@ -245,8 +263,8 @@ export function layoutArcs(arcs: readonly ArcInput[], options: ArcLayoutOptions 
     // An arc to another line is labelled on the source's line, else (no room there, or the source off screen) on the target's.
     const shown = (box: TagBox) => box.top >= 0 && box.top <= height;
     const labelRuns = split ? [arc.from, arc.to].flatMap((end, i) => (shown(end) ? [{ ...(runs[i] as Span), x1: edge }] : [])) : runs;
-    const label = placeLabel(labels, labelRuns.length > 0 ? labelRuns : [{ ...(runs[1] as Span), x1: edge }], labelWidth, options);
-    shapes[index] = { id: arc.id, label: arc.label, lane, path, labelX: round(label.x), labelY: round(label.row - labelRise(rise)), labelWidth };
+    const label = placeLabel(labels, labelRuns.length > 0 ? labelRuns : [{ ...(runs[1] as Span), x1: edge }], arc.label, short.get(arc.label) ?? arc.label, options);
+    shapes[index] = { id: arc.id, label: label.text, lane, path, labelX: round(label.x), labelY: round(label.row - labelRise(rise)), labelWidth: label.width };
   }
   const splits = new Set(order.filter((o) => o.split).map((o) => o.index));
   return [...shapes.filter((_, i) => !splits.has(i)), ...shapes.filter((_, i) => splits.has(i))];

@@ -149,6 +149,20 @@ describe('layoutArcs', () => {
     expect(shape!.labelX - shape!.labelWidth / 2).toBeGreaterThanOrEqual(0);
   });
 
+  it('shortens labels on a line too crowded for their names to the type’s initial, staggered near their arcs, so no two labels touch', () => {
+    // Seven short arcs between neighbouring tags: room for few full names on this line.
+    const names = ['Quelle', 'Zeit', 'Ziel'];
+    const arcs = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, from: box(100 + i * 28, 120 + i * 28, 50), to: box(128 + i * 28, 148 + i * 28, 50), label: names[i % 3]! }));
+    const shapes = layoutArcs(arcs, OPTIONS);
+    const spans = shapes.map((s) => [s.labelX - s.labelWidth / 2, s.labelX + s.labelWidth / 2] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    expect(shapes.map((s) => s.label)).toContain('Quelle');
+    expect(new Set(shapes.map((s) => s.label))).toEqual(new Set(['Quelle', 'Q', 'Ze', 'Zi', ...shapes.filter((s) => names.includes(s.label)).map((s) => s.label)]));
+    expect(shapes.filter((s) => s.label.length <= 2).length).toBeGreaterThan(0);
+    // An uncrowded line keeps every name whole.
+    expect(layoutArcs([{ id: 'r', from: quote, to: speaker, label: 'Quelle' }], OPTIONS)[0]?.label).toBe('Quelle');
+  });
+
   it('caps the lanes at what the gutter holds: beyond the last lane arcs share it', () => {
     const arcs = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, from: quote, to: box(300 + i * 10, 305 + i * 10, 50), label: 'Source' }));
     expect(Math.max(...layoutArcs(arcs, OPTIONS).map((s) => s.lane))).toBe(lanesIn(OPTIONS) - 1);
