@@ -1,13 +1,13 @@
 import { acceptSuggestions, type Accepted } from '@shared/assist/acceptSuggestions';
 import { createSuggestionIndex, type SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { overlapping } from '@shared/assist/tagDiff';
-import type { LabeledString } from '@shared/assist/suggestLearned';
 import type { Suggestion } from '@shared/assist/suggestion';
 import { quoteForMessage } from '@shared/annotation/quoteForMessage';
 import type { TaggedDocument } from '@shared/relation/relationList';
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createKeyTypeahead } from './createKeyTypeahead';
+import { createRejectionHistory } from './createRejectionHistory';
 import type { LoadSlices, RejectionMemory, ReviewCommand, SuggestionReview, SuggestionReviewState } from './suggestionReviewTypes';
 
 export type { LoadSlices, RejectionMemory, RejectionsKeptAside, ReviewCommand, SuggestionReview, SuggestionReviewState } from './suggestionReviewTypes';
@@ -15,13 +15,6 @@ export type { LoadSlices, RejectionMemory, RejectionsKeptAside, ReviewCommand, S
 const ALL_AT_ONCE: LoadSlices = { slice: Number.MAX_SAFE_INTEGER, budgetMs: Number.POSITIVE_INFINITY, schedule: (job) => job(), now: () => 0 };
 
 type Session = Pick<DocumentSession, 'documentId' | 'text' | 'converter' | 'annotations' | 'getState' | 'replaceDocument' | 'say'>;
-
-/** A rejection made here and the undo step it made, so undo and redo can take it back and give it again. */
-interface Rejection {
-  readonly entry: LabeledString;
-  readonly step: TaggedDocument;
-  active: boolean;
-}
 
 /**
  * Creates the review over a session: accepting makes my tags (annotator me, `origin: "assist"`)
@@ -40,7 +33,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   let previewing = false;
   const drawable = () => (loaded || previewing) && state.open;
   let draw: ((patch: SuggestionPatch | null) => void) | null = null;
-  const rejections: Rejection[] = [];
+  const rejections = createRejectionHistory();
   const listeners = new Set<() => void>();
   /** Review keys pressed while the mode is open and nothing is known yet (typeahead). */
   const typeahead = createKeyTypeahead<ReviewCommand>();
@@ -115,16 +108,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   };
   /** Undo takes a rejection back, redo gives it again: a rejection holds while its step is in the past or present. */
   const followHistory = () => {
-    const { history } = session.getState();
-    for (const r of [...rejections]) {
-      const undone = history.future.some((f) => f.state === r.step);
-      const holds = history.present === r.step || history.past.some((p) => p.state === r.step);
-      // Out of the history (redo cleared, or older than the undo limit): it stays as it is now.
-      if (!undone && !holds) rejections.splice(rejections.indexOf(r), 1);
-      if (holds === r.active || (!undone && !holds)) continue;
-      r.active = holds;
-      memory.setRejected(r.entry, holds);
-      show(holds ? index.reject(r.entry) : index.unreject(r.entry));
+    for (const { entry, holds } of rejections.follow(session.getState().history)) {
+      memory.setRejected(entry, holds);
+      show(holds ? index.reject(entry) : index.unreject(entry));
     }
   };
 
@@ -187,7 +173,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       if (loaded || loading) return;
       loading = true;
       // Rejections made on the preview meanwhile hold: `rejected` was read from main before them.
-      show(index.setRejected([...rejected, ...rejections.filter((r) => r.active).map((r) => r.entry)]));
+      show(index.setRejected([...rejected, ...rejections.active()]));
       previewing = true;
       const list = rules.annotations;
       // First my tags, a slice at a time (each new string of mine is learned: its occurrences in the
@@ -276,7 +262,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
         values: { text: s.text },
         severity: 'info',
       });
-      if (made) rejections.push({ entry, step: session.getState().history.present, active: true });
+      if (made) rejections.add(entry, session.getState().history.present);
       memory.setRejected(entry, true);
       const patch = index.reject(entry);
       show(patch, index.neighbour(s, 1)?.id ?? null);
