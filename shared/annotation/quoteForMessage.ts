@@ -11,6 +11,21 @@ const CUT_AT = 20;
 /** UTF-16 units of a quote looked at; far more than 32 graphemes of any script. */
 const SEGMENTED_MAX = 2000;
 
+/** A quotation mark that opens a quote, in any style („ ‚ » « “ ‘ › ‹ " '). */
+const OPENING_MARK = /^["'„‚»«“‘›‹]/u;
+/** A quotation mark that closes one, in any style. */
+const CLOSING_MARK = /["'“”‘’«»‹›]$/u;
+
+/**
+ * The quote without its own outer quotation marks: every message puts the quote between marks,
+ * so a tagged „Wir …“ would read „„Wir …“ …“; a text that is only marks is kept as it is.
+ */
+function withoutOuterMarks(text: string): string {
+  if (!OPENING_MARK.test(text)) return text;
+  const inner = text.slice(1).replace(CLOSING_MARK, '').trim();
+  return inner === '' ? text : inner;
+}
+
 /** Index of the last space in `parts[from..to]` (inclusive), or -1. */
 function lastSpace(parts: readonly string[], from: number, to: number): number {
   for (let i = Math.min(to, parts.length - 1); i >= from; i--) if (parts[i] === ' ') return i;
@@ -22,11 +37,12 @@ function lastSpace(parts: readonly string[], from: number, to: number): number {
  * its first words up to 24 graphemes and " …" (up to 32 when the first 24 hold only a short word,
  * so "die sicherheitspolitische Kooperation …" reads "die sicherheitspolitische …", not "die …"),
  * else cut after 20 graphemes with "…"; never splitting an emoji or a letter with a combining mark.
+ * A quote's own outer quotation marks are left off, as every message sets the quote in marks.
  */
 export function quoteForMessage(text: string): string {
   // Only the start is ever shown: segmenting a 100,000-character quote would cost for nothing.
   const cut = text.length > SEGMENTED_MAX;
-  const oneLine = (cut ? text.slice(0, SEGMENTED_MAX) : text).replace(/\s+/g, ' ').trim();
+  const oneLine = withoutOuterMarks((cut ? text.slice(0, SEGMENTED_MAX) : text).replace(/\s+/g, ' ').trim());
   const parts = Array.from(graphemes.segment(oneLine), (s) => s.segment);
   if (parts.length <= QUOTE_WHOLE_MAX) return cut ? `${oneLine} …` : oneLine;
   let end = lastSpace(parts, 1, QUOTE_WHOLE_MAX);

@@ -68,7 +68,7 @@ test('de-DE: Anna drags, searches, relates, undoes and exports; Ben imports, rev
 
     // A backwards drag over the quote, its emoji and marks included; a drag over the NFD name; search then key.
     await dragAndKey(page, QUOTE, '2', true);
-    await expect(status(page)).toHaveText('„„Das Gesetz kommt noch …“ als Zitat markiert.');
+    await expect(status(page)).toHaveText('„Das Gesetz kommt noch …“ als Zitat markiert.');
     await dragAndKey(page, 'Jördis Müller', '4');
     await expect(status(page)).toHaveText('„Jördis Müller“ als Akteur markiert.');
     await find(page, 'am Montag');
@@ -84,7 +84,7 @@ test('de-DE: Anna drags, searches, relates, undoes and exports; Ben imports, rev
     await page.keyboard.press('j');
     await expect(banner(page)).toContainText('„Jördis Müller“');
     await page.keyboard.press('Enter');
-    await expect(status(page)).toHaveText('Beziehung Quelle: „„Das Gesetz kommt noch …“ → „Jördis Müller“.');
+    await expect(status(page)).toHaveText('Beziehung Quelle: „Das Gesetz kommt noch …“ → „Jördis Müller“.');
     await page.keyboard.press('r');
     await page.keyboard.press('j');
     await page.keyboard.press('j');

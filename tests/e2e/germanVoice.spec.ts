@@ -91,7 +91,7 @@ test('in German every main screen and dialog speaks German and passes axe', asyn
     await checkScreen(page, testInfo, 'shortcuts');
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Einstellungen …' }).click();
+    await page.getByRole('button', { name: 'Einstellungen…' }).click();
     await expect(page.getByTestId('settings-dialog')).toBeVisible();
     await checkScreen(page, testInfo, 'settings');
     await page.keyboard.press('Escape');

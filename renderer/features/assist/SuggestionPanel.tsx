@@ -59,7 +59,7 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
         {labels.map((label) => {
           const count = review.count(label.id);
           return (
-            <button key={label.id} type="button" disabled={count === 0} onClick={() => review.acceptAll(label.id)}>
+            <button key={label.id} type="button" disabled={count === 0} title={t('assist.acceptAllTitle', { label: labelName(t, label.id) })} onClick={() => review.acceptAll(label.id)}>
               {t('assist.acceptAll', { label: labelName(t, label.id), count })}
             </button>
           );

@@ -285,7 +285,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     acceptAll(label) {
       const chosen = index.visible().filter((s) => s.label === label);
       if (chosen.length === 0) return 0;
-      const made = session.replaceDocument(accepting(chosen, () => undefined), 'assist.acceptAll', { key: 'assist.acceptedAll', values: { count: chosen.length }, severity: 'info' });
+      const made = session.replaceDocument(accepting(chosen, () => undefined), 'assist.acceptAll', { key: 'assist.acceptedAll', values: { count: chosen.length, label }, severity: 'info' });
       if (made) show(index.updateMine(session.annotations()), index.neighbour(null, 1)?.id ?? null);
       workLater();
       return made ? chosen.length : 0;

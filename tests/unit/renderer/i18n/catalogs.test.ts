@@ -13,6 +13,13 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
+/** Every string of a catalog by its key path. */
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value };
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.assign({}, ...Object.entries(value).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
+}
+
 function catalog(language: string): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   const files = [LOCALES, MAIN_LOCALES].flatMap((dir) => readdirSync(path.join(dir, language)).sort().map((file) => path.join(dir, language, file)));
@@ -65,6 +72,19 @@ describe("main's strings", () => {
     for (const language of ['en', 'de']) {
       const keys = new Set(keysOf(catalog(language)).map((k) => k.replace(/_(one|other)$/, '')));
       for (const code of PROBLEM_CODES) expect(keys.has(`problems.${code}`), `${language} lacks problems.${code}`).toBe(true);
+    }
+  });
+
+  // One rule for both languages, the platform's for menu items and buttons ("Öffnen…"), kept for
+  // every string: "Einstellungen …" beside "Öffnen…" read as two conventions in one window.
+  it('an ellipsis is the one character "…", never "...", and follows its word with no space ("Öffnen…", "Speichert…")', () => {
+    for (const language of ['en', 'de']) {
+      const strings = Object.entries(flatten(catalog(language)));
+      expect(strings.length).toBeGreaterThan(200);
+      const spaced = strings.filter(([, text]) => /\s…/u.test(text)).map(([key, text]) => `${key}: ${text}`);
+      const dots = strings.filter(([, text]) => text.includes('...')).map(([key, text]) => `${key}: ${text}`);
+      expect(spaced, `${language}: a space before "…"`).toEqual([]);
+      expect(dots, `${language}: "..." for "…"`).toEqual([]);
     }
   });
 

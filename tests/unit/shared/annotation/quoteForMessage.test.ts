@@ -13,6 +13,15 @@ describe('quoteForMessage', () => {
     ['an NFD umlaut in the first words is kept whole', 'Frau Mu\u0308ller sagt nichts dazu, heute', 'Frau Mu\u0308ller sagt nichts …'],
     ['a short word before a very long one is cut between graphemes', 'die Donaudampfschifffahrtsgesellschaftskapitänsmütze liegt hier', 'die Donaudampfschiff…'],
     ['an emoji quote with words keeps whole words', 'Er sagte 👍🏽👍🏽 und ging dann nach Hause zurück', 'Er sagte 👍🏽👍🏽 und ging …'],
+    // Every message sets the quote in marks: a quote's own marks would show twice („„Wir …“ …“).
+    ['a „…“ quote loses its own marks', '„Wir sind da.“', 'Wir sind da.'],
+    ['a long „…“ quote loses its opening mark and is cut at a word', '„Wir sind an einer schnellen Einigung interessiert.“', 'Wir sind an einer …'],
+    ['a »…« quote loses its own marks', '»Ja, so ist es«', 'Ja, so ist es'],
+    ['a ‚…‘ quote with an emoji loses its marks, the emoji is kept whole', '‚Wir feiern 👍🏽‘', 'Wir feiern 👍🏽'],
+    ['an NFD „…“ quote loses its marks, the umlaut is kept whole', '„Mu\u0308ller kommt“', 'Mu\u0308ller kommt'],
+    ['a "…" quote loses its own marks', '"Nein."', 'Nein.'],
+    ['marks inside the text stay', 'Er sagte „ja“', 'Er sagte „ja“'],
+    ['a text of marks only is kept', '„“', '„“'],
   ])('%s', (_name, text, expected) => {
     expect(quoteForMessage(text)).toBe(expected);
   });
