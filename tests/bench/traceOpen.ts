@@ -3,7 +3,7 @@
 // as a timeline of the page's main-thread tasks (offset from the click, wall and CPU ms, stages,
 // the longest script calls), then once under the sampling profiler (inclusive time of the pieces).
 // Reports, never asserts.
-// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000 TAGWERK_OPEN_REPS=3 npx tsx tests/bench/traceOpen.ts
+// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_OPEN_REPS=3 [TAGWERK_OPEN_CPU_REPS=9: that many traced opens' main-thread CPU] npx tsx tests/bench/traceOpen.ts
 import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { installProbe } from './pageScripts';
 import { probeOf, type ProbeDriver } from './probeDriver';
 import { runCli } from './runCli';
+import { storeBenchRelations } from './benchRelations';
+import { documentIdOf } from '@shared/text/documentId';
 import { percentile } from './stats';
 import type { TraceEvent } from './traceSplit';
 
@@ -54,15 +56,20 @@ async function touchStoredSets(dataDir: string): Promise<void> {
   await Promise.all(entries.filter((e) => e.isFile() && e.name === 'annotations.json').map((e) => utimes(path.join(e.parentPath, e.name), now, now)));
 }
 
-/** The main thread's top-level tasks from the click's mouseup to `ms` later, each with its stages and longest script calls. */
-function timeline(events: TraceEvent[], ms: number): void {
+/**
+ * The main thread's top-level tasks from the click's mouseup to `ms` later, each with its stages and longest script calls
+ * (printed unless `quiet`); returns the CPU ms of the tasks that started by then (what the open's wait held of the page's thread).
+ */
+function timeline(events: TraceEvent[], ms: number, quiet = false): number {
+  const log = quiet ? () => undefined : console.log;
   const up = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'mouseup');
-  if (!up) return console.log('  no mouseup in the trace');
+  if (!up) return (log('  no mouseup in the trace'), NaN);
   const lo = up.ts;
   const hi = lo + ms * 1000;
   const mine = events.filter((e) => e.pid === up.pid && e.tid === up.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= lo && e.ts <= hi + 50_000).sort((a, b) => a.ts - b.ts);
   const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 1000);
   let cpu = 0;
+  let cpuBefore = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inner = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
@@ -81,42 +88,47 @@ function timeline(events: TraceEvent[], ms: number): void {
       });
     cpu += (task.tdur ?? task.dur ?? 0) / 1000;
     const at = (task.ts - lo) / 1000;
-    console.log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
-    for (const call of calls) console.log(`            ${call}`);
+    if (at <= ms) cpuBefore += (task.tdur ?? task.dur ?? 0) / 1000;
+    log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
+    for (const call of calls) log(`            ${call}`);
     // Style and layout that script forced: the stack's top frame says who read the layout.
     for (const e of inner) {
       if (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') continue;
       const args = (e.args ?? {}) as { beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] }; data?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] } };
       const top = (args.beginData?.stackTrace ?? args.data?.stackTrace)?.slice(0, 3);
-      if (top?.length) console.log(`            forced ${e.name} ${f((e.dur ?? 0) / 1000)} by ${top.map((t) => `${t.functionName || '(anonymous)'}:${t.lineNumber + 1}:${t.columnNumber}`).join(' < ')}`);
+      if (top?.length) log(`            forced ${e.name} ${f((e.dur ?? 0) / 1000)} by ${top.map((t) => `${t.functionName || '(anonymous)'}:${t.lineNumber + 1}:${t.columnNumber}`).join(' < ')}`);
     }
   }
   const measures = events.filter((e) => e.cat === 'blink.user_timing' && e.ph === 'b' && e.ts >= lo - 5000 && e.ts <= hi);
   for (const m of measures) {
     const endEvent = events.find((e) => e.cat === 'blink.user_timing' && e.ph === 'e' && e.name === m.name && e.ts >= m.ts);
-    console.log(`  measure ${m.name}: +${f((m.ts - lo) / 1000)} → +${f(((endEvent?.ts ?? m.ts) - lo) / 1000)}`);
+    log(`  measure ${m.name}: +${f((m.ts - lo) / 1000)} → +${f(((endEvent?.ts ?? m.ts) - lo) / 1000)}`);
   }
-  console.log(`  main-thread tasks ≥ 1 ms: ${tasks.length}, CPU ${f(cpu)} ms of ${f(ms)} ms`);
+  log(`  main-thread tasks ≥ 1 ms: ${tasks.length}, CPU ${f(cpu)} ms of ${f(ms)} ms (${f(cpuBefore)} in tasks started by the painted frame)`);
+  return cpuBefore;
 }
 
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: unknown[] }) => void events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
   const value = await run();
   await new Promise((resolve) => setTimeout(resolve, 300));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
   await done;
+  cdp.off('Tracing.dataCollected', collect);
   return { value, events };
 }
 
 const PIECES = ['openDocument', 'toEditorDoc', 'createTextIndex', 'firstHighlights', 'createView', 'docViewDesc', 'performWorkOnRoot', 'commitRoot', 'countLabels', 'useTranslation', 'flushPassiveEffects'];
 
-const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number]);
+const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000,1000000:10000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
 const reps = Number(process.env.TAGWERK_OPEN_REPS ?? 3);
+const cpuReps = Number(process.env.TAGWERK_OPEN_CPU_REPS ?? 0);
 if (!process.env.TAGWERK_OPEN_NOBUILD) globalSetup();
-for (const [chars, tags] of sizes) {
+for (const [chars, tags, relations = 0] of sizes) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-trace-open-'));
   const mainMs: number[] = [];
   try {
@@ -127,6 +139,8 @@ for (const [chars, tags] of sizes) {
     await writeFile(file, JSON.stringify(benchDataset([{ title, text, annotations: benchSpans(text, tags) }, { title: 'Kurzmeldung', text: small, annotations: benchSpans(small, 20, 'bench', 'k') }])));
     const dataDir = path.join(work, 'data');
     await runCli(['import', '--data-dir', dataDir, '--annotator', 'bench', file]);
+    // The bench's relation row: relations stored beside the long document's tags (the CLI's import of a version 1 file keeps none).
+    if (relations > 0) await storeBenchRelations(dataDir, documentIdOf(text), relations);
     const app = await launchChromiumHost({ dataDir, locale: 'en-US', annotator: 'bench', dialogs: {}, observe: { started: () => undefined, call: (method, ms) => void (method === 'openDocument' && mainMs.push(ms)) } });
     try {
       const { page } = app;
@@ -139,10 +153,21 @@ for (const [chars, tags] of sizes) {
         await touchStoredSets(dataDir);
         times.push(await open(page, probe, title));
       }
-      console.log(`\n${chars}/${tags}: open ${times.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(times, 50).toFixed(0)})`);
+      console.log(`\n${chars}/${tags}/${relations}: open ${times.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(times, 50).toFixed(0)})`);
       await open(page, probe, 'Kurzmeldung');
       await touchStoredSets(dataDir);
       const cdp = await page.context().newCDPSession(page);
+      // The page's main-thread CPU per open (tasks ≥ 1 ms from the click to the painted frame): on a loaded machine the figure to compare, not the wall time.
+      const cpus: number[] = [];
+      for (let i = 0; i < cpuReps; i++) {
+        await open(page, probe, 'Kurzmeldung');
+        await touchStoredSets(dataDir);
+        const { value, events } = await traced(cdp, () => open(page, probe, title));
+        cpus.push(timeline(events, value, true));
+      }
+      if (cpuReps > 0) console.log(`main-thread CPU per open ${cpus.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${percentile(cpus, 50).toFixed(1)})`);
+      await open(page, probe, 'Kurzmeldung');
+      await touchStoredSets(dataDir);
       const { value: ms, events } = await traced(cdp, () => open(page, probe, title));
       console.log(`traced open ${ms.toFixed(0)} ms; main's openDocument ms so far: ${mainMs.map((m) => m.toFixed(0)).join(', ')}`);
       timeline(events, ms);

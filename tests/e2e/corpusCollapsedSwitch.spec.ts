@@ -6,7 +6,7 @@ import { launchApp } from './app';
 import { importedCorpus } from './support/importedCorpus';
 import { settledScrollTop } from './support/settledScrollTop';
 
-test('a switch while the Documents panel is collapsed keeps the hidden list where it was scrolled to', async () => {
+test('a switch while the Documents panel is collapsed keeps it collapsed, and the hidden list where it was scrolled to', async () => {
   test.setTimeout(180_000);
   const count = 200;
   const dataDir = await importedCorpus(count);
@@ -43,7 +43,10 @@ test('a switch while the Documents panel is collapsed keeps the hidden list wher
     await expect(page.getByTestId('document-title')).toHaveText(chosen?.title ?? '');
     await expect(page.getByTestId('editor').locator('[data-ann]').first()).toBeVisible();
 
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    // The panel stays collapsed across the switch (the window's frame keeps it); shown again, the list is where it was.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('corpus-list')).toBeHidden();
+    await toggle.click();
     await expect(page.getByTestId('corpus-list')).toBeVisible();
     expect(await settledScrollTop(page)).toBe(top);
     expect(await shownRows()).toEqual(before);

@@ -224,8 +224,7 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
         />
       )}
       <DamagedList damaged={damagedShown} onRestore={onRestoreDamaged} />
-      {/* data-keep-scroll: WindowWorkbench puts its scroll offset back when the sidebar moves on a switch. */}
-      <div className="corpus-body" ref={scrollRef} data-keep-scroll="">
+      <div className="corpus-body" ref={scrollRef}>
         <ul
           className="corpus-items"
           role="listbox"

@@ -1,58 +1,41 @@
-import { useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useState } from 'react';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { Workbench, type WorkbenchProps } from './Workbench';
 import { WithDocument } from './WithDocument';
 
-/** Props of the window's workbench: those of the document's workbench, which gets the corpus sidebar to place. */
-export type WindowWorkbenchProps = Omit<WorkbenchProps, 'placeCorpus'>;
+/** Props of the window's workbench: those of the document's workbench but the window's frame, which it provides. */
+export type WindowWorkbenchProps = Omit<WorkbenchProps, 'frame'>;
 
 /**
- * A ref callback that moves `host` into a document's left column. The browser forgets the scroll
- * offset of a moved element, so the offsets of the host's `[data-keep-scroll]` elements are read
- * as the old column is taken down (React detaches its refs before it removes its DOM) and put back
- * in the new one, in the same commit: the list never shows another place, not even for a frame.
- */
-function placer(host: HTMLElement): (slot: HTMLDivElement | null) => (() => void) | undefined {
-  let kept: [Element, number][] = [];
-  return (slot) => {
-    if (slot === null) return undefined;
-    if (host.parentElement !== slot) slot.appendChild(host);
-    // Only what was scrolled is written back (a write reads layout; an unscrolled list costs nothing).
-    for (const [element, top] of kept) if (top !== 0 && element.isConnected) element.scrollTop = top;
-    kept = [];
-    return () => {
-      kept = [...host.querySelectorAll('[data-keep-scroll]')].map((element) => [element, element.scrollTop]);
-    };
-  };
-}
-
-/**
- * The window's workbench: the corpus sidebar is mounted once per window and the document's
- * workbench once per document (keyed), so a switch among 10,000 documents never mounts the list
- * again — its rows, virtualizer, filter and scroll position stay. The sidebar renders into one
- * element that each document's workbench places in its left column (a portal: the DOM keeps the
- * sidebar where it was, in tab order, while React keeps it out of the keyed subtree).
+ * The window's workbench: the frame — the grid, its header bar, the left column with the corpus
+ * sidebar and the labels' box, and whether each side panel is shown — is mounted once per window,
+ * and the document's workbench once per document (keyed), which draws into the frame's header and
+ * labels' box through portals. So a switch among 10,000 documents never mounts the list again nor
+ * moves it (its rows, virtualizer, filter, scroll offset and the focused row stay), a collapsed
+ * panel stays collapsed, and only the document's own parts are taken down and built anew.
  */
 export function WindowWorkbench(props: WindowWorkbenchProps) {
   const { api, corpus, labels, session, onOpenDocument } = props;
-  const [host] = useState(() => {
-    const element = document.createElement('div');
-    element.className = 'corpus-host';
-    return element;
-  });
-  const [placeCorpus] = useState(() => placer(host));
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  const [palette, setPalette] = useState<HTMLElement | null>(null);
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const toggleLeft = useCallback(() => setLeftOpen((open) => !open), []);
+  const toggleRight = useCallback(() => setRightOpen((open) => !open), []);
   return (
-    <>
-      {/* First: its left column takes the host in the commit's layout phase, before the sidebar's layout effects measure the list. */}
-      <Workbench key={session.documentId} {...props} placeCorpus={placeCorpus} />
-      {createPortal(
+    <div className={['workbench', reviewOpen && 'review-open', !leftOpen && 'left-collapsed', !rightOpen && 'right-collapsed'].filter(Boolean).join(' ')}>
+      <header className="workbench-header" ref={setHeader} />
+      <div className="left-column" id="left-column" hidden={!leftOpen}>
         <WithDocument session={session}>
           {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
-        </WithDocument>,
-        host,
+        </WithDocument>
+        <aside className="palette" aria-labelledby="palette-heading" ref={setPalette} />
+      </div>
+      {header && palette && (
+        <Workbench key={session.documentId} {...props} frame={{ header, palette, leftOpen, rightOpen, toggleLeft, toggleRight, setReviewOpen }} />
       )}
-    </>
+    </div>
   );
 }

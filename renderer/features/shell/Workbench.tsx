@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { Label } from '@shared/annotation/labelSet';
@@ -63,12 +64,24 @@ export interface WorkbenchProps {
   compareOnOpen?: string;
   /** The window's corpus (sidebar list and messages), kept across document switches. */
   corpus: CorpusController;
-  /** Places the window's corpus sidebar (see WindowWorkbench) in the left column: a ref callback with cleanup. */
-  placeCorpus(slot: HTMLDivElement | null): (() => void) | undefined;
+  /** The window's frame (see WindowWorkbench), kept across documents: where the header and the labels' box are drawn, and the side panels' state. */
+  frame: WorkbenchFrame;
+}
+
+/** The parts of the window that outlive a document: two elements to draw into and what the panels show. */
+export interface WorkbenchFrame {
+  header: HTMLElement;
+  palette: HTMLElement;
+  leftOpen: boolean;
+  rightOpen: boolean;
+  toggleLeft(): void;
+  toggleRight(): void;
+  /** Tells the frame whether review is open, which widens the right panel. */
+  setReviewOpen(open: boolean): void;
 }
 
 /** The tagging workbench: palette, editor with highlights and search, annotation list and details, status line. */
-export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, initialScrollAnchor, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, placeCorpus }: WorkbenchProps) {
+export function Workbench({ api, session, title, labels, settings, initialNotices, initialScrollTop, initialScrollAnchor, onSettings, onOpenDocument, onOpenToCompare, compareOnOpen, corpus, frame }: WorkbenchProps) {
   const { t, i18n } = useTranslation();
   // The workbench follows none of the session's state: my tags re-render the parts that show them
   // (each a WithDocument), a save status or message the status line alone, the selection the right column alone.
@@ -78,8 +91,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const [notices, setNotices] = useState(initialNotices);
-  const [leftOpen, setLeftOpen] = useState(true);
-  const [rightOpen, setRightOpen] = useState(true);
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const toolbarRef = useStickyToolbarHeight(paneRef);
@@ -177,36 +188,46 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(chipsKey, { on: chips }).setMeta('addToHistory', false));
   }, [view, chips]);
 
+  // The frame widens the right panel for review before the commit paints; a document left behind closes it.
+  const { setReviewOpen } = frame;
+  useLayoutEffect(() => {
+    setReviewOpen(reviewState.open);
+    return () => setReviewOpen(false);
+  }, [setReviewOpen, reviewState.open]);
+
   useSaveOnLeave(api, session, noteDraft);
   useRememberedScroll(api, session, view, paneRef, initialScrollTop, initialScrollAnchor);
 
   return (
     <KeyBindingsContext.Provider value={bindings}>
-    <div className={['workbench', reviewState.open && 'review-open', !leftOpen && 'left-collapsed', !rightOpen && 'right-collapsed'].filter(Boolean).join(' ')}>
-      <header className="workbench-header">
-        <PanelToggle side="left" open={leftOpen} controls="left-column" onToggle={() => setLeftOpen((o) => !o)} />
-        <span className="app-name">{t('app.name')}</span>
-        <h1 className="document-title" data-testid="document-title" title={title}>
-          <UntrustedText text={title} />
-        </h1>
-        <label className="snap-setting">
-          <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
-          {t('settings.snapToWords')}
-        </label>
-        <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
-          <span className="visually-hidden">{t('settingsDialog.open')} </span>
-          <UntrustedText text={settings.annotator} />
-        </button>
-        <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
-        <button type="button" className="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={toggleSuggestions}>
-          {t('assist.toggle')}
-        </button>
-        <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
-        <PanelToggle side="right" open={rightOpen} controls="annotation-panel" onToggle={() => setRightOpen((o) => !o)} />
-      </header>
-      <div className="left-column" id="left-column" hidden={!leftOpen}>
-        <div className="corpus-slot" ref={placeCorpus} />
-        <aside className="palette" aria-labelledby="palette-heading">
+    {/* Contents: a box of no layout of its own, its parts are the frame's grid items (and its name, for render counts). */}
+    <div className="workbench-document">
+      {createPortal(
+        <>
+          <PanelToggle side="left" open={frame.leftOpen} controls="left-column" onToggle={frame.toggleLeft} />
+          <span className="app-name">{t('app.name')}</span>
+          <h1 className="document-title" data-testid="document-title" title={title}>
+            <UntrustedText text={title} />
+          </h1>
+          <label className="snap-setting">
+            <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
+            {t('settings.snapToWords')}
+          </label>
+          <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
+            <span className="visually-hidden">{t('settingsDialog.open')} </span>
+            <UntrustedText text={settings.annotator} />
+          </button>
+          <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
+          <button type="button" className="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={toggleSuggestions}>
+            {t('assist.toggle')}
+          </button>
+          <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
+          <PanelToggle side="right" open={frame.rightOpen} controls="annotation-panel" onToggle={frame.toggleRight} />
+        </>,
+        frame.header,
+      )}
+      {createPortal(
+        <>
           <h2 id="palette-heading">{t('palette.heading')}</h2>
           <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
           <label className="label-view-setting">
@@ -217,8 +238,9 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
             {t('shortcuts.open')}
           </button>
-        </aside>
-      </div>
+        </>,
+        frame.palette,
+      )}
       {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className={chips ? 'document-pane label-view-chips' : 'document-pane'} ref={paneRef}>
@@ -263,7 +285,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         view={view}
         labels={labels}
         annotator={settings.annotator}
-        hidden={!rightOpen}
+        hidden={!frame.rightOpen}
         review={review}
         reviewState={reviewState}
         onImportColleague={datasets.openColleagueImport}
