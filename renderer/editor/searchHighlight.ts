@@ -1,5 +1,8 @@
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { TextRange } from '@shared/text/selectionRange';
+import { lazyChunksKey } from './lazyChunks';
 
 /** An editor range [from, to). */
 export interface EditorRange {
@@ -7,41 +10,96 @@ export interface EditorRange {
   to: number;
 }
 
-/** Search hits as editor positions, and which one is current. */
+/** Search hits as UTF-16 ranges of the text (in text order, each inside one line), which one is current, and where an offset is in the editor. */
 export interface SearchHits {
-  ranges: readonly EditorRange[];
+  hits: readonly TextRange[];
   current: number;
+  toPos(offset: number): number;
 }
 
-/** The drawn hits and the current hit's range (null when the search bar is closed or finds nothing). */
+/** The drawn hits, the current hit's range (null when the search bar is closed or finds nothing), the hits, and the chunks whose hits are drawn. */
 export interface SearchState {
   set: DecorationSet;
   current: EditorRange | null;
+  search: SearchHits | null;
+  drawn: ReadonlySet<number> | 'all';
 }
 
 export const searchKey = new PluginKey<SearchState>('searchHighlight');
+
+const CLOSED: SearchState = { set: DecorationSet.empty, current: null, search: null, drawn: new Set() };
 
 /** The current search hit while the search bar shows one: the text a label key then acts on. */
 export function currentSearchHit(state: Parameters<typeof searchKey.getState>[0]): EditorRange | null {
   return searchKey.getState(state)?.current ?? null;
 }
 
-/** Highlights every search hit and, more strongly, the current one; meta carries the hits. */
+/** The first hit whose start is at or after editor position `pos` (hits.length when none is). */
+function firstFrom(search: SearchHits, pos: number): number {
+  let lo = 0;
+  let hi = search.hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (search.toPos((search.hits[mid] as TextRange).start) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hitDecoration(search: SearchHits, index: number): Decoration {
+  const hit = search.hits[index] as TextRange;
+  return Decoration.inline(search.toPos(hit.start), search.toPos(hit.end), { nodeName: 'tw-hit', class: index === search.current ? 'search-hit search-hit-current' : 'search-hit' });
+}
+
+/** The decorations of the hits inside the given chunks of `doc` (by index), or of every hit for 'all'. */
+function decorationsIn(doc: PMNode, search: SearchHits, chunks: ReadonlySet<number> | 'all'): Decoration[] {
+  if (chunks === 'all') return search.hits.map((_, i) => hitDecoration(search, i));
+  const decorations: Decoration[] = [];
+  doc.forEach((chunk, offset, index) => {
+    if (!chunks.has(index)) return;
+    const end = offset + chunk.nodeSize;
+    for (let i = firstFrom(search, offset); i < search.hits.length && search.toPos((search.hits[i] as TextRange).start) < end; i++) decorations.push(hitDecoration(search, i));
+  });
+  return decorations;
+}
+
+/** The chunks drawn with their paragraphs after this transaction ('all' without lazy chunks: every hit is drawn). */
+function builtAfter(old: EditorState, built: readonly number[] | undefined): ReadonlySet<number> | 'all' {
+  const before = lazyChunksKey.getState(old)?.built;
+  if (!before) return 'all';
+  return built ? new Set([...before, ...built]) : before;
+}
+
+/**
+ * Highlights the search hits and, more strongly, the current one; meta carries the hits. Only the
+ * hits in chunks drawn with their paragraphs (lazyChunks.ts) become decorations, the others when
+ * their chunk is built: a query's first letters find tens of thousands of hits in 1M characters,
+ * and decorating every one of them held up each key typed into the search field.
+ */
 export function searchHighlight(): Plugin<SearchState> {
   return new Plugin<SearchState>({
     key: searchKey,
     state: {
-      init: () => ({ set: DecorationSet.empty, current: null }),
-      apply(tr, value, _old, state) {
-        const hits = tr.getMeta(searchKey) as SearchHits | undefined;
-        if (!hits) return value;
-        const set = DecorationSet.create(
-          state.doc,
-          hits.ranges.map((r, i) =>
-            Decoration.inline(r.from, r.to, { nodeName: 'tw-hit', class: i === hits.current ? 'search-hit search-hit-current' : 'search-hit' }),
-          ),
-        );
-        return { set, current: hits.ranges[hits.current] ?? null };
+      init: () => CLOSED,
+      apply(tr, value, old, state) {
+        const search = tr.getMeta(searchKey) as SearchHits | undefined;
+        const built = tr.getMeta(lazyChunksKey) as readonly number[] | undefined;
+        if (search) {
+          if (search.hits.length === 0) return CLOSED;
+          const drawn = builtAfter(old, built);
+          const hit = search.hits[search.current];
+          return {
+            set: DecorationSet.create(state.doc, decorationsIn(state.doc, search, drawn)),
+            current: hit ? { from: search.toPos(hit.start), to: search.toPos(hit.end) } : null,
+            search,
+            drawn,
+          };
+        }
+        if (!built || !value.search || value.drawn === 'all') return value;
+        const drawnBefore = value.drawn;
+        const fresh = new Set(built.filter((index) => !drawnBefore.has(index)));
+        if (fresh.size === 0) return value;
+        return { ...value, set: value.set.add(state.doc, decorationsIn(state.doc, value.search, fresh)), drawn: new Set([...drawnBefore, ...fresh]) };
       },
     },
     props: { decorations: (state) => searchKey.getState(state)?.set },

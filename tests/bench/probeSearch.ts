@@ -54,8 +54,38 @@ async function round(page: Page, probe: ProbeDriver, cdp: CDPSession | null = nu
 }
 
 const profiles: Record<'search' | 'tagAll', CpuProfile[]> = { search: [], tagAll: [] };
+/** Each key of the query typed, timed one by one (key → painted): what typing it costs, its first letters finding the most. */
+async function typing(page: Page, probe: ProbeDriver): Promise<number[]> {
+  await page.keyboard.press('Control+f');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+  const keys: number[] = [];
+  for (const key of query) keys.push(await probe.timed(() => page.keyboard.press(key)));
+  await probe.settle(300);
+  await page.keyboard.press('Escape');
+  await probe.settle(300);
+  return keys;
+}
+
 const { page, probe, close } = await openProbeDocument(chars, spans, relations);
 try {
+  await typing(page, probe);
+  const typed = await typing(page, probe);
+  console.log(`typing "${query}", each key → painted: ${typed.map((x) => x.toFixed(0)).join(' ')} ms (sum ${typed.reduce((a, b) => a + b, 0).toFixed(0)})`);
+  {
+    // Main-thread CPU of typing the whole query (what each key ran in its events, then React after them), a sampled profile of two runs.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    for (let run = 0; run < 2; run++) await typing(page, probe);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.detach();
+    const byName = (n: CpuProfileNode) => n.callFrame.functionName || '(anon)';
+    const events = inclusiveTimes(profile, byName, (n) => n.callFrame.functionName === 'dispatchDiscreteEvent');
+    const after = inclusiveTimes(profile, byName, (n) => n.callFrame.functionName === 'performWorkUntilDeadline');
+    const pick = (names: string[]) => names.map((name) => `${name} ${((events.total.get(name) ?? 0) / 2).toFixed(1)}`).join(', ');
+    console.log(`typing the query, CPU ms per run: in its events ${(events.rootMs / 2).toFixed(1)} (${pick(['findMatches', 'SearchBar', 'dispatchTransaction', 'updateStateInner'])}), React after them ${(after.rootMs / 2).toFixed(1)}`);
+  }
   const search: number[] = [];
   const tagAll: number[] = [];
   let hits = '';

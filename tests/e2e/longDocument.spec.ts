@@ -151,3 +151,53 @@ test('J/K leave the text still when the next tag is already in view, and bring a
     await app.close();
   }
 });
+
+test('search draws the hits where the reader looks: those on screen at once, those further down as the wheel brings them in, none after Escape', async () => {
+  test.setTimeout(120_000);
+  const app = await launchApp({ dataDir: await importedText(TITLE, TEXT) });
+  try {
+    const { page } = app;
+    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
+    const editor = page.getByTestId('editor');
+    const pane = page.locator('main.document-pane');
+    // "Sagte" or "sagte" (case-insensitive), hits all over the text; the first is selected and in view.
+    const total = TEXT.toLowerCase().split('sagte').length - 1;
+    expect(total).toBeGreaterThan(50);
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('sagte');
+    await expect(page.getByTestId('search-count')).toHaveText(`1 of ${total}`);
+    await expect(editor.locator('tw-hit.search-hit-current')).toBeInViewport();
+    /** For each paragraph in the pane's view: how often the query occurs in its text, and how many hits are drawn in it. */
+    const inView = () =>
+      pane.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('[data-testid="editor"] p')]
+          .filter((p) => {
+            const r = p.getBoundingClientRect();
+            return r.bottom > box.top && r.top < box.bottom;
+          })
+          .map((p): [number, number] => [(p.textContent ?? '').toLowerCase().split('sagte').length - 1, p.querySelectorAll('tw-hit').length]);
+      });
+    const everyHitDrawn = async () => {
+      const rows = await inView();
+      return rows.length > 0 && rows.some(([occurs]) => occurs > 0) && rows.every(([occurs, drawn]) => occurs === drawn);
+    };
+    await expect.poll(everyHitDrawn).toBe(true);
+    // The wheel goes far down, past chunks never drawn: their hits are drawn as they come into view.
+    const paneBox = await pane.boundingBox();
+    if (!paneBox) throw new Error('no box');
+    await page.mouse.move(paneBox.x + paneBox.width / 2, paneBox.y + paneBox.height / 2);
+    const occursInView = async () => (await inView()).some(([occurs]) => occurs > 0);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500);
+    await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(12_000);
+    // On until a paragraph in view holds the word (most do).
+    for (let i = 0; i < 20 && !(await occursInView()); i++) await page.mouse.wheel(0, 400);
+    await expect.poll(everyHitDrawn).toBe(true);
+    // Escape closes the bar: no hit stays drawn.
+    await page.keyboard.press('Escape');
+    await expect(editor.locator('tw-hit')).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});

@@ -6,7 +6,7 @@ import type { Annotation } from '@shared/annotation/annotation';
 import type { Label } from '@shared/annotation/labelSet';
 import { planTagAllHits } from '@shared/annotation/tagAllHits';
 import { findMatches } from '@shared/text/findMatches';
-import { searchKey } from '../../editor/searchHighlight';
+import { searchKey, type SearchHits } from '../../editor/searchHighlight';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { labelName } from '../../i18n/labelName';
 
@@ -48,9 +48,11 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   useEffect(() => setCurrent(0), [query]);
   useEffect(() => {
     if (view.isDestroyed) return;
-    const ranges = hits.map((h) => ({ from: session.textIndex.offsetToPos(h.start), to: session.textIndex.offsetToPos(h.end) }));
-    const tr = view.state.tr.setMeta(searchKey, { ranges, current }).setMeta('addToHistory', false);
-    const target = ranges[current];
+    // The hits go as text offsets: the highlight maps only those it draws (a query's first letter finds thousands).
+    const toPos = (offset: number) => session.textIndex.offsetToPos(offset);
+    const tr = view.state.tr.setMeta(searchKey, { hits, current, toPos } satisfies SearchHits).setMeta('addToHistory', false);
+    const hit = hits[current];
+    const target = hit ? { from: toPos(hit.start), to: toPos(hit.end) } : undefined;
     // The current hit is the editor's selection, so closing the bar (which focuses the text) leaves it selected.
     if (target) tr.setSelection(TextSelection.create(view.state.doc, target.from, target.to));
     view.dispatch(tr);
@@ -68,7 +70,7 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   }, [hits, current, view, session]);
   useEffect(
     () => () => {
-      if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(searchKey, { ranges: [], current: 0 }));
+      if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(searchKey, { hits: [], current: 0, toPos: (offset: number) => offset } satisfies SearchHits));
     },
     [view],
   );
