@@ -14,7 +14,6 @@ const TEXT = [
   'Jörg Mu\u0308ller 😀 vom Verband erklärte später, die Lage sei angespannt, aber beherrschbar, und verwies auf die Einschätzung von Experten, die schon im Januar gewarnt hatten, dass die Lieferketten reißen könnten, falls keine Einigung gelingt.',
 ].join('\n');
 const TITLE = 'Bogen über den Worten';
-const ID = documentIdOf(TEXT);
 
 function tag(id: string, label: string, quote: string): Annotation {
   const start = Array.from(TEXT.slice(0, TEXT.indexOf(quote))).length;
@@ -46,20 +45,23 @@ const RELATIONS = [
   rel('r9', 'source', 'c3', 'a4'),
 ];
 
-async function openArticle(width: number): Promise<LaunchedApp> {
+/** A stored document with its tags and relations, opened from the sidebar at `width` × `height` in `locale`, its arcs drawn. */
+async function openStored(document: { text: string; title: string; source: string; tags: Annotation[]; relations: Relation[] }, width: number, height: number, locale = 'en-US'): Promise<LaunchedApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-arcs-layout-'));
   const store = createDocumentStore({ dataDir });
   await store.init();
-  await store.putDocument({ text: TEXT, title: TITLE, source: 'bogen.txt', encoding: 'utf-8' });
-  await store.saveAnnotations(ID, { annotations: TAGS, relations: RELATIONS, annotator: 'tester', baseRev: 0 });
+  await store.putDocument({ text: document.text, title: document.title, source: document.source, encoding: 'utf-8' });
+  await store.saveAnnotations(documentIdOf(document.text), { annotations: document.tags, relations: document.relations, annotator: 'tester', baseRev: 0 });
   await store.flush();
-  const app = await launchApp({ dataDir, annotator: 'tester' });
-  await app.page.setViewportSize({ width, height: 800 });
-  await app.page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
-  await expect(app.page.getByTestId('document-title')).toHaveText(TITLE);
-  await expect(app.page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc')).toHaveCount(RELATIONS.length);
+  const app = await launchApp({ dataDir, annotator: 'tester', locale });
+  await app.page.setViewportSize({ width, height });
+  await app.page.getByTestId('corpus-list').getByRole('option').filter({ hasText: document.title }).click();
+  await expect(app.page.getByTestId('document-title')).toHaveText(document.title);
+  await expect(app.page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc')).toHaveCount(document.relations.length);
   return app;
 }
+
+const openArticle = (width: number) => openStored({ text: TEXT, title: TITLE, source: 'bogen.txt', tags: TAGS, relations: RELATIONS }, width, 800);
 
 interface LayoutCheck {
   /** Relations whose two tags start on different lines. */
@@ -126,7 +128,6 @@ for (const width of [1024, 1400]) {
 
 const CROWDED = 'Ja Ina Mo, Nein Ole Di, Gut Eva Mi, So Udo Do, Ok Jo\u0308rg 😀 Fr, und dann ging es weiter im Text.';
 const CROWDED_TITLE = 'Gedrängte Zeile';
-const CROWDED_ID = documentIdOf(CROWDED);
 const crowdedTag = (id: string, label: string, quote: string): Annotation => {
   const start = Array.from(CROWDED.slice(0, CROWDED.indexOf(quote))).length;
   return { id, label, start, end: start + Array.from(quote).length, text: quote, annotator: 'tester' };
@@ -142,19 +143,10 @@ const CROWDED_RELATIONS = GROUPS.flatMap((_, i) => [
 
 for (const [locale, width, names] of [['de-DE', 1024, ['Quelle', 'Ziel', 'Zeit']], ['en-US', 1400, ['Source', 'Target', 'Time']]] as const) {
   test(`${locale} ${width} px: on a line too crowded for the type names, labels are shortened to the type's initial and never touch; the full name is the arc's name and tooltip`, async ({}, testInfo) => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-arcs-crowded-'));
-    const store = createDocumentStore({ dataDir });
-    await store.init();
-    await store.putDocument({ text: CROWDED, title: CROWDED_TITLE, source: 'gedraengt.txt', encoding: 'utf-8' });
-    await store.saveAnnotations(CROWDED_ID, { annotations: CROWDED_TAGS, relations: CROWDED_RELATIONS, annotator: 'tester', baseRev: 0 });
-    await store.flush();
-    const app = await launchApp({ dataDir, annotator: 'tester', locale });
+    const app = await openStored({ text: CROWDED, title: CROWDED_TITLE, source: 'gedraengt.txt', tags: CROWDED_TAGS, relations: CROWDED_RELATIONS }, width, width === 1400 ? 900 : 700, locale);
     try {
       const { page } = app;
-      await page.setViewportSize({ width, height: width === 1400 ? 900 : 700 });
-      await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: CROWDED_TITLE }).click();
       const arcs = page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
-      await expect(arcs).toHaveCount(CROWDED_RELATIONS.length);
       await page.getByTestId('editor').screenshot({ path: testInfo.outputPath(`crowded-${locale}-${width}.png`) });
       const labels = await page.evaluate(() =>
         [...document.querySelectorAll<SVGGElement>('[data-testid="relation-arcs"] [data-layer="mine"] .arc')].map((arc) => {

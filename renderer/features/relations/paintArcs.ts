@@ -18,60 +18,68 @@ type Shape = ArcShape & { type: string };
 interface Drawn {
   readonly element: SVGGElement;
   readonly line: SVGPathElement;
+  /** The label's box and text, placed together by one transform. */
+  readonly at: SVGGElement;
   readonly box: SVGRectElement;
   readonly label: SVGTextElement;
   shape: Shape | null;
+  className: string;
   selected: boolean;
-  own: boolean;
   name: string;
 }
 
 const drawnOf = new WeakMap<SVGGElement, Map<string, Drawn>>();
 const pool: Drawn[] = [];
 
-/** A new arc element: the path (arrow at the target), the label's box and its text. Sizes and anchoring come from relations.css. */
+/** A new arc element: the path (arrow at the target), the label's box and its text in a group placed at the label's centre. Sizes and anchoring come from relations.css. */
 function createArc(): Drawn {
   const element = document.createElementNS(SVG, 'g');
   const line = document.createElementNS(SVG, 'path');
+  const at = document.createElementNS(SVG, 'g');
   const box = document.createElementNS(SVG, 'rect');
   const label = document.createElementNS(SVG, 'text');
   line.setAttribute('class', 'arc-line');
   box.setAttribute('class', 'arc-label-box');
+  box.setAttribute('y', String(-LABEL_HEIGHT / 2));
   label.setAttribute('class', 'arc-label');
-  element.append(line, box, label);
-  return { element, line, box, label, shape: null, selected: false, own: false, name: '' };
+  at.append(box, label);
+  element.append(line, at);
+  return { element, line, at, box, label, shape: null, className: '', selected: false, name: '' };
 }
 
-/** Sets an attribute only when it changes (a scroll re-points pooled arcs, most of whose attributes differ, but a redraw of a kept arc changes few). */
-function set(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
-/** Draws `shape` into `drawn`, writing only what differs from what it showed before. */
+/**
+ * Draws `shape` into `drawn`, writing only what differs from what it showed before (a scroll
+ * re-points pooled arcs, most of whose attributes differ; a redraw of a kept arc changes few):
+ * the label's place is one transform, its box's width and offset change only with its text.
+ */
 function draw(drawn: Drawn, shape: Shape, selected: boolean, options: ArcPaintOptions): void {
   const before = drawn.shape;
   const { element } = drawn;
   const name = options.describe(shape.id);
-  if (before === shape && drawn.selected === selected && drawn.own === options.own && drawn.name === name) return;
+  const className = `arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${options.own ? '' : ' arc-colleague'}`;
+  if (before === shape && drawn.className === className && drawn.name === name) return;
   if (before?.id !== shape.id) element.setAttribute('data-relation', shape.id);
   if (drawn.name !== name) {
     element.setAttribute('aria-label', name);
-    element.querySelector(':scope > title')?.remove();
+    // A tooltip made for the arc this element drew before (addArcTooltip puts it first).
+    if (element.firstElementChild?.localName === 'title') element.firstElementChild.remove();
   }
-  set(element, 'class', `arc arc-type-${shape.type}${selected ? ' arc-selected' : ''}${options.own ? '' : ' arc-colleague'}`);
-  set(element, 'role', options.own ? 'button' : 'img');
-  if (options.own) set(element, 'aria-pressed', String(selected));
-  else element.removeAttribute('aria-pressed');
+  if (drawn.className !== className) {
+    element.setAttribute('class', className);
+    element.setAttribute('role', options.own ? 'button' : 'img');
+    if (options.own) element.setAttribute('aria-pressed', String(selected));
+    else element.removeAttribute('aria-pressed');
+  }
   if (before?.path !== shape.path) drawn.line.setAttribute('d', shape.path);
-  if (before?.labelX !== shape.labelX || before.labelWidth !== shape.labelWidth) drawn.box.setAttribute('x', String(shape.labelX - shape.labelWidth / 2));
-  if (before?.labelY !== shape.labelY) drawn.box.setAttribute('y', String(shape.labelY - LABEL_HEIGHT / 2));
-  if (before?.labelWidth !== shape.labelWidth) drawn.box.setAttribute('width', String(shape.labelWidth));
-  if (before?.labelX !== shape.labelX) drawn.label.setAttribute('x', String(shape.labelX));
-  if (before?.labelY !== shape.labelY) drawn.label.setAttribute('y', String(shape.labelY));
+  if (before?.labelX !== shape.labelX || before.labelY !== shape.labelY) drawn.at.setAttribute('transform', `translate(${shape.labelX} ${shape.labelY})`);
+  if (before?.labelWidth !== shape.labelWidth) {
+    drawn.box.setAttribute('x', String(-shape.labelWidth / 2));
+    drawn.box.setAttribute('width', String(shape.labelWidth));
+  }
   if (before?.label !== shape.label) drawn.label.textContent = shape.label;
   drawn.shape = shape;
+  drawn.className = className;
   drawn.selected = selected;
-  drawn.own = options.own;
   drawn.name = name;
 }
 

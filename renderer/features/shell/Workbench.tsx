@@ -38,6 +38,7 @@ import { Notices } from './Notices';
 import { AnnotationPanel } from './AnnotationPanel';
 import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
+import { useStickyToolbarHeight } from './useStickyToolbarHeight';
 import { WithDocument } from './WithDocument';
 import { useRememberedScroll } from './useRememberedScroll';
 import { useSaveOnLeave } from './useSaveOnLeave';
@@ -92,6 +93,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [notices, setNotices] = useState(initialNotices);
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
+  const toolbarRef = useStickyToolbarHeight(paneRef);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // A destroyed editor (the text's editor is rebuilt when the session is, e.g. after an import into this document) has no view:
   // TipTap then hands out a stand-in whose `dom` throws, which crashed the window's effects — treat it as no view yet.
@@ -249,7 +251,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           )}
         </WithDocument>
         {/* The search bar and the "filtered" line stick together above the text, one under the other. */}
-        <div className="text-toolbar">
+        <div className="text-toolbar" ref={toolbarRef}>
           <WithDocument session={session}>
             {({ annotations }, hiddenLabels) => (
               <>

@@ -19,7 +19,10 @@ describe('paintArcs', () => {
     expect(second.getAttribute('aria-pressed')).toBe('true');
     expect(second.getAttribute('aria-label')).toBe('Quelle: „Mu\u0308ller“ → r2');
     expect(second.querySelector('.arc-line')?.getAttribute('d')).toBe(shape('r2', 100).path);
-    expect(second.querySelector('.arc-label-box')?.getAttribute('x')).toBe('100');
+    // The label's box and text sit at the label's centre, placed by one transform.
+    expect(second.querySelector('.arc-label-box')?.parentElement?.getAttribute('transform')).toBe('translate(120 42)');
+    expect(second.querySelector('.arc-label-box')?.getAttribute('x')).toBe('-20');
+    expect(second.querySelector('.arc-label-box')?.getAttribute('width')).toBe('40');
     expect(second.querySelector('.arc-label')?.textContent).toBe('Zeit');
   });
 
