@@ -84,6 +84,21 @@ try {
     const events = inclusiveTimes(profile, byName, (n) => n.callFrame.functionName === 'dispatchDiscreteEvent');
     const after = inclusiveTimes(profile, byName, (n) => n.callFrame.functionName === 'performWorkUntilDeadline');
     const pick = (names: string[]) => names.map((name) => `${name} ${((events.total.get(name) ?? 0) / 2).toFixed(1)}`).join(', ');
+    // A typist's pace (80 ms a key, no waiting for the page): the main thread's busy time from the first key until the page is quiet.
+    const typist = await page.context().newCDPSession(page);
+    await typist.send('Profiler.enable');
+    await typist.send('Profiler.start');
+    await page.keyboard.press('Control+f');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+    await page.keyboard.type(query, { delay: 80 });
+    await probe.settle(500);
+    const { profile: typed80 } = (await typist.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await typist.detach();
+    await page.keyboard.press('Escape');
+    const idle = new Set(typed80.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+    const busy = typed80.samples.reduce((sum, id, i) => sum + (idle.has(id) ? 0 : (typed80.timeDeltas[i + 1] ?? 0) / 1000), 0);
+    const plan = inclusiveTimes(typed80, byName).total.get('planTagAllHits') ?? 0;
+    console.log(`typing the query at 80 ms a key: main thread busy ${busy.toFixed(0)} ms (planning tag all ${plan.toFixed(0)})`);
     console.log(`typing the query, CPU ms per run: in its events ${(events.rootMs / 2).toFixed(1)} (${pick(['findMatches', 'SearchBar', 'dispatchTransaction', 'updateStateInner'])}), React after them ${(after.rootMs / 2).toFixed(1)}`);
   }
   const search: number[] = [];

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -9,6 +9,9 @@ import { findMatches } from '@shared/text/findMatches';
 import { searchKey, type SearchHits } from '../../editor/searchHighlight';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { labelName } from '../../i18n/labelName';
+
+/** How long typing must pause before "tag all" is planned (ms): a key or two of a quick typist. */
+const PLAN_AFTER_MS = 150;
 
 /** Props of the search bar: the open session, its editor view, the labels and how to close. */
 export interface SearchBarProps {
@@ -37,10 +40,16 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
   /** Where the text was last scrolled to (the current hit's start), so it is not scrolled there again on every key. */
   const scrolledTo = useRef<number | null>(null);
   const hits = useMemo(() => findMatches(session.text, query), [session.text, query]);
-  // What "tag all" would do is said after the hits are drawn: React plans it in a deferred render
-  // after the key's (or the tag all's) frame, never in it; the button itself re-plans when pressed.
+  // What "tag all" would do is said once typing pauses, in a transition after the key's (or the tag
+  // all's) frame, never in it: a query's first letters find tens of thousands of hits in 1M characters,
+  // and planning each of them held up the next key. The button itself re-plans when pressed.
   const wanted = useMemo(() => ({ annotations, query, label, snapToWords, hits }), [annotations, query, label, snapToWords, hits]);
-  const planned = useDeferredValue(wanted);
+  const [planned, setPlanned] = useState(wanted);
+  useEffect(() => {
+    if (planned === wanted) return;
+    const timer = setTimeout(() => startTransition(() => setPlanned(wanted)), PLAN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [planned, wanted]);
   const plan = useMemo(() => planTagAllHits({ text: session.text, converter: session.converter, ...planned }), [session, planned]);
   const planPending = planned !== wanted;
 
