@@ -116,25 +116,27 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
       <button type="button" onClick={() => step(1)} disabled={hits.length === 0} aria-label={t('search.next')}>
         ↓
       </button>
-      <label className="search-tag-label">
-        <span className="visually-hidden">{t('search.tagAllAs')}</span>
-        <select value={label} onChange={(event) => setLabel(event.target.value)}>
-          {labels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {labelName(t, l.id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        data-testid="search-tag-all"
-        disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
-        aria-busy={planPending}
-        onClick={() => session.tagAll(query, label)}
-      >
-        {t('search.tagAll', { count: plan.spans.length })}
-      </button>
+      <span className="search-tag-group">
+        <label className="search-tag-label">
+          <span className="visually-hidden">{t('search.tagAllAs')}</span>
+          <select value={label} onChange={(event) => setLabel(event.target.value)}>
+            {labels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {labelName(t, l.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="search-tag-all"
+          disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
+          aria-busy={planPending}
+          onClick={() => session.tagAll(query, label)}
+        >
+          {t('search.tagAll', { count: plan.spans.length })}
+        </button>
+      </span>
       <button type="button" onClick={onClose} aria-label={t('search.close')}>
         ✕
       </button>
