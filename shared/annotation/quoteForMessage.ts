@@ -20,7 +20,7 @@ const CLOSING_MARK = /["'“”‘’«»‹›]$/u;
  * The quote without its own outer quotation marks: every message puts the quote between marks,
  * so a tagged „Wir …“ would read „„Wir …“ …“; a text that is only marks is kept as it is.
  */
-function withoutOuterMarks(text: string): string {
+export function withoutOuterMarks(text: string): string {
   if (!OPENING_MARK.test(text)) return text;
   const inner = text.slice(1).replace(CLOSING_MARK, '').trim();
   return inner === '' ? text : inner;

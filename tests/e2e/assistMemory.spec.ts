@@ -79,7 +79,9 @@ test('A on a suggested quote also makes its speaker and the Source relation (an 
     const { page } = app;
     await openBericht(app);
     await openReview(page);
-    await moveTo(page, 'Quote', '„Wir halten an dem Abkommen fest“');
+    await moveTo(page, 'Quote', 'Wir halten an dem Abkommen fest');
+    // The panel sets the quote in its own marks once, not „„…“” around the suggestion's marks.
+    await expect(page.getByTestId('suggestion-current')).toHaveText('Current: Quote “Wir halten an dem Abkommen fest”');
     await page.keyboard.press('a');
     await expect(items(page)).toHaveCount(2);
     await expect(status(page)).toContainText('with its speaker “Anna Krüger” and the Source relation');

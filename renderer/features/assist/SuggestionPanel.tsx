@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
+import { withoutOuterMarks } from '@shared/annotation/quoteForMessage';
 import { labelName } from '../../i18n/labelName';
 import { useModeBindings } from '../shortcuts/useModeBindings';
 import { UntrustedSentence } from '../../ui/UntrustedSentence';
@@ -51,8 +52,9 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
       )}
       <p className="suggestion-keys">{t('assist.keys')}</p>
       {current && (
-        <p className="suggestion-current" data-testid="suggestion-current">
-          {t('assist.current', { label: labelName(t, current.label), text: current.text })}
+        // The message sets the text in marks, so a suggested quote's own („…“) are left off; a long one is clamped to three lines, whole in the tooltip.
+        <p className="suggestion-current" data-testid="suggestion-current" title={current.text}>
+          {t('assist.current', { label: labelName(t, current.label), text: withoutOuterMarks(current.text.replace(/\s+/gu, ' ').trim()) })}
         </p>
       )}
       <div className="suggestion-bulk">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteForMessage } from '@shared/annotation/quoteForMessage';
+import { quoteForMessage, withoutOuterMarks } from '@shared/annotation/quoteForMessage';
 
 describe('quoteForMessage', () => {
   it.each([
@@ -24,5 +24,17 @@ describe('quoteForMessage', () => {
     ['a text of marks only is kept', '„“', '„“'],
   ])('%s', (_name, text, expected) => {
     expect(quoteForMessage(text)).toBe(expected);
+  });
+});
+
+describe('withoutOuterMarks', () => {
+  it.each([
+    ['„…“ marks go, a long quote stays whole', '„Wir sind an einer schnellen Einigung interessiert.“', 'Wir sind an einer schnellen Einigung interessiert.'],
+    ['»…« with an emoji', '»Wir feiern 👍🏽«', 'Wir feiern 👍🏽'],
+    ['an NFD umlaut is kept', '“Mu\u0308ller kommt”', 'Mu\u0308ller kommt'],
+    ['a name without marks is unchanged', 'Wladimir Putin', 'Wladimir Putin'],
+    ['marks only are kept', '»«', '»«'],
+  ])('%s', (_name, text, expected) => {
+    expect(withoutOuterMarks(text)).toBe(expected);
   });
 });
