@@ -58,6 +58,12 @@ test('keyboard: R, K to the speaker, Enter, 1 makes claim → source → speaker
   await expect(arcs(page).first()).toHaveAttribute('aria-label', /^Source: /);
   await expect(details(page)).toContainText(`Source → “${SPEAKER}”`);
   await expect(listRow(page, 'sicherheitspolitische')).toContainText(`said by ${SPEAKER}`);
+  // The list's rows are one height: the quote and its "said by" line both lie inside the row, not cut at its edge.
+  const inside = await listRow(page, 'sicherheitspolitische').evaluate((row) => {
+    const outer = row.getBoundingClientRect();
+    return [...row.querySelectorAll('.quote, [data-testid="speaker"]')].map((el) => el.getBoundingClientRect()).every((b) => b.top >= outer.top - 0.5 && b.bottom <= outer.bottom + 0.5);
+  });
+  expect(inside).toBe(true);
 
   // The same relation again is refused and changes nothing.
   await page.keyboard.press('r');
