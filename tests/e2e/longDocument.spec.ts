@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHUNK_LINES } from '@shared/text/textIndex';
 import { germanText } from '../bench/benchCorpus';
-import { launchApp } from './app';
+import { launchApp, type LaunchedApp } from './app';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { importedText } from './support/importedText';
 import { charBoxes } from './support/mouseDrag';
@@ -28,13 +28,24 @@ const TITLE = 'Lange Meldung';
 const cp = (utf16: number) => Array.from(TEXT.slice(0, utf16)).length;
 const items = (page: Page) => page.getByTestId('annotation-list').getByRole('option');
 
-test('a long text in chunks: a drag across a chunk edge, search into a far chunk with an NFD query, J/K there and back, undo', async () => {
-  test.setTimeout(120_000);
+/** Tagwerk on a fresh store holding the long text, opened from the document list by a click. */
+async function openLongText(): Promise<LaunchedApp> {
   const app = await launchApp({ dataDir: await importedText(TITLE, TEXT) });
   try {
+    await app.page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
+    await expect(app.page.getByTestId('document-title')).toHaveText(TITLE);
+    return app;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+test('a long text in chunks: a drag across a chunk edge, search into a far chunk with an NFD query, J/K there and back, undo', async () => {
+  test.setTimeout(120_000);
+  const app = await openLongText();
+  try {
     const { page } = app;
-    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
-    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
     // Only the chunks near the view are drawn: the far paragraph is not in the page yet.
     const editor = page.getByTestId('editor');
     await expect(editor).toContainText('Grenzmarke');
@@ -154,11 +165,9 @@ test('J/K leave the text still when the next tag is already in view, and bring a
 
 test('search draws the hits where the reader looks: those on screen at once, those further down as the wheel brings them in, none after Escape', async () => {
   test.setTimeout(120_000);
-  const app = await launchApp({ dataDir: await importedText(TITLE, TEXT) });
+  const app = await openLongText();
   try {
     const { page } = app;
-    await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: TITLE }).click();
-    await expect(page.getByTestId('document-title')).toHaveText(TITLE);
     const editor = page.getByTestId('editor');
     const pane = page.locator('main.document-pane');
     // "Sagte" or "sagte" (case-insensitive), hits all over the text; the first is selected and in view.
