@@ -1,10 +1,10 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './app';
 import { selectQuote, waitForSaved } from './support/editorText';
-import { RELATION_FORMATS } from './support/relationFormats';
+import { fileToImport, RELATION_FORMATS } from './support/relationFormats';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
@@ -22,15 +22,6 @@ async function launchScripted(locale: string): Promise<{ app: LaunchedApp; answe
   const app = await launchApp({ locale, dialogs: { save: () => answer.save, open: () => (answer.open === null ? null : [answer.open]) } });
   await expect(app.page.getByTestId('editor')).toContainText(SPEAKER);
   return { app, answer };
-}
-
-/** The file a format's export is read back from: the file itself, or for a folder its first `.ann` / `.tsv`. */
-async function fileToImport(written: string, folder: boolean): Promise<string> {
-  if (!folder) return written;
-  const names = (await readdir(written, { recursive: true })).sort();
-  const chosen = names.find((n) => n.endsWith('.ann') || n.endsWith('.tsv'));
-  if (chosen === undefined) throw new Error(`no .ann or .tsv in ${names.join(', ')}`);
-  return path.join(written, chosen);
 }
 
 /** Exports this document in the format named `name` through Ctrl+E and the scripted save dialog; leaves the summary open. */

@@ -1,11 +1,11 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './app';
 import { waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
-import { RELATION_FORMATS } from './support/relationFormats';
+import { fileToImport, RELATION_FORMATS } from './support/relationFormats';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
@@ -27,15 +27,6 @@ async function importFile(page: Page, purpose: RegExp): Promise<void> {
   const step = page.getByTestId('import-purpose');
   await step.getByRole('radio', { name: purpose }).check();
   await step.getByRole('button', { name: /^(Choose file…|Datei wählen…)$/ }).click();
-}
-
-/** The file a format's export is read back from: the file itself, or for a folder its first `.ann` / `.tsv` (WebAnno writes one sub-folder per annotator). */
-async function fileToImport(written: string, folder: boolean): Promise<string> {
-  if (!folder) return written;
-  const names = (await readdir(written, { recursive: true })).sort();
-  const chosen = names.find((n) => n.endsWith('.ann') || n.endsWith('.tsv'));
-  if (chosen === undefined) throw new Error(`no .ann or .tsv in ${names.join(', ')}`);
-  return path.join(written, chosen);
 }
 
 test('tags made with the mouse are exported in every format and each export is read back through the one Import…, recognised, nothing lost', async ({}, testInfo) => {
