@@ -5,10 +5,12 @@ import type { FailureCause } from '@shared/ipc/failureSentence';
 import { causeOf } from '../../api/failureText';
 import { createStore, type Store } from '../../state/createStore';
 import type { Relation } from '@shared/relation/relation';
-import { LIMITS } from '@shared/limits/limits';
+import type { TaggedDocument } from '@shared/relation/relationList';
+import type { Annotation } from '@shared/annotation/annotation';
 import { createRelationResolutionLayer, createResolutionLayer, type ResolutionLayer, type Resolutions } from './resolutionLayer';
 import { reviewDecide, type ReviewAction } from './reviewDecide';
 import { mergeAllStep, type MergeAllOutcome } from './mergeAllStep';
+import { replaceWithinLimit } from './replaceWithinLimit';
 
 /** A row of a migration that was not stored (rejected by the user, or with no place in my text). */
 export interface NotStoredRow {
@@ -85,7 +87,8 @@ const ACTION_LABELS: Record<ReviewAction['kind'], string> = { decide: 'review-de
 /**
  * Creates the review of a session's document. Colleague sets come from main and are never
  * changed; each decision (or bulk operation) becomes one undo step of my annotations through
- * `session.replaceAnnotations`, with its resolutions tied to that step (see resolutionLayer).
+ * `session.replaceAnnotations` (merge-all: `session.replaceDocument`), with the save limit checked
+ * and its resolutions tied to that step (see resolutionLayer, replaceWithinLimit).
  */
 export function createReviewStore(api: ReviewApi, session: DocumentSession): ReviewStore {
   const store = createStore<ReviewState>(INITIAL);
@@ -112,26 +115,26 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
   /** "Merge all" as one undo step of my tags and relations, both layers' resolutions recorded with it; the status line says what it took and left. */
   const mergeAll = (set: ColleagueSetView): boolean => {
     let outcome: MergeAllOutcome | undefined;
-    let refused = 0;
-    const changed = session.replaceDocument((current, tools) => {
-      const made = mergeAllStep(current, set, { tags: layer, relations: relationLayer }, tools);
-      outcome = made;
-      if (made.next === current) return undefined;
-      // A set over the save limit could never be saved again: refuse, and change nothing.
-      if (made.next.annotations.length > LIMITS.annotationsPerSet) {
-        refused = made.next.annotations.length;
-        return undefined;
-      }
-      // Recorded before the session commits, so everything that renders the new lists finds their resolutions.
-      if (made.resolutions !== undefined) layer.record(made.next.annotations, made.resolutions);
-      if (made.relationResolutions !== undefined) relationLayer.record(made.next.relations, made.relationResolutions);
-      return made.next;
-    }, ACTION_LABELS['merge-all']);
-    if (!changed && session.readOnly) return false; // the session has said why
-    if (refused > 0) {
-      session.say({ key: 'review.status.tooMany', values: { count: refused, limit: LIMITS.annotationsPerSet }, severity: 'error' });
-      return false;
-    }
+    const replaced = replaceWithinLimit<TaggedDocument>(
+      session,
+      (update, label) => session.replaceDocument(update, label),
+      (next) => next.annotations.length,
+      (current, tools) => {
+        const made = mergeAllStep(current, set, { tags: layer, relations: relationLayer }, tools);
+        outcome = made;
+        if (made.next === current) return undefined;
+        return {
+          next: made.next,
+          record() {
+            if (made.resolutions !== undefined) layer.record(made.next.annotations, made.resolutions);
+            if (made.relationResolutions !== undefined) relationLayer.record(made.next.relations, made.relationResolutions);
+          },
+        };
+      },
+      ACTION_LABELS['merge-all'],
+    );
+    if (replaced === 'stopped') return false;
+    const changed = replaced === 'changed';
     const done: MergeAllOutcome | undefined = outcome;
     const left = done === undefined ? 0 : done.missingEnd + done.refused;
     if (done === undefined || (!changed && left === 0)) {
@@ -205,25 +208,20 @@ export function createReviewStore(api: ReviewApi, session: DocumentSession): Rev
       if (set === undefined) return false;
       if (action.kind === 'merge-all') return mergeAll(set);
       let decided = 0;
-      let refused = 0;
-      const changed = session.replaceAnnotations((current, tools) => {
-        const outcome = reviewDecide(current, set.annotations, layer.at(current), action, tools);
-        if (outcome === undefined) return null;
-        // A set over the save limit could never be saved again: refuse, and change nothing.
-        if (outcome.next.length > LIMITS.annotationsPerSet) {
-          refused = outcome.next.length;
-          return null;
-        }
-        decided = outcome.decided;
-        // Recorded before the session commits `next`, so everything that renders it finds its resolutions.
-        layer.record(outcome.next, outcome.resolutions);
-        return outcome.next;
-      }, ACTION_LABELS[action.kind]);
-      if (!changed && session.readOnly) return false; // the session has said why
-      if (refused > 0) {
-        session.say({ key: 'review.status.tooMany', values: { count: refused, limit: LIMITS.annotationsPerSet }, severity: 'error' });
-        return false;
-      }
+      const replaced = replaceWithinLimit<readonly Annotation[]>(
+        session,
+        (update, label) => session.replaceAnnotations((current, tools) => update(current, tools) ?? null, label),
+        (next) => next.length,
+        (current, tools) => {
+          const outcome = reviewDecide(current, set.annotations, layer.at(current), action, tools);
+          if (outcome === undefined) return undefined;
+          decided = outcome.decided;
+          return { next: outcome.next, record: () => layer.record(outcome.next, outcome.resolutions) };
+        },
+        ACTION_LABELS[action.kind],
+      );
+      if (replaced === 'stopped') return false;
+      const changed = replaced === 'changed';
       session.say(changed ? { key: 'review.status.decided', values: { count: decided }, severity: 'info' } : { key: 'review.status.nothingToDecide', severity: 'info' });
       return changed;
     },

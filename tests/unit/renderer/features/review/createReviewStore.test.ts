@@ -220,4 +220,17 @@ describe('the save limit', () => {
     expect(session.getState().history.past.length).toBe(steps);
     expect(session.getState().message).toMatchObject({ key: 'review.status.tooMany', values: { count: 199_990 + 17, limit: 200_000 }, severity: 'error' });
   }, 60_000);
+
+  it('accepting one of jonas\'s tags with my set at 200,000 is refused alike: the count and the limit, nothing changed, no undo step', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...MY_TAGS[0]!, id: `m${i}` }));
+    const { session, review, groups } = await openReview(many);
+    const row = groups().find((g) => g.kind === 'only-theirs')?.items[0];
+    if (row === undefined) throw new Error('no only-theirs row');
+    const before = session.annotations();
+    const steps = session.getState().history.past.length;
+    expect(review.act({ kind: 'decide', rowId: row.row.id, decision: 'accept-theirs' })).toBe(false);
+    expect(session.annotations()).toBe(before);
+    expect(session.getState().history.past.length).toBe(steps);
+    expect(session.getState().message).toMatchObject({ key: 'review.status.tooMany', values: { count: 200_001, limit: 200_000 }, severity: 'error' });
+  }, 60_000);
 });
