@@ -57,12 +57,17 @@ export function SuggestionPanel({ review, labels, onClose }: SuggestionPanelProp
           {t('assist.current', { label: labelName(t, current.label), text: withoutOuterMarks(current.text.replace(/\s+/gu, ' ').trim()) })}
         </p>
       )}
-      <div className="suggestion-bulk">
+      {/* "Accept all" once, as the group's heading, so each button is one line ("Behauptung (2)") in a narrow panel; the name stays whole. */}
+      <div className="suggestion-bulk" role="group" aria-labelledby="suggestion-bulk-heading">
+        <span id="suggestion-bulk-heading" className="suggestion-bulk-heading">
+          {t('assist.acceptAllHeading')}
+        </span>
         {labels.map((label) => {
           const count = review.count(label.id);
+          const name = labelName(t, label.id);
           return (
-            <button key={label.id} type="button" disabled={count === 0} title={t('assist.acceptAllTitle', { label: labelName(t, label.id) })} onClick={() => review.acceptAll(label.id)}>
-              {t('assist.acceptAll', { label: labelName(t, label.id), count })}
+            <button key={label.id} type="button" disabled={count === 0} aria-label={t('assist.acceptAll', { label: name, count })} title={t('assist.acceptAllTitle', { label: name })} onClick={() => review.acceptAll(label.id)}>
+              {t('assist.acceptAllButton', { label: name, count })}
             </button>
           );
         })}

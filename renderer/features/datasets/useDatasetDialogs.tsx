@@ -18,6 +18,8 @@ export interface DatasetDialogsDeps {
   onCompare(documentId: string, annotator: string): void;
   /** Hands the migrations a colleague's import opened (their tags on an edited copy) to review, which asks about each. */
   onMigrations(file: string, migrations: readonly Migration[]): void;
+  /** Says an import stored a colleague's set of the open document, so an open review lists it without waiting for "Compare now". */
+  onColleaguesStored(): void;
 }
 
 /** The workbench's handles on export and import: open either, and the dialog to render. */
@@ -38,7 +40,7 @@ const INITIAL_CHOICES: ExportChoices = { scope: 'document', format: 'tagwerk', c
  * without a modal dialog). When the import added my tags to the open document, it is reopened so the
  * workbench shows them (and its next save does not conflict with the import's).
  */
-export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare, onMigrations }: DatasetDialogsDeps): DatasetDialogs {
+export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompare, onMigrations, onColleaguesStored }: DatasetDialogsDeps): DatasetDialogs {
   const [exporting, setExporting] = useState(false);
   const [importState, setImportState] = useState<ImportState | null>(null);
   const [choices, setChoices] = useState(INITIAL_CHOICES);
@@ -80,12 +82,14 @@ export function useDatasetDialogs({ api, session, title, onOpenDocument, onCompa
           onMigrations(result.name, result.migrations);
         } else setImportState(result.status === 'imported' ? { kind: 'imported', result } : { kind: 'invalid', result });
         const mineChanged = (d: ImportedDocument) => (d.mine?.added ?? 0) > 0 || (d.mine?.relationsAdded ?? 0) > 0;
+        const storedHere = (d: ImportedDocument) => d.id === current.documentId && d.colleagues.some((c) => c.outcome !== 'kept-newer');
+        if (result.status === 'imported' && result.documents.some(storedHere)) onColleaguesStored();
         if (result.status === 'imported' && result.documents.some((d) => d.id === current.documentId && mineChanged(d))) await onOpenDocument(current.documentId);
       } catch (error) {
         setImportState({ kind: 'failed', cause: causeOf(error) });
       }
     })();
-  }, [api, onOpenDocument, onMigrations]);
+  }, [api, onOpenDocument, onMigrations, onColleaguesStored]);
 
   const dialogs = (
     <>

@@ -132,7 +132,11 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
           data-testid="search-tag-all"
           disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
           aria-busy={planPending}
-          onClick={() => session.tagAll(query, label)}
+          // The button disables itself once every hit is tagged: focus goes back to the field, so Escape still closes the bar.
+          onClick={() => {
+            session.tagAll(query, label);
+            inputRef.current?.focus();
+          }}
         >
           {t('search.tagAll', { count: plan.spans.length })}
         </button>

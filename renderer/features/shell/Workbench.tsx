@@ -159,7 +159,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     review.setCompareWith(compareOnOpen);
     review.setOpen(true);
   }, [review, compareOnOpen]);
-  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow, onMigrations: review.receiveMigrations });
+  const reloadReview = useCallback(() => void review.reload(), [review]);
+  const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow, onMigrations: review.receiveMigrations, onColleaguesStored: reloadReview });
   const { review: suggestions, open: suggestionsOpen } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   const toggleReview = useCallback(() => review.toggle(), [review]);
