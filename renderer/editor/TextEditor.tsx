@@ -23,9 +23,9 @@ export function TextEditor({ windowEditor, text, label, plugins, onReady }: Text
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const { editor } = windowEditor;
-    // Drawn while out of the page (no layout is read or forced), then put in.
-    windowEditor.show(text, plugins, label);
+    // Put here first: the document's plugin views are made by `show` and may put elements of their own beside the text (the suggestion layer).
     if (!editor.isDestroyed) host.current?.append(editor.view.dom);
+    windowEditor.show(text, plugins, label);
     onReady?.(editor);
     return () => onReady?.(null);
   }, [windowEditor, text, label, plugins, onReady]);
