@@ -7,7 +7,7 @@ import { colleagueHighlights } from './colleagueHighlights';
 import { labelChips } from './labelChips';
 import { dispatchWithLateSelection, pendingSelection } from './dispatchWithLateSelection';
 import { editorPageSelection } from './domSelectionRange';
-import { selectionHighlight, selectionKey } from './selectionHighlight';
+import { selectedTagOutline, type SelectedTagOutline } from './selectedTagOutline';
 import { searchHighlight } from './searchHighlight';
 
 /** The ids of the annotations drawn under a DOM node, innermost first. */
@@ -36,11 +36,12 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
 export function sessionPlugins(session: DocumentSession, labelName: (id: string) => string): Plugin[] {
   const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
   const initial = session.annotations();
+  const outline = selectedTagOutline(config);
   return [
     annotationHighlights(config, initial),
     labelChips(config),
     colleagueHighlights(config),
-    selectionHighlight(config),
+    outline.plugin,
     searchHighlight(),
     new Plugin({
       key: new PluginKey('annotationClicks'),
@@ -57,7 +58,7 @@ export function sessionPlugins(session: DocumentSession, labelName: (id: string)
     }),
     new Plugin({
       key: new PluginKey('sessionBinding'),
-      view: (view) => ({ destroy: bindSessionToView(view, session, initial) }),
+      view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline) }),
     }),
   ];
 }
@@ -111,7 +112,7 @@ const NONE_HIDDEN: readonly string[] = [];
  * the list the highlight plugin drew; a change made before the view existed is caught up in a
  * microtask (never inside the view's construction). Returns the unbinding.
  */
-export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[]): () => void {
+export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[], outline: SelectedTagOutline): () => void {
   let drawn = initial;
   let source = drawn;
   let hidden = NONE_HIDDEN;
@@ -132,19 +133,21 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
     }
     const list = state.history.present.annotations;
     const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
-    if (state.selectedId !== selected || annotation !== selectedVersion) {
-      tr.setMeta(selectionKey, { annotation });
-      selected = state.selectedId;
-      selectedVersion = annotation;
-      changed = true;
+    const selectionChanged = state.selectedId !== selected || annotation !== selectedVersion;
+    selected = state.selectedId;
+    selectedVersion = annotation;
+    const caret = annotation !== null && selectionChanged && caretRequests.has(view);
+    // A change of the selected tag alone (J, K, a click, Escape) needs no transaction: the outline is a class.
+    if (changed || caret) {
+      if (annotation && caret) {
+        const at = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
+        tr.setSelection(TextSelection.create(tr.doc, at));
+      } else keepPageSelection(view, tr);
+      // The page's selection is written before the next frame, not into the page the redraw just dirtied.
+      dispatchWithLateSelection(view, tr);
     }
-    if (!changed) return;
-    if (annotation && caretRequests.has(view)) {
-      const caret = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
-      tr.setSelection(TextSelection.create(tr.doc, caret));
-    } else keepPageSelection(view, tr);
-    // The page's selection is written before the next frame, not into the page the redraw just dirtied.
-    dispatchWithLateSelection(view, tr);
+    // After the redraw, so a new or retagged tag's elements are there to be marked.
+    if (selectionChanged) outline.show(annotation);
   };
   queueMicrotask(sync);
   return session.subscribe(sync);
