@@ -1,10 +1,8 @@
-import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
-import type { FirstDecorationsOption } from './TextEditor';
-import { annotationHighlights, diffAnnotations, firstHighlights, highlightKey, type HighlightConfig } from './annotationHighlights';
+import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
 import { labelChips } from './labelChips';
 import { dispatchWithLateSelection, pendingSelection } from './dispatchWithLateSelection';
@@ -30,45 +28,39 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
 }
 
 /**
- * Bundles the session's editor plugins: annotation highlights, label chips, the selected annotation, search
- * hits, click-to-select (repeated clicks on overlapping spans cycle through them), and the
- * session binding, which lives in a plugin's `view()` so it starts and ends with the editor view.
+ * The session's editor plugins, for its document's own editor state: annotation highlights, label
+ * chips, colleagues' layers, the selected annotation, search hits, click-to-select (repeated clicks
+ * on overlapping spans cycle through them), and the session binding, which lives in a plugin's
+ * `view()` so it starts and ends with the state that shows the session.
  */
-export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension<FirstDecorationsOption> {
+export function sessionPlugins(session: DocumentSession, labelName: (id: string) => string): Plugin[] {
   const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
   const initial = session.annotations();
-  const first = firstHighlights(config, initial);
   const outline = selectedTagOutline(config);
-  return Extension.create<FirstDecorationsOption>({
-    name: 'tagwerkSession',
-    addOptions: () => ({ firstDecorations: first.decorations }),
-    addProseMirrorPlugins() {
-      return [
-        annotationHighlights(config, initial, first),
-        labelChips(config),
-        colleagueHighlights(config),
-        outline.plugin,
-        searchHighlight(),
-        new Plugin({
-          key: new PluginKey('annotationClicks'),
-          props: {
-            handleClick(view, _pos, event) {
-              const selection = view.dom.ownerDocument.getSelection();
-              if (selection && !selection.isCollapsed) return false;
-              const ids = annotationIdsAt(event.target, view.dom);
-              if (ids.length > 0) session.cycleAt(ids);
-              else session.select(null);
-              return false;
-            },
-          },
-        }),
-        new Plugin({
-          key: new PluginKey('sessionBinding'),
-          view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline) }),
-        }),
-      ];
-    },
-  });
+  return [
+    annotationHighlights(config, initial),
+    labelChips(config),
+    colleagueHighlights(config),
+    outline.plugin,
+    searchHighlight(),
+    new Plugin({
+      key: new PluginKey('annotationClicks'),
+      props: {
+        handleClick(view, _pos, event) {
+          const selection = view.dom.ownerDocument.getSelection();
+          if (selection && !selection.isCollapsed) return false;
+          const ids = annotationIdsAt(event.target, view.dom);
+          if (ids.length > 0) session.cycleAt(ids);
+          else session.select(null);
+          return false;
+        },
+      },
+    }),
+    new Plugin({
+      key: new PluginKey('sessionBinding'),
+      view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline) }),
+    }),
+  ];
 }
 
 /**
