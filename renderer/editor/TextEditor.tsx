@@ -1,83 +1,33 @@
-import { useEffect, useMemo } from 'react';
-import Paragraph from '@tiptap/extension-paragraph';
-import Text from '@tiptap/extension-text';
-import type { Extension } from '@tiptap/core';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import type { EditorState } from '@tiptap/pm/state';
-import type { DecorationSource } from '@tiptap/pm/view';
-import { toEditorDoc } from '@shared/text/textIndex';
-import { ReadOnlyText } from './readOnlyText';
-import { LazyChunks } from './lazyChunks';
-import { ChunkedDocument, TextChunk } from './textChunk';
+import { useEffect, useRef } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Plugin } from '@tiptap/pm/state';
+import type { WindowEditor } from './createWindowEditor';
 
-/** Props of the editor: the canonical text to show and a callback receiving the live editor. */
+/** Props of the text's place in the page: the window's editor, the document's text and plugins, and a callback receiving the live editor. */
 export interface TextEditorProps {
+  windowEditor: WindowEditor;
   text: string;
   label: string;
-  extensions?: readonly Extension[];
+  plugins: readonly Plugin[];
   onReady?(editor: Editor | null): void;
 }
 
 /**
- * An extension option: decorations for the view's first render. TipTap draws the text once
- * before it installs the extensions' plugins; a plugin whose decorations are offered here (and
- * are the same set its state starts with) has the text drawn once, highlighted, instead of
- * drawn plain and then redrawn around every highlight.
+ * Shows a document's canonical text in the window's editor (see createWindowEditor) and puts the
+ * editor's element here. It runs as a passive effect: the document left behind has run its own
+ * effects' cleanups by then (React runs every unmount before any mount), so nothing of it reads
+ * or writes the view once it holds the next document; a switch commits synchronously (App's
+ * switch), so its passive effects — and this — run in the same task, before the frame.
  */
-export interface FirstDecorationsOption {
-  firstDecorations?(state: EditorState): DecorationSource | null;
-}
-
-const NO_EXTENSIONS: readonly Extension[] = [];
-
-/** The view's `decorations` prop: every extension's first decorations (null once their plugins draw). */
-function firstDecorationsOf(extensions: readonly Extension[]): ((state: EditorState) => DecorationSource | null) | undefined {
-  const offers = extensions.flatMap((e) => {
-    const offer = (e.options as FirstDecorationsOption | undefined)?.firstDecorations;
-    return offer ? [offer] : [];
-  });
-  if (offers.length === 0) return undefined;
-  return (state) => {
-    for (const offer of offers) {
-      const set = offer(state);
-      if (set) return set;
-    }
-    return null;
-  };
-}
-
-/**
- * Shows a document's canonical text as one paragraph per line, in chunks, in TipTap: selectable
- * with a caret, never changeable, and built from JSON (not HTML) so whitespace survives exactly.
- */
-export function TextEditor({ text, label, extensions = NO_EXTENSIONS, onReady }: TextEditorProps) {
-  const decorations = useMemo(() => firstDecorationsOf(extensions), [extensions]);
-  const editor = useEditor(
-    {
-      extensions: [ChunkedDocument, TextChunk, Paragraph, Text, ReadOnlyText, LazyChunks, ...extensions],
-      content: toEditorDoc(text),
-      editable: true,
-      injectCSS: false,
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        decorations,
-        attributes: {
-          class: 'text-editor',
-          spellcheck: 'false',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-readonly': 'true',
-          'aria-label': label,
-          'data-testid': 'editor',
-        },
-      },
-    },
-    [text, extensions],
-  );
+export function TextEditor({ windowEditor, text, label, plugins, onReady }: TextEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    const { editor } = windowEditor;
+    // Put here first: the document's plugin views are made by `show` and may put elements of their own beside the text (the suggestion layer).
+    if (!editor.isDestroyed) host.current?.append(editor.view.dom);
+    windowEditor.show(text, plugins, label);
     onReady?.(editor);
     return () => onReady?.(null);
-  }, [editor, onReady]);
-  return <EditorContent editor={editor} className="editor-frame" />;
+  }, [windowEditor, text, label, plugins, onReady]);
+  return <div ref={host} className="editor-frame" />;
 }

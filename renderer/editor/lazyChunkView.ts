@@ -45,9 +45,14 @@ export class LazyChunkView implements NodeView {
     }
   }
 
+  /**
+   * Keeps this view for the same chunk only: the text never changes, so another node is another
+   * document's chunk (the window's editor shows one after another), drawn in a new element — the
+   * browser keeps a drawn chunk's last height for `contain-intrinsic-size: auto`, which would size
+   * the next document's chunk by this one's until it is drawn (and clamp a restored scroll).
+   */
   update(node: PMNode, decorations: readonly Decoration[]): boolean {
-    if (node.type !== this.node.type || isMarkedBuilt(decorations) !== this.built) return false;
-    if (!this.built && !node.eq(this.node)) return false;
+    if (node.type !== this.node.type || isMarkedBuilt(decorations) !== this.built || !node.eq(this.node)) return false;
     this.node = node;
     return true;
   }

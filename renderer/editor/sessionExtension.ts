@@ -1,15 +1,13 @@
-import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { DocumentSession } from '../state/createDocumentSession';
-import type { FirstDecorationsOption } from './TextEditor';
-import { annotationHighlights, diffAnnotations, firstHighlights, highlightKey, type HighlightConfig } from './annotationHighlights';
+import { annotationHighlights, diffAnnotations, highlightKey, type HighlightConfig } from './annotationHighlights';
 import { colleagueHighlights } from './colleagueHighlights';
 import { labelChips } from './labelChips';
 import { dispatchWithLateSelection, pendingSelection } from './dispatchWithLateSelection';
 import { editorPageSelection } from './domSelectionRange';
-import { selectionHighlight, selectionKey } from './selectionHighlight';
+import { selectedTagOutline, type SelectedTagOutline } from './selectedTagOutline';
 import { searchHighlight } from './searchHighlight';
 
 /** The ids of the annotations drawn under a DOM node, innermost first. */
@@ -30,44 +28,39 @@ export function positionOf(session: DocumentSession, codePoint: number): number 
 }
 
 /**
- * Bundles the session's editor plugins: annotation highlights, label chips, the selected annotation, search
- * hits, click-to-select (repeated clicks on overlapping spans cycle through them), and the
- * session binding, which lives in a plugin's `view()` so it starts and ends with the editor view.
+ * The session's editor plugins, for its document's own editor state: annotation highlights, label
+ * chips, colleagues' layers, the selected annotation, search hits, click-to-select (repeated clicks
+ * on overlapping spans cycle through them), and the session binding, which lives in a plugin's
+ * `view()` so it starts and ends with the state that shows the session.
  */
-export function createSessionExtension(session: DocumentSession, labelName: (id: string) => string): Extension<FirstDecorationsOption> {
+export function sessionPlugins(session: DocumentSession, labelName: (id: string) => string): Plugin[] {
   const config: HighlightConfig = { toPos: (cp) => positionOf(session, cp), labelName };
   const initial = session.annotations();
-  const first = firstHighlights(config, initial);
-  return Extension.create<FirstDecorationsOption>({
-    name: 'tagwerkSession',
-    addOptions: () => ({ firstDecorations: first.decorations }),
-    addProseMirrorPlugins() {
-      return [
-        annotationHighlights(config, initial, first),
-        labelChips(config),
-        colleagueHighlights(config),
-        selectionHighlight(config),
-        searchHighlight(),
-        new Plugin({
-          key: new PluginKey('annotationClicks'),
-          props: {
-            handleClick(view, _pos, event) {
-              const selection = view.dom.ownerDocument.getSelection();
-              if (selection && !selection.isCollapsed) return false;
-              const ids = annotationIdsAt(event.target, view.dom);
-              if (ids.length > 0) session.cycleAt(ids);
-              else session.select(null);
-              return false;
-            },
-          },
-        }),
-        new Plugin({
-          key: new PluginKey('sessionBinding'),
-          view: (view) => ({ destroy: bindSessionToView(view, session, initial) }),
-        }),
-      ];
-    },
-  });
+  const outline = selectedTagOutline(config);
+  return [
+    annotationHighlights(config, initial),
+    labelChips(config),
+    colleagueHighlights(config),
+    outline.plugin,
+    searchHighlight(),
+    new Plugin({
+      key: new PluginKey('annotationClicks'),
+      props: {
+        handleClick(view, _pos, event) {
+          const selection = view.dom.ownerDocument.getSelection();
+          if (selection && !selection.isCollapsed) return false;
+          const ids = annotationIdsAt(event.target, view.dom);
+          if (ids.length > 0) session.cycleAt(ids);
+          else session.select(null);
+          return false;
+        },
+      },
+    }),
+    new Plugin({
+      key: new PluginKey('sessionBinding'),
+      view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline) }),
+    }),
+  ];
 }
 
 /**
@@ -119,7 +112,7 @@ const NONE_HIDDEN: readonly string[] = [];
  * the list the highlight plugin drew; a change made before the view existed is caught up in a
  * microtask (never inside the view's construction). Returns the unbinding.
  */
-export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[]): () => void {
+export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[], outline: SelectedTagOutline): () => void {
   let drawn = initial;
   let source = drawn;
   let hidden = NONE_HIDDEN;
@@ -140,19 +133,21 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
     }
     const list = state.history.present.annotations;
     const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
-    if (state.selectedId !== selected || annotation !== selectedVersion) {
-      tr.setMeta(selectionKey, { annotation });
-      selected = state.selectedId;
-      selectedVersion = annotation;
-      changed = true;
+    const selectionChanged = state.selectedId !== selected || annotation !== selectedVersion;
+    selected = state.selectedId;
+    selectedVersion = annotation;
+    const caret = annotation !== null && selectionChanged && caretRequests.has(view);
+    // A change of the selected tag alone (J, K, a click, Escape) needs no transaction: the outline is a class.
+    if (changed || caret) {
+      if (annotation && caret) {
+        const at = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
+        tr.setSelection(TextSelection.create(tr.doc, at));
+      } else keepPageSelection(view, tr);
+      // The page's selection is written before the next frame, not into the page the redraw just dirtied.
+      dispatchWithLateSelection(view, tr);
     }
-    if (!changed) return;
-    if (annotation && caretRequests.has(view)) {
-      const caret = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
-      tr.setSelection(TextSelection.create(tr.doc, caret));
-    } else keepPageSelection(view, tr);
-    // The page's selection is written before the next frame, not into the page the redraw just dirtied.
-    dispatchWithLateSelection(view, tr);
+    // After the redraw, so a new or retagged tag's elements are there to be marked.
+    if (selectionChanged) outline.show(annotation);
   };
   queueMicrotask(sync);
   return session.subscribe(sync);

@@ -5,6 +5,7 @@
 // only the slowest tenth of each row's traces is written. Reports, never asserts.
 // With TAGWERK_TRACE_SUGGESTIONS=1 the suggestions are shown (S, then waited for) before the presses, J/K
 // move between suggestions, and the tag row's top self-time functions (CPU profile) are printed too.
+// With TAGWERK_TRACE_SCROLL=1 the search follows the bench's wheel scroll and word click, as in `npm run bench`.
 // TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_TRACE_REPS=5 [TAGWERK_TRACE_SAVE=/tmp/traces] npx tsx tests/bench/traceKeyPress.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -103,6 +104,31 @@ async function showSuggestions(page: Page, probe: ProbeDriver): Promise<void> {
   console.log(`  suggestions shown: ${(await page.getByTestId('suggestion-status').textContent()) ?? ''}; ${String(await page.evaluate(PAINTED_COUNT))} painted`);
 }
 
+/** TAGWERK_TRACE_SCROLL=1: before the search, wheel through the text and click a word as the bench does (its search follows its scroll figure). */
+const benchScroll = process.env.TAGWERK_TRACE_SCROLL === '1';
+
+/** What the editor holds: elements, drawn search hits and highlight elements (a scroll builds lazy chunks, each with its hits). */
+const EDITOR_SIZE = `(() => { const e = document.querySelector('[data-testid="editor"]'); return e ? e.querySelectorAll('*').length + ' elements, ' + e.querySelectorAll('tw-hit').length + ' hits drawn, ' + e.querySelectorAll('[data-ann]').length + ' highlight elements' : 'no editor'; })()`;
+
+/** The bench's scroll figure's input (90 wheel steps of 400 px from the top, ~30 a second), then its click on a word near the middle of the view. */
+async function scrollAsTheBench(page: Page, probe: ProbeDriver): Promise<void> {
+  await page.keyboard.press('Escape');
+  console.log(`  before the bench's scroll: ${await page.evaluate(EDITOR_SIZE)}`);
+  await page.locator('.document-pane').evaluate((pane) => (pane.scrollTop = 0));
+  const pane = await page.locator('.document-pane').boundingBox();
+  if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await probe.settle();
+  for (let i = 0; i < 90; i++) {
+    await page.mouse.wheel(0, 400);
+    await probe.sleep(33);
+  }
+  await probe.settle(300);
+  const word = await probe.call<{ x: number; y: number } | null>('wordNear(0.5, 0)');
+  if (word) await page.mouse.click(word.x, word.y);
+  await probe.settle(300);
+  console.log(`  after it: ${await page.evaluate(EDITOR_SIZE)}`);
+}
+
 /** The summed self time of the profiled presses, function by function, top ten. */
 function reportProfile(entries: ProfileEntry[][]): void {
   const sum = new Map<string, number>();
@@ -148,6 +174,7 @@ for (const [chars, spans, relations = 0] of sizes) {
     for (let rep = -1; rep < reps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
     // Search as the bench does it (its query has about 500 hits per 1M characters): the query's last key, then tag all's click, undone.
     const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
+    if (benchScroll && searchReps > 0) await scrollAsTheBench(page, probe);
     for (let rep = -1; rep < Math.min(reps, searchReps); rep++) {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+f');
@@ -155,6 +182,7 @@ for (const [chars, spans, relations = 0] of sizes) {
       await page.keyboard.type(query.slice(0, -1));
       await keep('search', rep, await traceKeyPress(page, probe, query.slice(-1)));
       await probe.settle(300);
+      if (rep === 0) console.log(`  after the search key: ${await page.evaluate(EDITOR_SIZE)}`);
       const button = await page.getByTestId('search-tag-all').boundingBox();
       if (button) await keep('tagAll', rep, await traceKeyPress(page, probe, 'click', () => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2)));
       await probe.settle(300);

@@ -147,8 +147,8 @@ test('en: a note typed decomposed is saved NFC and says so; delete then undo sel
     await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
     const row = (words: string) => items(page).filter({ hasText: words });
     // The selected tag is outlined in the text, with its label's chip.
-    const outlined = page.getByTestId('editor').locator('tw-sel.ann-selected');
-    const chip = page.getByTestId('editor').locator('.ann-chip');
+    const outlined = page.getByTestId('editor').locator('.ann-selected');
+    const chip = page.getByTestId('editor').locator('.ann-selected-start');
     await find(page, 'Wladimir Putin');
     await page.keyboard.press('4');
     await find(page, 'Kim Jong-un');
@@ -181,7 +181,7 @@ test('en: a note typed decomposed is saved NFC and says so; delete then undo sel
     await expect(details(page)).toContainText(`code points ${span('Wladimir Putin', 'actor')[1]}–${span('Wladimir Putin', 'actor')[2]}`);
     await expect(details(page).getByRole('textbox')).toHaveValue('fragen: J\u00f6rdis 😀');
     await expect(outlined).toHaveText('Wladimir Putin');
-    await expect(chip).toHaveAttribute('data-chip', 'Actor');
+    await expect(chip).toHaveAttribute('data-selected-chip', 'Actor');
 
     // Redo deletes it again and selects nothing: no details, no chip.
     await page.keyboard.press('Control+y');

@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
-import { createSuggestionOverlay, type SuggestionPainter, type TextSpan } from './createSuggestionOverlay';
+import { createSuggestionPainter, type SuggestionPainter } from './createSuggestionPainter';
 import { highlightsChangedEvent } from './highlightsChangedEvent';
 
 /**
@@ -40,64 +40,28 @@ const EMPTY: SuggestionDrawState = { drawn: new Map(), currentId: null };
 /** The painters of the editor views, so the review can find a drawn suggestion's range (to scroll to it). */
 const painters = new WeakMap<EditorView, SuggestionPainter>();
 
-/** Where suggestion `id` is painted in `view`, or null (not drawn, or its text not drawn yet). */
-export function suggestionRange(view: EditorView, id: string): TextSpan | null {
+/** The painted range of suggestion `id` in `view`, or null (not drawn, or its text not drawn yet). */
+export function suggestionRange(view: EditorView, id: string): AbstractRange | null {
   return painters.get(view)?.rangeOf(id) ?? null;
 }
 
-/**
- * The painter a view gets: a layer of dashed boxes after the editor in its frame (inside the scroll
- * content, so a scroll moves it with the text), re-measured whole when the text's width changes.
- */
-function painterFor(view: EditorView): { painter: SuggestionPainter; stop(): void } | null {
-  const frame = view.dom.parentElement;
-  if (!frame || typeof ResizeObserver === 'undefined') return null;
-  const page = view.dom.ownerDocument;
-  const layer = page.createElement('div');
-  layer.className = 'suggestion-layer';
-  layer.setAttribute('aria-hidden', 'true');
-  layer.dataset.testid = 'suggestion-layer';
-  frame.append(layer);
-  // One live range for every measurement: the page updates each live range on every DOM change until it is collected, so one made per suggestion made each later change slow.
-  const range = page.createRange();
-  const painter = createSuggestionOverlay({
+/** The painter a view gets: the page's highlight registry and static ranges; none where the browser has no Custom Highlight API. */
+function painterFor(view: EditorView): SuggestionPainter | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
+  return createSuggestionPainter({
     view,
-    layer,
-    rectsOf: (span) => {
-      range.setStart(span.startContainer, span.startOffset);
-      range.setEnd(span.endContainer, span.endOffset);
-      const rects = [...range.getClientRects()];
-      range.setStart(layer, 0);
-      range.collapse(true);
-      return rects;
-    },
-    boxOf: (element) => element.getBoundingClientRect(),
-    changed: () => page.dispatchEvent(new Event(highlightsChangedEvent)),
+    registry: CSS.highlights,
+    createHighlight: () => new Highlight(),
+    createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+    changed: () => view.dom.ownerDocument.dispatchEvent(new Event(highlightsChangedEvent)),
   });
-  let width = -1;
-  const resized = new ResizeObserver(([entry]) => {
-    const now = entry?.contentRect.width ?? -1;
-    if (now === width) return;
-    const first = width < 0;
-    width = now;
-    if (!first) painter.remeasure();
-  });
-  resized.observe(view.dom);
-  return {
-    painter,
-    stop() {
-      resized.disconnect();
-      painter.destroy();
-      layer.remove();
-    },
-  };
 }
 
 /**
  * Keeps the drawn suggestions (only those near the visible text) and paints them dashed with no
- * fill in a layer of boxes beside the text (`createSuggestionOverlay`): no element in the text, so
- * a tag's redraw of its paragraph costs what it costs without suggestions, and a suggestion is
- * never mistaken for a tag. A change adds and removes only what it touches. `toPos`
+ * fill through the CSS Custom Highlight API (`createSuggestionPainter`): no element per
+ * suggestion, so a tag's redraw of its paragraph costs what it costs without suggestions, and a
+ * suggestion is never mistaken for a tag. A change adds and removes only what it touches. `toPos`
  * maps a code point to the editor.
  */
 export function suggestionHighlights(toPos: (codePoint: number) => number): Plugin<SuggestionDrawState> {
@@ -154,9 +118,8 @@ export function suggestionHighlights(toPos: (codePoint: number) => number): Plug
       },
     },
     view(view) {
-      const made = painterFor(view);
-      if (!made) return {};
-      const { painter } = made;
+      const painter = painterFor(view);
+      if (!painter) return {};
       painters.set(view, painter);
       return {
         update(view, previous) {
@@ -164,12 +127,12 @@ export function suggestionHighlights(toPos: (codePoint: number) => number): Plug
           const after = suggestionKey.getState(view.state)?.drawn ?? EMPTY.drawn;
           if (before === after) return painter.follow();
           const dropped = [...before.keys()].filter((id) => !after.has(id));
-          const put = [...after].filter(([id, d]) => before.get(id) !== d).map(([id, d]) => [id, { label: d.suggestion.label, from: d.from, to: d.to, current: d.current, text: d.suggestion.text }] as const);
+          const put = [...after].filter(([id, d]) => before.get(id) !== d).map(([id, d]) => [id, { label: d.suggestion.label, from: d.from, to: d.to, current: d.current }] as const);
           painter.apply(dropped, put);
         },
         destroy() {
           painters.delete(view);
-          made.stop();
+          painter.destroy();
         },
       };
     },

@@ -9,7 +9,6 @@ import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, suggestionRange, type DrawnSuggestion, type SuggestionDraw } from './suggestionHighlights';
-import type { TextSpan } from './createSuggestionOverlay';
 import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
 
 /** Suggestions one frame draws or takes away at the most (see `nextDrawBatch`): a frame stays short while a scroll or the end of a load brings a thousand. */
@@ -47,7 +46,7 @@ function nearVisibleText(view: EditorView, session: DocumentSession, margin: num
 }
 
 /** Scrolls the text's pane so that a painted range sits in the middle of it (a range has no `scrollIntoView`). */
-function centerInPane(view: EditorView, range: TextSpan): void {
+function centerInPane(view: EditorView, range: AbstractRange): void {
   const pane = scrollParentOf(view.dom);
   if (!pane) return;
   const live = document.createRange();

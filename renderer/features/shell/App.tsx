@@ -93,7 +93,9 @@ export function App({ api, shell }: AppProps) {
           histories.current.set(left.documentId, left.memory());
           corpus.setLabelCounts(left.documentId, countLabels(left.annotations()));
         },
-        show: (next) => setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s)),
+        // Committed synchronously, so the document left behind runs its effects' cleanups, and the next one shows its
+        // text in the window's editor, in the same task (see TextEditor) — never a frame of neither.
+        show: (next) => flushSync(() => setState((s) => (s.kind === 'ready' ? { ...s, opened: next, notices: next.notices } : s))),
         failed: (error) => sessionRef.current?.say({ key: 'app.openFailed', values: { message: failureTextRef.current(causeOf(error)) }, severity: 'error' }),
       }),
     [api, corpus, sessionRef, failureTextRef],

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { createWindowEditor, type WindowEditor } from '../../editor/createWindowEditor';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
 import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { Workbench, type WorkbenchProps } from './Workbench';
@@ -13,7 +14,9 @@ export type WindowWorkbenchProps = Omit<WorkbenchProps, 'frame'>;
  * and the document's workbench once per document (keyed), which draws into the frame's header and
  * labels' box through portals. So a switch among 10,000 documents never mounts the list again nor
  * moves it (its rows, virtualizer, filter, scroll offset and the focused row stay), a collapsed
- * panel stays collapsed, and only the document's own parts are taken down and built anew.
+ * panel stays collapsed, the text editor's view is kept (the document gets a fresh state in it),
+ * and only the document's own parts are taken down and built anew — its per-document state
+ * (search, review, suggestions, relation mode, dialogs, selection) with them.
  */
 export function WindowWorkbench(props: WindowWorkbenchProps) {
   const { api, corpus, labels, session, onOpenDocument } = props;
@@ -24,6 +27,14 @@ export function WindowWorkbench(props: WindowWorkbenchProps) {
   const [reviewOpen, setReviewOpen] = useState(false);
   const toggleLeft = useCallback(() => setLeftOpen((open) => !open), []);
   const toggleRight = useCallback(() => setRightOpen((open) => !open), []);
+  // One text editor per window: each document gets a fresh state in it, not a view of its own.
+  // Made in an effect, so that it is destroyed with the window (and made again where React mounts twice).
+  const [editor, setEditor] = useState<WindowEditor | null>(null);
+  useEffect(() => {
+    const made = createWindowEditor();
+    setEditor(made);
+    return () => made.destroy();
+  }, []);
   return (
     <div className={['workbench', reviewOpen && 'review-open', !leftOpen && 'left-collapsed', !rightOpen && 'right-collapsed'].filter(Boolean).join(' ')}>
       <header className="workbench-header" ref={setHeader} />
@@ -33,8 +44,8 @@ export function WindowWorkbench(props: WindowWorkbenchProps) {
         </WithDocument>
         <aside className="palette" aria-labelledby="palette-heading" ref={setPalette} />
       </div>
-      {header && palette && (
-        <Workbench key={session.documentId} {...props} frame={{ header, palette, leftOpen, rightOpen, toggleLeft, toggleRight, setReviewOpen }} />
+      {header && palette && editor && (
+        <Workbench key={session.documentId} {...props} frame={{ header, palette, editor, leftOpen, rightOpen, toggleLeft, toggleRight, setReviewOpen }} />
       )}
     </div>
   );

@@ -1,49 +1,45 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import type { Label } from '@shared/annotation/labelSet';
 import type { Notice, ScrollAnchor, SettingsView } from '@shared/ipc/contract';
 import type { ApiClient } from '../../api/bridgeClient';
 import { clearTextSelection } from '../../editor/clearTextSelection';
 import { chipsKey } from '../../editor/labelChips';
 import { buildChunksAt } from '../../editor/lazyChunks';
-import { createSessionExtension, positionOf } from '../../editor/sessionExtension';
+import { positionOf, sessionPlugins } from '../../editor/sessionExtension';
+import type { WindowEditor } from '../../editor/createWindowEditor';
 import { TextEditor } from '../../editor/TextEditor';
 import type { DocumentSession } from '../../state/createDocumentSession';
-import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { revealInFrame } from '../tagging/revealInFrame';
 import '../assist/assist.css';
-import { createSuggestionExtension } from '../assist/suggestionHighlights';
+import { suggestionHighlights } from '../assist/suggestionHighlights';
 import { useSuggestionReview } from '../assist/useSuggestionReview';
 import { TextFilterNote } from '../annotations/TextFilterNote';
 import type { CorpusController } from '../corpus/createCorpusController';
 import { DocumentSourceBar } from '../corpus/DocumentSourceBar';
-import { DatasetButtons } from '../datasets/DatasetButtons';
 import { useDatasetDialogs } from '../datasets/useDatasetDialogs';
 import { RelationFrame } from '../relations/RelationFrame';
 import { relationCommands, useRelationMode } from '../relations/useRelationMode';
-import { ReviewToggle } from '../review/ReviewToggle';
 import { useReview } from '../review/useReview';
 import { SearchBar } from '../search/SearchBar';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import '../settings/settings.css';
 import { applyLabel } from '../tagging/applyLabel';
-import { LabelPalette } from '../tagging/LabelPalette';
 import { taggingCommands } from '../tagging/taggingCommands';
 import { KeyBindingsContext } from '../shortcuts/keyBindingsContext';
 import { ShortcutOverlay } from '../shortcuts/ShortcutOverlay';
 import { useWindowBindings } from '../shortcuts/useWindowBindings';
+import { DocumentHeader } from './DocumentHeader';
 import { Notices } from './Notices';
+import { PaletteBox } from './PaletteBox';
 import { AnnotationPanel } from './AnnotationPanel';
-import { PanelToggle } from './PanelToggle';
 import { StatusLine } from './StatusLine';
 import { useStickyToolbarHeight } from './useStickyToolbarHeight';
 import { WithDocument } from './WithDocument';
 import { useRememberedScroll } from './useRememberedScroll';
 import { useSaveOnLeave } from './useSaveOnLeave';
 import { createLabelNamer } from '../../i18n/labelName';
-import { UntrustedText } from '../../ui/UntrustedText';
 
 /** Props of the workbench for one open document. */
 export interface WorkbenchProps {
@@ -72,6 +68,8 @@ export interface WorkbenchProps {
 export interface WorkbenchFrame {
   header: HTMLElement;
   palette: HTMLElement;
+  /** The window's one text editor, which each document's workbench gives its text and plugins. */
+  editor: WindowEditor;
   leftOpen: boolean;
   rightOpen: boolean;
   toggleLeft(): void;
@@ -90,24 +88,26 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
   const [notices, setNotices] = useState(initialNotices);
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
   const toolbarRef = useStickyToolbarHeight(paneRef);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  // A destroyed editor (the text's editor is rebuilt when the session is, e.g. after an import into this document) has no view:
-  // TipTap then hands out a stand-in whose `dom` throws, which crashed the window's effects — treat it as no view yet.
+  // The window's editor, once it shows this document (a destroyed one, when the window closes, has no view: TipTap's stand-in throws).
   const view = editor && !editor.isDestroyed ? editor.view : null;
   const relationMode = useRelationMode(session);
   const nameOfLabel = useMemo(() => createLabelNamer({ t, language: i18n.language }), [t, i18n.language]);
-  const extensions = useMemo(
-    () => [createSessionExtension(session, nameOfLabel), createSuggestionExtension((cp) => positionOf(session, cp))],
-    [session, nameOfLabel],
-  );
+  // The document's plugins, in the order of priority they had as extensions: suggestions, then the session's.
+  const plugins = useMemo(() => [suggestionHighlights((cp) => positionOf(session, cp)), ...sessionPlugins(session, nameOfLabel)], [session, nameOfLabel]);
 
-  // The text is built once per document: a key press re-renders the workbench, never the editor.
+  // The text is shown once per document: a key press re-renders the workbench, never the editor.
   const editorLabel = t('editor.label');
-  const editorElement = useMemo(() => <TextEditor text={session.text} label={editorLabel} extensions={extensions} onReady={setEditor} />, [session.text, editorLabel, extensions]);
+  const windowEditor = frame.editor;
+  const editorElement = useMemo(
+    () => <TextEditor windowEditor={windowEditor} text={session.text} label={editorLabel} plugins={plugins} onReady={setEditor} />,
+    [windowEditor, session.text, editorLabel, plugins],
+  );
 
   const reveal = useCallback(
     (id: string) => {
@@ -163,6 +163,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow, onMigrations: review.receiveMigrations, onColleaguesStored: reloadReview });
   const { review: suggestions, open: suggestionsOpen } = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
+  const toggleReview = useCallback(() => review.toggle(), [review]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
   const bindings = useWindowBindings(
     {
@@ -203,45 +204,20 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
     <KeyBindingsContext.Provider value={bindings}>
     {/* Contents: a box of no layout of its own, its parts are the frame's grid items (and its name, for render counts). */}
     <div className="workbench-document">
-      {createPortal(
-        <>
-          <PanelToggle side="left" open={frame.leftOpen} controls="left-column" onToggle={frame.toggleLeft} />
-          <span className="app-name">{t('app.name')}</span>
-          <h1 className="document-title" data-testid="document-title" title={title}>
-            <UntrustedText text={title} />
-          </h1>
-          <label className="snap-setting">
-            <input type="checkbox" checked={settings.snapToWords} onChange={(event) => void onSettings({ snapToWords: event.target.checked })} />
-            {t('settings.snapToWords')}
-          </label>
-          <button type="button" className="annotator settings-button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)} title={t('settingsDialog.open')}>
-            <span className="visually-hidden">{t('settingsDialog.open')} </span>
-            <UntrustedText text={settings.annotator} />
-          </button>
-          <ReviewToggle open={reviewState.open} onToggle={() => review.toggle()} />
-          <button type="button" className="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={toggleSuggestions}>
-            {t('assist.toggle')}
-          </button>
-          <DatasetButtons onImport={datasets.openImport} onExport={datasets.openExport} />
-          <PanelToggle side="right" open={frame.rightOpen} controls="annotation-panel" onToggle={frame.toggleRight} />
-        </>,
-        frame.header,
-      )}
-      {createPortal(
-        <>
-          <h2 id="palette-heading">{t('palette.heading')}</h2>
-          <WithDocument session={session}>{({ annotations }) => <LabelPalette labels={labels} counts={cachedLabelCounts(annotations)} onApply={applyFromPalette} />}</WithDocument>
-          <label className="label-view-setting">
-            <input type="checkbox" checked={chips} data-testid="label-chips-toggle" onChange={(event) => void onSettings({ labelView: event.target.checked ? 'chips' : 'underline' })} />
-            {t('palette.chipsView')}
-          </label>
-          <p className="key-help">{t('shortcuts.hint')}</p>
-          <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={openShortcuts}>
-            {t('shortcuts.open')}
-          </button>
-        </>,
-        frame.palette,
-      )}
+      <DocumentHeader
+        frame={frame}
+        title={title}
+        settings={settings}
+        onSettings={onSettings}
+        onOpenSettings={openSettings}
+        reviewOpen={reviewState.open}
+        onToggleReview={toggleReview}
+        suggestionsOpen={suggestionsOpen}
+        onToggleSuggestions={toggleSuggestions}
+        onImport={datasets.openImport}
+        onExport={datasets.openExport}
+      />
+      <PaletteBox frame={frame} session={session} labels={labels} chips={chips} onApply={applyFromPalette} onSettings={onSettings} onOpenShortcuts={openShortcuts} />
       {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
       <main className={chips ? 'document-pane label-view-chips' : 'document-pane'} ref={paneRef}>

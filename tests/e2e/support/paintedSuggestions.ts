@@ -10,25 +10,39 @@ export interface PaintedSuggestion {
 }
 
 /**
- * The suggestions painted in the editor now, in text order: the dashed boxes of the suggestion
- * layer beside the text (`.tw-sug`, one per suggestion, a child box per line piece), each with its
- * label, text and whether it is the current one — what a user sees dashed, read from the page.
+ * The suggestions painted in the editor now, in text order: the ranges of the `tw-sug-<label>`
+ * custom highlights (and `tw-sug-current-<label>` for the current one) that stand on text in the
+ * page — what a user sees dashed, read from the browser's highlight registry, not from our state.
  */
 export async function paintedSuggestions(page: Page): Promise<PaintedSuggestion[]> {
   return page.evaluate(() => {
-    const found: PaintedSuggestionInPage[] = [];
-    type PaintedSuggestionInPage = { label: string; text: string; current: boolean; box: { x: number; y: number; width: number; height: number } | null };
-    for (const element of document.querySelectorAll<HTMLElement>('[data-testid="suggestion-layer"] .tw-sug')) {
-      const rect = element.firstElementChild?.getBoundingClientRect();
-      found.push({ label: element.dataset.label ?? '', text: element.dataset.text ?? '', current: element.classList.contains('tw-sug-current'), box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null });
+    const editor = document.querySelector('[data-testid="editor"]');
+    const found: { label: string; text: string; current: boolean; box: { x: number; y: number; width: number; height: number } | null; range: Range }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      const match = /^tw-sug-(current-)?(.+)$/u.exec(name);
+      if (!match) continue;
+      for (const painted of highlight) {
+        const r = painted as AbstractRange;
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected || !editor?.contains(r.startContainer)) continue;
+        const range = document.createRange();
+        try {
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          continue;
+        }
+        const rect = range.getClientRects()[0];
+        found.push({ label: match[2] ?? '', text: range.toString(), current: !!match[1], box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null, range });
+      }
     }
-    return found.sort((a, b) => (a.box?.y ?? 0) - (b.box?.y ?? 0) || (a.box?.x ?? 0) - (b.box?.x ?? 0));
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ range: _range, ...rest }) => rest);
   });
 }
 
-/** The painted suggestions, each once, optionally of one label. */
+/** The painted suggestions that are not the current mark (each suggestion once), optionally of one label. */
 export async function drawnSuggestions(page: Page, label?: string): Promise<PaintedSuggestion[]> {
-  return (await paintedSuggestions(page)).filter((s) => label === undefined || s.label === label);
+  return (await paintedSuggestions(page)).filter((s) => !s.current && (label === undefined || s.label === label));
 }
 
 /** RGBA pixels of a PNG screenshot (8-bit RGBA or RGB, not interlaced: what Chromium's screenshots are). */

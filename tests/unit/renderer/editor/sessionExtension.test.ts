@@ -48,8 +48,12 @@ function setup() {
     state = { ...state, ...next };
     listeners.forEach((l) => l());
   };
-  bindSessionToView(view as unknown as EditorView, session, []);
-  return { session, view, dispatched, set };
+  // The outline records what it was asked to show (the selected tag, or null) and how many transactions came before.
+  const shown: (string | null)[] = [];
+  const shownAfter: number[] = [];
+  const outline = { plugin: null as never, show: (a: Annotation | null) => (shown.push(a?.id ?? null), shownAfter.push(dispatched.length)) };
+  bindSessionToView(view as unknown as EditorView, session, [], outline);
+  return { session, view, dispatched, set, shown, shownAfter };
 }
 
 describe('bindSessionToView with caretToSelectedEnd', () => {
@@ -80,5 +84,34 @@ describe('bindSessionToView with caretToSelectedEnd', () => {
     set({ history: { present: { annotations: [a] } }, selectedId: a.id });
     expect(dispatched).toHaveLength(1);
     expect([view.state.selection.from, view.state.selection.to]).toEqual([3, 9]);
+  });
+});
+
+describe('bindSessionToView and the selected tag', () => {
+  const a = tag('a', 2, 8);
+  const b = tag('b', 14, 21);
+
+  it('moves the outline without a transaction when only the selection changes (J, K, a click, Escape)', () => {
+    const { dispatched, set, shown } = setup();
+    set({ history: { present: { annotations: [a, b] } } });
+    expect(dispatched).toHaveLength(1);
+    set({ selectedId: 'a' });
+    set({ selectedId: 'b' });
+    set({ selectedId: null });
+    expect(dispatched).toHaveLength(1);
+    expect(shown).toEqual(['a', 'b', null]);
+  });
+
+  it('shows a new or retagged tag after the transaction that draws it, and not again for an unrelated change', () => {
+    const { view, dispatched, set, shown, shownAfter } = setup();
+    caretToSelectedEnd(view as unknown as EditorView, () => set({ history: { present: { annotations: [a] } }, selectedId: 'a' }));
+    expect(dispatched).toHaveLength(1);
+    expect(shown).toEqual(['a']);
+    expect(shownAfter).toEqual([1]);
+    const retagged = { ...a, label: 'quote' };
+    set({ history: { present: { annotations: [retagged] } } });
+    expect(shown).toEqual(['a', 'a']);
+    set({ hiddenLabels: [] });
+    expect(shown).toEqual(['a', 'a']);
   });
 });
