@@ -123,14 +123,42 @@ export function farBox(annotation: Annotation, range: { start: number }, frameHe
   return { left: 0, right: 0, top };
 }
 
-/** The box of a tag's first line in the frame's coordinates, measured from ProseMirror's caret coordinates. */
+/** One Range for every tag measured, so measuring adds no live Range per tag that later DOM changes would have to update. */
+let measuring: Range | null = null;
+
+/** The first and last non-empty line pieces of the tag's text, read with one `getClientRects` (null when it has none, e.g. an empty tag). */
+function tagRects(view: EditorView, from: number, to: number): { first: DOMRect; last: DOMRect } | null {
+  const start = view.domAtPos(from, 1);
+  const end = view.domAtPos(to, -1);
+  measuring ??= document.createRange();
+  measuring.setStart(start.node, start.offset);
+  measuring.setEnd(end.node, end.offset);
+  let first: DOMRect | null = null;
+  let last: DOMRect | null = null;
+  for (const rect of measuring.getClientRects()) {
+    if (rect.width <= 0 || rect.height <= 0) continue;
+    first ??= rect;
+    last = rect;
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}
+
+/**
+ * The box of a tag's first line in the frame's coordinates, read from one range over its text
+ * (a tag on one line spans its first piece's left to its last piece's right); a tag without
+ * text pieces falls back to ProseMirror's caret coordinates at its two ends.
+ */
 export function tagBox(geometry: ArcGeometry, annotation: Annotation, origin: DOMRect): TagBox | null {
   try {
-    const start = geometry.view.coordsAtPos(geometry.toPos(annotation.start), 1);
-    const end = geometry.view.coordsAtPos(geometry.toPos(annotation.end), -1);
+    const from = geometry.toPos(annotation.start);
+    const to = geometry.toPos(annotation.end);
+    const rects = tagRects(geometry.view, from, to);
+    const start = rects?.first ?? geometry.view.coordsAtPos(from, 1);
+    const endTop = rects?.last.top ?? geometry.view.coordsAtPos(to, -1).top;
+    const endLeft = rects?.last.right ?? geometry.view.coordsAtPos(to, -1).left;
     const left = start.left - origin.left;
-    const sameLine = Math.abs(end.top - start.top) < 4 && end.left > start.left;
-    const right = sameLine ? end.left - origin.left : Math.min(left + WRAPPED_WIDTH, origin.width);
+    const sameLine = Math.abs(endTop - start.top) < 4 && endLeft > start.left;
+    const right = sameLine ? endLeft - origin.left : Math.min(left + WRAPPED_WIDTH, origin.width);
     return { left: Math.round(left), right: Math.round(right), top: Math.round(start.top - origin.top) };
   } catch {
     // A position outside the document (a stale tag during a switch): nothing to draw for it.
