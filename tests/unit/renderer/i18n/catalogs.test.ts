@@ -40,6 +40,11 @@ describe('UI catalogs', () => {
     expect(de).toEqual(en);
   });
 
+  // The German window calls a tag a "Markierung" everywhere; the agreement table's head said "Spans A/B".
+  it('German names a tag "Markierung", never the English "Span"', () => {
+    for (const [key, text] of Object.entries(flatten(catalog('de')))) expect(text, key).not.toMatch(/\bSpans?\b/);
+  });
+
   it('has no empty strings, and German umlauts are composed (NFC)', () => {
     for (const language of ['en', 'de']) {
       const text = JSON.stringify(catalog(language));
