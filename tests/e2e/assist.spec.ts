@@ -3,6 +3,7 @@ import { ARTICLE, readStoredSet, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
 import type { Page } from '@playwright/test';
 import { drawnSuggestions, linePixels, paintedSuggestions } from './support/paintedSuggestions';
+import { installRenderCounter } from './support/renderCounter';
 
 /** The labels' colours (assist.css and the label set). */
 const LABEL_COLORS: Record<string, string> = { claim: '#b45309', quote: '#1d4ed8', date: '#047857', actor: '#be185d' };
@@ -169,4 +170,29 @@ test('tagging while suggestions show: the suggestion my tag covers goes in the v
   await expect(items(page)).toHaveCount(1);
   await expect.poll(learned).toBe(0);
   await expect(claims).toHaveText(/\(0\)$/);
+});
+
+test('S opens and closes suggestion review re-rendering its toggle and panel, never the workbench (what S waits for is the panel alone)', async ({ app }) => {
+  const { page } = app;
+  const counter = await installRenderCounter(page);
+  await expect(page.getByTestId('editor')).toContainText('Wladimir Putin');
+  await page.getByTestId('document-title').click();
+  const toggle = page.locator('.suggestions-toggle');
+  const workbenchRenders = async () => (await counter.renders()).filter((r) => /^div\.workbench/u.test(r.where)).reduce((sum, r) => sum + r.count, 0);
+  await counter.reset();
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('suggestion-status')).toHaveText(/\d+ suggestions? to decide/);
+  expect(await workbenchRenders()).toBe(0);
+  await counter.reset();
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  expect(await drawnCount(page)).toBe(0);
+  expect(await workbenchRenders()).toBe(0);
+  // The toggle button does the same as S.
+  await toggle.click();
+  await expect(page.getByTestId('suggestion-panel')).toBeVisible();
+  await expect.poll(async () => await drawnCount(page)).toBeGreaterThan(5);
 });

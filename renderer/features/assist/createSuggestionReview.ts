@@ -40,7 +40,10 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   let releasing = false;
   /** True while a key has nothing to act on yet but soon may: the mode is open, still computing, and no suggestion is known. */
   const waiting = () => state.open && state.computing && index.count() === 0;
+  /** True while learning in the background changed counts the listeners (the panel) have not been told of yet. */
+  let untold = false;
   const set = (patch: Partial<SuggestionReviewState>) => {
+    untold = false;
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
@@ -60,7 +63,9 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     const changed = patch.added.length > 0 || patch.removed.length > 0 || stillThere !== state.currentId;
     if (!changed) return;
     // While computing the panel says so and its counts are not final: only a new current suggestion re-renders it (a 1M load makes hundreds of patches).
-    if (!state.computing || stillThere !== state.currentId) set({ currentId: stillThere });
+    // Learning in the background (a tagged word's occurrences, thousands, a slice per task) tells the panel once, when the queue is empty.
+    if (stillThere !== state.currentId || (!state.computing && !background)) set({ currentId: stillThere });
+    else if (!state.computing) untold = true;
     if (drawable() && !(background && state.computing)) redraw(patch);
   };
   /** Computing is over: counts and keys act on all, and the view is drawn with what came in meanwhile. */
@@ -79,6 +84,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       show(index.work(sliceClock()), state.currentId, true);
       // The load is done once my tags' strings are learned too: only then do counts and keys act on all.
       if (loaded && state.computing && !index.pending()) finishComputing();
+      else if (untold && !index.pending()) set({});
       release();
       workLater();
     });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -6,7 +6,7 @@ import { createSuggestionReview, type LoadSlices, type SuggestionReview } from '
 import { ruleSuggestions, ruleSuggestionsNear, warmAssistWorker } from './ruleSuggestions';
 import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
-import type { Suggestion, Suggestions } from '@shared/assist/suggestion';
+import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
 import { suggestionKey, suggestionRange, type DrawnSuggestion, type SuggestionDraw } from './suggestionHighlights';
 import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
@@ -99,13 +99,11 @@ const LOAD_SLICES: LoadSlices = {
  * other documents; after each change to my tags the index follows after the frame that shows the
  * change, and only the suggestions near the visible text are drawn. The mode's keys are bound by `SuggestionPanel`, shown exactly while the mode is.
  */
-export function useSuggestionReview(api: ApiClient, session: DocumentSession, view: EditorView | null): { review: SuggestionReview; open: boolean } {
+export function useSuggestionReview(api: ApiClient, session: DocumentSession, view: EditorView | null): SuggestionReview {
   const review = useMemo(
     () => createSuggestionReview(session, { setRejected: (entry, rejected) => void api.setRejected({ ...entry, rejected }).catch(() => undefined) }, LOAD_SLICES),
     [api, session],
   );
-  // Only whether the mode is open re-renders the workbench; the panel follows the rest itself.
-  const open = useSyncExternalStore(review.subscribe, () => review.getState().open);
 
   // The worker is started when the browser is first idle, before anyone presses S.
   useEffect(() => {
@@ -204,49 +202,51 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     };
   }, [review, view, session]);
 
-  // The paragraphs in view are asked for in the key's own task as the mode opens (S): one look at the
-  // layout, not changed yet, and one message, so the worker starts before the panel's frame and
-  // React's effects instead of after them (tens of ms at 1M).
-  const asked = useRef<{ session: DocumentSession; rules: Promise<Suggestions> | null } | null>(null);
+  // As the mode opens (S), the paragraphs in view are asked for in the key's own task: one look at the
+  // layout, not changed yet, and one message, so the worker starts before the panel's frame instead
+  // of after it (tens of ms at 1M). After that frame is painted, the rest is loaded, once per
+  // document: the rule suggestions of the paragraphs in view, then the whole text's; learned strings
+  // follow when main has them. A subscription, not a React effect: the mode's state re-renders only
+  // its toggle and panel (`useSuggestionOpen`), never the workbench.
   useEffect(() => {
-    if (!view) return;
-    let wasOpen = review.getState().open;
-    return review.subscribe(() => {
-      const now = review.getState().open;
-      if (now && !wasOpen && !view.isDestroyed) {
-        const near = nearVisibleText(view, session, DRAW_MARGIN);
-        asked.current = { session, rules: ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) };
-      }
-      wasOpen = now;
-    });
-  }, [review, view, session]);
-
-  // Loaded once per document, the first time the mode opens (after the frame that shows the panel):
-  // first the paragraphs in view (asked for above), then the whole text; learned strings follow when main has them.
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    const cancel = afterPaint(() => {
-      const early = asked.current?.session === session ? asked.current : null;
-      asked.current = null;
-      const near = !early && view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
-      const first = early ? early.rules : near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
-      const rejected = api.rejectedStrings().then((r) => {
-        if (live && r.keptAside) review.noteKeptAside(r.keptAside);
-        return r.rejected;
-      }, () => []);
-      if (first) void Promise.all([first, rejected]).then(([rules, list]) => live && review.preview(rules, list));
-      void Promise.all([ruleSuggestions(session.documentId, session.text), rejected]).then(([rules, list]) => {
-        if (!live) return;
-        review.load(rules, list);
-        void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+    /** Leaves the load of the last opening (results that come after the mode closed are dropped). */
+    let leave: (() => void) | null = null;
+    const opened = () => {
+      const near = view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
+      const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
+      let live = true;
+      const cancel = afterPaint(() => {
+        const rejected = api.rejectedStrings().then((r) => {
+          if (live && r.keptAside) review.noteKeptAside(r.keptAside);
+          return r.rejected;
+        }, () => []);
+        if (first) void Promise.all([first, rejected]).then(([rules, list]) => live && review.preview(rules, list));
+        void Promise.all([ruleSuggestions(session.documentId, session.text), rejected]).then(([rules, list]) => {
+          if (!live) return;
+          review.load(rules, list);
+          void api.learnedStrings({ documentId: session.documentId }).then((r) => live && review.learn(r.learned), () => undefined);
+        });
       });
-    });
-    return () => {
-      live = false;
-      cancel();
+      return () => {
+        live = false;
+        cancel();
+      };
     };
-  }, [open, api, session, review, view]);
+    const follow = () => {
+      const open = review.getState().open;
+      if (open && leave === null) leave = opened();
+      else if (!open && leave !== null) {
+        leave();
+        leave = null;
+      }
+    };
+    follow();
+    const unsubscribe = review.subscribe(follow);
+    return () => {
+      unsubscribe();
+      leave?.();
+    };
+  }, [api, session, review, view]);
 
   // My tags changed (a tag, an undo, an accepted suggestion): the index follows after the frame is painted.
   useEffect(() => {
@@ -265,5 +265,5 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     };
   }, [session, review]);
 
-  return { review, open };
+  return review;
 }

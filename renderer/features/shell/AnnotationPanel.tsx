@@ -7,7 +7,7 @@ import { cachedLabelCounts } from '../../state/cachedLabelCounts';
 import { useSessionSlice } from '../../state/useSession';
 import { speakersOf } from '../relations/speakersOf';
 import type { SuggestionReview } from '../assist/createSuggestionReview';
-import { SuggestionPanel } from '../assist/SuggestionPanel';
+import { SuggestionMode } from '../assist/SuggestionMode';
 import { AnnotationList } from '../annotations/AnnotationList';
 import type { RelationMode } from '../relations/createRelationMode';
 import type { ReviewState, ReviewStore } from '../review/createReviewStore';
@@ -27,8 +27,8 @@ export interface AnnotationPanelProps {
   reviewState: ReviewState;
   /** Review's "Import colleague's tags…" (the app's Import… dialog). */
   onImportColleague(): void;
+  /** Suggestion review: its panel follows whether it is open itself. */
   suggestions: SuggestionReview;
-  suggestionsOpen: boolean;
   onCloseSuggestions(): void;
   noteRef: RefObject<HTMLTextAreaElement | null>;
   onNoteDraft(pending: boolean): void;
@@ -55,7 +55,7 @@ export const AnnotationPanel = memo(function AnnotationPanel(props: AnnotationPa
   const catchUp = useCallback(() => session.publishNow(), [session]);
   return (
     <aside className="annotation-panel" id="annotation-panel" hidden={props.hidden}>
-      {props.suggestionsOpen && <SuggestionPanel review={props.suggestions} labels={props.labels} onClose={props.onCloseSuggestions} />}
+      <SuggestionMode review={props.suggestions} labels={props.labels} onClose={props.onCloseSuggestions} />
       {reviewState.open && (
         <ReviewPanel
           api={props.api}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '@shared/ipc/contract';
 import { DatasetButtons } from '../datasets/DatasetButtons';
 import { ReviewToggle } from '../review/ReviewToggle';
+import { SuggestionToggle } from '../assist/SuggestionToggle';
+import type { SuggestionReview } from '../assist/suggestionReviewTypes';
 import { UntrustedText } from '../../ui/UntrustedText';
 import { PanelToggle } from './PanelToggle';
 import type { WorkbenchFrame } from './Workbench';
@@ -16,14 +18,15 @@ export interface DocumentHeaderProps {
   onOpenSettings(): void;
   reviewOpen: boolean;
   onToggleReview(): void;
-  suggestionsOpen: boolean;
+  /** Suggestion review: its toggle follows whether it is open itself. */
+  suggestions: SuggestionReview;
   onToggleSuggestions(): void;
   onImport(): void;
   onExport(): void;
 }
 
 /** The header bar's contents for one document (title, settings, review, suggestions, import and export), drawn into the window's header through a portal. */
-export function DocumentHeader({ frame, title, settings, onSettings, onOpenSettings, reviewOpen, onToggleReview, suggestionsOpen, onToggleSuggestions, onImport, onExport }: DocumentHeaderProps) {
+export function DocumentHeader({ frame, title, settings, onSettings, onOpenSettings, reviewOpen, onToggleReview, suggestions, onToggleSuggestions, onImport, onExport }: DocumentHeaderProps) {
   const { t } = useTranslation();
   return createPortal(
     <>
@@ -41,9 +44,7 @@ export function DocumentHeader({ frame, title, settings, onSettings, onOpenSetti
         <UntrustedText text={settings.annotator} />
       </button>
       <ReviewToggle open={reviewOpen} onToggle={onToggleReview} />
-      <button type="button" className="suggestions-toggle" aria-pressed={suggestionsOpen} onClick={onToggleSuggestions}>
-        {t('assist.toggle')}
-      </button>
+      <SuggestionToggle review={suggestions} onToggle={onToggleSuggestions} />
       <DatasetButtons onImport={onImport} onExport={onExport} />
       <PanelToggle side="right" open={frame.rightOpen} controls="annotation-panel" onToggle={frame.toggleRight} />
     </>,

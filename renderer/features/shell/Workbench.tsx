@@ -161,7 +161,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   }, [review, compareOnOpen]);
   const reloadReview = useCallback(() => void review.reload(), [review]);
   const datasets = useDatasetDialogs({ api, session, title, onOpenDocument, onCompare: compareNow, onMigrations: review.receiveMigrations, onColleaguesStored: reloadReview });
-  const { review: suggestions, open: suggestionsOpen } = useSuggestionReview(api, session, view);
+  // Suggestion review's toggle and panel follow whether it is open themselves: S does not re-render the workbench.
+  const suggestions = useSuggestionReview(api, session, view);
   const toggleSuggestions = useCallback(() => suggestions.setOpen(!suggestions.getState().open), [suggestions]);
   const toggleReview = useCallback(() => review.toggle(), [review]);
   // The window's one command map: keys (from the keymap) and menu items run the same handlers.
@@ -212,7 +213,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         onOpenSettings={openSettings}
         reviewOpen={reviewState.open}
         onToggleReview={toggleReview}
-        suggestionsOpen={suggestionsOpen}
+        suggestions={suggestions}
         onToggleSuggestions={toggleSuggestions}
         onImport={datasets.openImport}
         onExport={datasets.openExport}
@@ -267,7 +268,6 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         reviewState={reviewState}
         onImportColleague={datasets.openColleagueImport}
         suggestions={suggestions}
-        suggestionsOpen={suggestionsOpen}
         onCloseSuggestions={toggleSuggestions}
         noteRef={noteRef}
         onNoteDraft={setNoteDraft}

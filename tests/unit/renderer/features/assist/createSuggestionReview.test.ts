@@ -176,6 +176,42 @@ describe('createSuggestionReview', () => {
     expect(quote && review.accept(quote.id)).toBe(true);
   });
 
+  it('learning a tagged word’s occurrences in background slices redraws per slice but tells the panel once, when the last is in', () => {
+    const paragraph = 'Am Dienstag sagte Ministerin Anna Kru\u0308ger 😀: „Wir bleiben dabei.“';
+    const text = Array.from({ length: 250 }, () => paragraph).join('\n');
+    const session = fakeSession(text);
+    const jobs: (() => void)[] = [];
+    let clock = 0;
+    const review = createSuggestionReview(session, { setRejected: () => undefined }, { slice: 10, budgetMs: 4, schedule: (job) => void jobs.push(job), now: () => (clock += 5) });
+    const drawn: number[] = [];
+    review.attach((patch) => void drawn.push(patch === null ? -1 : patch.added.length));
+    review.setOpen(true);
+    review.load(suggestRules(text), []);
+    while (jobs.length > 0) (jobs.shift() as () => void)();
+    expect(review.getState().computing).toBe(false);
+    expect(review.count('claim')).toBe(0);
+    let told = 0;
+    review.subscribe(() => void (told += 1));
+    drawn.length = 0;
+    // My tag on the first "bleiben" as a claim (no rule suggests it): its 249 other occurrences are learned 100 per job.
+    const start = [...paragraph.slice(0, paragraph.indexOf('bleiben'))].length;
+    session.replaceDocument((d) => ({ ...d, annotations: [{ id: 't1', label: 'claim', start, end: start + 7, text: 'bleiben', annotator: 'me' }] as never }), 'tag');
+    review.sync();
+    const toldAtTag = told;
+    let slices = 0;
+    while (jobs.length > 0) {
+      (jobs.shift() as () => void)();
+      slices += 1;
+      // Told at most once per job, and never while learning still waits for the next one.
+      if (jobs.length > 0) expect(told).toBe(toldAtTag);
+    }
+    expect(slices).toBeGreaterThan(2);
+    expect(told).toBe(toldAtTag + 1);
+    expect(review.count('claim')).toBe(249);
+    // The learned occurrences were drawn as they came (a frame later than the tag), not held back.
+    expect(drawn.filter((n) => n > 0).length).toBeGreaterThan(0);
+  });
+
   it('accepts all of one label as ONE undo step; undo shows them again after a sync', () => {
     const { session, review } = loaded();
     expect(review.acceptAll('date')).toBe(2);

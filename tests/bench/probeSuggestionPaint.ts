@@ -1,0 +1,160 @@
+// Dev loop (assist): what Chromium's custom highlights cost a frame with suggestions shown. Shows the
+// suggestions (S), then traces a DOM change outside the text (a key the page handles itself) with the
+// highlights as drawn, with each label's overlapping ranges merged, and with none.
+// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 npx tsx tests/bench/probeSuggestionPaint.ts
+import type { Page } from '@playwright/test';
+import { PAINTED_COUNT, selectWord, suggestionsQuiet } from './appBench';
+import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
+import { openProbeDocument } from './openProbeDocument';
+import type { ProbeDriver } from './probeDriver';
+import { percentile } from './stats';
+import { traceSplit, type Stage, type TraceEvent, type TraceSplit } from './traceSplit';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
+const STAGES: Stage[] = ['script', 'style', 'layout', 'prePaint', 'paint', 'layerize', 'commit', 'other'];
+
+async function trace(page: Page, probe: ProbeDriver, key = 'F9') {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await probe.settle();
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  const ms = await probe.timed(() => page.keyboard.press(key));
+  await probe.settle(150);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return traceSplit(events, ms);
+}
+
+const MERGE = `(() => {
+  const before = (a, b) => { const r = document.createRange(); r.setStart(a.startContainer, a.startOffset); return r.comparePoint(b.endContainer, b.endOffset) >= 0; };
+  let ranges = 0, merged = 0;
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('tw-sug')) continue;
+    const list = [...h].filter((r) => r.startContainer.isConnected).map((r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; });
+    list.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const out = [];
+    for (const r of list) {
+      const last = out[out.length - 1];
+      if (last && last.compareBoundaryPoints(Range.START_TO_END, r) > 0) { if (last.compareBoundaryPoints(Range.END_TO_END, r) < 0) last.setEnd(r.endContainer, r.endOffset); }
+      else out.push(r);
+    }
+    ranges += h.size; merged += out.length;
+    h.clear();
+    for (const r of out) h.add(new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset }));
+  }
+  return ranges + ' ranges -> ' + merged + ' merged';
+})()`;
+
+const [chars, spans, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number) as [number, number, number?];
+const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 6);
+const what = process.env.TAGWERK_PROBE_WHAT ?? 'paint';
+const { page, probe, close } = await openProbeDocument(chars, spans, relations);
+try {
+  if (what === 's') {
+    // S → panel: the open press traced (the first, which loads, is not kept), then S again to close.
+    await page.getByTestId('editor').focus();
+    const splits: TraceSplit[] = [];
+    for (let i = -1; i < reps; i++) {
+      const s = await trace(page, probe, 's');
+      if (i === -1) await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+      await suggestionsQuiet(page, probe);
+      if (i >= 0 && s) splits.push(s);
+      if (i === -1 && s) {
+        console.log(`first S → panel: window ${s.windowMs.toFixed(1)}; CPU in window ${(s.windowMs - s.waitMs).toFixed(1)}; ${STAGES.map((st) => `${st} ${s.stages[st].toFixed(1)}`).join(' · ')}`);
+        for (const t of s.tasks) console.log(`   at ${t.atMs.toFixed(1)} ${t.cpuMs.toFixed(1)} ms ${t.what.slice(0, 200)}`);
+      }
+      await page.keyboard.press('s');
+      await probe.settle(300);
+    }
+    const med = (pick: (s: (typeof splits)[number]) => number) => percentile(splits.map(pick), 50).toFixed(1);
+    console.log(`S → panel (n=${splits.length}): window p50 ${med((s) => s.windowMs)}; CPU in window ${med((s) => s.windowMs - s.waitMs)}; ${STAGES.map((st) => `${st} ${med((s) => s.stages[st])}`).join(' · ')}; after ${med((s) => s.afterMs)}`);
+    for (const s of splits.slice(0, 2)) for (const t of s.tasks) console.log(`   at ${t.atMs.toFixed(1)} ${t.cpuMs.toFixed(1)} ms ${t.what.slice(0, 200)}`);
+  } else if (what === 'commits') {
+    // How often the suggestion panel's DOM changes (React commits it) after one tag, until the page is quiet.
+    await page.getByTestId('editor').focus();
+    await page.keyboard.press('s');
+    await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+    await suggestionsQuiet(page, probe);
+    const counts: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      if (!(await selectWord(page, probe, i + 10))) continue;
+      await suggestionsQuiet(page, probe);
+      await page.evaluate(`(() => { window.__twCommits = 0; const panel = document.querySelector('[data-testid="suggestion-panel"]'); window.__twObs?.disconnect(); window.__twObs = new MutationObserver(() => window.__twCommits++); window.__twObs.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true }); })()`);
+      await page.keyboard.press('1');
+      await probe.settle(500, 15_000);
+      await suggestionsQuiet(page, probe);
+      counts.push((await page.evaluate('window.__twCommits')) as number);
+      await page.keyboard.press('Delete');
+      await probe.settle(500, 15_000);
+      await suggestionsQuiet(page, probe);
+    }
+    console.log(`panel DOM changes per tag: ${counts.join(', ')}; status ${String(await page.getByTestId('suggestion-status').textContent())}`);
+  } else if (what === 'tag') {
+    // A tag with suggestions shown: CPU profiles of keydown → painted and of painted → quiet, inclusive ms per function (mean per press).
+    await page.getByTestId('editor').focus();
+    await page.keyboard.press('s');
+    await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+    await suggestionsQuiet(page, probe);
+    const roots = (process.env.TAGWERK_PROBE_ROOTS ?? 'onKeyDown,draw2,sync').split(',');
+    const sums: Record<string, Map<string, number>> = Object.fromEntries(roots.map((r) => [r, new Map<string, number>()]));
+    let n = 0;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const add = (profile: CpuProfile) => {
+      for (const root of roots) {
+        const into = sums[root] as Map<string, number>;
+        const { total } = inclusiveTimes(profile, (node) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`, (node) => node.callFrame.functionName === root);
+        for (const [k, v] of total) into.set(k, (into.get(k) ?? 0) + v);
+      }
+    };
+    for (let i = -1; i < reps; i++) {
+      if (!(await selectWord(page, probe, i + 10))) continue;
+      await suggestionsQuiet(page, probe);
+      await cdp.send('Profiler.start');
+      await probe.timed(() => page.keyboard.press('1'));
+      await probe.settle(300);
+      await suggestionsQuiet(page, probe);
+      const b = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      if (i >= 0) {
+        add(b.profile);
+        n++;
+      }
+      await page.keyboard.press('Delete');
+      await probe.settle(300);
+      await suggestionsQuiet(page, probe);
+    }
+    await cdp.detach();
+    for (const [name, map] of Object.entries(sums)) {
+      console.log(`under ${name}, inclusive ms per press (n=${n}), keydown → quiet:`);
+      for (const [k, v] of [...map].filter(([k]) => !/^\((root|program|idle)\)/.test(k)).sort((x, y) => y[1] - x[1]).slice(0, 28)) console.log(`  ${(v / n).toFixed(2).padStart(7)}  ${k}`);
+    }
+  } else {
+  await page.evaluate(`(() => { const d = document.createElement('div'); d.id = 'tw-exp'; d.textContent = '0'; d.style.cssText = 'position:fixed;top:0;left:0;font-size:8px'; document.body.append(d);
+    window.addEventListener('keydown', (e) => { if (e.key === 'F9') { e.preventDefault(); d.textContent = String(Number(d.textContent) + 1); } }, { capture: true }); })()`);
+  await page.getByTestId('editor').focus();
+  await page.keyboard.press('s');
+  await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+  await suggestionsQuiet(page, probe);
+  console.log(`${String(await page.evaluate(PAINTED_COUNT))} painted`);
+  const row = async (name: string) => {
+    const splits: TraceSplit[] = [];
+    for (let i = -1; i < reps; i++) {
+      const s = await trace(page, probe);
+      if (i >= 0 && s) splits.push(s);
+    }
+    const med = (pick: (s: (typeof splits)[number]) => number) => percentile(splits.map(pick), 50).toFixed(1);
+    console.log(`${name} (n=${splits.length}): CPU in window ${med((s) => s.windowMs - s.waitMs)}; ${STAGES.map((st) => `${st} ${med((s) => s.stages[st])}`).join(' · ')}`);
+  };
+  await row('as drawn');
+  console.log(await page.evaluate(MERGE));
+  await row('merged');
+  await page.evaluate(`(() => { for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) h.clear(); })()`);
+  await row('none');
+  }
+} finally {
+  await close();
+}
