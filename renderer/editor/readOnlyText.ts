@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { keepTextViews } from './keepTextViews';
 
 const EDITING_INPUT = /^(insert|delete|history|format)/;
 
@@ -18,6 +19,7 @@ export const ReadOnlyText = Extension.create({
         key: new PluginKey('readOnlyText'),
         view: (view) => {
           view.dom.setAttribute('contenteditable', 'plaintext-only');
+          keepTextViews(view);
           return {};
         },
         filterTransaction: (transaction) => !transaction.docChanged,

@@ -6,12 +6,15 @@ import { highlightsChangedEvent } from '../../renderer/features/assist/highlight
 import { installProbe } from './pageScripts';
 import { probeOf, type ProbeDriver } from './probeDriver';
 import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
+import { OPEN_RUNS, openRuns, openRunsText, type OpenRuns } from './openRuns';
 import { percentile, spread, type Spread } from './stats';
 
 /** What the whole app measured on one document, in ms (heap in MB). */
 export interface AppFigures {
-  /** Click → painted, the stored tags read and checked from disk (as the first open of a session). */
-  open: number;
+  /** Click → painted, the stored tags read and checked from disk (as the first open of a session), over `OPEN_RUNS` opens. */
+  open: OpenRuns;
+  /** The same clicks → the painted frame after the first relation arcs were drawn (arcs follow the text's first frame); null without relations. */
+  openArcs: OpenRuns | null;
   /** The same open again with its file unchanged since the last open (main reuses the loaded set). */
   openAgain: number;
   heapMb: number;
@@ -46,6 +49,8 @@ export interface AppBenchOptions {
   title: string;
   /** A small tagged document opened between the timed opens. */
   other: string;
+  /** Relations stored with the document: when there are any, each timed open also times its arcs drawn. */
+  relations?: number;
   reps: number;
   /** Presses per key figure (tag, retag, delete, undo, J, K, click): a p90 of 15 is the second slowest, too few to pin. */
   keyReps: number;
@@ -60,11 +65,21 @@ export interface AppBenchOptions {
 const COUNT = '[data-testid="annotation-count"]';
 
 async function openByClick(page: Page, probe: ProbeDriver, title: string): Promise<number> {
+  return (await openAndDraw(page, probe, title, false)).open;
+}
+
+/** Opens `title` by a click in the list: ms to two frames after its text was painted, and with `arcs`, after its first relation arcs were drawn too. */
+async function openAndDraw(page: Page, probe: ProbeDriver, title: string, arcs: boolean): Promise<{ open: number; arcs: number }> {
   const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).first();
   await option.scrollIntoViewIfNeeded();
   const box = await option.boundingBox();
   if (!box) throw new Error(`no list row for ${title}`);
-  return probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+  const drawn = `arcs-${title}-${Date.now()}`;
+  if (arcs) await probe.call(`watch(${JSON.stringify(drawn)}, ${JSON.stringify({ kind: 'arcs', title })})`);
+  const open = await probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+  if (!arcs) return { open, arcs: NaN };
+  const [at, started] = [await probe.reached(drawn, 10_000), await probe.call<number | null>('startedAt()')];
+  return { open, arcs: started === null ? NaN : at - started };
 }
 
 /** Gives every stored annotations.json a new mtime, so main reads and checks it again at the next open (no loaded set reused). */
@@ -256,15 +271,22 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
     await installProbe(page);
     const probe = probeOf(page);
     await page.getByTestId('corpus-list').getByRole('option').filter({ hasText: options.title }).first().waitFor();
-    // Open three times (a small document in between), each reading its stored tags from disk; the
-    // median counts. Then once more with the file unchanged, as when switching back to it.
+    // Open OPEN_RUNS times, as often as each peer mounts (a small document in between), each reading
+    // its stored tags from disk; the median counts. Then once more with the file unchanged, as when switching back to it.
+    // With relations, the same clicks also time the first arcs drawn (after the text's frame, so never hidden in it).
+    const withArcs = (options.relations ?? 0) > 0;
     const opens: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const arcsDrawn: number[] = [];
+    for (let i = 0; i < OPEN_RUNS; i++) {
       if (i > 0) await openByClick(page, probe, options.other);
       await touchStoredSets(options.dataDir);
-      opens.push(await openByClick(page, probe, options.title));
-      options.log(`  open ${options.title}: ${opens[i]?.toFixed(0)} ms`);
+      const opened = await openAndDraw(page, probe, options.title, withArcs);
+      opens.push(opened.open);
+      if (withArcs) arcsDrawn.push(opened.arcs);
+      options.log(`  open ${options.title}: ${opened.open.toFixed(0)} ms${withArcs ? `, arcs drawn ${opened.arcs.toFixed(0)} ms` : ''}`);
     }
+    const openArcs = withArcs ? openRuns(arcsDrawn) : null;
+    options.log(`  open ${options.title}: ${openRunsText(openRuns(opens))}${openArcs ? `; arcs drawn ${openRunsText(openArcs)}` : ''}`);
     await openByClick(page, probe, options.other);
     const openAgain = await openByClick(page, probe, options.title);
     options.log(`  open ${options.title} again (file unchanged): ${openAgain.toFixed(0)} ms`);
@@ -337,7 +359,8 @@ export async function measureApp(options: AppBenchOptions): Promise<AppFigures> 
     const { suggestions, tagWithSuggestions } = await measureSuggestions(page, probe, options);
 
     return {
-      open: percentile(opens, 50),
+      open: openRuns(opens),
+      openArcs,
       openAgain,
       heapMb: heap,
       tag: spread(tag),

@@ -101,7 +101,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       await runCli(['import', '--data-dir', path.join(work, 'data'), '--annotator', 'bench', file]);
       if (relations > 0) log(`  stored ${await storeBenchRelations(path.join(work, 'data'), documentIdOf(text), relations)} relations`);
       const query = queryWithHits(text, Math.round(options.searchHits * (chars / (options.sizes[0]?.[0] ?? chars))));
-      const app = await measureApp({ dataDir: path.join(work, 'data'), title, other: other.title, reps: options.reps, keyReps: options.keyReps, searchReps: options.searchReps, query, profile: options.profile && index === 0, log });
+      const app = await measureApp({ dataDir: path.join(work, 'data'), title, other: other.title, relations, reps: options.reps, keyReps: options.keyReps, searchReps: options.searchReps, query, profile: options.profile && index === 0, log });
       const peers = await measurePeers(text, annotations, options.reps, log);
       const size: SizeResult = { label: name, chars, spans: annotations.length, app, peers };
       result.sizes.push(size);

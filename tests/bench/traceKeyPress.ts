@@ -1,4 +1,4 @@
-// Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / J
+// Dev loop for the browser's share of a key press: per size, Chrome traces of single tag / retag / undo / J
 // presses, and of the search's last key and tag all's click, each split into script, style, layout, paint… with the forced layouts and the style
 // invalidations behind them (traceSplit.ts), and for the slow presses (p90 and up) each task that ran
 // between the keydown and the painted frame (a timer, a message, GC, the frame); with TAGWERK_TRACE_SAVE
@@ -141,7 +141,7 @@ for (const [chars, spans, relations = 0] of sizes) {
   const { page, probe, close } = await openProbeDocument(chars, spans, relations);
   try {
     if (withSuggestions) await showSuggestions(page, probe);
-    const rows: Record<'tag' | 'retag' | 'J' | 'K' | 'search' | 'tagAll', TraceSplit[]> = { tag: [], retag: [], J: [], K: [], search: [], tagAll: [] };
+    const rows: Record<'tag' | 'retag' | 'undo' | 'J' | 'K' | 'search' | 'tagAll', TraceSplit[]> = { tag: [], retag: [], undo: [], J: [], K: [], search: [], tagAll: [] };
     // Round -1 warms the code paths up (the first press compiles them) and is not kept. Only the
     // slowest traces are saved (the slowest tenth of each row, at least one): those show what a slow press held.
     const slowest: Record<string, { ms: number; events: TraceEvent[]; rep: number }[]> = {};
@@ -159,6 +159,11 @@ for (const [chars, spans, relations = 0] of sizes) {
       await keep('tag', rep, await traceKeyPress(page, probe, '1'));
       await keep('retag', rep, await traceKeyPress(page, probe, '2'));
       await page.keyboard.press('Delete');
+      // Undo brings the deleted tag back (with relations: its relations too), then it goes again.
+      if (!withSuggestions) {
+        await keep('undo', rep, await traceKeyPress(page, probe, 'Control+z'));
+        await page.keyboard.press('Delete');
+      }
       // Escape would close the suggestion review.
       if (!withSuggestions) await page.keyboard.press('Escape');
     }

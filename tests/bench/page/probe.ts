@@ -9,6 +9,8 @@ import { highlightsChangedEvent } from '../../../renderer/features/assist/highli
 export type Milestone =
   | { kind: 'editor' }
   | { kind: 'opened'; title: string }
+  /** The document `title` is shown with at least one relation arc drawn (arcs are drawn after the text's first frame). */
+  | { kind: 'arcs'; title: string }
   | { kind: 'list'; count: number }
   | { kind: 'peer' };
 
@@ -90,6 +92,7 @@ function met(milestone: Milestone): boolean {
   const editor = document.querySelector('[data-testid="editor"]');
   if (milestone.kind === 'editor') return !!editor && (editor.textContent ?? '').length > 0;
   if (milestone.kind === 'peer') return !!document.querySelector('[data-peer-ready]');
+  if (milestone.kind === 'arcs') return textOf('[data-testid="document-title"]') === milestone.title && !!document.querySelector('[data-testid="relation-arcs"] [data-relation]');
   if (milestone.kind === 'opened') return textOf('[data-testid="document-title"]') === milestone.title && !!editor?.querySelector('[data-ann]');
   return !!document.querySelector('[data-testid="corpus-list"] [role="option"]') && textOf('.corpus-count').replace(/\D/g, '') === String(milestone.count);
 }

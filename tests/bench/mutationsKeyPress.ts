@@ -1,0 +1,48 @@
+// Dev loop: which DOM changes one key press makes in the editor (a MutationObserver over the
+// editor during tag, retag, undo presses): elements added and removed, attributes set, text
+// changed — so a redraw of more than the new tag's own elements shows.
+// TAGWERK_MUT_SIZE=200000:1000[:relations] TAGWERK_MUT_REPS=5 npx tsx tests/bench/mutationsKeyPress.ts
+import type { Page } from '@playwright/test';
+import { selectWord } from './appBench';
+import { openProbeDocument } from './openProbeDocument';
+import type { ProbeDriver } from './probeDriver';
+
+const WATCH = `(() => {
+  const editor = document.querySelector('[data-testid="editor"]');
+  const log = { added: 0, removed: 0, attrs: {}, text: 0, addedNames: {} };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        log.added += r.addedNodes.length; log.removed += r.removedNodes.length;
+        for (const n of r.addedNodes) { const k = n.nodeName; log.addedNames[k] = (log.addedNames[k] ?? 0) + 1; }
+      } else if (r.type === 'attributes') log.attrs[r.attributeName] = (log.attrs[r.attributeName] ?? 0) + 1;
+      else log.text++;
+    }
+  });
+  observer.observe(editor, { subtree: true, childList: true, attributes: true, characterData: true });
+  window.__twMut = () => { observer.takeRecords(); observer.disconnect(); return log; };
+})()`;
+
+async function counted(page: Page, probe: ProbeDriver, press: () => Promise<void>): Promise<unknown> {
+  await probe.settle();
+  await page.evaluate(WATCH);
+  await probe.timed(press);
+  await probe.settle(100);
+  return page.evaluate('window.__twMut()');
+}
+
+const [chars = 200_000, spans = 1000, relations = 0] = (process.env.TAGWERK_MUT_SIZE ?? '200000:1000').split(':').map(Number);
+const reps = Number(process.env.TAGWERK_MUT_REPS ?? 5);
+const { page, probe, close } = await openProbeDocument(chars, spans, relations);
+try {
+  for (let rep = 0; rep < reps; rep++) {
+    if (!(await selectWord(page, probe, rep + 1))) continue;
+    console.log('tag  ', JSON.stringify(await counted(page, probe, () => page.keyboard.press('1'))));
+    console.log('retag', JSON.stringify(await counted(page, probe, () => page.keyboard.press('2'))));
+    console.log('del  ', JSON.stringify(await counted(page, probe, () => page.keyboard.press('Delete'))));
+    console.log('undo ', JSON.stringify(await counted(page, probe, () => page.keyboard.press('Control+z'))));
+    await page.keyboard.press('Escape');
+  }
+} finally {
+  await close();
+}
