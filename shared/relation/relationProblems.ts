@@ -84,9 +84,13 @@ export function duplicateProblem(relation: Relation): RelationProblem {
   return { kind: 'duplicate', field: 'to', message: `a ${named(relation.type)} relation from ${named(relation.from)} to ${named(relation.to)} is already there` };
 }
 
-/** The key that makes two relations the same relation: type, from and to. */
+/**
+ * The key that makes two relations the same relation: type, from and to, each but the last
+ * prefixed by its length so no two triples share a key (cheaper than JSON, which a store load
+ * paid 2,000 times per open).
+ */
 export function relationKey(relation: Pick<Relation, 'type' | 'from' | 'to'>): string {
-  return JSON.stringify([relation.type, relation.from, relation.to]);
+  return `${relation.type.length}:${relation.type}${relation.from.length}:${relation.from}${relation.to}`;
 }
 
 /**

@@ -43,6 +43,30 @@ function quoteOf(tag: Annotation | undefined): string {
   return quote;
 }
 
+/** Stand-ins for an arc's two quotes in its translated name (control characters no translation contains). */
+const ARC_FROM = '\u0001from\u0001';
+const ARC_TO = '\u0001to\u0001';
+
+/** A translated arc name cut at its stand-ins: text, stand-in, text, … (the stand-ins kept, so a language may name `to` first). */
+function arcNameTemplate(message: string): readonly string[] {
+  const parts: string[] = [];
+  let rest = message;
+  for (;;) {
+    const from = rest.indexOf(ARC_FROM);
+    const to = rest.indexOf(ARC_TO);
+    const at = from === -1 ? to : to === -1 ? from : Math.min(from, to);
+    if (at === -1) return [...parts, rest];
+    const standIn = at === from ? ARC_FROM : ARC_TO;
+    parts.push(rest.slice(0, at), standIn);
+    rest = rest.slice(at + standIn.length);
+  }
+}
+
+/** An arc's name: its template with the two quotes put in place of their stand-ins. */
+function fillArcName(parts: readonly string[], from: string, to: string): string {
+  return parts.map((part) => (part === ARC_FROM ? from : part === ARC_TO ? to : part)).join('');
+}
+
 /** Swallows a key in relation mode: tagging keys do nothing while a target is being picked. */
 const SWALLOW: CommandHandler = () => true;
 
@@ -145,6 +169,14 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   // Names are made once per relation and its two tags (two quotes segmented and a translation each), not per arc and redraw.
   const describe = useMemo(() => {
     const names = new Map<string, { relation: Relation | undefined; from: Annotation | undefined; to: Annotation | undefined; name: string }>();
+    // The message translated once per type and annotator with stand-ins for the two quotes, which each arc then fills in.
+    const templates = new Map<string, readonly string[]>();
+    const template = (key: 'relations.arc' | 'relations.arcColleague', type: string, annotator: string) => {
+      const id = `${key}\u0000${type}\u0000${annotator}`;
+      let parts = templates.get(id);
+      if (parts === undefined) templates.set(id, (parts = arcNameTemplate(t(key, { type: typeName(type), annotator, from: ARC_FROM, to: ARC_TO }))));
+      return parts;
+    };
     return (relationId: string, layerId: string) => {
       const layer = latestLayers.current.find((l) => l.id === layerId);
       const relation = layer === undefined ? undefined : relationsById(layer.relations).get(relationId);
@@ -154,8 +186,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
       const key = `${layerId}\u0000${relationId}`;
       const known = names.get(key);
       if (known !== undefined && known.relation === relation && known.from === from && known.to === to) return known.name;
-      const values = { type: typeName(relation?.type ?? ''), from: quoteOf(from), to: quoteOf(to), annotator: layer?.annotator ?? '' };
-      const name = layerId === 'mine' ? t('relations.arc', values) : t('relations.arcColleague', values);
+      const name = fillArcName(template(layerId === 'mine' ? 'relations.arc' : 'relations.arcColleague', relation?.type ?? '', layer?.annotator ?? ''), quoteOf(from), quoteOf(to));
       names.set(key, { relation, from, to, name });
       return name;
     };

@@ -31,19 +31,29 @@ interface Drawn {
 const drawnOf = new WeakMap<SVGGElement, Map<string, Drawn>>();
 const pool: Drawn[] = [];
 
+/** The parts every arc element starts from, built once: cloning it costs one call instead of five creations, appends and class writes. */
+let blank: SVGGElement | null = null;
+
 /** A new arc element: the path (arrow at the target), the label's box and its text in a group placed at the label's centre. Sizes and anchoring come from relations.css. */
 function createArc(): Drawn {
-  const element = document.createElementNS(SVG, 'g');
-  const line = document.createElementNS(SVG, 'path');
-  const at = document.createElementNS(SVG, 'g');
-  const box = document.createElementNS(SVG, 'rect');
-  const label = document.createElementNS(SVG, 'text');
-  line.setAttribute('class', 'arc-line');
-  box.setAttribute('class', 'arc-label-box');
-  box.setAttribute('y', String(-LABEL_HEIGHT / 2));
-  label.setAttribute('class', 'arc-label');
-  at.append(box, label);
-  element.append(line, at);
+  if (blank === null) {
+    blank = document.createElementNS(SVG, 'g');
+    const line = document.createElementNS(SVG, 'path');
+    const at = document.createElementNS(SVG, 'g');
+    const box = document.createElementNS(SVG, 'rect');
+    const label = document.createElementNS(SVG, 'text');
+    line.setAttribute('class', 'arc-line');
+    box.setAttribute('class', 'arc-label-box');
+    box.setAttribute('y', String(-LABEL_HEIGHT / 2));
+    label.setAttribute('class', 'arc-label');
+    at.append(box, label);
+    blank.append(line, at);
+  }
+  const element = blank.cloneNode(true) as SVGGElement;
+  const line = element.firstChild as SVGPathElement;
+  const at = line.nextSibling as SVGGElement;
+  const box = at.firstChild as SVGRectElement;
+  const label = box.nextSibling as SVGTextElement;
   return { element, line, at, box, label, shape: null, className: '', selected: false, name: '' };
 }
 

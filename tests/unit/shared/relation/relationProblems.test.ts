@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RelationSchema } from '@shared/relation/relation';
-import { relationListProblems, relationProblems } from '@shared/relation/relationProblems';
+import { relationKey, relationListProblems, relationProblems } from '@shared/relation/relationProblems';
 import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import { ENDS, rel } from './relationFixtures';
 
@@ -42,5 +42,27 @@ describe('relationProblems', () => {
     expect(RelationSchema.safeParse(rel('r', 'source', '', 'a')).success).toBe(false);
     expect(RelationSchema.safeParse({ ...rel('r', 'source', 'a', 'b'), weight: 1 }).success).toBe(false);
     expect(RelationSchema.parse(rel('r', 'source', 'a', 'b', { note: 'Mu\u0308ller 😀' })).note).toBe('Mu\u0308ller 😀');
+  });
+});
+
+describe('relationKey', () => {
+  // Triples whose parts run together alike must still differ; ids may hold any character.
+  const triples: Array<[string, string, string]> = [
+    ['source', 'a1', '2b'],
+    ['source', 'a12', 'b'],
+    ['source1', '', 'a2b'],
+    ['source', '1:a', 'b'],
+    ['source', 'J\u00f6rg', 'x'],
+    ['source', 'Jo\u0308rg', 'x'],
+    ['source', '\u{1F600}', '1:x'],
+    ['source', '\u{1F600}1', ':x'],
+    ['time', 'a\u0000b', 'c'],
+    ['time', 'a', '\u0000bc'],
+  ];
+
+  it('gives every distinct (type, from, to) its own key, the same triple the same key', () => {
+    const keys = triples.map(([type, from, to]) => relationKey({ type, from, to }));
+    expect(new Set(keys).size).toBe(triples.length);
+    expect(relationKey({ type: 'source', from: 'J\u00f6rg', to: 'x' })).toBe(keys[4]);
   });
 });
