@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { benchDataset, benchSpans, germanText } from '../bench/benchCorpus';
 import { runCli } from '../bench/runCli';
 import { launchApp } from './app';
+import { clickTag } from './support/clickTag';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { charBoxes } from './support/mouseDrag';
 import { documentIdOf } from '@shared/text/documentId';
@@ -107,7 +108,7 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
     }
     const clickRenders = await rendersDuring(page, counter, async () => {
       const tag = page.getByTestId('editor').locator(`[data-ann="${SPANS[2]!.id}"]`).first();
-      await tag.click();
+      await clickTag(page, tag);
       await expect(details).toContainText(SPANS[2]!.text);
     });
     expect(rendersOf(clickRenders, WORKBENCH), JSON.stringify([...clickRenders])).toBe(0);
