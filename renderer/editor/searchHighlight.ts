@@ -1,8 +1,10 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import type { TextRange } from '@shared/text/selectionRange';
+import { highlightsChangedEvent } from '../features/assist/highlightsChangedEvent';
 import { lazyChunksKey } from './lazyChunks';
+import { createSearchHitPainter, type PaintedHit, type SearchHitPainter } from './searchHitPainter';
 
 /** An editor range [from, to). */
 export interface EditorRange {
@@ -19,7 +21,7 @@ export interface SearchHits {
 
 /** The drawn hits, the current hit's range (null when the search bar is closed or finds nothing), the hits, and the chunks whose hits are drawn. */
 export interface SearchState {
-  set: DecorationSet;
+  drawnHits: readonly PaintedHit[];
   current: EditorRange | null;
   search: SearchHits | null;
   drawn: ReadonlySet<number> | 'all';
@@ -27,7 +29,7 @@ export interface SearchState {
 
 export const searchKey = new PluginKey<SearchState>('searchHighlight');
 
-const CLOSED: SearchState = { set: DecorationSet.empty, current: null, search: null, drawn: new Set() };
+const CLOSED: SearchState = { drawnHits: [], current: null, search: null, drawn: new Set() };
 
 /** The current search hit while the search bar shows one: the text a label key then acts on. */
 export function currentSearchHit(state: Parameters<typeof searchKey.getState>[0]): EditorRange | null {
@@ -46,21 +48,21 @@ function firstFrom(search: SearchHits, pos: number): number {
   return lo;
 }
 
-function hitDecoration(search: SearchHits, index: number): Decoration {
+function paintedHit(search: SearchHits, index: number): PaintedHit {
   const hit = search.hits[index] as TextRange;
-  return Decoration.inline(search.toPos(hit.start), search.toPos(hit.end), { nodeName: 'tw-hit', class: index === search.current ? 'search-hit search-hit-current' : 'search-hit' });
+  return { from: search.toPos(hit.start), to: search.toPos(hit.end), current: index === search.current };
 }
 
-/** The decorations of the hits inside the given chunks of `doc` (by index), or of every hit for 'all'. */
-function decorationsIn(doc: PMNode, search: SearchHits, chunks: ReadonlySet<number> | 'all'): Decoration[] {
-  if (chunks === 'all') return search.hits.map((_, i) => hitDecoration(search, i));
-  const decorations: Decoration[] = [];
+/** The hits inside the given chunks of `doc` (by index), or every hit for 'all'. */
+function hitsIn(doc: PMNode, search: SearchHits, chunks: ReadonlySet<number> | 'all'): PaintedHit[] {
+  if (chunks === 'all') return search.hits.map((_, i) => paintedHit(search, i));
+  const hits: PaintedHit[] = [];
   doc.forEach((chunk, offset, index) => {
     if (!chunks.has(index)) return;
     const end = offset + chunk.nodeSize;
-    for (let i = firstFrom(search, offset); i < search.hits.length && search.toPos((search.hits[i] as TextRange).start) < end; i++) decorations.push(hitDecoration(search, i));
+    for (let i = firstFrom(search, offset); i < search.hits.length && search.toPos((search.hits[i] as TextRange).start) < end; i++) hits.push(paintedHit(search, i));
   });
-  return decorations;
+  return hits;
 }
 
 /** The chunks drawn with their paragraphs after this transaction ('all' without lazy chunks: every hit is drawn). */
@@ -72,9 +74,10 @@ function builtAfter(old: EditorState, built: readonly number[] | undefined): Rea
 
 /**
  * Highlights the search hits and, more strongly, the current one; meta carries the hits. Only the
- * hits in chunks drawn with their paragraphs (lazyChunks.ts) become decorations, the others when
- * their chunk is built: a query's first letters find tens of thousands of hits in 1M characters,
- * and decorating every one of them held up each key typed into the search field.
+ * hits in chunks drawn with their paragraphs (lazyChunks.ts) are painted, the others when their
+ * chunk is built: a query's first letters find tens of thousands of hits in 1M characters. They
+ * are painted as CSS highlights (searchHitPainter.ts), not decorations: a decoration per hit
+ * redrew and laid out every paragraph with a hit on each key typed into the search field.
  */
 export function searchHighlight(): Plugin<SearchState> {
   return new Plugin<SearchState>({
@@ -89,7 +92,7 @@ export function searchHighlight(): Plugin<SearchState> {
           const drawn = builtAfter(old, built);
           const hit = search.hits[search.current];
           return {
-            set: DecorationSet.create(state.doc, decorationsIn(state.doc, search, drawn)),
+            drawnHits: hitsIn(state.doc, search, drawn),
             current: hit ? { from: search.toPos(hit.start), to: search.toPos(hit.end) } : null,
             search,
             drawn,
@@ -99,9 +102,28 @@ export function searchHighlight(): Plugin<SearchState> {
         const drawnBefore = value.drawn;
         const fresh = new Set(built.filter((index) => !drawnBefore.has(index)));
         if (fresh.size === 0) return value;
-        return { ...value, set: value.set.add(state.doc, decorationsIn(state.doc, value.search, fresh)), drawn: new Set([...drawnBefore, ...fresh]) };
+        return { ...value, drawnHits: [...value.drawnHits, ...hitsIn(state.doc, value.search, fresh)], drawn: new Set([...drawnBefore, ...fresh]) };
       },
     },
-    props: { decorations: (state) => searchKey.getState(state)?.set },
+    view: (view) => {
+      const painter = painterFor(view);
+      painter?.paint(searchKey.getState(view.state)?.drawnHits ?? []);
+      return {
+        update: (v) => painter?.paint(searchKey.getState(v.state)?.drawnHits ?? []),
+        destroy: () => painter?.destroy(),
+      };
+    },
+  });
+}
+
+/** The painter a view gets: the page's highlight registry and static ranges; none where the browser has no Custom Highlight API. */
+function painterFor(view: EditorView): SearchHitPainter | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
+  return createSearchHitPainter({
+    view,
+    registry: CSS.highlights,
+    createHighlight: () => new Highlight(),
+    createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+    changed: () => view.dom.ownerDocument.dispatchEvent(new Event(highlightsChangedEvent)),
   });
 }

@@ -6,6 +6,7 @@ import { canonicalizeText } from '@shared/text/canonicalText';
 import { documentIdOf } from '@shared/text/documentId';
 import { launchApp } from './app';
 import { ARTICLE, ARTICLE_ID, readStoredSet, waitForSaved } from './support/editorText';
+import { clickTag } from './support/clickTag';
 import { dragOver } from './support/mouseDrag';
 import { severeViolations } from './support/severeViolations';
 import { spanOf, storedSpans, type SpanRow } from './support/textDrag';
@@ -115,7 +116,7 @@ test('switching documents right after a key keeps the tag in the document it was
     await dragOver(page, 'Kim Jong-un');
     await page.keyboard.press('4');
     await expect(row(page, 'Kim Jong-un')).toHaveAttribute('aria-selected', 'true');
-    await page.getByTestId('editor').locator('[data-ann]', { hasText: 'Putin' }).first().click();
+    await clickTag(page, page.getByTestId('editor').locator('[data-ann]', { hasText: 'Putin' }).first());
     await page.keyboard.press('Enter');
     await page.keyboard.type('Präsident 😀 Jo\u0308rdis');
     await page.keyboard.press('Control+Enter');

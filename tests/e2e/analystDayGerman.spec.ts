@@ -154,7 +154,7 @@ test('de-DE: Anna drags, searches, relates, undoes and exports; Ben imports, rev
     await review.getByRole('tab', { name: 'Unterschiede' }).click();
     await review.getByRole('button', { name: 'Alles von anna übernehmen' }).click();
     // Merging takes Anna's time relation along: both its ends (the quote, "am Montag") are Ben's now.
-    await expect(status(page)).toHaveText('Abgleich: übernommen – Markierungen: 1, Beziehungen: 1, Übereinstimmungen angenommen: 1 (Strg+Z macht alles rückgängig).');
+    await expect(status(page)).toHaveText('Übernommen – Markierungen: 1, Beziehungen: 1, Übereinstimmungen: 1 (Strg+Z nimmt alles zurück).');
     await expect(page.getByTestId('relation-differences')).toContainText('Keine Unterschiede bei Beziehungen');
     expect(await storedSpans(page, benData, TEXT_ID)).toEqual([span(QUOTE, 'quote'), span('Jördis Müller', 'actor'), span('am Montag', 'date')]);
     const relations = await storedRelations(page, benData);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/workbenchTest';
 import { readStoredSet, selectQuote, waitForSaved } from './support/editorText';
+import { clickTag } from './support/clickTag';
 import { dragOver } from './support/mouseDrag';
 
 // qa-bugs.md #2: Delete (and Enter, C) acted on the tag selected before, not on what the visible selection
@@ -84,7 +85,7 @@ test('click a tag, drag over other untagged words, Delete: the clicked tag stays
   await selectQuote(page, 'Wladimir Putin');
   await page.keyboard.press('4');
   await expect(items(page)).toHaveCount(1);
-  await page.getByTestId('editor').locator('[data-label="actor"]').first().click();
+  await clickTag(page, page.getByTestId('editor').locator('[data-label="actor"]').first());
   await expect(page.getByTestId('annotation-details')).toContainText('Wladimir Putin');
   await dragOver(page, 'Kim Jong-un');
   await page.keyboard.press('Delete');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './app';
 import { importedCorpus } from './support/importedCorpus';
 import { paintedSuggestions } from './support/paintedSuggestions';
+import { paintedHits } from './support/paintedHits';
 
 // The window keeps one text editor and gives each document a fresh state in it (createWindowEditor):
 // nothing of the document left — its undo steps, search, relation pick, suggestions, selected tag — may act in the next.
@@ -63,7 +64,7 @@ test('an open search, a relation being picked, suggestions shown and the selecte
   const app = await launchApp({ dataDir, annotator: 'bench' });
   try {
     const { page } = app;
-    const hits = editor(page).locator('tw-hit');
+    const hitCount = async () => (await paintedHits(page)).length;
     const banner = page.getByTestId('relation-banner');
     const selectedRows = page.getByTestId('annotation-list').locator('[role="option"][aria-selected="true"]');
 
@@ -72,10 +73,10 @@ test('an open search, a relation being picked, suggestions shown and the selecte
     await page.keyboard.press('Control+f');
     await page.getByRole('searchbox').fill('Meldung');
     await expect(page.getByTestId('search-count')).toHaveText(/^1 of \d+$/);
-    await expect(hits.first()).toBeVisible();
+    await expect.poll(hitCount).toBeGreaterThan(0);
     await openByClick(page, 'Meldung 00002', 'Meldung 2.');
     await expect(page.getByRole('searchbox')).toHaveCount(0);
-    await expect(hits).toHaveCount(0);
+    await expect.poll(hitCount).toBe(0);
     // A new search here starts empty and finds this text's words.
     await page.keyboard.press('Control+f');
     await expect(page.getByRole('searchbox')).toHaveValue('');

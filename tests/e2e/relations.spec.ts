@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { launchApp } from './app';
+import { clickTag } from './support/clickTag';
 import { ARTICLE_ID, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
 import { expect, test } from './support/workbenchTest';
@@ -19,18 +20,8 @@ function highlight(page: Page, start: string): Locator {
   return page.getByTestId('editor').locator('[data-ann]').filter({ hasText: start }).first();
 }
 
-/**
- * Clicks the middle of the tag's first line of text with the mouse, as a person does — not the middle
- * of its element's box, which for a tag that wraps lies between the lines (or on the selected tag's chip).
- */
-async function clickTag(page: Page, start: string): Promise<void> {
-  const box = await highlight(page, start).evaluate((el) => {
-    const first = el.getClientRects()[0];
-    if (!first) throw new Error('the tag has no box');
-    return { x: first.x + first.width / 2, y: first.y + first.height / 2 };
-  });
-  await page.mouse.click(box.x, box.y);
-}
+/** Clicks the tag whose text starts with `start` on its first line of text. */
+const clickTagAt = (page: Page, start: string) => clickTag(page, highlight(page, start));
 
 /** Tags the claim and the speaker with the keyboard and leaves the claim selected (J from the speaker). */
 async function tagClaimAndSpeaker(page: Page): Promise<void> {
@@ -233,14 +224,14 @@ test('mouse: drag to tag, click the claim, Relate…, click the speaker, choose 
   await page.getByRole('button', { name: 'Actor (key 4)' }).click();
   await expect(page.getByTestId('annotation-list').getByRole('option')).toHaveCount(2);
 
-  await clickTag(page, 'sicherheitspolitische');
+  await clickTagAt(page, 'sicherheitspolitische');
   await expect(listRow(page, 'sicherheitspolitische')).toHaveAttribute('aria-selected', 'true');
   await details(page).getByRole('button', { name: 'Relate… (R)' }).click();
   await expect(banner(page)).toHaveAttribute('data-mode', 'picking');
   // A click on a tag no relation may point to (the claim itself) is refused; the speaker is picked.
-  await clickTag(page, 'sicherheitspolitische');
+  await clickTagAt(page, 'sicherheitspolitische');
   await expect(status(page)).toContainText('cannot be the target');
-  await clickTag(page, SPEAKER);
+  await clickTagAt(page, SPEAKER);
   await expect(banner(page)).toContainText(`→ “${SPEAKER}”`);
   await banner(page).getByRole('button', { name: 'Relate (Enter)' }).click();
   await banner(page).getByRole('button', { name: '1 Source' }).click();

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { benchDataset, benchSpans, germanText } from '../bench/benchCorpus';
 import { runCli } from '../bench/runCli';
 import { launchApp } from './app';
+import { clickTag } from './support/clickTag';
 import { readStoredSet, waitForSaved } from './support/editorText';
 import { charBoxes } from './support/mouseDrag';
 import { documentIdOf } from '@shared/text/documentId';
@@ -107,13 +108,18 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
     }
     const clickRenders = await rendersDuring(page, counter, async () => {
       const tag = page.getByTestId('editor').locator(`[data-ann="${SPANS[2]!.id}"]`).first();
-      await tag.click();
+      await clickTag(page, tag);
       await expect(details).toContainText(SPANS[2]!.text);
     });
     expect(rendersOf(clickRenders, WORKBENCH), JSON.stringify([...clickRenders])).toBe(0);
     expect(rendersOf(clickRenders, ROW_CONTENT)).toBe(0);
     expect(rendersOf(clickRenders, /^footer\.status-line/), JSON.stringify([...clickRenders])).toBe(0);
-    await page.keyboard.press('Escape');
+    // Escape takes the details away: the list's box grows, but its rows were drawn for the whole column, so none is drawn anew.
+    const escapeRenders = await rendersDuring(page, counter, async () => {
+      await page.keyboard.press('Escape');
+      await expect(details).toHaveCount(0);
+    });
+    expect(rendersOf(escapeRenders, ROW_CONTENT), `Escape: ${JSON.stringify([...escapeRenders])}`).toBe(0);
 
     // Tag a word dragged over with the mouse, retag, delete, undo: the list changes by one row, the workbench stays.
     await dragWord(page, 0);
@@ -136,6 +142,9 @@ test('a key press re-renders what it changed: J/K/click never the workbench, the
       // The counts changed, so the palette re-renders; the status line says what happened.
       expect(rendersOf(renders, PALETTE), `${name}: ${all}`).toBeGreaterThan(0);
       expect(rendersOf(renders, /^footer\.status-line/), name).toBeGreaterThan(0);
+      // The corpus sidebar shows the new count in the open document's row alone: not the sidebar, its list or another row.
+      expect(rendersOf(renders, /^(section\.corpus|li\.corpus-item|div\.corpus-body)/), `${name}: ${all}`).toBe(0);
+      expect(rendersOf(renders, /^span\.corpus-item-progress/), `${name}: ${all}`).toBeGreaterThan(0);
       expect(renders.get(KEY_TASK), `${name}: React renders after the key's frame, not inside its task`).toBe(0);
     }
     await expect(page.getByTestId('status-message')).toContainText('Undone');

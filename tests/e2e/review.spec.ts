@@ -7,6 +7,7 @@ import { computeAgreement } from '@shared/agreement/computeAgreement';
 import { LABEL_IDS } from '@shared/annotation/labelSet';
 import { createDocumentStore } from '../../electron/node/store/createDocumentStore';
 import { launchApp } from './app';
+import { clickTag } from './support/clickTag';
 import { ARTICLE, ARTICLE_ID, readStoredSet, selectQuote, waitForSaved } from './support/editorText';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/review');
@@ -95,7 +96,7 @@ test('import jonas, see the difference groups, resolve two conflicts, accept one
 
     // Clicking one of his spans in the text brings its row into view.
     await expect(row(page, 'only-theirs', 'Wassili Nebensja')).not.toBeInViewport();
-    await editor.locator('tw-c[data-cann="jonas-017"]').first().click();
+    await clickTag(page, editor.locator('tw-c[data-cann="jonas-017"]').first());
     await expect(row(page, 'only-theirs', 'Wassili Nebensja')).toBeInViewport();
 
     // Resolve two conflicts: take his label for "am Dienstag", keep my boundaries of the news agency.

@@ -69,7 +69,7 @@ test('de-DE: "Alles von jonas übernehmen" takes his relations along whose two e
 
     await page.getByRole('button', { name: 'Alles von jonas übernehmen' }).click();
     await expect(status(page)).toHaveText(
-      'Abgleich: übernommen – Markierungen: 15, Beziehungen: 2, Übereinstimmungen angenommen: 1 (Strg+Z macht alles rückgängig). Nicht übernommene Beziehungen: 2 – an einem Ende fehlt Ihnen die Markierung (ein offener Konflikt oder abgelehnt).',
+      'Übernommen – Markierungen: 15, Beziehungen: 2, Übereinstimmungen: 1 (Strg+Z nimmt alles zurück). Nicht übernommene Beziehungen: 2 – an einem Ende fehlt Ihnen die Markierung (ein offener Konflikt oder abgelehnt).',
     );
     const merged = { tags: 18, relations: ['source: Die USA und de → NIS', 'target: Die USA und de → Wladimir Putin'] };
     expect(await stored(page, dataDir)).toEqual(merged);
@@ -92,7 +92,7 @@ test('de-DE: "Alles von jonas übernehmen" takes his relations along whose two e
     // His label for "am Dienstag", then merging again: the relation on it comes along, the one on the open boundary conflict does not.
     await page.getByTestId('group-label-conflict').getByTestId('review-row').filter({ hasText: 'am Dienstag' }).getByRole('button', { name: 'Ihres übernehmen' }).click();
     await page.getByRole('button', { name: 'Alles von jonas übernehmen' }).click();
-    await expect(status(page)).toContainText('Markierungen: 0, Beziehungen: 1, Übereinstimmungen angenommen: 0');
+    await expect(status(page)).toContainText('Markierungen: 0, Beziehungen: 1, Übereinstimmungen: 0');
     await expect(status(page)).toContainText('Nicht übernommene Beziehungen: 1');
     await expect(relationRows(page)).toHaveCount(1);
     expect((await stored(page, dataDir)).relations).toEqual([...merged.relations, 'time: Die USA und de → am Dienstag'].sort());

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Annotation } from '@shared/annotation/annotation';
 import { launchApp } from './app';
+import { clickTag } from './support/clickTag';
 import { importedText } from './support/importedText';
 
 // The selected tag is marked by a class on its own highlight elements: J, K, a click and Escape move
@@ -64,7 +65,7 @@ test('J, K, a click and Escape move the selected tag\'s outline and chip without
     await expect.poll(() => outlined(page)).toEqual({ ids: ['t-morgen'], text: 'morgen', chip: '"Date"' });
     await page.keyboard.press('k');
     await expect.poll(() => outlined(page)).toEqual({ ids: ['t-mueller'], text: MUELLER_SHOWN, chip: '"Actor"' });
-    await page.getByTestId('editor').locator('[data-ann="t-putin"]').click();
+    await clickTag(page, page.getByTestId('editor').locator('[data-ann="t-putin"]'));
     await expect.poll(() => outlined(page)).toEqual({ ids: ['t-putin'], text: 'Wladimir Putin', chip: '"Actor"' });
     await expect(page.getByTestId('annotation-details')).toContainText('Wladimir Putin');
     expect(await rewraps(page), 'elements or text added or removed in the editor while only the selection moved').toBe(0);

@@ -1,4 +1,5 @@
 import { expect, test } from './support/workbenchTest';
+import { clickTag } from './support/clickTag';
 import { ARTICLE, editorText, readStoredSet, selectQuote, selectRange, waitForSaved } from './support/editorText';
 
 const items = (page: import('@playwright/test').Page) => page.getByTestId('annotation-list').getByRole('option');
@@ -39,10 +40,10 @@ test('an actor nested inside a claim: both visible, clicks cycle, retag, delete,
   // Clicking the nested actor selects the innermost span first, a second click the claim around it
   // (slow clicks: a quick second click is a double-click, which selects a word), and C cycles back.
   const details = page.getByTestId('annotation-details');
-  await editor.locator('[data-label="actor"]').first().click();
+  await clickTag(page, editor.locator('[data-label="actor"]').first());
   await expect(details).toContainText('Kim Jong-un');
   await page.waitForTimeout(700);
-  await editor.locator('[data-label="actor"]').first().click();
+  await clickTag(page, editor.locator('[data-label="actor"]').first());
   await expect(details.locator('.chip')).toHaveText('Claim');
   await page.keyboard.press('c');
   await expect(details.locator('.chip')).toHaveText('Actor');

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Label } from '@shared/annotation/labelSet';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { AnnotationRow } from './AnnotationRow';
 import { shortQuote } from './shortQuote';
 import { afterPaint } from '../../ui/afterPaint';
@@ -37,6 +37,36 @@ const ROW_HEIGHT = 30;
 /** The keys a row handles itself; every other key goes on to the window's bindings untouched. */
 const ROW_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', ' ']);
 
+/**
+ * The virtualizer's view for the list: rows are drawn for the whole column's height (the list's
+ * box can never be taller), so the selected tag's details appearing above the list or going (a
+ * select after Escape, Escape) shrink or grow its box without mounting or removing any row. The
+ * box's own height, which scrolling a row into view needs, is kept in `box`, from the same observer.
+ */
+function observeColumn(box: { height: number }) {
+  return (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) => {
+    const element = instance.scrollElement;
+    if (!element) return undefined;
+    const column = element.closest('.annotation-panel') ?? element;
+    const report = () => cb({ width: element.clientWidth, height: Math.max(column.clientHeight, element.clientHeight) });
+    box.height = element.clientHeight;
+    report();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    let last = -1;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) if (entry.target === element) box.height = Math.round(entry.contentRect.height);
+      // Only a change of the column (a window resize) or the list's width re-renders the rows.
+      const size = column.clientHeight * 100_000 + element.clientWidth;
+      if (size === last) return;
+      last = size;
+      report();
+    });
+    observer.observe(element);
+    if (column !== element) observer.observe(column);
+    return () => observer.disconnect();
+  };
+}
+
 const quotes = new WeakMap<Annotation, string>();
 
 /** The list's short quote of an annotation, derived once per annotation object (they never change in place). */
@@ -62,12 +92,15 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   const activeId = moved !== null && moved.under === selectedId ? moved.id : selectedId;
   const listRef = useRef<HTMLUListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [box] = useState(() => ({ height: 0 }));
+  const [observeElementRect] = useState(() => observeColumn(box));
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
   // Ten thousand tags: only the rows in view (and a few around) are in the DOM.
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
+    observeElementRect,
     estimateSize: () => ROW_HEIGHT,
     overscan: visible.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
     // A scroll re-renders the rows in React's own time, never with flushSync inside the task that scrolled.
@@ -86,7 +119,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     // A row already in view (by the virtualizer's last scroll position, no layout read) stays put.
     const top = index * ROW_HEIGHT;
     const offset = virtualizer.scrollOffset ?? 0;
-    const height = virtualizer.scrollRect?.height ?? 0;
+    const height = box.height;
     if (height > 0 && top >= offset && top + ROW_HEIGHT <= offset + height) return;
     // The nearest scroll position that shows the row, from the fixed row height: never the
     // virtualizer's scrollToIndex, which reads the list's scroll height (a forced layout of the page).

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../api/bridgeClient';
 import type { CorpusController } from './createCorpusController';
 import { CorpusMessages } from './CorpusMessages';
 import { DocumentList } from './DocumentList';
+import type { LiveCounts } from './liveCounts';
 import { TrashList } from './TrashList';
 import { useCorpusState } from './useCorpusState';
 import { useFileDrop } from './useFileDrop';
@@ -17,7 +18,8 @@ export interface CorpusSidebarProps {
   corpus: CorpusController;
   currentId: string;
   labels: readonly Label[];
-  liveCounts: Readonly<Record<string, number>>;
+  /** The open document's tag counts as they change (only its row follows them). */
+  live: LiveCounts;
   onOpenDocument(documentId: string): Promise<void>;
 }
 
@@ -26,7 +28,7 @@ export interface CorpusSidebarProps {
  * status; open, rename, set status, remove into the trash and restore; Open… (Ctrl+O) and files
  * dropped on the window; documents added elsewhere (the OS, an import) appear and open.
  */
-export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOpenDocument }: CorpusSidebarProps) {
+export function CorpusSidebar({ api, corpus, currentId, labels, live, onOpenDocument }: CorpusSidebarProps) {
   const { t } = useTranslation();
   const state = useCorpusState(corpus);
   // The line above the text is asked for beside the open, so it is drawn with the text (see EncodingMemo).
@@ -94,7 +96,7 @@ export function CorpusSidebar({ api, corpus, currentId, labels, liveCounts, onOp
           onRestoreDamaged={(id) => void corpus.restoreDamaged(id, open)}
           currentId={currentId}
           labels={labels}
-          liveCounts={liveCounts}
+          live={live}
           onOpen={(id) => void open(id)}
           onRename={(id, title) => void corpus.rename(id, title)}
           onStatus={(id, status) => void corpus.setStatus(id, status)}

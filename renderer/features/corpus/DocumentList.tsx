@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
@@ -7,6 +7,7 @@ import { DOCUMENT_STATUSES } from '@shared/ipc/documentStatuses';
 import { DamagedList } from './DamagedList';
 import { DocumentRow } from './DocumentRow';
 import { RemoveDialog } from './RemoveDialog';
+import type { LiveCounts } from './liveCounts';
 import { largestStoredTotal, storedCountsOf } from './storedCounts';
 import type { ListKeys } from './useListKeyGuard';
 
@@ -18,8 +19,8 @@ export interface DocumentListProps {
   onRestoreDamaged(id: string): void;
   currentId: string;
   labels: readonly Label[];
-  /** The open document's tags as they are now (the list from main lags behind autosave). */
-  liveCounts: Readonly<Record<string, number>>;
+  /** The open document's tags as they are now (the list from main lags behind autosave), followed by its row alone. */
+  live: LiveCounts;
   onOpen(id: string): void;
   onRename(id: string, title: string): void;
   onStatus(id: string, status: DocumentStatus): void;
@@ -78,7 +79,7 @@ function totalOf(counts: Readonly<Record<string, number>> | null): number | null
  * asks before removing; below it the status and actions for the active document. Keys reach it
  * through the sidebar's key guard, never the workbench's tagging keys.
  */
-export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, liveCounts, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listMemory }: DocumentListProps) {
+export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, labels, live, onOpen, onRename, onStatus, onRemove, refocus, onRefocused, onKeyboardOpen, keys, filter, onFilter, listMemory }: DocumentListProps) {
   const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -120,10 +121,10 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
     },
     [listMemory, virtualizer],
   );
-  // Stored counts are built once per entry, so a tag press (new live counts) hands every other row the same object and
-  // only the open document's row re-renders; a switch (which mounts the list again) builds only the rows it draws.
-  const countsOf = (d: CorpusEntry) => (d.id === currentId ? liveCounts : storedCountsOf(d));
-  const scaleMax = niceCeiling(Math.max(1, largestStoredTotal(documents, currentId), totalOf(liveCounts) ?? 0));
+  // A tag press re-renders the open document's row's counts alone (they follow `live`); the list follows only the bars'
+  // scale, which moves at a 1-2-5 step. Stored counts are built once per entry, and a switch builds only the rows it draws.
+  const countsOf = (d: CorpusEntry) => (d.id === currentId ? live.get() : storedCountsOf(d));
+  const scaleMax = useSyncExternalStore(live.subscribe, () => niceCeiling(Math.max(1, largestStoredTotal(documents, currentId), totalOf(live.get()) ?? 0)));
   const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
 
   const focusItem = (id: string) => {
@@ -241,7 +242,8 @@ export function DocumentList({ documents, damaged, onRestoreDamaged, currentId, 
                 key={d.id}
                 entry={d}
                 index={item.index}
-                counts={countsOf(d)}
+                counts={d.id === currentId ? null : storedCountsOf(d)}
+                live={d.id === currentId ? live : undefined}
                 labels={labels}
                 scaleMax={scaleMax}
                 current={d.id === currentId}

@@ -1,8 +1,9 @@
-import { memo, type Ref } from 'react';
+import { memo, useSyncExternalStore, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '@shared/annotation/labelSet';
 import type { CorpusEntry } from '@shared/ipc/methods/corpusMethods';
 import { LabelBar } from './LabelBar';
+import type { LiveCounts } from './liveCounts';
 import { StatusPill } from './StatusPill';
 import { UntrustedText } from '../../ui/UntrustedText';
 
@@ -11,6 +12,8 @@ export interface DocumentRowProps {
   entry: CorpusEntry;
   index: number;
   counts: Readonly<Record<string, number>> | null;
+  /** The open document's row follows these instead of `counts`: a tag press re-renders its progress, not the list. */
+  live?: LiveCounts | undefined;
   labels: readonly Label[];
   scaleMax: number;
   current: boolean;
@@ -32,8 +35,7 @@ export interface DocumentRowProps {
  */
 export const DocumentRow = memo(function DocumentRow(props: DocumentRowProps) {
   const { t } = useTranslation();
-  const { entry: d, counts, current, active, renaming } = props;
-  const total = counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
+  const { entry: d, current, active, renaming } = props;
   const classes = ['corpus-item', current ? 'current' : '', active ? 'active' : ''].filter(Boolean).join(' ');
   return (
     <li
@@ -80,19 +82,41 @@ export const DocumentRow = memo(function DocumentRow(props: DocumentRowProps) {
         {/* Here, not after the tag count: the source gives way (its full name is its tooltip), so the status is never cut, also in German. */}
         <StatusPill status={d.status} />
       </span>
-      <span className="corpus-item-progress">
-        {counts === null ? (
-          <TagsText text={t('corpus.tagsUnknown')} />
-        ) : (
-          <>
-            <LabelBar counts={counts} labels={props.labels} scaleMax={props.scaleMax} />
-            <TagsText text={total ? t('corpus.tags', { count: total }) : t('corpus.noTags')} />
-          </>
-        )}
-      </span>
+      {props.live ? <LiveProgress live={props.live} labels={props.labels} scaleMax={props.scaleMax} /> : <Progress counts={props.counts} labels={props.labels} scaleMax={props.scaleMax} />}
     </li>
   );
 });
+
+/** Props of a row's tag counts: per label (null: unknown), the label set and the bars' full width. */
+interface ProgressProps {
+  counts: Readonly<Record<string, number>> | null;
+  labels: readonly Label[];
+  scaleMax: number;
+}
+
+/** A row's tags per label as a bar and in words; memoized, so it re-renders only when its counts or scale changed. */
+const Progress = memo(function Progress({ counts, labels, scaleMax }: ProgressProps) {
+  const { t } = useTranslation();
+  const total = counts === null ? null : Object.values(counts).reduce((a, b) => a + b, 0);
+  return (
+    <span className="corpus-item-progress">
+      {counts === null ? (
+        <TagsText text={t('corpus.tagsUnknown')} />
+      ) : (
+        <>
+          <LabelBar counts={counts} labels={labels} scaleMax={scaleMax} />
+          <TagsText text={total ? t('corpus.tags', { count: total }) : t('corpus.noTags')} />
+        </>
+      )}
+    </span>
+  );
+});
+
+/** The open document's progress, following its live counts itself (the only part of the sidebar a tag press changes). */
+function LiveProgress({ live, labels, scaleMax }: Omit<ProgressProps, 'counts'> & { live: LiveCounts }) {
+  const counts = useSyncExternalStore(live.subscribe, live.get);
+  return <Progress counts={counts} labels={labels} scaleMax={scaleMax} />;
+}
 
 /** The row's tag count in words; cut with an ellipsis only where a narrow sidebar leaves no room, the whole text its tooltip. */
 function TagsText({ text }: { text: string }) {

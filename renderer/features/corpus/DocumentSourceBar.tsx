@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentEncoding } from '@shared/ipc/methods/corpusMethods';
 import type { ApiClient } from '../../api/bridgeClient';
@@ -21,9 +21,10 @@ export interface DocumentSourceBarProps {
 
 /**
  * Where the open text came from and how it was decoded, with "Reopen with encoding…", and a
- * warning when the decoding looks wrong (U+FFFD, C1 controls), since tags would be made on it.
+ * warning when the decoding looks wrong (U+FFFD, C1 controls), since tags would be made on it;
+ * memoized, so a tag press (which changes `annotated` only from none to one) leaves it alone.
  */
-export function DocumentSourceBar({ api, corpus, documentId, annotated, flush, onOpenDocument }: DocumentSourceBarProps) {
+export const DocumentSourceBar = memo(function DocumentSourceBar({ api, corpus, documentId, annotated, flush, onOpenDocument }: DocumentSourceBarProps) {
   const { t } = useTranslation();
   const entry = useCorpusState(corpus).corpus?.documents.find((d) => d.id === documentId);
   // Asked as the switch started (see EncodingMemo), the answer is usually here with the text: drawn in the same commit.
@@ -90,4 +91,4 @@ export function DocumentSourceBar({ api, corpus, documentId, annotated, flush, o
       )}
     </div>
   );
-}
+});

@@ -133,9 +133,10 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
           disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
           aria-busy={planPending}
           // The button disables itself once every hit is tagged: focus goes back to the field, so Escape still closes the bar.
+          // Focus first, while the page's style and layout are still clean: after the tags are drawn, focus() would force both.
           onClick={() => {
-            session.tagAll(query, label);
             inputRef.current?.focus();
+            session.tagAll(query, label);
           }}
         >
           {t('search.tagAll', { count: plan.spans.length })}

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createWindowEditor, type WindowEditor } from '../../editor/createWindowEditor';
 import { CorpusSidebar } from '../corpus/CorpusSidebar';
-import { cachedLabelCounts } from '../../state/cachedLabelCounts';
+import { liveCountsOf } from '../corpus/liveCounts';
 import { Workbench, type WorkbenchProps } from './Workbench';
-import { WithDocument } from './WithDocument';
 
 /** Props of the window's workbench: those of the document's workbench but the window's frame, which it provides. */
 export type WindowWorkbenchProps = Omit<WorkbenchProps, 'frame'>;
@@ -27,6 +26,8 @@ export function WindowWorkbench(props: WindowWorkbenchProps) {
   const [reviewOpen, setReviewOpen] = useState(false);
   const toggleLeft = useCallback(() => setLeftOpen((open) => !open), []);
   const toggleRight = useCallback(() => setRightOpen((open) => !open), []);
+  // The sidebar follows the open document's counts in its row alone: a tag press never re-renders the sidebar.
+  const live = useMemo(() => liveCountsOf(session), [session]);
   // One text editor per window: each document gets a fresh state in it, not a view of its own.
   // Made in an effect, so that it is destroyed with the window (and made again where React mounts twice).
   const [editor, setEditor] = useState<WindowEditor | null>(null);
@@ -39,9 +40,7 @@ export function WindowWorkbench(props: WindowWorkbenchProps) {
     <div className={['workbench', reviewOpen && 'review-open', !leftOpen && 'left-collapsed', !rightOpen && 'right-collapsed'].filter(Boolean).join(' ')}>
       <header className="workbench-header" ref={setHeader} />
       <div className="left-column" id="left-column" hidden={!leftOpen}>
-        <WithDocument session={session}>
-          {({ annotations }) => <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} liveCounts={cachedLabelCounts(annotations)} onOpenDocument={onOpenDocument} />}
-        </WithDocument>
+        <CorpusSidebar api={api} corpus={corpus} currentId={session.documentId} labels={labels} live={live} onOpenDocument={onOpenDocument} />
         <aside className="palette" aria-labelledby="palette-heading" ref={setPalette} />
       </div>
       {header && palette && editor && (

@@ -24,7 +24,7 @@ function stateWith(lazy = true): EditorState {
 const search = (query: string, current = 0): SearchHits => ({ hits: findMatches(TEXT, query), current, toPos });
 /** The drawn hits as the text they cover, with the current one marked. */
 const drawn = (state: EditorState) =>
-  (searchKey.getState(state)?.set.find() ?? []).map((d) => `${state.doc.textBetween(d.from, d.to)}${(d as unknown as { type: { attrs: { class: string } } }).type.attrs.class.includes('current') ? '*' : ''}@${d.from}`);
+  [...(searchKey.getState(state)?.drawnHits ?? [])].sort((a, b) => a.from - b.from).map((d) => `${state.doc.textBetween(d.from, d.to)}${d.current ? '*' : ''}@${d.from}`);
 const at = (line: number, column: number) => toPos(index.lineStart(line) + column);
 
 describe('searchHighlight', () => {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LABELS } from '@shared/annotation/labelSet';
 import { countLabels, labelCountList } from '@shared/annotation/countLabels';
@@ -37,7 +38,21 @@ beforeEach(() => {
   barRenders.length = 0;
 });
 
-function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps {
+/** The open document's counts as the session publishes them: `set` publishes new counts to the subscribed parts. */
+function liveStore(first: Readonly<Record<string, number>>) {
+  let counts = first;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+    get: () => counts,
+    set(next: Readonly<Record<string, number>>) {
+      counts = next;
+      act(() => listeners.forEach((listener) => listener()));
+    },
+  };
+}
+
+function props(live: DocumentListProps['live']): DocumentListProps {
   const nothing = () => {};
   return {
     documents: DOCUMENTS,
@@ -45,7 +60,7 @@ function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps 
     onRestoreDamaged: nothing,
     currentId: CURRENT,
     labels: DEFAULT_LABELS,
-    liveCounts,
+    live,
     onOpen: nothing,
     onRename: nothing,
     onStatus: nothing,
@@ -62,18 +77,32 @@ function props(liveCounts: Readonly<Record<string, number>>): DocumentListProps 
 
 describe('DocumentList', () => {
   it('re-renders only the open document’s row when a tag press changes the live counts', () => {
-    const stable = props(countLabels([{ label: 'actor' }, { label: 'claim' }, { label: 'claim' }]));
-    view.render(<DocumentList {...stable} />);
+    const live = liveStore(countLabels([{ label: 'actor' }, { label: 'claim' }, { label: 'claim' }]));
+    view.render(<DocumentList {...props(live)} />);
     const rows = view.host.querySelectorAll('[role="option"]').length;
     expect(rows).toBeGreaterThan(3);
     expect(barRenders.length).toBeGreaterThanOrEqual(rows);
 
-    // Three tag presses: new live counts each time, the rest of the props unchanged (same callbacks).
+    // Three tag presses: new live counts each time, published by the session; the list itself is not rendered again.
     for (const tags of [3, 4, 5]) {
       barRenders.length = 0;
-      view.render(<DocumentList {...stable} liveCounts={countLabels(Array.from({ length: tags }, () => ({ label: 'claim' })))} />);
+      live.set(countLabels(Array.from({ length: tags }, () => ({ label: 'claim' }))));
       expect(barRenders).toEqual([`claim=${tags}`]);
     }
+    // A publication that left the counts as they were (J, a save status) renders no row.
+    barRenders.length = 0;
+    live.set(live.get());
+    expect(barRenders).toEqual([]);
+  });
+
+  it('rescales every bar when the open document’s live total passes the largest stored one', () => {
+    const live = liveStore(countLabels([{ label: 'claim' }]));
+    view.render(<DocumentList {...props(live)} />);
+    const rows = view.host.querySelectorAll('[role="option"]').length;
+    barRenders.length = 0;
+    // 2 tags is the largest stored total (scale 2); 3 moves the bars' full width to 5, so every row draws again.
+    live.set(countLabels([{ label: 'claim' }, { label: 'claim' }, { label: 'claim' }]));
+    expect(barRenders.length).toBe(rows);
   });
 });
 
