@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { paintedRanges } from './paintedRanges';
 
 /** One search hit the page paints: its text, whether it is the current hit, and its first line box (client px). */
 export interface PaintedHit {
@@ -15,27 +16,5 @@ export interface PaintedHit {
  * read from the browser's highlight registry, not from our state.
  */
 export async function paintedHits(page: Page): Promise<PaintedHit[]> {
-  return page.evaluate(() => {
-    const editor = document.querySelector('[data-testid="editor"]');
-    const paragraphs = [...(editor?.querySelectorAll('p') ?? [])];
-    const found: { text: string; current: boolean; box: { x: number; y: number; width: number; height: number } | null; paragraph: number; range: Range }[] = [];
-    for (const name of ['tw-search-hit', 'tw-search-current']) {
-      for (const painted of CSS.highlights.get(name) ?? []) {
-        const r = painted as AbstractRange;
-        if (!r.startContainer.isConnected || !r.endContainer.isConnected || !editor?.contains(r.startContainer)) continue;
-        const range = document.createRange();
-        try {
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-        } catch {
-          continue;
-        }
-        const rect = range.getClientRects()[0];
-        const paragraph = paragraphs.findIndex((p) => p.contains(r.startContainer));
-        found.push({ text: range.toString(), current: name === 'tw-search-current', box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null, paragraph, range });
-      }
-    }
-    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return found.map(({ range: _range, ...rest }) => rest);
-  });
+  return (await paintedRanges(page, '^tw-search-(hit|current)$')).map(({ name, text, box, paragraph }) => ({ text, current: name === 'tw-search-current', box, paragraph }));
 }

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { paintedRanges } from './paintedRanges';
 
 /** One suggestion the page paints: its label, its text, whether it is the current one, and its first line box (client px). */
 export interface PaintedSuggestion {
@@ -15,28 +16,9 @@ export interface PaintedSuggestion {
  * page — what a user sees dashed, read from the browser's highlight registry, not from our state.
  */
 export async function paintedSuggestions(page: Page): Promise<PaintedSuggestion[]> {
-  return page.evaluate(() => {
-    const editor = document.querySelector('[data-testid="editor"]');
-    const found: { label: string; text: string; current: boolean; box: { x: number; y: number; width: number; height: number } | null; range: Range }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      const match = /^tw-sug-(current-)?(.+)$/u.exec(name);
-      if (!match) continue;
-      for (const painted of highlight) {
-        const r = painted as AbstractRange;
-        if (!r.startContainer.isConnected || !r.endContainer.isConnected || !editor?.contains(r.startContainer)) continue;
-        const range = document.createRange();
-        try {
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-        } catch {
-          continue;
-        }
-        const rect = range.getClientRects()[0];
-        found.push({ label: match[2] ?? '', text: range.toString(), current: !!match[1], box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null, range });
-      }
-    }
-    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return found.map(({ range: _range, ...rest }) => rest);
+  return (await paintedRanges(page, '^tw-sug-')).map(({ name, text, box }) => {
+    const match = /^tw-sug-(current-)?(.+)$/u.exec(name);
+    return { label: match?.[2] ?? '', text, current: !!match?.[1], box };
   });
 }
 
