@@ -5,9 +5,9 @@ import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import { replaceBackup, unlessMissing, writeFileAtomic } from './atomicWrite';
 import type { DocumentPaths } from './documentPaths';
-import { toJsonFile } from './documentMeta';
 import type { FileStat } from './fsPort';
 import { quarantineFile } from './quarantine';
+import { setFileText } from './setFileText';
 import { readAnnotationFile, type ExpectedDocument } from './readAnnotationFile';
 import { noticeFor, relativeToData, sameStat, type KnownFile, type StoreContext } from './storeContext';
 import { StoreError } from './storeError';
@@ -98,7 +98,7 @@ export async function saveAnnotationFiles(
     throw new StoreError('CONFLICT', `The annotations were saved elsewhere (file rev ${fileRev}, this change is based on rev ${input.baseRev}).`, { documentId, fileRev, baseRev: input.baseRev });
   }
   if (fileRev !== undefined) await replaceBackup(ctx.io, paths.annotations, paths.backup);
-  await writeFileAtomic(ctx.io, paths.annotations, toJsonFile(set));
+  await writeFileAtomic(ctx.io, paths.annotations, setFileText(set));
   // The save is done; a failing stat only costs the next save a re-read, so it must not fail this one.
   const written = await statOrMissing(ctx, paths.annotations).catch(() => undefined);
   const nextKnown: KnownFile | undefined = written === undefined ? undefined : { kind: 'ok', rev: set.rev, stat: written };

@@ -134,6 +134,26 @@ describe('saving annotations', () => {
     expect((await storeOn(dataDir).loadAnnotations(FIXTURE_ID)).rev).toBe(2);
   });
 
+  it('writes the set as one compact line, opens an indented file from before, keeps its bytes as the .bak and still refuses a stale rev', async () => {
+    const store = await storeWithDocument();
+    // The set as an earlier Tagwerk wrote it: two-space indent, with the emoji quote and an NFD umlaut in a note.
+    const old = fixture('valid.json').toString('utf8').replace('"createdAt": "2026-11-20T10:00:00.000Z"', '"note": "laut Mu\u0308ller 😀", "createdAt": "2026-11-20T10:00:00.000Z"');
+    expect(old).toContain('\n  "rev": 3,');
+    writeFileSync(fixturePaths(dataDir).annotations, old);
+    const loaded = await storeOn(dataDir).loadAnnotations(FIXTURE_ID);
+    expect(loaded).toMatchObject({ rev: 3, readOnly: false, notices: [] });
+    expect(loaded.annotations[0]?.note).toBe('laut Mu\u0308ller 😀');
+    const relations = [{ id: 'r1', type: 'source', from: 'a2', to: 'a1', annotator: 'jonas', note: 'Mu\u0308ller 😀' }];
+    await store.saveAnnotations(FIXTURE_ID, { annotations: loaded.annotations, relations, annotator: 'jonas', baseRev: 3 });
+    const written = readFileSync(fixturePaths(dataDir).annotations, 'utf8');
+    expect(written.indexOf('\n')).toBe(written.length - 1);
+    expect(JSON.parse(written)).toMatchObject({ rev: 4, relations, annotations: loaded.annotations });
+    expect(readFileSync(fixturePaths(dataDir).backup, 'utf8')).toBe(old);
+    expect(await storeOn(dataDir).loadAnnotations(FIXTURE_ID)).toMatchObject({ rev: 4, relations, annotations: loaded.annotations, notices: [] });
+    await expect(storeOn(dataDir).saveAnnotations(FIXTURE_ID, { annotations: [], annotator: 'jonas', baseRev: 3 })).rejects.toMatchObject({ code: 'CONFLICT', fileRev: 4 });
+    expect(readFileSync(fixturePaths(dataDir).annotations, 'utf8')).toBe(written);
+  });
+
   it('keeps the previous good file as .bak', async () => {
     const store = await storeWithDocument();
     await store.saveAnnotations(FIXTURE_ID, { annotations: VALID.annotations.slice(0, 1), annotator: 'jonas', baseRev: 0 });
