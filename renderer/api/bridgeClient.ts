@@ -1,6 +1,7 @@
 import { BRIDGE_GLOBAL, type Bridge, type BridgeEvents, type BridgeMethods } from '@shared/ipc/bridge';
 import type { MethodName, ResponseOf } from '@shared/ipc/contract';
 import { METHOD_NAMES } from '@shared/ipc/methodNames';
+import { WIRE_DECODERS } from '@shared/ipc/wireDecoders';
 import { EVENT_NAMES, subscriberNameOf } from '@shared/ipc/events';
 import type { IpcError, Result } from '@shared/ipc/result';
 
@@ -28,15 +29,16 @@ export function getBridge(): Bridge {
   return bridge;
 }
 
-/** Wraps a bridge so callers get values or ApiErrors instead of Result objects. */
+/** Wraps a bridge so callers get values (decoded from their wire shape where the contract has one) or ApiErrors instead of Result objects. */
 export function createApiClient(bridge: Bridge): ApiClient {
   const client: Record<string, unknown> = {};
   for (const method of METHOD_NAMES) {
     client[method] = async (...args: unknown[]) => {
       const call = bridge[method] as (...a: unknown[]) => Promise<Result<unknown>>;
+      const decode = WIRE_DECODERS[method] as ((wire: unknown) => unknown) | undefined;
       const result = await call(...args);
       if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.facts);
-      return result.value;
+      return decode ? decode(result.value) : result.value;
     };
   }
   const events: Record<string, unknown> = {};

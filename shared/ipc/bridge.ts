@@ -1,4 +1,4 @@
-import type { MethodName, RequestOf, ResponseOf } from './contract';
+import type { MethodName, RequestOf, WireResponseOf } from './contract';
 import { METHOD_NAMES } from './methodNames';
 import { EVENT_NAMES, events, subscriberNameOf, type EventName, type EventPayload } from './events';
 import type { Result } from './result';
@@ -6,8 +6,8 @@ import type { Result } from './result';
 /** The renderer's calls into main: exactly one async function per contract method. */
 export type BridgeMethods = {
   [M in MethodName]: RequestOf<M> extends undefined
-    ? () => Promise<Result<ResponseOf<M>>>
-    : (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
+    ? () => Promise<Result<WireResponseOf<M>>>
+    : (request: RequestOf<M>) => Promise<Result<WireResponseOf<M>>>;
 };
 
 /** The renderer's subscriptions to main's events: `onMenuCommand(listener)` returns an unsubscribe. */

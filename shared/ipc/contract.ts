@@ -32,6 +32,12 @@ export interface MethodSpec {
    * main's time per open at 1,000 tags, 50 ms at 10,000. Unit tests check such answers against `response`.
    */
   answersParsed?: true;
+  /**
+   * The answer's leaner shape across the IPC, when it has one: main's router encodes the handler's
+   * answer with `encode` (its result matches `schema`) and the window's api client decodes it back
+   * (`WIRE_DECODERS`), so neither side's code sees anything but `response`'s type.
+   */
+  wire?: { schema: z.ZodType; encode(value: never): unknown };
 }
 
 export type Contract = typeof contract;
@@ -40,6 +46,8 @@ export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
 /** A request as its handler receives it: parsed by the schema (defaults filled, JSON payloads decoded). */
 export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+/** A method's answer as it crosses the IPC: its `wire` shape when it has one, else the response itself. */
+export type WireResponseOf<M extends MethodName> = Contract[M] extends { wire: { schema: infer S extends z.ZodType } } ? z.output<S> : ResponseOf<M>;
 
 /** The names of every contract method, in declaration order (a plain list, checked against the contract by a test). */
 export { METHOD_NAMES } from './methodNames';

@@ -56,7 +56,8 @@ export function createIpcRouter(handlers: Handlers, options: IpcRouterOptions): 
         const handler = handlers[name] as (request: unknown) => unknown;
         const value = await handler(parsed.data);
         const spec: MethodSpec = contract[name];
-        return ok(spec.answersParsed ? value : spec.response.parse(value));
+        const answer = spec.answersParsed ? value : spec.response.parse(value);
+        return ok(spec.wire ? (spec.wire.encode as (answer: unknown) => unknown)(answer) : answer);
       } catch (error) {
         if (error instanceof IpcFailure) return fail(error.code, error.message, error.facts);
         options.onError?.(name, error);

@@ -3,6 +3,8 @@ import { AnnotationSchema } from '../../annotation/annotation';
 import { RelationSchema } from '../../relation/relation';
 import { DocumentIdField, DocumentIdRequest, NoRequest, OpenedDocumentSchema, ScrollAnchorSchema } from '../schemas';
 import { LIMITS } from '../../limits/limits';
+import { OpenedDocumentWireSchema } from '../openedDocumentWire';
+import { encodeOpenedDocument } from '../openedDocumentCodec';
 
 const Annotations = z.array(AnnotationSchema).max(LIMITS.annotationsPerSet);
 
@@ -27,10 +29,13 @@ const AnnotationsPayload = z.union([
     .pipe(Annotations),
 ]);
 
+/** An opened document crosses the IPC with its tags and relations as tuples (see OpenedDocumentWireSchema). */
+const openedWire = { schema: OpenedDocumentWireSchema, encode: encodeOpenedDocument };
+
 /** Opening a document and saving my annotations of it (with the relations between them). */
 export const documentMethods = {
-  openStartDocument: { kind: 'invoke', request: NoRequest, response: OpenedDocumentSchema, answersParsed: true },
-  openDocument: { kind: 'invoke', request: DocumentIdRequest, response: OpenedDocumentSchema, answersParsed: true },
+  openStartDocument: { kind: 'invoke', request: NoRequest, response: OpenedDocumentSchema, wire: openedWire, answersParsed: true },
+  openDocument: { kind: 'invoke', request: DocumentIdRequest, response: OpenedDocumentSchema, wire: openedWire, answersParsed: true },
   saveAnnotations: {
     kind: 'invoke',
     request: z.strictObject({

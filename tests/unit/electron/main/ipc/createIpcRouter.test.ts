@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createIpcRouter, IpcFailure, type Handlers } from '../../../../../electron/main/ipc/createIpcRouter';
 import { APP_LOCATION, isTrustedUrl } from '../../../../../electron/main/security/trustedOrigins';
 import { METHOD_NAMES } from '@shared/ipc/contract';
+import { OpenedDocumentWireSchema } from '@shared/ipc/openedDocumentWire';
+import { WIRE_DECODERS } from '@shared/ipc/wireDecoders';
 
 const OUR_FRAME = { url: 'app://workbench/index.html', isMainFrame: true };
 
@@ -63,8 +65,24 @@ describe('createIpcRouter', () => {
     await expect(router(handlers({ getShellInfo: () => bad as never })).dispatch('getShellInfo', OUR_FRAME, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'failed' } });
     const opened = { ...OPENED, annotations: [{ id: 'a1', label: 'actor', start: 0, end: 2, text: 'Ä😀', annotator: 'jonas' }] };
     const result = await router(handlers({ openDocument: () => opened })).dispatch('openDocument', OUR_FRAME, { documentId: OPENED.document.id });
-    expect(result).toEqual({ ok: true, value: opened });
-    expect(result.ok && result.value).toBe(opened);
+    expect(result).toEqual({ ok: true, value: { ...opened, annotator: 'jonas', annotations: [['a1', 'actor', 0, 2, 'Ä😀']], relations: [] } });
+  });
+
+  it('sends an opened document in its wire shape (tags and relations as tuples), which the window decodes back to what the handler answered', async () => {
+    const opened = {
+      ...OPENED,
+      annotations: [
+        { id: 'a1', label: 'actor', start: 0, end: 1, text: 'Ä', annotator: 'jürgen', note: 'Mu\u0308ller' },
+        { id: 'a2', label: 'quote', start: 1, end: 2, text: '😀', annotator: 'jürgen' },
+      ],
+      relations: [{ id: 'r1', type: 'source', from: 'a2', to: 'a1', annotator: 'jürgen' }],
+    };
+    for (const method of ['openDocument', 'openStartDocument'] as const) {
+      const result = await router(handlers({ [method]: () => opened })).dispatch(method, OUR_FRAME, method === 'openDocument' ? { documentId: OPENED.document.id } : undefined);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(OpenedDocumentWireSchema.parse(result.value)).toMatchObject({ annotator: 'jürgen', relations: [['r1', 'source', 'a2', 'a1']] });
+      expect(WIRE_DECODERS[method]?.(JSON.parse(JSON.stringify(result.value)) as never)).toEqual(opened);
+    }
   });
 
   it.each([
