@@ -9,6 +9,7 @@ import { createWorkerReanchorer } from '../node/reanchor/createWorkerReanchorer'
 import { createAssistMemory } from '../node/assist/createAssistMemory';
 import { observeSaves } from '../node/assist/observeSaves';
 import { createDocumentStore, type DocumentStore } from '../node/store/createDocumentStore';
+import { warmSetCheck } from '../node/store/warmSetCheck';
 
 /** What the process around main's services provides: Electron in the app, the test process in e2e. */
 export interface MainServicesOptions {
@@ -70,6 +71,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       if (closing) return Promise.resolve([]);
       const sweep = store.sweepStaleTemps({ whenIdle });
       sweeping = sweep.catch(() => undefined);
+      // While the window is idle, the set check is compiled and tiered up on a synthetic set, so the first big open does not pay for it.
+      void warmSetCheck(whenIdle).catch(() => undefined);
       return sweep;
     },
     emit: options.emit,
