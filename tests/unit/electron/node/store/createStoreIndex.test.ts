@@ -125,7 +125,7 @@ describe('the summary index (index.json)', () => {
     // Same length, other label, and index.json's stamp made equal to the new file's (as when both fall in one
     // clock tick of a coarse file system): only the racy rule (mtime not older than index.json by 2 s) catches it.
     const annotations = path.join(dataDir, 'documents', ID.slice(7), 'annotations.json');
-    writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('"label": "date"', '"label": "xate"'));
+    writeFileSync(annotations, readFileSync(annotations, 'utf8').replace('"label":"date"', '"label":"xate"'));
     const { ino, size, mtimeMs } = statSync(annotations);
     const index = JSON.parse(readFileSync(storeIndexPath(dataDir), 'utf8')) as { documents: Array<{ id: string; stamps: Record<string, unknown> }> };
     for (const entry of index.documents) if (entry.id === ID) entry.stamps.annotations = { ino, size, mtimeMs };
