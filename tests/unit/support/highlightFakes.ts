@@ -1,7 +1,7 @@
 import { Schema } from '@tiptap/pm/model';
 import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view';
-import { toEditorDoc } from '@shared/text/textIndex';
+import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
 import type { DomPoint } from '../../../renderer/features/assist/textBoundaries';
 
 /** The editor's document shape: chunks of paragraphs of text. */
@@ -57,4 +57,23 @@ export function mountPaintedView(text: string, perChunk: number, views: EditorVi
     },
     rangesOf: (name) => [...((registry.get(name) as unknown as FakeHighlight | undefined) ?? [])] as Range[],
   };
+}
+
+/** The editor positions of the first occurrence of `quote` in `text` at or after UTF-16 offset `from` (paragraphs per line, `perChunk` to a chunk). */
+export function spansIn(text: string, perChunk: number): (quote: string, from?: number) => { from: number; to: number } {
+  const index = createTextIndex(text, perChunk);
+  return (quote, from = 0) => {
+    const start = text.indexOf(quote, from);
+    return { from: index.offsetToPos(start), to: index.offsetToPos(start + quote.length) };
+  };
+}
+
+/** Views mounted by a test file, destroyed (and the page emptied) after each test. */
+export function mountedViews(afterEach: (fn: () => void) => void): EditorView[] {
+  const views: EditorView[] = [];
+  afterEach(() => {
+    for (const view of views.splice(0)) view.destroy();
+    document.body.innerHTML = '';
+  });
+  return views;
 }

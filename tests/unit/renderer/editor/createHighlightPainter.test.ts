@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EditorView } from '@tiptap/pm/view';
-import { createTextIndex } from '@shared/text/textIndex';
 import { createHighlightPainter, type HighlightRegistryLike } from '../../../../renderer/editor/createHighlightPainter';
-import { FakeHighlight, mountPaintedView, tagsKey } from '../../support/highlightFakes';
+import { FakeHighlight, mountedViews, mountPaintedView, spansIn, tagsKey } from '../../support/highlightFakes';
 
 /** Lines with an emoji (two UTF-16 units) and an NFD umlaut (two code points), one paragraph per chunk. */
 const TEXT = ['😀 Jörg Mu\u0308ller sagte 📰 am Dienstag', 'Köln 😀 schwieg', 'Mu\u0308ller'].join('\n');
-const INDEX = createTextIndex(TEXT, 1);
-/** The editor positions of the first occurrence of `quote` after `from` (UTF-16). */
-const span = (quote: string, from = 0) => {
-  const start = TEXT.indexOf(quote, from);
-  return { from: INDEX.offsetToPos(start), to: INDEX.offsetToPos(start + quote.length) };
-};
+const span = spansIn(TEXT, 1);
 
-const views: EditorView[] = [];
-afterEach(() => {
-  for (const view of views.splice(0)) view.destroy();
-  document.body.innerHTML = '';
-});
+const views = mountedViews(afterEach);
 
 function mount() {
   const mounted = mountPaintedView(TEXT, 1, views);

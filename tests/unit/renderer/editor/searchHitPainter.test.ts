@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EditorView } from '@tiptap/pm/view';
 import { findMatches } from '@shared/text/findMatches';
 import { createTextIndex } from '@shared/text/textIndex';
 import { createSearchHitPainter, SEARCH_CURRENT, SEARCH_HIT, type HitRegistryLike, type PaintedHit } from '../../../../renderer/editor/searchHitPainter';
-import { FakeHighlight, mountPaintedView, tagsKey } from '../../support/highlightFakes';
+import { FakeHighlight, mountedViews, mountPaintedView, tagsKey } from '../../support/highlightFakes';
 
 /** Lines with an emoji (two UTF-16 units) and an NFD umlaut (never a hit of the precomposed query). */
 const TEXT = ['😀 Müller sagte, Mu\u0308ller schwieg', 'In Köln 📰 sagte Müller nichts', 'müller'].join('\n');
@@ -12,11 +11,7 @@ const INDEX = createTextIndex(TEXT, 2);
 const hitsOf = (query: string, current = 0): PaintedHit[] =>
   findMatches(TEXT, query).map((h, i) => ({ from: INDEX.offsetToPos(h.start), to: INDEX.offsetToPos(h.end), current: i === current }));
 
-const views: EditorView[] = [];
-afterEach(() => {
-  for (const view of views.splice(0)) view.destroy();
-  document.body.innerHTML = '';
-});
+const views = mountedViews(afterEach);
 
 function mount() {
   const { view, registry, createHighlight, createRange } = mountPaintedView(TEXT, 2, views);

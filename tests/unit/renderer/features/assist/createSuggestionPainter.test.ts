@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EditorView } from '@tiptap/pm/view';
-import { createTextIndex } from '@shared/text/textIndex';
 import { createSuggestionPainter, highlightName, type HighlightRegistryLike } from '../../../../../renderer/features/assist/createSuggestionPainter';
-import { FakeHighlight, mountPaintedView, tagsKey } from '../../../support/highlightFakes';
+import { FakeHighlight, mountedViews, mountPaintedView, spansIn, tagsKey } from '../../../support/highlightFakes';
 
 /** Lines with an emoji (two UTF-16 units) and an NFD umlaut (two code points). */
 const TEXT = ['😀 Ministerin Mu\u0308ller sagte am Dienstag in Köln', 'Russland 📰 kritisierte Russland'].join('\n');
-const INDEX = createTextIndex(TEXT, 2);
-/** The editor positions of the first occurrence of `quote` after `from` (UTF-16). */
-const span = (quote: string, from = 0) => {
-  const start = TEXT.indexOf(quote, from);
-  return { from: INDEX.offsetToPos(start), to: INDEX.offsetToPos(start + quote.length) };
-};
+const span = spansIn(TEXT, 2);
 
-const views: EditorView[] = [];
-afterEach(() => {
-  for (const view of views.splice(0)) view.destroy();
-  document.body.innerHTML = '';
-});
+const views = mountedViews(afterEach);
 
 function mount(changed?: () => void) {
   const { view, registry, createHighlight, createRange } = mountPaintedView(TEXT, 2, views);
