@@ -9,6 +9,8 @@ let worker: Worker | null | undefined;
 let nextId = 0;
 const pending = new Map<number, { run(): Suggestions; resolve(s: Suggestions): void; received: Suggestions['annotations'][number][] }>();
 const cache = new Map<string, Promise<Suggestions>>();
+/** The documents whose text the worker holds, oldest first (at most `CACHED_TEXTS`). */
+const held: string[] = [];
 
 /** Where a worker cannot run, after the current frame on this thread instead. */
 function onThisThread(run: () => Suggestions): Promise<Suggestions> {
@@ -17,14 +19,15 @@ function onThisThread(run: () => Suggestions): Promise<Suggestions> {
 }
 
 /** Asks the worker (or this thread, where none runs) for `near`'s or the whole text's rule suggestions; the worker answers in the order asked. */
-function ask(text: string, near?: { start: number; end: number }): Promise<Suggestions> {
+function ask(documentId: string, text: string, near?: { start: number; end: number }): Promise<Suggestions> {
   const run = () => (near ? suggestRulesNear(text, near.start, near.end) : suggestRules(text));
   const running = assistWorker();
   if (!running) return onThisThread(run);
   return new Promise<Suggestions>((resolve) => {
     const requestId = ++nextId;
     pending.set(requestId, { run, resolve, received: [] });
-    running.postMessage({ requestId, text, ...(near ? { near } : {}) });
+    // A text not handed over yet goes along (copied: a 1M text costs milliseconds in this task).
+    running.postMessage({ requestId, documentId, ...(held.includes(documentId) ? {} : { text }), ...(near ? { near } : {}) });
   });
 }
 
@@ -51,6 +54,7 @@ function assistWorker(): Worker | null {
   worker.onerror = () => {
     worker?.terminate();
     worker = null;
+    held.length = 0;
     for (const { run, resolve } of pending.values()) void onThisThread(run).then(resolve);
     pending.clear();
   };
@@ -65,6 +69,20 @@ export function warmAssistWorker(): void {
 }
 
 /**
+ * Hands a document's text to the worker ahead of S (when the window is idle after the open), so
+ * S's requests name it instead of copying it: structured-cloning a 1M text in S's key costs
+ * milliseconds. The worker keeps the last `CACHED_TEXTS`; nothing happens where no worker runs.
+ */
+export function handTextToWorker(documentId: string, text: string): void {
+  if (held.includes(documentId)) return;
+  const running = assistWorker();
+  if (!running) return;
+  running.postMessage({ hold: { documentId, text } });
+  held.push(documentId);
+  while (held.length > CACHED_TEXTS) running.postMessage({ forget: held.shift() });
+}
+
+/**
  * A text's rule suggestions, computed once per text in a Web Worker (1M characters take seconds:
  * never on the key path) and kept for the last few texts; the rules depend on the text alone,
  * so tagging never recomputes them.
@@ -76,7 +94,7 @@ export function ruleSuggestions(documentId: string, text: string): Promise<Sugge
     cache.set(documentId, cached);
     return cached;
   }
-  const result = ask(text);
+  const result = ask(documentId, text);
   cache.set(documentId, result);
   for (const oldest of cache.keys()) {
     if (cache.size <= CACHED_TEXTS) break;
@@ -86,10 +104,11 @@ export function ruleSuggestions(documentId: string, text: string): Promise<Sugge
 }
 
 /**
- * The rule suggestions of the paragraphs around [start, end) (code points) when the whole text's
- * are not known yet (asked before them, so the worker answers these first, in milliseconds), or
- * null when they are cached: the first screen is drawn while the rest is computed.
+ * The rule suggestions of the paragraphs around `near()` (code points, read only when asked)
+ * when the whole text's are not known yet (asked before them, so the worker answers these
+ * first, in milliseconds), or null when they are cached: the first screen is drawn while the
+ * rest is computed.
  */
-export function ruleSuggestionsNear(documentId: string, text: string, start: number, end: number): Promise<Suggestions> | null {
-  return cache.has(documentId) ? null : ask(text, { start, end });
+export function ruleSuggestionsNear(documentId: string, text: string, near: () => { start: number; end: number }): Promise<Suggestions> | null {
+  return cache.has(documentId) ? null : ask(documentId, text, near());
 }

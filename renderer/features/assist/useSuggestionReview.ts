@@ -3,7 +3,11 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ApiClient } from '../../api/bridgeClient';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createSuggestionReview, type LoadSlices, type SuggestionReview } from './createSuggestionReview';
-import { ruleSuggestions, ruleSuggestionsNear, warmAssistWorker } from './ruleSuggestions';
+import { handTextToWorker, ruleSuggestions, ruleSuggestionsNear, warmAssistWorker } from './ruleSuggestions';
+import { createVisibleTextCache } from './createVisibleTextCache';
+import { nearVisibleText } from './nearVisibleText';
+import { scrollParentOf } from './scrollParentOf';
+import { whenIdle } from './whenIdle';
 import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
@@ -22,29 +26,6 @@ const CHANGES_PER_FRAME = 60;
  */
 const DRAW_MARGIN = 200;
 
-/** The element that scrolls the text (the document pane), or null. */
-function scrollParentOf(element: HTMLElement): HTMLElement | null {
-  for (let at = element.parentElement; at; at = at.parentElement) {
-    if (/(auto|scroll)/u.test(getComputedStyle(at).overflowY)) return at;
-  }
-  return null;
-}
-
-/** The code-point range of the text visible in the pane (from the top line's start to the bottom line's end), widened by `margin` on each side. */
-function nearVisibleText(view: EditorView, session: DocumentSession, margin: number): { start: number; end: number } {
-  const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
-  const text = view.dom.getBoundingClientRect();
-  const left = Math.max(text.left, box.left) + 4;
-  const right = Math.min(text.right, box.right) - 4;
-  const top = view.posAtCoords({ left, top: Math.max(text.top, box.top) + 2 })?.pos;
-  const bottom = view.posAtCoords({ left: right, top: Math.min(text.bottom, box.bottom) - 2 })?.pos;
-  const length = session.converter.codePointLength;
-  if (top === undefined || bottom === undefined) return { start: 0, end: length };
-  const at = (pos: number) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos));
-  const [from, to] = [at(Math.min(top, bottom)), at(Math.max(top, bottom))];
-  return { start: Math.max(0, from - margin), end: Math.min(length, to + margin) };
-}
-
 /** Scrolls the text's pane so that a painted range sits in the middle of it (a range has no `scrollIntoView`). */
 function centerInPane(view: EditorView, range: AbstractRange): void {
   const pane = scrollParentOf(view.dom);
@@ -55,16 +36,6 @@ function centerInPane(view: EditorView, range: AbstractRange): void {
   const box = live.getBoundingClientRect();
   const frame = pane.getBoundingClientRect();
   pane.scrollTop += box.top + box.height / 2 - (frame.top + frame.height / 2);
-}
-
-/** Runs `job` when the browser is idle (within 150 ms), so redrawing after a scroll never holds up a frame; returns a handle for `cancelIdle`. */
-function whenIdle(job: () => void): number {
-  return typeof requestIdleCallback === 'function' ? requestIdleCallback(job, { timeout: 150 }) : window.setTimeout(job, 50);
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else window.clearTimeout(handle);
 }
 
 /** The parts of the browser's scheduler used here (Chromium's `scheduler.postTask` and `navigator.scheduling.isInputPending`); absent elsewhere. */
@@ -105,11 +76,16 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     [api, session],
   );
 
-  // The worker is started when the browser is first idle, before anyone presses S.
-  useEffect(() => {
-    const handle = whenIdle(warmAssistWorker);
-    return () => cancelIdle(handle);
-  }, []);
+  // The worker is started when the browser is first idle after the open, before anyone presses S, and
+  // is handed the text then, so S's requests name it instead of copying 1M characters in the key.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        warmAssistWorker();
+        handTextToWorker(session.documentId, session.text);
+      }),
+    [session],
+  );
 
   // Drawn: the shown suggestions near the visible part of the text. A change redraws only the
   // suggestions it touched (after the frame that shows the key's effect), a few dozen per frame,
@@ -118,7 +94,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
   useEffect(() => {
     if (!view) return;
     let frame: number | null = null;
-    let idle: number | null = null;
+    let idle: (() => void) | null = null;
     let revealed: string | null = null;
     /** The range drawn now, or null before the first draw (and after a scroll: measured anew). */
     let range: { start: number; end: number } | null = null;
@@ -187,7 +163,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       schedule();
     };
     const scrolled = () => {
-      if (idle === null) idle = whenIdle(remeasure);
+      idle ??= whenIdle(remeasure);
     };
     review.attach(changed);
     const pane = scrollParentOf(view.dom);
@@ -198,22 +174,24 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       pane?.removeEventListener('scroll', scrolled);
       window.removeEventListener('resize', scrolled);
       if (frame !== null) cancelAnimationFrame(frame);
-      if (idle !== null) cancelIdle(idle);
+      idle?.();
     };
   }, [review, view, session]);
 
-  // As the mode opens (S), the paragraphs in view are asked for in the key's own task: one look at the
-  // layout, not changed yet, and one message, so the worker starts before the panel's frame instead
-  // of after it (tens of ms at 1M). After that frame is painted, the rest is loaded, once per
+  // As the mode opens (S), the paragraphs in view are asked for in the key's own task: one short
+  // message (the range was measured while idle, the text handed over then), so the worker starts
+  // before the panel's frame instead of after it (tens of ms at 1M). After that frame is painted, the rest is loaded, once per
   // document: the rule suggestions of the paragraphs in view, then the whole text's; learned strings
   // follow when main has them. A subscription, not a React effect: the mode's state re-renders only
   // its toggle and panel (`useSuggestionOpen`), never the workbench.
   useEffect(() => {
     /** Leaves the load of the last opening (results that come after the mode closed are dropped). */
     let leave: (() => void) | null = null;
+    const visible = view && !view.isDestroyed ? createVisibleTextCache(view, session, DRAW_MARGIN, () => !review.getState().open) : null;
     const opened = () => {
-      const near = view && !view.isDestroyed ? nearVisibleText(view, session, DRAW_MARGIN) : null;
-      const first = near ? ruleSuggestionsNear(session.documentId, session.text, near.start, near.end) : null;
+      const first = visible && view && !view.isDestroyed ? ruleSuggestionsNear(session.documentId, session.text, visible.get) : null;
+      // Later openings find the whole text's suggestions cached (the first screen is not asked for again): no more measuring ahead.
+      visible?.stop();
       let live = true;
       const cancel = afterPaint(() => {
         const rejected = api.rejectedStrings().then((r) => {
@@ -244,6 +222,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     const unsubscribe = review.subscribe(follow);
     return () => {
       unsubscribe();
+      visible?.stop();
       leave?.();
     };
   }, [api, session, review, view]);
