@@ -31,7 +31,7 @@ function printMySet(id: string, mine: MySetReport, out: ImportOutput): void {
     out.warn(`${id}: annotation id "${a.id}" is already in my set as ${stored.label} ${stored.start}..${stored.end}; the stored one was kept, the imported ${a.label} ${a.start}..${a.end} was not added`);
   }
   const kept = mine.imported - mine.added;
-  const relations = mine.relationsAdded > 0 ? `; ${plural(mine.relationsAdded, 'relation')} added` : '';
+  const relations = `${mine.relationsAdded > 0 ? `; ${plural(mine.relationsAdded, 'relation')} added` : ''}${mine.relationsKept > 0 ? `; ${plural(mine.relationsKept, 'relation')} already there` : ''}`;
   out.line(`  my set (${mine.annotator}): ${mine.added} added${kept > 0 ? `, ${kept} already there or kept` : ''}${relations}`);
   if (mine.relationsDropped > 0) out.warn(`${id}: ${plural(mine.relationsDropped, 'relation')} of ${mine.annotator} not imported (an end was not added, or Tagwerk's relation types do not allow it)`);
 }

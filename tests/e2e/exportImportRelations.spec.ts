@@ -99,6 +99,17 @@ test('a relation made from the keyboard is exported in every format that holds r
         expect(errors).toEqual([]);
       });
     }
+
+    // The same file imported again: the summary says the relation is there already, and nothing is added twice.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const step = page.getByTestId('import-purpose');
+    await step.getByRole('radio', { name: /Add to my tags/ }).check();
+    await step.getByRole('button', { name: 'Choose file…' }).click();
+    const summary = page.getByTestId('import-summary');
+    await expect(summary).toContainText('Your tags: 0 added · 2 already there · 1 relation already there', { timeout: 30_000 });
+    await expect(summary).not.toContainText('relation added');
+    await page.getByTestId('import-dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(arcs(page)).toHaveCount(1);
   } finally {
     await app.close();
   }

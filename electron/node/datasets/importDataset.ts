@@ -23,6 +23,8 @@ export interface MySetReport {
   readonly conflicts: MergedSet['conflicts'];
   /** My relations in the file that were added to my set. */
   readonly relationsAdded: number;
+  /** My relations in the file that were in my set already (same type and ends). */
+  readonly relationsKept: number;
   /** My relations in the file that could not be kept (an end not added, a type or label pair Tagwerk does not allow). */
   readonly relationsDropped: number;
   /** My set was saved by a newer Tagwerk and was left untouched: nothing was added. */
@@ -49,13 +51,13 @@ function codePoints(text: string): number {
 async function importMySet(store: DocumentStore, id: string, me: string, imported: readonly Annotation[], relations: readonly Relation[]): Promise<MySetReport> {
   const loaded = await store.loadAnnotations(id);
   const base = { annotator: me, imported: imported.length, notices: loaded.notices };
-  if (loaded.readOnly) return { ...base, added: 0, conflicts: [], relationsAdded: 0, relationsDropped: relations.length, refused: true };
+  if (loaded.readOnly) return { ...base, added: 0, conflicts: [], relationsAdded: 0, relationsKept: 0, relationsDropped: relations.length, refused: true };
   const merged = mergeIntoMySet(loaded.annotations, imported, loaded.relations, relations);
   if (merged.added > 0 || merged.relationsAdded > 0) {
     // My stored relations go back with the set: a save without them would drop them.
     await store.saveAnnotations(id, { annotations: merged.annotations, relations: merged.relations, annotator: me, baseRev: loaded.rev });
   }
-  return { ...base, added: merged.added, conflicts: merged.conflicts, relationsAdded: merged.relationsAdded, relationsDropped: merged.relationsDropped.length, refused: false };
+  return { ...base, added: merged.added, conflicts: merged.conflicts, relationsAdded: merged.relationsAdded, relationsKept: merged.relationsKept, relationsDropped: merged.relationsDropped.length, refused: false };
 }
 
 /** A document's annotations and relations grouped by annotator (a relation goes with its annotator's tags). */

@@ -16,6 +16,8 @@ export interface MergedSet {
   readonly relations: Relation[];
   /** Imported relations that were not in the set yet. */
   readonly relationsAdded: number;
+  /** Imported relations already in the set (same type, from and to): skipped, so an import done twice adds none. */
+  readonly relationsKept: number;
   /** Imported relations that could not be kept: an end was a conflict, or the type does not allow the pair. */
   readonly relationsDropped: readonly Relation[];
 }
@@ -59,6 +61,7 @@ export function mergeIntoMySet(stored: readonly Annotation[], imported: readonly
   const takenIds = new Set(storedRelations.map((r) => r.id));
   const candidates: Relation[] = [];
   const unplaced: Relation[] = [];
+  let relationsKept = 0;
   for (const r of importedRelations) {
     const from = mergedId.get(r.from);
     const to = mergedId.get(r.to);
@@ -67,12 +70,15 @@ export function mergeIntoMySet(stored: readonly Annotation[], imported: readonly
       continue;
     }
     const moved = { ...r, from, to };
-    if (storedKeys.has(relationKey(moved))) continue;
+    if (storedKeys.has(relationKey(moved))) {
+      relationsKept++;
+      continue;
+    }
     let id = moved.id;
     for (let n = 2; takenIds.has(id); n++) id = `${moved.id}~${n}`;
     takenIds.add(id);
     candidates.push({ ...moved, id });
   }
   const { kept, dropped } = storableRelations(candidates, annotations);
-  return { annotations, added: added.length, conflicts, relations: [...storedRelations, ...kept], relationsAdded: kept.length, relationsDropped: [...unplaced, ...dropped] };
+  return { annotations, added: added.length, conflicts, relations: [...storedRelations, ...kept], relationsAdded: kept.length, relationsKept, relationsDropped: [...unplaced, ...dropped] };
 }

@@ -68,6 +68,7 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
               {kept > 0 && ` · ${t('datasets.import.mineKept', { count: kept })}`}
               {mine.conflicts > 0 && ` · ${t('datasets.import.mineConflicts', { count: mine.conflicts })}`}
               {mine.relationsAdded > 0 && ` · ${t('datasets.import.relationsAdded', { count: mine.relationsAdded })}`}
+              {mine.relationsKept > 0 && ` · ${t('datasets.import.relationsKept', { count: mine.relationsKept })}`}
               {mine.relationsDropped > 0 && ` · ${t('datasets.import.relationsDropped', { count: mine.relationsDropped })}`}
             </li>
           ))}

@@ -4,6 +4,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const LABEL_HEIGHT = DEFAULT_ARC_LAYOUT.labelHeight;
 /** Detached arc elements kept for reuse, so a scroll that brings new arcs mostly re-points elements instead of creating them. */
 const POOL_LIMIT = 400;
+/** One decimal, as the layout rounds its coordinates (no float noise like 99.30000000000001 in an attribute). */
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** What one layer's arcs are drawn with: whether they are mine (selectable), the selected relation, and each arc's accessible name. */
 export interface ArcPaintOptions {
@@ -18,8 +20,6 @@ type Shape = ArcShape & { type: string };
 interface Drawn {
   readonly element: SVGGElement;
   readonly line: SVGPathElement;
-  /** The label's box and text, placed together by one transform. */
-  readonly at: SVGGElement;
   readonly box: SVGRectElement;
   readonly label: SVGTextElement;
   shape: Shape | null;
@@ -34,33 +34,32 @@ const pool: Drawn[] = [];
 /** The parts every arc element starts from, built once: cloning it costs one call instead of five creations, appends and class writes. */
 let blank: SVGGElement | null = null;
 
-/** A new arc element: the path (arrow at the target), the label's box and its text in a group placed at the label's centre. Sizes and anchoring come from relations.css. */
+/**
+ * A new arc element: the path (arrow at the target), the label's box and its text, placed by
+ * their own x and y (a `transform` would give every label a paint property node and its own
+ * paint chunk, which the compositor walks again on every frame). Sizes and anchoring come from relations.css.
+ */
 function createArc(): Drawn {
   if (blank === null) {
     blank = document.createElementNS(SVG, 'g');
     const line = document.createElementNS(SVG, 'path');
-    const at = document.createElementNS(SVG, 'g');
     const box = document.createElementNS(SVG, 'rect');
     const label = document.createElementNS(SVG, 'text');
     line.setAttribute('class', 'arc-line');
     box.setAttribute('class', 'arc-label-box');
-    box.setAttribute('y', String(-LABEL_HEIGHT / 2));
     label.setAttribute('class', 'arc-label');
-    at.append(box, label);
-    blank.append(line, at);
+    blank.append(line, box, label);
   }
   const element = blank.cloneNode(true) as SVGGElement;
   const line = element.firstChild as SVGPathElement;
-  const at = line.nextSibling as SVGGElement;
-  const box = at.firstChild as SVGRectElement;
+  const box = line.nextSibling as SVGRectElement;
   const label = box.nextSibling as SVGTextElement;
-  return { element, line, at, box, label, shape: null, className: '', selected: false, name: '' };
+  return { element, line, box, label, shape: null, className: '', selected: false, name: '' };
 }
 
 /**
  * Draws `shape` into `drawn`, writing only what differs from what it showed before (a scroll
- * re-points pooled arcs, most of whose attributes differ; a redraw of a kept arc changes few):
- * the label's place is one transform, its box's width and offset change only with its text.
+ * re-points pooled arcs, most of whose attributes differ; a redraw of a kept arc changes few).
  */
 function draw(drawn: Drawn, shape: Shape, selected: boolean, options: ArcPaintOptions): void {
   const before = drawn.shape;
@@ -81,11 +80,15 @@ function draw(drawn: Drawn, shape: Shape, selected: boolean, options: ArcPaintOp
     else element.removeAttribute('aria-pressed');
   }
   if (before?.path !== shape.path) drawn.line.setAttribute('d', shape.path);
-  if (before?.labelX !== shape.labelX || before.labelY !== shape.labelY) drawn.at.setAttribute('transform', `translate(${shape.labelX} ${shape.labelY})`);
-  if (before?.labelWidth !== shape.labelWidth) {
-    drawn.box.setAttribute('x', String(-shape.labelWidth / 2));
-    drawn.box.setAttribute('width', String(shape.labelWidth));
+  if (before?.labelX !== shape.labelX || before.labelWidth !== shape.labelWidth) {
+    drawn.box.setAttribute('x', String(round(shape.labelX - shape.labelWidth / 2)));
+    drawn.label.setAttribute('x', String(shape.labelX));
   }
+  if (before?.labelY !== shape.labelY) {
+    drawn.box.setAttribute('y', String(round(shape.labelY - LABEL_HEIGHT / 2)));
+    drawn.label.setAttribute('y', String(shape.labelY));
+  }
+  if (before?.labelWidth !== shape.labelWidth) drawn.box.setAttribute('width', String(shape.labelWidth));
   if (before?.label !== shape.label) drawn.label.textContent = shape.label;
   drawn.shape = shape;
   drawn.className = className;

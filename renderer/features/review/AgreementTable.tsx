@@ -55,7 +55,8 @@ export function AgreementTable({ report, labels }: { report: AgreementReport; la
           <th scope="col" title={t('review.agreement.col.f1Title')}>
             {t('review.agreement.col.f1')}
           </th>
-          <th scope="col" title={t('review.agreement.col.overlapTitle')}>
+          {/* A short head where the name is long (German "Ü-F1"): read out, and shown on hover, in full. */}
+          <th scope="col" title={t('review.agreement.col.overlapTitle')} aria-label={t('review.agreement.col.overlapName')}>
             {t('review.agreement.col.overlap')}
           </th>
           <th scope="col" title={t('review.agreement.col.kappaTitle')}>

@@ -72,6 +72,7 @@ export const ImportedDocumentSchema = z.object({
       added: z.number().int().nonnegative(),
       conflicts: z.number().int().nonnegative(),
       relationsAdded: z.number().int().nonnegative(),
+      relationsKept: z.number().int().nonnegative(),
       relationsDropped: z.number().int().nonnegative(),
       refused: z.boolean(),
     })

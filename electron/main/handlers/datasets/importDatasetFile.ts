@@ -169,7 +169,7 @@ export async function importDatasetAt(deps: ImportDeps, file: string, options: I
       mine:
         mine === null
           ? null
-          : { annotator: mine.annotator, imported: mine.imported, added: mine.added, conflicts: mine.conflicts.length, relationsAdded: mine.relationsAdded, relationsDropped: mine.relationsDropped, refused: mine.refused },
+          : { annotator: mine.annotator, imported: mine.imported, added: mine.added, conflicts: mine.conflicts.length, relationsAdded: mine.relationsAdded, relationsKept: mine.relationsKept, relationsDropped: mine.relationsDropped, refused: mine.refused },
       colleagues: colleagues.map(({ annotator, annotations, relations, relationsDropped, outcome }) => ({ annotator, annotations, relations, relationsDropped, outcome })),
     }));
     const warnings: DatasetNote[] = [

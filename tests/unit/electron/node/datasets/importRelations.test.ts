@@ -25,11 +25,11 @@ describe('importing and exporting relations through the store', () => {
   it('my relations go into my set, with their tags; importing the same file again adds nothing', async () => {
     const store = newStore();
     const reports = await importDataset(store, fixture, 'kim');
-    expect(reports.map((r) => [r.mine?.relationsAdded, r.mine?.relationsDropped])).toEqual([[5, 0], [2, 0]]);
+    expect(reports.map((r) => [r.mine?.relationsAdded, r.mine?.relationsKept, r.mine?.relationsDropped])).toEqual([[5, 0, 0], [2, 0, 0]]);
     const stored = await Promise.all(reports.map(async (r) => ({ id: r.meta.id, ...(await store.loadAnnotations(r.meta.id)) })));
     expect(relationLines(stored)).toEqual(relationLines(fixture.documents));
     const again = await importDataset(store, fixture, 'kim');
-    expect(again.map((r) => [r.mine?.added, r.mine?.relationsAdded])).toEqual([[0, 0], [0, 0]]);
+    expect(again.map((r) => [r.mine?.added, r.mine?.relationsAdded, r.mine?.relationsKept])).toEqual([[0, 0, 5], [0, 0, 2]]);
   });
 
   it('an import that adds tags keeps the relations already in my set', async () => {

@@ -40,6 +40,8 @@ describe('mergeIntoMySet', () => {
     const imported = [span('i-claim', 'claim', 0, 3), span('i-actor', 'actor', 7, 14), span('i-new', 'claim', 15, 26)];
     const merged = mergeIntoMySet(stored, imported, [rel('r0', 'source', 's2', 's1')], [rel('r1', 'source', 'i-claim', 'i-actor'), rel('r2', 'target', 'i-new', 'i-actor')]);
     expect(merged.relationsAdded).toBe(1);
+    // Counted, so the import summary can say so: the relation was in my set already.
+    expect(merged.relationsKept).toBe(1);
     expect(merged.relations.map((r) => [r.id, r.type, r.from, r.to])).toEqual([['r0', 'source', 's2', 's1'], ['r2', 'target', 'i-new', 's1']]);
     expect(merged.relationsDropped).toEqual([]);
   });

@@ -19,10 +19,12 @@ describe('paintArcs', () => {
     expect(second.getAttribute('aria-pressed')).toBe('true');
     expect(second.getAttribute('aria-label')).toBe('Quelle: „Mu\u0308ller“ → r2');
     expect(second.querySelector('.arc-line')?.getAttribute('d')).toBe(shape('r2', 100).path);
-    // The label's box and text sit at the label's centre, placed by one transform.
-    expect(second.querySelector('.arc-label-box')?.parentElement?.getAttribute('transform')).toBe('translate(120 42)');
-    expect(second.querySelector('.arc-label-box')?.getAttribute('x')).toBe('-20');
-    expect(second.querySelector('.arc-label-box')?.getAttribute('width')).toBe('40');
+    // The label's box and text are centred at the label's place by their own coordinates: no transform anywhere
+    // (each would be a paint property node and a paint chunk of its own for the compositor to walk every frame).
+    expect(second.querySelector('[transform]')).toBeNull();
+    const box = second.querySelector('.arc-label-box');
+    expect([box?.getAttribute('x'), box?.getAttribute('y'), box?.getAttribute('width')]).toEqual(['100', '37', '40']);
+    expect([second.querySelector('.arc-label')?.getAttribute('x'), second.querySelector('.arc-label')?.getAttribute('y')]).toEqual(['120', '42']);
     expect(second.querySelector('.arc-label')?.textContent).toBe('Zeit');
   });
 
@@ -37,6 +39,9 @@ describe('paintArcs', () => {
     expect(g.children[0]).toBe(second);
     expect(g.children[0]!.querySelector('.arc-label')?.textContent).toBe('Zeit');
     expect(g.children[0]!.getAttribute('aria-label')).toBe('Quelle: „Mu\u0308ller“ → r3');
+    // Its label moved with it (x from 100 to 200, the same y and width).
+    expect(g.children[0]!.querySelector('.arc-label-box')?.getAttribute('x')).toBe('200');
+    expect(g.children[0]!.querySelector('.arc-label')?.getAttribute('x')).toBe('220');
     paintArcs(g, [], { own: true, selectedId: null, describe: names });
     expect(g.children).toHaveLength(0);
   });

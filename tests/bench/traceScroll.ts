@@ -1,0 +1,84 @@
+// Dev loop for what wheel scrolling costs the page's main thread, with and without relation arcs: per
+// size, a Chrome trace of 60 wheel steps from the top (400 px, ~30 a second, as `npm run bench`
+// scrolls), split into main-thread CPU by stage (script, style, layout, paint, layerize…), the
+// script's heaviest functions, and the DOM changes the arc layer made. Reports, never asserts.
+// TAGWERK_TRACE_SIZES=200000:1000:2000,200000:1000 TAGWERK_TRACE_REPS=3 npx tsx tests/bench/traceScroll.ts
+import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
+import { openProbeDocument } from './openProbeDocument';
+import { percentile } from './stats';
+import { traceStages, type TraceEvent } from './traceStages';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+const sizes = (process.env.TAGWERK_TRACE_SIZES ?? '200000:1000:2000,200000:1000').split(',').map((s) => s.split(':').map(Number) as [number, number, number?]);
+const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 3);
+const steps = Number(process.env.TAGWERK_TRACE_STEPS ?? 60);
+const f = (n: number) => n.toFixed(1);
+
+for (const [chars, spans, relations = 0] of sizes) {
+  const { page, probe, close } = await openProbeDocument(chars, spans, relations);
+  try {
+    const pane = await page.locator('.document-pane').boundingBox();
+    if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    const rows: { stages: Record<string, number>; functions: Map<string, number>; mutations: number; arcs: number }[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      await page.locator('.document-pane').evaluate((p) => (p.scrollTop = 0));
+      await probe.settle(300, 8000);
+      await page.evaluate(`(() => {
+        window.__twArcChanges = 0;
+        const layer = document.querySelector('.relation-arcs');
+        window.__twArcObserver?.disconnect();
+        window.__twArcObserver = new MutationObserver((records) => (window.__twArcChanges += records.length));
+        if (layer) window.__twArcObserver.observe(layer, { subtree: true, childList: true, attributes: true, characterData: true });
+      })()`);
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+      for (let i = 0; i < steps; i++) {
+        await page.mouse.wheel(0, 400);
+        await probe.sleep(33);
+      }
+      await probe.sleep(500);
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      const mutations = await page.evaluate<number>('window.__twArcChanges');
+      const arcs = await page.evaluate<number>(`document.querySelectorAll('.relation-arcs .arc').length`);
+      rows.push({ ...traceStages(events), mutations, arcs });
+    }
+    const med = (pick: (r: (typeof rows)[number]) => number) => percentile(rows.map(pick), 50);
+    const stageNames = Object.keys(rows[0]?.stages ?? {});
+    console.log(`${chars}:${spans}:${relations} (${steps} wheel steps, n=${reps}) main-thread CPU ms p50: total ${f(med((r) => Object.values(r.stages).reduce((a, b) => a + b, 0)))}`);
+    console.log(`  ${stageNames.map((s) => `${s} ${f(med((r) => r.stages[s] ?? 0))}`).join(' · ')}`);
+    console.log(`  each: ${rows.map((r) => `script ${f(r.stages.script ?? 0)} all ${f(Object.values(r.stages).reduce((a, b) => a + b, 0))}`).join(' | ')}`);
+    console.log(`  arc layer DOM changes p50 ${med((r) => r.mutations)}; arcs drawn at the end ${med((r) => r.arcs)}`);
+    const fns = new Map<string, number>();
+    for (const r of rows) for (const [fn, ms] of r.functions) fns.set(fn, (fns.get(fn) ?? 0) + ms / rows.length);
+    for (const [fn, ms] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${f(ms).padStart(6)} ms  ${fn}`);
+    if (process.env.TAGWERK_TRACE_PROFILE === '1') {
+      // One more scroll under the sampling profiler: inclusive and self time by function.
+      await page.locator('.document-pane').evaluate((p) => (p.scrollTop = 0));
+      await probe.settle(300, 8000);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      for (let i = 0; i < steps; i++) {
+        await page.mouse.wheel(0, 400);
+        await probe.sleep(33);
+      }
+      await probe.sleep(500);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      await cdp.detach();
+      const { total, self } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`);
+      const skip = /^\((idle|program|root|garbage collector)\)/;
+      console.log('  profile, inclusive:');
+      for (const [fn, ms] of [...total].filter(([n]) => !skip.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${f(ms).padStart(6)} ms  ${fn}`);
+      console.log('  profile, self:');
+      for (const [fn, ms] of [...self].filter(([n]) => !skip.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${f(ms).padStart(6)} ms  ${fn}`);
+    }
+  } finally {
+    await close();
+  }
+}

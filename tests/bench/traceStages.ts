@@ -1,0 +1,71 @@
+/** One Chrome trace event (ts, dur in µs; tts, tdur: the thread's CPU clock). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tts?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+const STAGE_OF: Record<string, string> = {
+  FunctionCall: 'script',
+  EventDispatch: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  FireIdleCallback: 'script',
+  RunMicrotasks: 'script',
+  EvaluateScript: 'script',
+  'v8.callFunction': 'script',
+  'v8.run': 'script',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  BlinkGC: 'gc',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  HitTest: 'hitTest',
+  PrePaint: 'prePaint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  UpdateLayer: 'layerize',
+  Commit: 'commit',
+};
+
+const stageOf = (name: string) => STAGE_OF[name] ?? (name.startsWith('V8.GC') || name.startsWith('v8.gc') ? 'gc' : 'other');
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+/**
+ * The page's main thread's CPU over a whole trace, by stage (self time of complete events, nested
+ * ones subtracted), and the script's top-level function calls by function; the main thread is
+ * the one that dispatched the first wheel event.
+ */
+export function traceStages(events: readonly TraceEvent[]): { stages: Record<string, number>; functions: Map<string, number> } {
+  const wheel = events.find((e) => e.name === 'EventDispatch' && ['wheel', 'mousewheel', 'scroll'].includes(String(record(record(e.args).data).type)));
+  const main = wheel ?? events.find((e) => e.name === 'FunctionCall');
+  const stages: Record<string, number> = { script: 0, gc: 0, style: 0, layout: 0, hitTest: 0, prePaint: 0, paint: 0, layerize: 0, commit: 0, other: 0 };
+  const functions = new Map<string, number>();
+  if (!main) return { stages, functions };
+  const spans = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .map((e) => ({ e, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, children: 0, depthScript: false }))
+    .sort((a, b) => a.e.ts - b.e.ts || b.end - a.end);
+  const stack: typeof spans = [];
+  for (const span of spans) {
+    while (stack.length > 0 && (stack.at(-1) as (typeof spans)[number]).end <= span.e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) parent.children += span.cpu;
+    const inScript = stack.some((s) => stageOf(s.e.name) === 'script');
+    if (span.e.name === 'FunctionCall' && !stack.some((s) => s.e.name === 'FunctionCall')) {
+      const data = record(record(span.e.args).data);
+      const name = `${String(data.functionName || '(anonymous)')} ${String(data.url ?? '').split('/').pop()}:${Number(data.lineNumber ?? 0) + 1}`;
+      functions.set(name, (functions.get(name) ?? 0) + span.cpu / 1000);
+    }
+    span.depthScript = inScript;
+    stack.push(span);
+  }
+  for (const span of spans) stages[stageOf(span.e.name)] = (stages[stageOf(span.e.name)] ?? 0) + Math.max(0, span.cpu - span.children) / 1000;
+  return { stages, functions };
+}
