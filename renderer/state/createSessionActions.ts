@@ -92,13 +92,14 @@ export function createSessionActions(core: SessionCore): SessionActions {
       // The status line says what became of the note, so the previous message never stands for it.
       commit(next, 'note', noted === undefined ? {} : { message: noteMessage(noted) });
     },
-    tagAll(query, labelId) {
+    tagAll(query, labelId, hits) {
       if (refuseIfReadOnly()) return 0;
       const { added, skipped, partialWords } = tagAllHits({
         text,
         converter,
         annotations: current(),
         query,
+        hits,
         label: labelId,
         snapToWords: deps.snapToWords(),
         annotator: deps.annotator(),

@@ -8,6 +8,7 @@ import type { Relation } from '@shared/relation/relation';
 import type { TaggedDocument } from '@shared/relation/relationList';
 import type { OffsetConverter } from '@shared/text/offsetConverter';
 import type { TextIndex } from '@shared/text/textIndex';
+import type { TextRange } from '@shared/text/selectionRange';
 import type { SaveStatus } from './createAutosave';
 import type { Schedule } from './createPublication';
 
@@ -108,7 +109,8 @@ export interface SessionActions {
   tagRange(utf16Start: number, utf16End: number, labelId: string): Annotation | null;
   deleteSelected(): void;
   setNote(id: string, note: string): void;
-  tagAll(query: string, labelId: string): number;
+  /** Tags every hit of `query` with `labelId` as one step; `hits`: `findMatches(text, query)` when the caller has them (the search bar draws them), so the text is not searched again. */
+  tagAll(query: string, labelId: string, hits?: readonly TextRange[]): number;
   /**
    * Makes `update(current, tools)` my annotations as ONE undo step — always a step, even when the
    * list is unchanged, so a review decision that only marks rows as reviewed undoes too; `null`

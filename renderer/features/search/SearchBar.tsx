@@ -135,8 +135,8 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
           // The button disables itself once every hit is tagged: focus goes back to the field, so Escape still closes the bar.
           // Focus first, while the page's style and layout are still clean: after the tags are drawn, focus() would force both.
           onClick={() => {
-            inputRef.current?.focus();
-            session.tagAll(query, label);
+            inputRef.current?.focus({ preventScroll: true });
+            session.tagAll(query, label, hits);
           }}
         >
           {t('search.tagAll', { count: plan.spans.length })}

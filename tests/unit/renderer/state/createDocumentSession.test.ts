@@ -70,6 +70,21 @@ describe('createDocumentSession', () => {
     expect(s.annotations()).toHaveLength(1);
   });
 
+  it('tag all tags the hits the search bar passes (it draws them already) and does not search the text again', () => {
+    const s = session();
+    const hits = [...TEXT.matchAll(/Anna/g)].map((m) => ({ start: m.index, end: m.index + 4 }));
+    expect(hits).toHaveLength(3);
+    // Only the hits given are tagged: the last one (after the emoji "👍🏽") alone, with code-point offsets.
+    expect(s.tagAll('anna', 'actor', hits.slice(2))).toBe(1);
+    const [only] = s.annotations();
+    expect(only).toMatchObject({ text: 'Anna', label: 'actor' });
+    expect(Array.from(TEXT).slice(only!.start, only!.end).join('')).toBe('Anna');
+    expect(only!.start).toBe(Array.from(TEXT).length - 5);
+    // Without hits it searches itself, as before: the other two, the tagged one skipped, NFD "Mu\u0308ller" untouched.
+    expect(s.tagAll('anna', 'actor')).toBe(2);
+    expect(s.annotations().map((a) => a.text)).toEqual(['Anna', 'Anna', 'Anna']);
+  });
+
   it('C cycles through overlapping tags in text order', () => {
     const s = session();
     const claim = s.tagRange(TEXT.indexOf('Anna'), TEXT.indexOf(':'), 'claim')!;
