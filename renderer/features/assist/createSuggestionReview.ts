@@ -8,6 +8,8 @@ import { DEFAULT_RELATION_TYPES } from '@shared/relation/relationType';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { createKeyTypeahead } from './createKeyTypeahead';
 import { createRejectionHistory } from './createRejectionHistory';
+import { loadInSlices } from './loadInSlices';
+import { sliceClock } from './sliceClock';
 import type { LoadSlices, RejectionMemory, ReviewCommand, SuggestionReview, SuggestionReviewState } from './suggestionReviewTypes';
 
 export type { LoadSlices, RejectionMemory, RejectionsKeptAside, ReviewCommand, SuggestionReview, SuggestionReviewState } from './suggestionReviewTypes';
@@ -27,8 +29,8 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
   let loaded = false;
   /** True while the whole text's suggestions go into the index slice by slice. */
   let loading = false;
-  /** How many of my tags (in text order) the index knows while loading: it catches up a slice at a time. */
-  let mineLoaded = Number.POSITIVE_INFINITY;
+  /** The load going in slices (my tags first, a slice at a time), or null. */
+  let slicing: { loadingMine(): boolean } | null = null;
   /** True while a preview of the paragraphs in view is drawn and the whole text's suggestions are still coming. */
   let previewing = false;
   const drawable = () => (loaded || previewing) && state.open;
@@ -47,16 +49,25 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     state = { ...state, ...patch, version: state.version + 1 };
     for (const listener of listeners) listener();
   };
-  const redraw = (patch: SuggestionPatch | null = null) => draw?.(patch);
-  /** A slice's test for one more part: within its budget, and no key or click waiting to be handled. */
-  const sliceClock = () => {
-    const until = slices.now() + slices.budgetMs;
-    return () => slices.now() < until && !(slices.inputPending?.() ?? false);
+  /** What learning in the background changed since the queue was last empty, not drawn yet (drawn once per drain, not per slice). */
+  let undrawn: { added: Suggestion[]; removed: string[] } | null = null;
+  const redraw = (patch: SuggestionPatch | null = null) => {
+    // A whole redraw takes in what learning changed meanwhile.
+    if (patch === null) undrawn = null;
+    draw?.(patch);
+  };
+  /** Draws what learning changed, once its queue is empty: one editor transaction per tag's learning instead of one per slice. */
+  const drawLearned = () => {
+    if (index.pending() || undrawn === null) return;
+    const patch = undrawn;
+    undrawn = null;
+    redraw(patch);
   };
   /**
    * Applies a change: the current one moves on when it went; the editor redraws what it shows of it.
    * A `background` change (a load slice, learning) is not drawn while computing: the view is drawn
-   * once when computing ends, so a 1M load makes a few editor updates instead of hundreds.
+   * once when computing ends, so a 1M load makes a few editor updates instead of hundreds; after
+   * that, learning is drawn once its queue is empty (`drawLearned`).
    */
   const show = (patch: SuggestionPatch, currentId = state.currentId, background = false) => {
     const stillThere = currentId !== null && index.isOpen(currentId) ? currentId : null;
@@ -66,7 +77,11 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     // Learning in the background (a tagged word's occurrences, thousands, a slice per task) tells the panel once, when the queue is empty.
     if (stillThere !== state.currentId || (!state.computing && !background)) set({ currentId: stillThere });
     else if (!state.computing) untold = true;
-    if (drawable() && !(background && state.computing)) redraw(patch);
+    if (!drawable() || (background && state.computing)) return;
+    if (!background) return redraw(patch);
+    undrawn ??= { added: [], removed: [] };
+    undrawn.added.push(...patch.added);
+    undrawn.removed.push(...patch.removed);
   };
   /** Computing is over: counts and keys act on all, and the view is drawn with what came in meanwhile. */
   const finishComputing = () => {
@@ -81,10 +96,11 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     working = true;
     slices.schedule(() => {
       working = false;
-      show(index.work(sliceClock()), state.currentId, true);
+      show(index.work(sliceClock(slices)), state.currentId, true);
       // The load is done once my tags' strings are learned too: only then do counts and keys act on all.
       if (loaded && state.computing && !index.pending()) finishComputing();
       else if (untold && !index.pending()) set({});
+      drawLearned();
       release();
       workLater();
     });
@@ -181,42 +197,28 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
       // Rejections made on the preview meanwhile hold: `rejected` was read from main before them.
       show(index.setRejected([...rejected, ...rejections.active()]));
       previewing = true;
-      const list = rules.annotations;
-      // First my tags, a slice at a time (each new string of mine is learned: its occurrences in the
-      // whole text are suggested, thousands for a common word), then the rule suggestions.
-      mineLoaded = 0;
-      let at = 0;
-      const step = () => {
-        const more = sliceClock();
-        do {
-          const mine = session.annotations();
-          if (mineLoaded < mine.length) {
-            mineLoaded = Math.min(mine.length, mineLoaded + Math.max(1, Math.floor(slices.slice / 40)));
-            show(index.updateMine(mine.slice(0, mineLoaded)), state.currentId, true);
-            workLater();
-          } else {
-            mineLoaded = Number.POSITIVE_INFINITY;
-            show(index.addRules(list.slice(at, at + slices.slice)), state.currentId, true);
-            at += slices.slice;
-          }
-        } while ((at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) && more());
-        if (at < list.length || mineLoaded !== Number.POSITIVE_INFINITY) {
+      slicing = loadInSlices(rules.annotations, slices, {
+        mine: session.annotations,
+        takeMine(first) {
+          show(index.updateMine(first), state.currentId, true);
+          workLater();
+        },
+        takeRules: (part) => show(index.addRules(part), state.currentId, true),
+        between: release,
+        done() {
+          slicing = null;
+          index.setRelations(rules.relations);
+          previewing = false;
+          loaded = true;
+          loading = false;
+          // Tags made while the slices went in: the index catches up, then counts and keys act on the whole text.
+          show(index.updateMine(session.annotations()), state.currentId, true);
+          if (!index.pending()) set({ computing: false });
+          workLater();
+          redraw();
           release();
-          slices.schedule(step);
-          return;
-        }
-        index.setRelations(rules.relations);
-        previewing = false;
-        loaded = true;
-        loading = false;
-        // Tags made while the slices went in: the index catches up, then counts and keys act on the whole text.
-        show(index.updateMine(session.annotations()), state.currentId, true);
-        if (!index.pending()) set({ computing: false });
-        workLater();
-        redraw();
-        release();
-      };
-      step();
+        },
+      });
     },
     noteKeptAside(keptAside) {
       if (keptAside?.movedTo !== state.keptAside?.movedTo) set({ keptAside });
@@ -230,7 +232,7 @@ export function createSuggestionReview(session: Session, memory: RejectionMemory
     sync() {
       if (!loaded && !loading) return;
       // While my tags are still going in, the next slice takes the change along.
-      if (mineLoaded !== Number.POSITIVE_INFINITY) return;
+      if (slicing?.loadingMine()) return;
       followHistory();
       show(index.updateMine(session.annotations()));
       workLater();

@@ -2,9 +2,9 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { DocumentSession } from '../../state/createDocumentSession';
 import { scrollParentOf } from './scrollParentOf';
 
-/** The code-point range of the text visible in the pane (from the top line's start to the bottom line's end), widened by `margin` on each side. */
-export function nearVisibleText(view: EditorView, session: Pick<DocumentSession, 'converter' | 'textIndex'>, margin: number): { start: number; end: number } {
-  const box = (scrollParentOf(view.dom) ?? view.dom).getBoundingClientRect();
+/** The code-point range of the text visible in the pane (from the top line's start to the bottom line's end), widened by `margin` on each side; `pane`, when the caller knows it, saves looking for it. */
+export function nearVisibleText(view: EditorView, session: Pick<DocumentSession, 'converter' | 'textIndex'>, margin: number, pane = scrollParentOf(view.dom)): { start: number; end: number } {
+  const box = (pane ?? view.dom).getBoundingClientRect();
   const text = view.dom.getBoundingClientRect();
   const left = Math.max(text.left, box.left) + 4;
   const right = Math.min(text.right, box.right) - 4;

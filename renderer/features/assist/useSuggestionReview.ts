@@ -163,7 +163,9 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       schedule();
     };
     const scrolled = () => {
-      idle ??= whenIdle(remeasure);
+      // Closed, nothing is drawn: the range is measured again when the mode opens, not while scrolling.
+      if (!review.getState().open) range = null;
+      else idle ??= whenIdle(remeasure);
     };
     review.attach(changed);
     const pane = scrollParentOf(view.dom);
