@@ -1,7 +1,10 @@
 // Dev loop (assist): what Chromium's custom highlights cost a frame with suggestions shown. Shows the
 // suggestions (S), then traces a DOM change outside the text (a key the page handles itself) with the
-// highlights as drawn, with each label's overlapping ranges merged, and with none.
-// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 npx tsx tests/bench/probeSuggestionPaint.ts
+// highlights as drawn, with each label's overlapping ranges merged, and with none; first it counts the
+// ranges registered, the text nodes they decorate and how many of each are on screen.
+// TAGWERK_PROBE_WHAT=style also traces the ranges drawn with a fill instead of dashes; =overlay traces the
+// same suggestions drawn as dashed boxes of our own in a contained layer (the highlights cleared).
+// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 [TAGWERK_PROBE_WHAT=style|overlay|tag|s|commits] npx tsx tests/bench/probeSuggestionPaint.ts
 import type { Page } from '@playwright/test';
 import { PAINTED_COUNT, selectWord, suggestionsQuiet } from './appBench';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
@@ -46,6 +49,63 @@ const MERGE = `(() => {
     for (const r of out) h.add(new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset }));
   }
   return ranges + ' ranges -> ' + merged + ' merged';
+})()`;
+
+/** Ranges registered, text nodes they decorate, and how many of each intersect the text's pane on screen. */
+const COUNT = `(() => {
+  const editor = document.querySelector('[data-testid="editor"]');
+  let pane = editor; while (pane && !/(auto|scroll)/.test(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+  const box = (pane ?? editor).getBoundingClientRect();
+  let ranges = 0, onScreen = 0; const nodes = new Set(), nodesOn = new Set();
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('tw-sug') || name.includes('current')) continue;
+    for (const r of h) {
+      ranges++;
+      const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset);
+      const rect = l.getBoundingClientRect();
+      const on = rect.bottom > box.top && rect.top < box.bottom;
+      if (on) onScreen++;
+      const w = document.createTreeWalker(l.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+      const list = l.commonAncestorContainer.nodeType === 3 ? [l.commonAncestorContainer] : [];
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (l.intersectsNode(n)) list.push(n);
+      for (const n of list) { nodes.add(n); if (on) nodesOn.add(n); }
+    }
+  }
+  const all = editor.querySelectorAll('p').length;
+  return 'registered ' + ranges + ' ranges over ' + nodes.size + ' text nodes; on screen ' + onScreen + ' ranges, ' + nodesOn.size + ' nodes; pane ' + Math.round(box.height) + ' px; paragraphs drawn ' + all;
+})()`;
+
+/** Moves every suggestion range into an absolutely positioned box per client rect (in a `contain: strict` layer in the editor's scroll content) and clears the highlights. */
+const OVERLAY = `(() => {
+  const editor = document.querySelector('[data-testid="editor"]');
+  const host = editor.parentElement;
+  if (getComputedStyle(host).position === 'static') host.style.position = 'relative';
+  const layer = document.createElement('div');
+  layer.id = 'tw-exp-overlay';
+  layer.setAttribute('aria-hidden', 'true');
+  layer.style.cssText = 'position:absolute;inset:0;pointer-events:none;contain:strict;z-index:1';
+  const origin = host.getBoundingClientRect();
+  const colors = { claim: '#b45309', quote: '#1d4ed8', date: '#047857', actor: '#be185d' };
+  let boxes = 0;
+  const frag = document.createDocumentFragment();
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('tw-sug')) continue;
+    const current = name.includes('current');
+    const label = name.replace(/^tw-sug-(current-)?/, '');
+    for (const r of h) {
+      const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset);
+      for (const rect of l.getClientRects()) {
+        const b = document.createElement('div');
+        const w = current ? 3 : 1.5;
+        b.style.cssText = 'position:absolute;left:' + (rect.left - origin.left) + 'px;top:' + (rect.top - origin.top - w) + 'px;width:' + rect.width + 'px;height:' + rect.height + 'px;border-top:' + w + 'px dashed ' + colors[label] + ';border-bottom:' + w + 'px dashed ' + colors[label];
+        frag.append(b); boxes++;
+      }
+    }
+    h.clear();
+  }
+  layer.append(frag);
+  host.append(layer);
+  return boxes + ' overlay boxes';
 })()`;
 
 const [chars, spans, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number) as [number, number, number?];
@@ -149,9 +209,23 @@ try {
     const med = (pick: (s: (typeof splits)[number]) => number) => percentile(splits.map(pick), 50).toFixed(1);
     console.log(`${name} (n=${splits.length}): CPU in window ${med((s) => s.windowMs - s.waitMs)}; ${STAGES.map((st) => `${st} ${med((s) => s.stages[st])}`).join(' · ')}`);
   };
+  console.log(String(await page.evaluate(COUNT)));
   await row('as drawn');
-  console.log(await page.evaluate(MERGE));
-  await row('merged');
+  if (what === 'style') {
+    // The same ranges drawn with a fill instead of dashes: a highlight with text-decoration makes Chromium invalidate the ink overflow of every node it covers at each DOM change.
+    await page.evaluate(`(() => { const s = document.createElement('style'); s.id = 'tw-exp-style'; s.textContent = ['claim','quote','date','actor'].flatMap((l) => ['tw-sug-' + l, 'tw-sug-current-' + l]).map((n) => '::highlight(' + n + ') { text-decoration: none; background-color: rgba(255,200,0,.2); }').join(' '); document.head.append(s); })()`);
+    await row('fill, no decoration');
+    await page.evaluate(`document.getElementById('tw-exp-style')?.remove()`);
+  }
+  if (what === 'overlay') {
+    // The same suggestions drawn as boxes of our own (a dashed top and bottom border per line piece) in a contained layer over the text, the highlights cleared: what a DOM change costs with an overlay instead.
+    console.log(String(await page.evaluate(OVERLAY)));
+    await row('overlay boxes');
+    await page.evaluate(`document.getElementById('tw-exp-overlay')?.remove()`);
+  } else {
+    console.log(await page.evaluate(MERGE));
+    await row('merged');
+  }
   await page.evaluate(`(() => { for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) h.clear(); })()`);
   await row('none');
   }

@@ -71,7 +71,7 @@ for (const [chars, spans, relations = 0] of sizes) {
       await probe.sleep(500);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       await cdp.detach();
-      const { total, self } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`);
+      const { total, self } = inclusiveTimes(profile, (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}:${(n.callFrame as { columnNumber?: number }).columnNumber ?? 0}`);
       const skip = /^\((idle|program|root|garbage collector)\)/;
       console.log('  profile, inclusive:');
       for (const [fn, ms] of [...total].filter(([n]) => !skip.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${f(ms).padStart(6)} ms  ${fn}`);

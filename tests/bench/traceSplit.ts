@@ -68,7 +68,8 @@ const STAGE_OF: Record<string, Stage> = {
   Commit: 'commit',
 };
 
-function stageOf(name: string): Stage {
+/** The pipeline stage a trace event's self time counts as (shared with traceStages). */
+export function stageOf(name: string): Stage {
   return STAGE_OF[name] ?? (name.startsWith('V8.GC') || name.startsWith('v8.gc') ? 'gc' : 'other');
 }
 

@@ -1,40 +1,7 @@
-/** One Chrome trace event (ts, dur in µs; tts, tdur: the thread's CPU clock). */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
-}
+import { stageOf, type TraceEvent } from './traceSplit';
 
-const STAGE_OF: Record<string, string> = {
-  FunctionCall: 'script',
-  EventDispatch: 'script',
-  TimerFire: 'script',
-  FireAnimationFrame: 'script',
-  FireIdleCallback: 'script',
-  RunMicrotasks: 'script',
-  EvaluateScript: 'script',
-  'v8.callFunction': 'script',
-  'v8.run': 'script',
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  BlinkGC: 'gc',
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  HitTest: 'hitTest',
-  PrePaint: 'prePaint',
-  Paint: 'paint',
-  Layerize: 'layerize',
-  UpdateLayer: 'layerize',
-  Commit: 'commit',
-};
+export type { TraceEvent } from './traceSplit';
 
-const stageOf = (name: string) => STAGE_OF[name] ?? (name.startsWith('V8.GC') || name.startsWith('v8.gc') ? 'gc' : 'other');
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
 /**

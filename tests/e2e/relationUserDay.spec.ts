@@ -124,6 +124,9 @@ test('de-DE 1024: relations by keys and mouse, retyped, deleted and undone, expo
     const ann = await readFile(brat, 'utf8');
     expect(ann.match(/^R\d+\tsource /gm)).toHaveLength(1);
     await writeFile(brat, ann.replace(/^(R\d+)\tsource /m, '$1\ttarget '));
+    // The review panel, empty yet, says that a colleague's file in any exported format will do (it named Tagwerk's .json only).
+    await page.getByRole('button', { name: 'Abgleich' }).click();
+    await expect(page.getByTestId('review-panel').locator('.review-empty')).toContainText('Tagwerk-JSON, doccano, brat');
     answer.open = brat;
     await importFile(page, 'Kim');
     const summary = page.getByTestId('import-summary');

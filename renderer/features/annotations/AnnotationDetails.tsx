@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import type { Annotation } from '@shared/annotation/annotation';
 import { NOTE_MAX_LENGTH, cleanNote } from '@shared/annotation/annotationList';
 import { labelName } from '../../i18n/labelName';
@@ -18,7 +18,9 @@ export interface AnnotationDetailsProps {
 
 /** The selected annotation: label, quote, code-point offsets, a short note (saved on blur or Ctrl+Enter) and delete. */
 export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDone, onDraft, noteFieldRef }: AnnotationDetailsProps) {
-  const { t } = useTranslation();
+  const t = useT();
+  // The pane's fixed words once per language: it renders again for every tag selected or made.
+  const words = useMemo(() => ({ heading: t('details.heading'), note: t('details.note'), placeholder: t('details.notePlaceholder'), remove: t('details.delete') }), [t]);
   const [draft, setDraft] = useState(annotation.note ?? '');
   useEffect(() => setDraft(annotation.note ?? ''), [annotation.id, annotation.note]);
   // Compared as it would be stored (trimmed, NFC), so a note typed decomposed is not "unsaved" forever.
@@ -36,14 +38,14 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
     leaving.current = false;
   };
   return (
-    <section className="annotation-details" aria-label={t('details.heading')} data-testid="annotation-details">
+    <section className="annotation-details" aria-label={words.heading} data-testid="annotation-details">
       <div className="details-head">
         <span className={`chip label-${annotation.label}`}>{labelName(t, annotation.label)}</span>
         <span className="offsets">{t('details.offsets', { start: annotation.start, end: annotation.end })}</span>
       </div>
       <blockquote className="details-quote">{annotation.text}</blockquote>
       <label className="note-label" htmlFor="note-field">
-        {t('details.note')}
+        {words.note}
       </label>
       <textarea
         id="note-field"
@@ -53,7 +55,7 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
         maxLength={NOTE_MAX_LENGTH}
         rows={3}
         disabled={readOnly}
-        placeholder={t('details.notePlaceholder')}
+        placeholder={words.placeholder}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => {
@@ -70,7 +72,7 @@ export function AnnotationDetails({ annotation, readOnly, onNote, onDelete, onDo
       />
       <div className="details-actions">
         <button type="button" className="danger" onClick={onDelete} disabled={readOnly}>
-          {t('details.delete')}
+          {words.remove}
         </button>
       </div>
     </section>

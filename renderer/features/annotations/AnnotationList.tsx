@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Label } from '@shared/annotation/labelSet';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
@@ -85,7 +85,7 @@ function quoteOf(a: Annotation): string {
  * anything; arrows move, Enter or click selects and scrolls to the span.
  */
 export const AnnotationList = memo(function AnnotationList({ annotations, labels, selectedId, hiddenLabels, counts, onToggleLabel, onActivate, catchUp, speakers }: AnnotationListProps) {
-  const { t } = useTranslation();
+  const t = useT();
   // The row the arrow keys moved to, remembered with the selection it was moved under: a new
   // selection makes the selected row the active one again without a second render.
   const [moved, setMoved] = useState<{ id: string; under: string | null } | null>(null);

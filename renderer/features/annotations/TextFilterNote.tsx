@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Annotation } from '@shared/annotation/annotation';
 import { labelName } from '../../i18n/labelName';
 
@@ -15,7 +15,7 @@ export interface TextFilterNoteProps {
  * never mistaken for an untagged one: which labels are hidden, how many tags are not drawn.
  */
 export function TextFilterNote({ annotations, hiddenLabels, onShowAll }: TextFilterNoteProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const hiddenCount = useMemo(
     () => (hiddenLabels.length === 0 ? 0 : annotations.reduce((n, a) => (hiddenLabels.includes(a.label) ? n + 1 : n), 0)),
     [annotations, hiddenLabels],

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { memo, useMemo } from 'react';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { DocumentSession } from '../../state/createDocumentSession';
@@ -26,7 +26,7 @@ function translateLabel(values: Record<string, string | number> | undefined, t: 
  * politely; while a note is typed but not yet committed it never says "saved" (the note is not).
  */
 export const StatusLine = memo(function StatusLine({ session, noteDraft = false, characters }: { session: DocumentSession; noteDraft?: boolean; characters: number }) {
-  const { t } = useTranslation();
+  const t = useT();
   const failureText = useFailureText();
   // The status line alone follows the save status and messages, and only those: a J/K or a click that
   // moves the selection (a publication of its own) renders nothing here unless it changes the message.

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Label } from '@shared/annotation/labelSet';
 import { labelName } from '../../i18n/labelName';
 
@@ -12,7 +12,7 @@ export interface LabelPaletteProps {
 
 /** The label buttons; mousedown is cancelled so clicking keeps the text selection alive. Memoized: it re-renders when a count changes, not on every key. */
 export const LabelPalette = memo(function LabelPalette({ labels, counts, onApply }: LabelPaletteProps) {
-  const { t } = useTranslation();
+  const t = useT();
   // Each label's name and button text, translated once per language: the palette renders at every tag,
   // retag, delete and undo (its counts), and eight i18next lookups cost about a millisecond there.
   const names = useMemo(

@@ -1,15 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Schema } from '@tiptap/pm/model';
-import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view';
 import { findMatches } from '@shared/text/findMatches';
-import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
+import { createTextIndex } from '@shared/text/textIndex';
 import { createSearchHitPainter, SEARCH_CURRENT, SEARCH_HIT, type HitRegistryLike, type PaintedHit } from '../../../../renderer/editor/searchHitPainter';
-
-const schema = new Schema({
-  nodes: { doc: { content: 'textChunk+' }, textChunk: { content: 'paragraph+', toDOM: () => ['div', 0] }, paragraph: { content: 'text*', toDOM: () => ['p', 0] }, text: {} },
-});
+import { FakeHighlight, mountedViews, mountPaintedView, tagsKey } from '../../support/highlightFakes';
 
 /** Lines with an emoji (two UTF-16 units) and an NFD umlaut (never a hit of the precomposed query). */
 const TEXT = ['😀 Müller sagte, Mu\u0308ller schwieg', 'In Köln 📰 sagte Müller nichts', 'müller'].join('\n');
@@ -17,50 +11,12 @@ const INDEX = createTextIndex(TEXT, 2);
 const hitsOf = (query: string, current = 0): PaintedHit[] =>
   findMatches(TEXT, query).map((h, i) => ({ from: INDEX.offsetToPos(h.start), to: INDEX.offsetToPos(h.end), current: i === current }));
 
-/** A stand-in highlight (a set of ranges with a priority), as the page's `Highlight` is. */
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
-
-/** Tags drawn as inline decorations (as annotationHighlights draws them): a tag redraws its paragraph's text nodes. */
-const tagsKey = new PluginKey<DecorationSet>('tags');
-const tags = new Plugin<DecorationSet>({
-  key: tagsKey,
-  state: {
-    init: () => DecorationSet.empty,
-    apply: (tr, set) => {
-      const add = tr.getMeta(tagsKey) as { from: number; to: number } | undefined;
-      return add ? set.add(tr.doc, [Decoration.inline(add.from, add.to, { nodeName: 'tw-l0', class: 'ann' })]) : set.map(tr.mapping, tr.doc);
-    },
-  },
-  props: { decorations: (state) => tagsKey.getState(state) },
-});
-
-const views: EditorView[] = [];
-afterEach(() => {
-  for (const view of views.splice(0)) view.destroy();
-  document.body.innerHTML = '';
-});
+const views = mountedViews(afterEach);
 
 function mount() {
-  const place = document.createElement('div');
-  document.body.append(place);
-  const view = new EditorView(place, { state: EditorState.create({ doc: schema.nodeFromJSON(toEditorDoc(TEXT, 2)), plugins: [tags] }) });
-  views.push(view);
-  const registry = new Map<string, Highlight>();
+  const { view, registry, createHighlight, createRange } = mountPaintedView(TEXT, 2, views);
   let told = 0;
-  const painter = createSearchHitPainter({
-    view,
-    registry: registry as HitRegistryLike,
-    createHighlight: () => new FakeHighlight() as unknown as Highlight,
-    createRange: (start, end) => {
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    },
-    changed: () => told++,
-  });
+  const painter = createSearchHitPainter({ view, registry: registry as HitRegistryLike, createHighlight, createRange, changed: () => told++ });
   /** What is painted, as the text each range covers, the current one starred, in text order. */
   const painted = () => {
     const out: [number, string][] = [];
@@ -94,6 +50,29 @@ describe('createSearchHitPainter', () => {
     expect(told()).toBe(2);
     painter.paint(hits);
     expect(told()).toBe(2);
+  });
+
+  it('a tag re-anchors only the hits of the paragraph it redrew: the other paragraphs keep their ranges', () => {
+    const { view, painter, registry, painted } = mount();
+    const hits = hitsOf('müller');
+    painter.paint(hits);
+    const before = new Set((registry.get(SEARCH_HIT) as unknown as FakeHighlight).values());
+    // The first line's "sagte": ProseMirror redraws that paragraph only.
+    const [first] = hitsOf('sagte');
+    view.dispatch(view.state.tr.setMeta(tagsKey, { from: first!.from, to: first!.to }));
+    painter.paint(hits);
+    expect(painted()).toEqual(['Müller*', 'Müller', 'müller']);
+    const after = [...(registry.get(SEARCH_HIT) as unknown as FakeHighlight)];
+    expect(after.filter((r) => before.has(r)).map((r) => (r as Range).toString())).toEqual(['Müller', 'müller']);
+  });
+
+  it('a new set of hits paints only what changed: moving the current hit replaces two ranges and keeps the rest', () => {
+    const { painter, registry, painted } = mount();
+    painter.paint(hitsOf('müller', 0));
+    const kept = [...(registry.get(SEARCH_HIT) as unknown as FakeHighlight)].find((r) => (r as Range).toString() === 'müller');
+    painter.paint(hitsOf('müller', 1));
+    expect(painted()).toEqual(['Müller', 'Müller*', 'müller']);
+    expect([...(registry.get(SEARCH_HIT) as unknown as FakeHighlight)]).toContain(kept);
   });
 
   it('paints nothing once the hits are gone, and takes its highlights out of the registry when destroyed', () => {

@@ -1,67 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Schema } from '@tiptap/pm/model';
-import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view';
-import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
 import { createSuggestionPainter, highlightName, type HighlightRegistryLike } from '../../../../../renderer/features/assist/createSuggestionPainter';
-
-const schema = new Schema({
-  nodes: { doc: { content: 'textChunk+' }, textChunk: { content: 'paragraph+', toDOM: () => ['div', 0] }, paragraph: { content: 'text*', toDOM: () => ['p', 0] }, text: {} },
-});
+import { FakeHighlight, mountedViews, mountPaintedView, spansIn, tagsKey } from '../../../support/highlightFakes';
 
 /** Lines with an emoji (two UTF-16 units) and an NFD umlaut (two code points). */
 const TEXT = ['😀 Ministerin Mu\u0308ller sagte am Dienstag in Köln', 'Russland 📰 kritisierte Russland'].join('\n');
-const INDEX = createTextIndex(TEXT, 2);
-/** The editor positions of the first occurrence of `quote` after `from` (UTF-16). */
-const span = (quote: string, from = 0) => {
-  const start = TEXT.indexOf(quote, from);
-  return { from: INDEX.offsetToPos(start), to: INDEX.offsetToPos(start + quote.length) };
-};
+const span = spansIn(TEXT, 2);
 
-/** A stand-in highlight (a set of ranges with a priority), as the page's `Highlight` is. */
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
-
-/** Tags drawn as inline decorations (as annotationHighlights draws them), changed by a transaction's meta. */
-const tagsKey = new PluginKey<DecorationSet>('tags');
-const tags = new Plugin<DecorationSet>({
-  key: tagsKey,
-  state: {
-    init: () => DecorationSet.empty,
-    apply: (tr, set) => {
-      const add = tr.getMeta(tagsKey) as { from: number; to: number } | undefined;
-      return add ? set.add(tr.doc, [Decoration.inline(add.from, add.to, { nodeName: 'tw-l0', class: 'ann' })]) : set.map(tr.mapping, tr.doc);
-    },
-  },
-  props: { decorations: (state) => tagsKey.getState(state) },
-});
-
-const views: EditorView[] = [];
-afterEach(() => {
-  for (const view of views.splice(0)) view.destroy();
-  document.body.innerHTML = '';
-});
+const views = mountedViews(afterEach);
 
 function mount(changed?: () => void) {
-  const place = document.createElement('div');
-  document.body.append(place);
-  const view = new EditorView(place, { state: EditorState.create({ doc: schema.nodeFromJSON(toEditorDoc(TEXT, 2)), plugins: [tags] }) });
-  views.push(view);
-  const registry = new Map<string, Highlight>();
-  const painter = createSuggestionPainter({
-    view,
-    registry: registry as HighlightRegistryLike,
-    createHighlight: () => new FakeHighlight() as unknown as Highlight,
-    createRange: (start, end) => {
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    },
-    ...(changed ? { changed } : {}),
-  });
+  const { view, registry, createHighlight, createRange } = mountPaintedView(TEXT, 2, views);
+  const painter = createSuggestionPainter({ view, registry: registry as HighlightRegistryLike, createHighlight, createRange, ...(changed ? { changed } : {}) });
   /** The texts each highlight paints now, on text still in the page. */
   const painted = (name: string) =>
     [...((registry.get(name) as unknown as Set<Range> | undefined) ?? [])].filter((r) => r.startContainer.isConnected).map((r) => r.toString());
