@@ -5,7 +5,8 @@ import { selectQuote } from './support/editorText';
 
 // Review in a 1024 px window, in both languages: the agreement table stays inside the review panel
 // (in German its "Überlapp-F1" head made the κ column reach 12 px past the panel's edge), and the
-// status line after "merge all" reads on one line (in German it broke inside "(Strg+Z macht | alles rückgängig)").
+// status line after "merge all" reads on one line (in German it broke inside "(Strg+Z macht | alles rückgängig)");
+// the corpus scope names the colleague inside its sentence.
 
 const JONAS_FILE = path.resolve(import.meta.dirname, '../fixtures/review/000_2010653594c6cf10.jonas.tagwerk.json');
 
@@ -51,6 +52,21 @@ for (const [locale, agreementTab, differencesTab, mergeAll, merged] of [
         return Math.max(t.getBoundingClientRect().right, ...cells) - panel.right;
       });
       expect(overflow, 'px past the review panel').toBeLessThanOrEqual(0.5);
+      // The corpus scope's sentence reads as one run of text: the colleague's name sits right against
+      // the words around it ("jonas's", not "jonas 's" — the label's flex gap once split the sentence).
+      const gaps = await review.locator('.agreement-scope label', { has: page.locator('bdi') }).evaluate((label) => {
+        const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+        const pieces: { left: number; right: number; top: number }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          if (rects.length > 0) pieces.push({ left: rects[0]!.left, right: rects.at(-1)!.right, top: Math.round(rects.at(-1)!.top) });
+        }
+        return pieces.slice(1).flatMap((piece, i) => (Math.round(pieces[i]!.top) === Math.round(piece.top) ? [piece.left - pieces[i]!.right] : []));
+      });
+      expect(gaps.length, 'the name and the words beside it').toBeGreaterThan(0);
+      expect(Math.max(...gaps.map(Math.abs)), 'px between the name and the words beside it').toBeLessThanOrEqual(0.5);
 
       await review.getByRole('tab', { name: differencesTab }).click();
       await review.getByRole('button', { name: mergeAll }).click();

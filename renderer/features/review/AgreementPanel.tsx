@@ -76,7 +76,8 @@ export function AgreementPanel({ documentId, text, mine, theirs, mineRelations, 
         {(['document', 'corpus'] as const).map((s) => (
           <label key={s}>
             <input type="radio" name="agreement-scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
-            {s === 'document' ? t('review.agreement.scopeDocument') : <UntrustedSentence i18nKey="review.agreement.scopeCorpus" untrusted={{ name: annotator }} />}
+            {/* One span: the label is a flex row, and its gap would split the sentence's text and name apart ("jonas 's"). */}
+            <span>{s === 'document' ? t('review.agreement.scopeDocument') : <UntrustedSentence i18nKey="review.agreement.scopeCorpus" untrusted={{ name: annotator }} />}</span>
           </label>
         ))}
       </fieldset>
