@@ -2,7 +2,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import type { TextRange } from '@shared/text/selectionRange';
-import { highlightsChangedEvent } from '../features/assist/highlightsChangedEvent';
+import { pageHighlightDeps } from './pageHighlightDeps';
 import { lazyChunksKey } from './lazyChunks';
 import { createSearchHitPainter, type PaintedHit, type SearchHitPainter } from './searchHitPainter';
 
@@ -116,14 +116,8 @@ export function searchHighlight(): Plugin<SearchState> {
   });
 }
 
-/** The painter a view gets: the page's highlight registry and static ranges; none where the browser has no Custom Highlight API. */
+/** The painter a view gets: on the page's highlight registry; none where the browser has no Custom Highlight API. */
 function painterFor(view: EditorView): SearchHitPainter | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
-  return createSearchHitPainter({
-    view,
-    registry: CSS.highlights,
-    createHighlight: () => new Highlight(),
-    createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
-    changed: () => view.dom.ownerDocument.dispatchEvent(new Event(highlightsChangedEvent)),
-  });
+  const deps = pageHighlightDeps(view);
+  return deps && createSearchHitPainter(deps);
 }

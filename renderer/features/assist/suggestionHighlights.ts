@@ -5,7 +5,7 @@ import type { Suggestion } from '@shared/assist/suggestion';
 import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
 import { createSuggestionPainter, type SuggestionPainter } from './createSuggestionPainter';
-import { highlightsChangedEvent } from './highlightsChangedEvent';
+import { pageHighlightDeps } from '../../editor/pageHighlightDeps';
 
 /**
  * One change to what the text draws of the suggestions: the suggestions `touched` by a change
@@ -45,16 +45,10 @@ export function suggestionRange(view: EditorView, id: string): AbstractRange | n
   return painters.get(view)?.rangeOf(id) ?? null;
 }
 
-/** The painter a view gets: the page's highlight registry and static ranges; none where the browser has no Custom Highlight API. */
+/** The painter a view gets: on the page's highlight registry; none where the browser has no Custom Highlight API. */
 function painterFor(view: EditorView): SuggestionPainter | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
-  return createSuggestionPainter({
-    view,
-    registry: CSS.highlights,
-    createHighlight: () => new Highlight(),
-    createRange: (start, end) => new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
-    changed: () => view.dom.ownerDocument.dispatchEvent(new Event(highlightsChangedEvent)),
-  });
+  const deps = pageHighlightDeps(view);
+  return deps && createSuggestionPainter(deps);
 }
 
 /**
