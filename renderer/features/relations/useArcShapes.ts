@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Annotation } from '@shared/annotation/annotation';
 import { afterPaint } from '../../ui/afterPaint';
 import { lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
@@ -58,8 +59,9 @@ export function arcsUnchanged(before: ArcShapeInputs, after: ArcShapeInputs): bo
 
 /**
  * The arcs to draw, kept in step with the text but never in the way of a key press: every
- * change (the tags, the relations, a scroll, a resize) asks for one redraw after the next frame
- * is painted, so the frame that shows a new tag never waits for arcs. A scroll within a screen
+ * change (the tags, the relations, a resize) asks for one redraw after the next frame is painted,
+ * so the frame that shows a new tag never waits for arcs; a scroll redraws in its own frame's
+ * animation frame (no key waits there, and the arcs of a new band come with the frame, not after it). A scroll within a screen
  * reads and writes nothing (the arcs scroll with the text, and the range near the view
  * reaches two screens beyond it). A redraw measures only tags near the viewport, each once while
  * the frame keeps its size (a tag's place cannot move otherwise, except in the chips view, where
@@ -114,7 +116,8 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       const next = measureAndDraw(current, scroll);
       drawn = current;
       resized = false;
-      if (next !== shown) setPicture((shown = next));
+      // Drawn in this task (the arcs' layout effect paints them), so the frame after it shows them: no extra task and frame for React.
+      if (next !== shown) flushSync(() => setPicture((shown = next)));
     };
     const measureAndDraw = (current: ArcShapeInputs, scroll: ArcBand): ArcPicture => {
       const origin = geometry.frame.getBoundingClientRect();
@@ -150,9 +153,13 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     };
     request.current = schedule;
     schedule();
+    // A scroll redraws in the animation frame of the scroll's own frame (its layout is read there, not forced): a band's new
+    // arcs then join that frame instead of dirtying the page after it, which cost a second paint and layerize per band.
     const onScroll = () => {
       scrolled = true;
-      schedule();
+      if (cancel !== null) return;
+      const frame = requestAnimationFrame(redraw);
+      cancel = () => cancelAnimationFrame(frame);
     };
     geometry.viewport.addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(() => {
