@@ -86,9 +86,13 @@ function painterFor(view: EditorView): { painter: SuggestionPainter; stop(): voi
     if (before && (before[0] !== now[0] || before[1] !== now[1])) painter.relayout(before[0] !== now[0]);
   });
   resized.observe(view.dom);
+  // A font that arrives late changes the glyphs' widths, maybe not the text's width: every suggestion is measured again (in the next frame, where layout is fresh).
+  const fontsLoaded = () => win.requestAnimationFrame(() => painter.relayout(true));
+  page.fonts?.addEventListener('loadingdone', fontsLoaded);
   return {
     painter,
     stop() {
+      page.fonts?.removeEventListener('loadingdone', fontsLoaded);
       resized.disconnect();
       painter.destroy();
       layer.remove();
