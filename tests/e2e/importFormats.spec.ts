@@ -94,3 +94,50 @@ test("a colleague's Label Studio file: what it could not keep is said in sentenc
     await app.close();
   }
 });
+
+for (const [locale, doccano, colleague, mine, head] of [
+  ['en-US', 'doccano JSONL', /colleague’s tags to review/, 'Your tags: 0 added · 1 already there', 'From article.doccano.jsonl. Its tags that name you (tester) went into your own set, not into Jonas’s.'],
+  [
+    'de-DE',
+    'doccano-JSONL',
+    /Kollegin oder eines Kollegen/,
+    'Ihre Markierungen: 0 hinzugefügt · 1 schon vorhanden',
+    'Aus article.doccano.jsonl. Die Markierungen, die Sie (tester) nennen, sind in Ihren eigenen Satz eingegangen, nicht in den von Jonas.',
+  ],
+] as const) {
+  test(`${locale}: my own doccano file imported as Jonas's says it went into my set, not that Jonas exported it`, async ({}, testInfo) => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-import-head-'));
+    const { app, answer } = await launchScripted(locale);
+    try {
+      const { page } = app;
+      await dragOver(page, 'Wladimir Putin');
+      await page.keyboard.press('4');
+      await waitForSaved(page);
+      answer.save = path.join(out, 'article.doccano.jsonl');
+      await page.keyboard.press('Control+e');
+      const dialog = page.getByTestId('export-dialog');
+      await dialog.getByRole('radio', { name: doccano }).check();
+      await dialog.getByRole('button', { name: /^(Export…|Exportieren…)$/ }).click();
+      await expect(page.getByTestId('export-summary')).toBeVisible();
+      await dialog.getByRole('button', { name: /^(Close|Schließen)$/ }).click();
+
+      // The file's lines name me ("tester"); the user takes it for Jonas's and gives his name.
+      answer.open = answer.save;
+      await page.getByRole('button', { name: /^(Import…|Importieren…)$/ }).click();
+      const step = page.getByTestId('import-purpose');
+      await step.getByRole('radio', { name: colleague }).check();
+      await step.getByRole('textbox').fill('Jonas');
+      await step.getByRole('button', { name: /^(Choose file…|Datei wählen…)$/ }).click();
+      const summary = page.getByTestId('import-summary');
+      await expect(summary.getByTestId('import-head')).toHaveText(head);
+      await expect(summary).toContainText(mine);
+      await expect(summary).not.toContainText('Jonas:');
+      for (const [width, height] of [[1400, 900], [1024, 700]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: testInfo.outputPath(`import-head-${locale}-${width}.png`) });
+      }
+    } finally {
+      await app.close();
+    }
+  });
+}

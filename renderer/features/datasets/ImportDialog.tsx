@@ -5,6 +5,7 @@ import type { ReanchorProgressEvent } from '@shared/ipc/events';
 import { useFailureText } from '../../i18n/useFailureText';
 import type { ImportedDocument, ImportPurpose, ImportRequest, ImportResult } from '@shared/ipc/methods/datasetMethods';
 import { DatasetNotes } from './DatasetNotes';
+import { ImportHead } from './ImportHead';
 import { ImportLosses } from './ImportLosses';
 import { ImportProblems } from './ImportProblems';
 import { ImportPurposeStep } from './ImportPurposeStep';
@@ -93,7 +94,7 @@ function DocumentReport({ document, current, onOpen }: { document: ImportedDocum
  * and the assurance that nothing was stored.
  */
 export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocument, onCompare, onClose }: ImportDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const failureText = useFailureText();
   const ref = useModalDialog();
   const heading = state.kind === 'imported' ? 'datasets.import.doneHeading' : state.kind === 'working' || state.kind === 'choose' ? 'datasets.importButton' : 'datasets.import.invalidHeading';
@@ -126,13 +127,7 @@ export function ImportDialog({ state, currentDocumentId, onChoose, onOpenDocumen
           <p className="import-format" data-format={state.result.format}>
             {t('datasets.import.readAs', { format: t(`datasets.export.formats.${state.result.format}.name`) })}
           </p>
-          <p className="dialog-intro">
-            <UntrustedSentence
-              i18nKey="datasets.import.from"
-              values={{ date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(state.result.exportedAt)) }}
-              untrusted={{ name: state.result.name, annotator: state.result.annotator }}
-            />
-          </p>
+          <ImportHead result={state.result} />
           <ul className="import-documents">
             {state.result.documents.map((document) => (
               <DocumentReport key={document.id} document={document} current={document.id === currentDocumentId} onOpen={() => onOpenDocument(document.id)} />
