@@ -9,12 +9,14 @@ const record = (value: unknown): Record<string, unknown> => (value && typeof val
  * ones subtracted), and the script's top-level function calls by function; the main thread is
  * the one that dispatched the first wheel event.
  */
-export function traceStages(events: readonly TraceEvent[]): { stages: Record<string, number>; functions: Map<string, number> } {
+export function traceStages(events: readonly TraceEvent[]): { stages: Record<string, number>; functions: Map<string, number>; forced: Record<string, number> } {
   const wheel = events.find((e) => e.name === 'EventDispatch' && ['wheel', 'mousewheel', 'scroll'].includes(String(record(record(e.args).data).type)));
   const main = wheel ?? events.find((e) => e.name === 'FunctionCall');
   const stages: Record<string, number> = { script: 0, gc: 0, style: 0, layout: 0, hitTest: 0, prePaint: 0, paint: 0, layerize: 0, commit: 0, other: 0 };
   const functions = new Map<string, number>();
-  if (!main) return { stages, functions };
+  // The rendering work done inside script (a layout read after a write: forced style and layout), by stage.
+  const forced: Record<string, number> = {};
+  if (!main) return { stages, functions, forced };
   const spans = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .map((e) => ({ e, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, children: 0, depthScript: false }))
@@ -33,6 +35,11 @@ export function traceStages(events: readonly TraceEvent[]): { stages: Record<str
     span.depthScript = inScript;
     stack.push(span);
   }
-  for (const span of spans) stages[stageOf(span.e.name)] = (stages[stageOf(span.e.name)] ?? 0) + Math.max(0, span.cpu - span.children) / 1000;
-  return { stages, functions };
+  for (const span of spans) {
+    const stage = stageOf(span.e.name);
+    const self = Math.max(0, span.cpu - span.children) / 1000;
+    stages[stage] = (stages[stage] ?? 0) + self;
+    if (span.depthScript && stage !== 'script' && stage !== 'gc' && stage !== 'other') forced[stage] = (forced[stage] ?? 0) + self;
+  }
+  return { stages, functions, forced };
 }
