@@ -19,6 +19,8 @@ import { storeBenchRelations } from './benchRelations';
 import { documentIdOf } from '@shared/text/documentId';
 import { percentile } from './stats';
 import type { TraceEvent } from './traceSplit';
+import type { HostCallStamps } from '../e2e/hosts/types';
+import { BRIDGE_GLOBAL } from '@shared/ipc/bridge';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'v8.execute', 'toplevel'];
 const STAGE: Record<string, string> = {
@@ -131,6 +133,7 @@ if (!process.env.TAGWERK_OPEN_NOBUILD) globalSetup();
 for (const [chars, tags, relations = 0] of sizes) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'tagwerk-trace-open-'));
   const mainMs: number[] = [];
+  const hostStamps: HostCallStamps[] = [];
   try {
     const text = germanText(chars, 42);
     const small = germanText(3000, 99);
@@ -141,7 +144,7 @@ for (const [chars, tags, relations = 0] of sizes) {
     await runCli(['import', '--data-dir', dataDir, '--annotator', 'bench', file]);
     // The bench's relation row: relations stored beside the long document's tags (the CLI's import of a version 1 file keeps none).
     if (relations > 0) await storeBenchRelations(dataDir, documentIdOf(text), relations);
-    const app = await launchChromiumHost({ dataDir, locale: 'en-US', annotator: 'bench', dialogs: {}, observe: { started: () => undefined, call: (method, ms) => void (method === 'openDocument' && mainMs.push(ms)) } });
+    const app = await launchChromiumHost({ dataDir, locale: 'en-US', annotator: 'bench', dialogs: {}, observe: { started: () => undefined, call: (method, ms, stamps) => void (method === 'openDocument' && (mainMs.push(ms), stamps && hostStamps.push(stamps))) } });
     try {
       const { page } = app;
       await page.getByTestId('editor').waitFor();
@@ -151,16 +154,53 @@ for (const [chars, tags, relations = 0] of sizes) {
       // handler inside it; the rest is the test host's transport (binding, then a fetch above 64 KB), which Electron does not pay.
       const times: number[] = [];
       const legs: { call: number; handler: number }[] = [];
+      // Each stage of the call on one clock (epoch ms in both processes): the binding reaching the host, the handler, the
+      // host's stringify, the binding's answer reaching the page, the fetch of a large answer, the page's parse.
+      const stages: Record<string, number[]> = { 'binding in': [], handler: [], stringify: [], 'binding out': [], fetch: [], parse: [] };
       for (let i = 0; i < reps; i++) {
         await open(page, probe, 'Kurzmeldung');
         await touchStoredSets(dataDir);
         times.push(await open(page, probe, title));
-        const call = await page.evaluate(() => performance.getEntriesByName('ipc openDocument', 'measure').at(-1)?.duration ?? NaN);
-        legs.push({ call, handler: mainMs.at(-1) ?? NaN });
+        const measured = await page.evaluate(() => {
+          const entry = performance.getEntriesByName('ipc openDocument', 'measure').at(-1) as PerformanceMeasure | undefined;
+          return { duration: entry?.duration ?? NaN, detail: entry?.detail as { sent: number; returned: number; fetched: number; parsed: number } | undefined };
+        });
+        legs.push({ call: measured.duration, handler: mainMs.at(-1) ?? NaN });
+        const host = hostStamps.at(-1);
+        const d = measured.detail;
+        if (host && d) {
+          const row = { 'binding in': host.entered - d.sent, handler: host.handled - host.entered, stringify: host.stringified - host.handled, 'binding out': d.returned - host.stringified, fetch: d.fetched - d.returned, parse: d.parsed - d.fetched };
+          for (const [k, v] of Object.entries(row)) stages[k]?.push(v);
+          console.log(`  call ${f(measured.duration)} ms (${host.chars} chars): ${Object.entries(row).map(([k, v]) => `${k} ${f(v)}`).join(' · ')}`);
+        }
       }
       const p50 = (list: number[]) => percentile(list, 50).toFixed(1);
       console.log(`\n${chars}/${tags}/${relations}: open ${times.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(times, 50).toFixed(0)})`);
       console.log(`IPC leg per open: the page's call p50 ${p50(legs.map((l) => l.call))} ms, main's handler p50 ${p50(legs.map((l) => l.handler))} ms, the host's transport p50 ${p50(legs.map((l) => l.call - l.handler))} ms`);
+      console.log(`  stages p50: ${Object.entries(stages).map(([k, v]) => `${k} ${v.length ? p50(v) : '–'}`).join(' · ')}`);
+      // What Electron's IPC costs the page for the same answer: a structured clone (serialize in main, deserialize here;
+      // measured as one structuredClone and as one MessagePort hop), against the host's JSON.parse of its text.
+      const clone = await page.evaluate(async ({ bridge, documentId }) => {
+        const api = (window as unknown as Record<string, Record<string, (p: unknown) => Promise<unknown>>>)[bridge];
+        const value = await api?.openDocument?.({ documentId });
+        const text = JSON.stringify(value);
+        const { port1, port2 } = new MessageChannel();
+        const out: { clone: number; parse: number; roundTrip: number }[] = [];
+        for (let i = 0; i < 7; i++) {
+          let t = performance.now();
+          structuredClone(value);
+          const clone = performance.now() - t;
+          t = performance.now();
+          JSON.parse(text);
+          const parse = performance.now() - t;
+          t = performance.now();
+          await new Promise((resolve) => ((port2.onmessage = resolve), port1.postMessage(value)));
+          out.push({ clone, parse, roundTrip: performance.now() - t });
+        }
+        port1.close();
+        return out;
+      }, { bridge: BRIDGE_GLOBAL, documentId: documentIdOf(text) });
+      console.log(`  same answer in the page, p50 of 7: structuredClone ${p50(clone.map((c) => c.clone))} ms · JSON.parse of its text ${p50(clone.map((c) => c.parse))} ms · a MessagePort hop ${p50(clone.map((c) => c.roundTrip))} ms`);
       await open(page, probe, 'Kurzmeldung');
       await touchStoredSets(dataDir);
       const cdp = await page.context().newCDPSession(page);

@@ -8,6 +8,10 @@ const BODY_PATH = '/__tagwerk-e2e/request/';
 export const RESPONSE_PATH = '/__tagwerk-e2e/response/';
 /** What a call answers instead of a large response's JSON text: never the start of JSON, then the token. */
 export const RESPONSE_MARK = '@response:';
+/** Where a page's bridge opens its one long-lived response stream (then its stream id); large answers are written to it as frames. */
+export const RESPONSE_STREAM_PATH = '/__tagwerk-e2e/responses/';
+/** What a call answers when its large response went down the calling bridge's stream: never the start of JSON, then the frame's number. */
+export const STREAM_MARK = '@stream:';
 
 /** Longest request body held while its call is awaited; a page that never calls leaves nothing behind. */
 const MAX_WAIT_MS = 60_000;
@@ -33,15 +37,33 @@ export interface RequestChannel {
   take(token: string): unknown;
   /** Holds a response's JSON text for the page to fetch once; returns what the call answers instead (RESPONSE_MARK + token). */
   hold(json: string): string;
+  /**
+   * Writes a response's JSON text as one frame (number and byte length, 32-bit little-endian each, then its UTF-8) to the
+   * stream the bridge `streamId` opened; returns what the call answers instead (STREAM_MARK + number), or null when that stream is not open.
+   */
+  push(streamId: unknown, json: string): string | null;
+  /** Ends every open response stream (the host closes). */
+  close(): void;
 }
 
 /** Creates the channel that keeps a large request's or response's transport off the page's thread, as Electron's IPC does. */
 export function createRequestChannel(): RequestChannel {
   const bodies = new Map<string, { body: unknown; timer: ReturnType<typeof setTimeout> }>();
   const responses = new Map<string, { json: string; timer: ReturnType<typeof setTimeout> }>();
+  const streams = new Map<string, http.ServerResponse>();
+  let frames = 0;
   return {
     serve(request, response) {
       const url = request.url ?? '';
+      if (request.method === 'GET' && url.startsWith(RESPONSE_STREAM_PATH)) {
+        const streamId = url.slice(RESPONSE_STREAM_PATH.length);
+        if (streamId === '' || streams.has(streamId)) return (response.writeHead(409).end(), true);
+        response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' });
+        response.flushHeaders();
+        streams.set(streamId, response);
+        response.on('close', () => streams.get(streamId) === response && streams.delete(streamId));
+        return true;
+      }
       if (request.method === 'GET' && url.startsWith(RESPONSE_PATH)) {
         const token = url.slice(RESPONSE_PATH.length);
         const held = responses.get(token);
@@ -82,6 +104,21 @@ export function createRequestChannel(): RequestChannel {
       const token = randomUUID();
       responses.set(token, { json, timer: setTimeout(() => responses.delete(token), MAX_WAIT_MS) });
       return RESPONSE_MARK + token;
+    },
+    push(streamId, json) {
+      const stream = typeof streamId === 'string' ? streams.get(streamId) : undefined;
+      if (!stream || !stream.writable) return null;
+      frames = (frames + 1) % 0x1_0000_0000;
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(frames, 0);
+      head.writeUInt32LE(Buffer.byteLength(json, 'utf8'), 4);
+      stream.write(head);
+      stream.write(json, 'utf8');
+      return STREAM_MARK + String(frames);
+    },
+    close() {
+      for (const stream of streams.values()) stream.end();
+      streams.clear();
     },
   };
 }

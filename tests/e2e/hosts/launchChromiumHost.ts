@@ -11,8 +11,8 @@ import { createCloseGuard } from '../../../electron/main/lifecycle/createCloseGu
 import { createAppFileResponder } from '../../../electron/main/protocol/createAppFileResponder';
 import { isTrustedUrl } from '../../../electron/main/security/trustedOrigins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumExecutable';
-import { createRequestChannel, REQUEST_WORKER_PATH, RESPONSE_MARK, RESPONSE_PATH, type RequestChannel } from './createRequestChannel';
-import type { LaunchedApp, ScriptedDialogs } from './types';
+import { createRequestChannel, REQUEST_WORKER_PATH, RESPONSE_MARK, RESPONSE_PATH, RESPONSE_STREAM_PATH, STREAM_MARK, type RequestChannel } from './createRequestChannel';
+import type { HostCallStamps, LaunchedApp, ScriptedDialogs } from './types';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
 const BINDING = '__tagwerkIpc';
@@ -38,7 +38,8 @@ async function serveRenderer(channel: RequestChannel): Promise<{ origin: string;
   return {
     origin: `http://${host}`,
     host,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // The bridges' response streams stay open until ended: end them, or the server never closes.
+    close: () => new Promise<void>((resolve) => (channel.close(), server.close(() => resolve()))),
   };
 }
 
@@ -57,7 +58,7 @@ export async function launchChromiumHost(options: {
    * Told how long main's services took to start and how long main spent in each call; the page
    * then also marks each call's round trip as a `ipc <method>` performance measure (the bench splits the start with these).
    */
-  observe?: { started(ms: number): void; call(method: string, ms: number): void };
+  observe?: { started(ms: number): void; call(method: string, ms: number, stamps?: HostCallStamps): void };
 }): Promise<LaunchedApp> {
   const settings = createConfSettings({ dataDir: options.dataDir });
   // Events reach the page once it exists; until then there is no window to tell.
@@ -97,25 +98,81 @@ export async function launchChromiumHost(options: {
   // goes to a worker by postMessage (the same structured clone) and from there to this host; the
   // call itself still crosses the binding, so the router judges the calling frame as before.
   // A large response (a 1M document's text and tags: ~2 MB of JSON) crossing the binding costs the
-  // page's thread ~100–200 ms of DevTools-protocol parsing that Electron's IPC never pays: the call
-  // answers with a token and the page fetches the JSON text (the network reads it off the page's
-  // thread) and parses it on the page's thread, as Electron deserializes there.
-  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string) => {
+  // page's thread ~100–200 ms of DevTools-protocol parsing that Electron's IPC never pays. Each bridge
+  // keeps one response stream open (a long-lived fetch): the host writes the JSON text there as one
+  // frame and the call answers with the frame's number; the page decodes and parses it on its thread,
+  // as Electron deserializes there. A fetch per answer paid ~50 ms more at 1M for the request and its
+  // transfer through the network service (the host's cost, not the app's); a call made before the
+  // stream is open still answers with a token the page fetches.
+  await page.exposeBinding(BINDING, async (source, method: string, payload: unknown, bodyToken?: string, streamId?: string) => {
     const at = performance.now();
     const request = typeof bodyToken === 'string' ? channel.take(bodyToken) : payload;
     const answer = await router.dispatch(method, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, request);
-    options.observe?.call(method, performance.now() - at);
+    const handled = performance.now();
     const json = JSON.stringify(answer);
-    return json.length > LARGE_RESPONSE ? channel.hold(json) : json;
+    const epoch = performance.timeOrigin;
+    options.observe?.call(method, handled - at, { entered: epoch + at, handled: epoch + handled, stringified: epoch + performance.now(), chars: json.length });
+    return json.length > LARGE_RESPONSE ? (channel.push(streamId, json) ?? channel.hold(json)) : json;
   });
   // Mirrors the preload: a frozen object with exactly the contract's methods and event
   // subscriptions; the raw binding is hidden, and the host delivers events through a symbol.
   await page.addInitScript(
-    ({ methods, subscribers, globalName, binding, measureCalls, workerPath, responseMark, responsePath }) => {
+    ({ methods, subscribers, globalName, binding, measureCalls, workerPath, responseMark, responsePath, streamMark, streamPath }) => {
       const w = window as unknown as Record<string, unknown>;
       // No named function here: the test runner's transform would wrap it in a helper the page lacks.
-      const call = w[binding] as (method: string, payload: unknown, bodyToken?: string) => Promise<string>;
+      const binder = w[binding] as (method: string, payload: unknown, bodyToken?: string, streamId?: string) => Promise<string>;
       delete w[binding];
+      // This bridge's response stream: frames of [number, byte length] (uint32 LE each) and UTF-8 JSON text, matched to calls by number.
+      const streamId = crypto.randomUUID();
+      const framed = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+      const early = new Map<number, string>();
+      let broken: Error | null = null;
+      void fetch(streamPath + streamId, { cache: 'no-store' })
+        .then(async (response) => {
+          if (!response.ok || !response.body) throw new Error(`the test host's response stream answered ${response.status}`);
+          const reader = response.body.getReader();
+          const decoder = new TextDecoder('utf-8', { fatal: true });
+          const head = new Uint8Array(8);
+          let headFill = 0;
+          let frame: Uint8Array | null = null;
+          let frameFill = 0;
+          let number = 0;
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) throw new Error('the test host ended its response stream');
+            let at = 0;
+            while (at < value.length) {
+              if (frame === null) {
+                const n = Math.min(8 - headFill, value.length - at);
+                head.set(value.subarray(at, at + n), headFill);
+                headFill += n;
+                at += n;
+                if (headFill < 8) break;
+                const view = new DataView(head.buffer);
+                number = view.getUint32(0, true);
+                frame = new Uint8Array(view.getUint32(4, true));
+                frameFill = 0;
+                headFill = 0;
+              }
+              const n = Math.min(frame.length - frameFill, value.length - at);
+              frame.set(value.subarray(at, at + n), frameFill);
+              frameFill += n;
+              at += n;
+              if (frameFill < frame.length) continue;
+              const text = decoder.decode(frame);
+              frame = null;
+              const waiting = framed.get(number);
+              framed.delete(number);
+              if (waiting) waiting.resolve(text);
+              else early.set(number, text);
+            }
+          }
+        })
+        .catch((error: unknown) => {
+          broken = error instanceof Error ? error : new Error(String(error));
+          for (const waiting of framed.values()) waiting.reject(broken);
+          framed.clear();
+        });
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const bridge: Record<string, unknown> = {};
       // Requests with a long string or list go through the worker (created on first use, in the app's own frame).
@@ -137,14 +194,29 @@ export async function launchChromiumHost(options: {
             sent = arrived.then((ok) => {
               posted.delete(token);
               if (!ok) throw new Error(`the test host did not receive the ${method} request`);
-              return call(method, undefined, token);
+              return binder(method, undefined, token, streamId);
             });
-          } else sent = call(method, payload);
-          // A large answer is fetched (the network moves it off the page's thread, as Electron's IPC does) and parsed here.
-          const answered = sent.then((text) => (text.startsWith(responseMark) ? fetch(responsePath + text.slice(responseMark.length)).then((r) => r.text()) : text));
+          } else sent = binder(method, payload, undefined, streamId);
+          // A large answer comes down this bridge's stream (or, before the stream is open, is fetched) and is parsed here.
+          let returned = 0;
+          const answered = sent.then((text) => {
+            returned = performance.now();
+            if (text.startsWith(streamMark)) {
+              const number = Number(text.slice(streamMark.length));
+              const arrived = early.get(number);
+              early.delete(number);
+              if (arrived !== undefined) return arrived;
+              if (broken) throw broken;
+              return new Promise<string>((resolve, reject) => framed.set(number, { resolve, reject }));
+            }
+            return text.startsWith(responseMark) ? fetch(responsePath + text.slice(responseMark.length)).then((r) => r.text()) : text;
+          });
           return answered.then((text) => {
+            const fetched = performance.now();
             const value = JSON.parse(text) as unknown;
-            if (measureCalls) performance.measure(`ipc ${method}`, { start });
+            // With one clock (epoch ms) the bench lines these up against the host's stamps of the same call.
+            const origin = performance.timeOrigin;
+            if (measureCalls) performance.measure(`ipc ${method}`, { start, detail: { sent: origin + start, returned: origin + returned, fetched: origin + fetched, parsed: origin + performance.now() } });
             return value;
           });
         };
@@ -171,6 +243,8 @@ export async function launchChromiumHost(options: {
       workerPath: REQUEST_WORKER_PATH,
       responseMark: RESPONSE_MARK,
       responsePath: RESPONSE_PATH,
+      streamMark: STREAM_MARK,
+      streamPath: RESPONSE_STREAM_PATH,
     },
   );
   await options.beforeStart?.(page);

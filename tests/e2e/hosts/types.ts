@@ -25,3 +25,11 @@ export interface LaunchedApp {
   emit(event: EventName, payload: unknown): Promise<void>;
   close(): Promise<void>;
 }
+
+/** When the test host saw one call, in epoch ms (`performance.timeOrigin + now()`, the page's clock too): entered its binding, the handler answered, the answer was JSON text of `chars`. */
+export interface HostCallStamps {
+  entered: number;
+  handled: number;
+  stringified: number;
+  chars: number;
+}
