@@ -9,6 +9,10 @@ import { dispatchWithLateSelection, pendingSelection } from './dispatchWithLateS
 import { editorPageSelection } from './domSelectionRange';
 import { selectedTagOutline, type SelectedTagOutline } from './selectedTagOutline';
 import { searchHighlight } from './searchHighlight';
+import { NONE_SKIPPED, watchSkippedChunks, type SkippedChunks } from './skippedChunks';
+import { splitOffscreenChange } from './splitOffscreenChange';
+import { afterPaint } from '../ui/afterPaint';
+import type { HighlightChange } from './annotationHighlights';
 
 /** The ids of the annotations drawn under a DOM node, innermost first. */
 export function annotationIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
@@ -58,7 +62,7 @@ export function sessionPlugins(session: DocumentSession, labelName: (id: string)
     }),
     new Plugin({
       key: new PluginKey('sessionBinding'),
-      view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline) }),
+      view: (view) => ({ destroy: bindSessionToView(view, session, initial, outline, watchSkippedChunks(view)) }),
     }),
   ];
 }
@@ -108,12 +112,32 @@ const NONE_HIDDEN: readonly string[] = [];
  * the difference (added/removed spans, the selected one) as transaction metadata; labels the filter
  * hides are not drawn (the filtered list is recomputed only when the list or the filter changes).
  * The page's live text selection rides along, so the redraw cannot move the caret (or, inside
- * caretToSelectedEnd, the caret goes to the selected tag's end in the same transaction). `initial` is
- * the list the highlight plugin drew; a change made before the view existed is caught up in a
- * microtask (never inside the view's construction). Returns the unbinding.
+ * caretToSelectedEnd, the caret goes to the selected tag's end in the same transaction). Spans in
+ * chunks the browser skips (off screen, see `skipped`) are drawn after the frame is painted, in a
+ * transaction of their own — before any later change is drawn. `initial` is the list the highlight
+ * plugin drew; a change made before the view existed is caught up in a microtask (never inside the
+ * view's construction). Returns the unbinding.
  */
-export function bindSessionToView(view: EditorView, session: DocumentSession, initial: readonly Annotation[], outline: SelectedTagOutline): () => void {
+export function bindSessionToView(
+  view: EditorView,
+  session: DocumentSession,
+  initial: readonly Annotation[],
+  outline: SelectedTagOutline,
+  skipped: SkippedChunks = NONE_SKIPPED,
+): () => void {
   let drawn = initial;
+  let later: HighlightChange | null = null;
+  let cancelLater = () => {};
+  const drawLater = () => {
+    cancelLater();
+    const change = later;
+    later = null;
+    if (!change || view.isDestroyed) return;
+    const tr = view.state.tr.setMeta('addToHistory', false).setMeta(highlightKey, change);
+    keepPageSelection(view, tr);
+    dispatchWithLateSelection(view, tr);
+  };
+  const offscreen = (a: Annotation) => skipped.skippedAt(positionOf(session, a.start)) && skipped.skippedAt(positionOf(session, a.end));
   let source = drawn;
   let hidden = NONE_HIDDEN;
   let selected: string | null = null;
@@ -121,24 +145,29 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
   const sync = () => {
     if (view.isDestroyed) return;
     const state = session.getState();
+    const listChanged = state.history.present.annotations !== source || (state.hiddenLabels !== hidden && (state.hiddenLabels.length > 0 || hidden.length > 0));
+    const annotation = state.selectedId === null ? null : (state.history.present.annotations.find((a) => a.id === state.selectedId) ?? null);
+    const selectionChanged = state.selectedId !== selected || annotation !== selectedVersion;
+    // What an earlier change left for after its paint is drawn first when this one draws or outlines a tag (not for a save status).
+    if (later && (listChanged || selectionChanged)) drawLater();
     const tr = view.state.tr.setMeta('addToHistory', false);
-    let changed = false;
-    if (state.history.present.annotations !== source || (state.hiddenLabels !== hidden && (state.hiddenLabels.length > 0 || hidden.length > 0))) {
+    if (listChanged) {
       source = state.history.present.annotations;
       hidden = state.hiddenLabels;
       const list = hidden.length === 0 ? source : source.filter((a) => !hidden.includes(a.label));
-      tr.setMeta(highlightKey, diffAnnotations(drawn, list));
+      const split = splitOffscreenChange(diffAnnotations(drawn, list), offscreen, state.selectedId);
+      tr.setMeta(highlightKey, split.now);
+      if (split.later) {
+        later = split.later;
+        cancelLater = afterPaint(drawLater);
+      }
       drawn = list;
-      changed = true;
     }
-    const list = state.history.present.annotations;
-    const annotation = state.selectedId === null ? null : (list.find((a) => a.id === state.selectedId) ?? null);
-    const selectionChanged = state.selectedId !== selected || annotation !== selectedVersion;
     selected = state.selectedId;
     selectedVersion = annotation;
     const caret = annotation !== null && selectionChanged && caretRequests.has(view);
     // A change of the selected tag alone (J, K, a click, Escape) needs no transaction: the outline is a class.
-    if (changed || caret) {
+    if (listChanged || caret) {
       if (annotation && caret) {
         const at = Math.max(0, Math.min(positionOf(session, annotation.end), tr.doc.content.size));
         tr.setSelection(TextSelection.create(tr.doc, at));
@@ -150,5 +179,10 @@ export function bindSessionToView(view: EditorView, session: DocumentSession, in
     if (selectionChanged) outline.show(annotation);
   };
   queueMicrotask(sync);
-  return session.subscribe(sync);
+  const unsubscribe = session.subscribe(sync);
+  return () => {
+    unsubscribe();
+    cancelLater();
+    skipped.destroy();
+  };
 }

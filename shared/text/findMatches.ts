@@ -38,13 +38,19 @@ function isGraphemeBoundary(text: string, index: number): boolean {
   return enclosingSegment(graphemeSegmenter, text, index, 'grapheme') === null;
 }
 
-/** The last text folded and its folding: a search bar asks again per key press on the same long text. */
-let lastFolded: { text: string; folded: string } | null = null;
+/** How many texts keep their folding: the open document's and a few others (a search in another document, a caller on another text) never push it out. */
+const FOLDED_TEXTS = 4;
 
-/** `foldCase(text)`, computed once per text for a run of queries on it (1M characters fold in milliseconds, each time). */
+/** Recently searched texts and their foldings, most recent last: a search bar asks again per key press on the same long text. */
+const folded: { text: string; folded: string }[] = [];
+
+/** `foldCase(text)`, computed once per text for a run of queries on it and kept while it is among the last few searched (1M characters fold in milliseconds, each time). */
 function foldedText(text: string): string {
-  if (lastFolded?.text !== text) lastFolded = { text, folded: foldCase(text) };
-  return lastFolded.folded;
+  const at = folded.findIndex((entry) => entry.text === text);
+  const entry = at === -1 ? { text, folded: foldCase(text) } : (folded.splice(at, 1)[0] as { text: string; folded: string });
+  folded.push(entry);
+  if (folded.length > FOLDED_TEXTS) folded.shift();
+  return entry.folded;
 }
 
 /**
@@ -53,8 +59,8 @@ function foldedText(text: string): string {
  * diacritics stay distinct ("russland" finds "Russland", "a" never finds "ä", also not the
  * "a" of a decomposed "a\u0308": hits that would split a grapheme cluster are skipped). The
  * query is NFC-normalized like canonical text; an empty or whitespace-only query finds nothing.
- * One native indexOf pass over a same-length folded copy (kept for the next query on the same
- * text), so a query on 1M characters takes about a millisecond.
+ * One native indexOf pass over a same-length folded copy (kept for the next queries on the same
+ * text, also across searches in a few other texts), so a query on 1M characters takes about a millisecond.
  */
 export function findMatches(text: string, query: string): TextRange[] {
   if (query.trim() === '') return [];

@@ -6,26 +6,12 @@ import type { Page } from '@playwright/test';
 import { selectWord } from './appBench';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
+import { MUTATION_WATCH } from './mutationWatch';
 
-const WATCH = `(() => {
-  const editor = document.querySelector('[data-testid="editor"]');
-  const log = { added: 0, removed: 0, attrs: {}, text: 0, addedNames: {} };
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      if (r.type === 'childList') {
-        log.added += r.addedNodes.length; log.removed += r.removedNodes.length;
-        for (const n of r.addedNodes) { const k = n.nodeName; log.addedNames[k] = (log.addedNames[k] ?? 0) + 1; }
-      } else if (r.type === 'attributes') log.attrs[r.attributeName] = (log.attrs[r.attributeName] ?? 0) + 1;
-      else log.text++;
-    }
-  });
-  observer.observe(editor, { subtree: true, childList: true, attributes: true, characterData: true });
-  window.__twMut = () => { observer.takeRecords(); observer.disconnect(); return log; };
-})()`;
 
 async function counted(page: Page, probe: ProbeDriver, press: () => Promise<void>): Promise<unknown> {
   await probe.settle();
-  await page.evaluate(WATCH);
+  await page.evaluate(MUTATION_WATCH);
   await probe.timed(press);
   await probe.settle(100);
   return page.evaluate('window.__twMut()');

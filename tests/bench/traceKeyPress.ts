@@ -78,6 +78,8 @@ const reps = Number(process.env.TAGWERK_TRACE_REPS ?? 5);
 /** Search and tag-all rounds traced (TAGWERK_TRACE_SEARCH_REPS, at most the key presses'; 0 leaves them out; none with suggestions shown: its Escape would close them). */
 const searchReps = process.env.TAGWERK_TRACE_SUGGESTIONS === '1' ? 0 : Number(process.env.TAGWERK_TRACE_SEARCH_REPS ?? 8);
 const save = process.env.TAGWERK_TRACE_SAVE;
+/** Key presses traced per row (TAGWERK_TRACE_KEY_REPS, default the reps; 0 traces only the search and tag all). */
+const keyReps = Number(process.env.TAGWERK_TRACE_KEY_REPS ?? reps);
 const withSuggestions = process.env.TAGWERK_TRACE_SUGGESTIONS === '1';
 
 /** Shows the suggestions (S, traced until the first suggestion is painted: each task on the way) and waits until the whole text's are in and the painted ones are settled. */
@@ -153,7 +155,7 @@ for (const [chars, spans, relations = 0] of sizes) {
       kept.push({ ms: traced.split.windowMs, events: traced.events, rep });
       kept.sort((a, b) => b.ms - a.ms).splice(Math.max(1, Math.ceil(reps / 10)));
     };
-    for (let rep = -1; rep < reps; rep++) {
+    for (let rep = -1; rep < keyReps; rep++) {
       if (!(await selectWord(page, probe, rep + 1))) continue;
       if (withSuggestions) await suggestionsQuiet(page, probe);
       await keep('tag', rep, await traceKeyPress(page, probe, '1'));
@@ -175,8 +177,8 @@ for (const [chars, spans, relations = 0] of sizes) {
       await page.keyboard.press('Delete');
     }
     if (profiles.length > 0) reportProfile(profiles);
-    for (let rep = -1; rep < reps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
-    for (let rep = -1; rep < reps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
+    for (let rep = -1; rep < keyReps; rep++) await keep('J', rep, await traceKeyPress(page, probe, 'j'));
+    for (let rep = -1; rep < keyReps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
     // Search as the bench does it (its query has about 500 hits per 1M characters): the query's last key, then tag all's click, undone.
     const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
     if (benchScroll && searchReps > 0) await scrollAsTheBench(page, probe);

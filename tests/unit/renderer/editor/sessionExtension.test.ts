@@ -6,6 +6,8 @@ import type { Annotation } from '@shared/annotation/annotation';
 import { createOffsetConverter } from '@shared/text/offsetConverter';
 import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
 import { bindSessionToView, caretToSelectedEnd, positionOf } from '../../../../renderer/editor/sessionExtension';
+import { highlightKey, type HighlightChange } from '../../../../renderer/editor/annotationHighlights';
+import { NONE_SKIPPED, type SkippedChunks } from '../../../../renderer/editor/skippedChunks';
 import type { DocumentSession } from '../../../../renderer/state/createDocumentSession';
 
 const schema = new Schema({
@@ -24,7 +26,7 @@ interface FakeState {
 }
 
 /** A session with just what the binding reads, and a view that applies what is dispatched (no page selection). */
-function setup() {
+function setup(skipped: SkippedChunks = NONE_SKIPPED) {
   let state: FakeState = { history: { present: { annotations: [] } }, hiddenLabels: [], selectedId: null };
   const listeners = new Set<() => void>();
   const session = {
@@ -52,7 +54,7 @@ function setup() {
   const shown: (string | null)[] = [];
   const shownAfter: number[] = [];
   const outline = { plugin: null as never, show: (a: Annotation | null) => (shown.push(a?.id ?? null), shownAfter.push(dispatched.length)) };
-  bindSessionToView(view as unknown as EditorView, session, [], outline);
+  bindSessionToView(view as unknown as EditorView, session, [], outline, skipped);
   return { session, view, dispatched, set, shown, shownAfter };
 }
 
@@ -113,5 +115,59 @@ describe('bindSessionToView and the selected tag', () => {
     expect(shown).toEqual(['a', 'a']);
     set({ hiddenLabels: [] });
     expect(shown).toEqual(['a', 'a']);
+  });
+});
+
+describe('bindSessionToView and chunks the browser skips', () => {
+  // Two lines per chunk: the third line (after the newspaper emoji's line start) is the second chunk, skipped (off screen).
+  const a = tag('a', 2, 8);
+  const b = tag('b', 14, 21);
+  const c = tag('c', 38, 42);
+  const ids = (change: HighlightChange | undefined) => ({ added: change?.added.map((x) => x.id) ?? [], removed: change?.removed.map((x) => x.id) ?? [] });
+  const afterPaint = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  /** The binding with the view's second chunk skipped by the browser. */
+  function skippingSetup() {
+    let firstChunkEnd = Infinity;
+    const ctx = setup({ skippedAt: (pos) => pos > firstChunkEnd, destroy: () => undefined });
+    firstChunkEnd = ctx.view.state.doc.child(0).nodeSize;
+    return ctx;
+  }
+
+  it('draws the spans on screen in the key\'s transaction and the skipped chunk\'s after the paint', async () => {
+    const { dispatched, set } = skippingSetup();
+    set({ history: { present: { annotations: [a, b, c] } } });
+    expect(dispatched).toHaveLength(1);
+    expect(ids(dispatched[0]?.getMeta(highlightKey))).toEqual({ added: ['a', 'b'], removed: [] });
+    await afterPaint();
+    expect(dispatched).toHaveLength(2);
+    expect(ids(dispatched[1]?.getMeta(highlightKey))).toEqual({ added: ['c'], removed: [] });
+    // Undo: the same split, removing.
+    set({ history: { present: { annotations: [] } } });
+    expect(ids(dispatched[2]?.getMeta(highlightKey))).toEqual({ added: [], removed: ['a', 'b'] });
+    await afterPaint();
+    expect(ids(dispatched[3]?.getMeta(highlightKey))).toEqual({ added: [], removed: ['c'] });
+  });
+
+  it('draws what waits before the next change, not for a notification that draws nothing, and keeps the selected tag in the frame', async () => {
+    const { dispatched, set, shown } = skippingSetup();
+    set({ history: { present: { annotations: [a, c] } } });
+    expect(dispatched).toHaveLength(1);
+    set({ hiddenLabels: [] });
+    expect(dispatched).toHaveLength(1);
+    const d = tag('d', 10, 12);
+    set({ history: { present: { annotations: [a, d, c] } } });
+    expect(dispatched.map((tr) => ids(tr.getMeta(highlightKey)))).toEqual([
+      { added: ['a'], removed: [] },
+      { added: ['c'], removed: [] },
+      { added: ['d'], removed: [] },
+    ]);
+    await afterPaint();
+    expect(dispatched).toHaveLength(3);
+    // A skipped tag that is selected (its outline shows at once) is drawn in the same transaction.
+    const e = tag('e', 33, 37);
+    set({ history: { present: { annotations: [a, d, c, e] } }, selectedId: 'e' });
+    expect(ids(dispatched[3]?.getMeta(highlightKey))).toEqual({ added: ['e'], removed: [] });
+    expect(shown).toEqual(['e']);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMatches, foldCase } from '@shared/text/findMatches';
 
 const ARTICLE = readFileSync(new URL('../../../../shared/corpus/000_2010653594c6cf10.txt', import.meta.url), 'utf8');
@@ -81,6 +81,39 @@ describe('findMatches', () => {
     const ms = performance.now() - t0;
     expect(hits.length).toBe(big.split('Russland').length - 1);
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('findMatches on several texts', () => {
+  /** Calls of toLowerCase on a string at least `min` long while `run` runs: a refold of a long text lowers it whole. */
+  function longLowerings(min: number, run: () => void): number {
+    const spy = vi.spyOn(String.prototype, 'toLowerCase');
+    try {
+      run();
+      return spy.mock.contexts.filter((s) => String(s).length >= min).length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('does not fold a document again after searches in a few other texts, and finds the same hits', () => {
+    const doc = `😀 Der Zollstreit in München. ${'Wort '.repeat(4000)}Zollstreit!`;
+    const others = ['Zollstreit in Köln 📰', 'ZOLLSTREIT', 'Mu\u0308ller und der Zollstreit'];
+    const before = findMatches(doc, 'zollstreit');
+    expect(before).toHaveLength(2);
+    for (const other of others) expect(findMatches(other, 'Zollstreit')).toHaveLength(1);
+    let again: ReturnType<typeof findMatches> = [];
+    expect(longLowerings(doc.length, () => (again = findMatches(doc, 'Zollstreit')))).toBe(0);
+    expect(again).toEqual(before);
+    // An NFD query finds the (canonical, composed) text's word.
+    expect(findMatches(doc, 'mu\u0308nchen')).toEqual([{ start: 21, end: 28 }]);
+  });
+
+  it('folds a text again once enough other texts were searched since', () => {
+    const doc = `Ä ${'Satz. '.repeat(3000)}ende`;
+    findMatches(doc, 'ende');
+    for (let i = 0; i < 6; i++) findMatches(`Text ${i} 👍🏽`, 'text');
+    expect(longLowerings(doc.length, () => findMatches(doc, 'ende'))).toBe(1);
   });
 });
 
