@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import { textBoundaries, type DomPoint } from '../features/assist/textBoundaries';
+import { textBoundaries, type DomPoint } from './textBoundaries';
 
 /** One range to paint: its editor positions and the highlights (`::highlight(<name>)`) it belongs to. */
 export interface PaintedRange {

@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import type { DomPoint } from '../features/assist/textBoundaries';
+import type { DomPoint } from './textBoundaries';
 import { createHighlightPainter, type HighlightRegistryLike, type PaintedRange } from './createHighlightPainter';
 
 /** One search hit to paint: its editor range and whether it is the current hit. */

@@ -146,8 +146,8 @@ async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): P
 
 /**
  * Set up in the page before S: the key's time stamp, then, each time the painter tells the document
- * that it changed the suggestions' highlights (`highlightsChangedEvent`), a check for a range of a
- * `tw-sug-…` custom highlight on text in the page; the first is stamped after the frame it is
+ * that it changed the suggestions' boxes (`highlightsChangedEvent`), a check for a dashed box
+ * (`.tw-sug`) in the suggestion layer; the first is stamped after the frame it is
  * painted in — the review draws in an animation frame, so a message posted there runs after that
  * frame's paint — and `__twFirstSuggestion` is then ms from S to it. A string, so no transpiler helper reaches the page.
  */
@@ -157,8 +157,7 @@ export const WATCH_FIRST_SUGGESTION = `(() => {
   window.__twFirstSuggestion = undefined;
   window.addEventListener('keydown', () => { if (t0 === null) t0 = performance.now(); }, { capture: true, once: true });
   const painted = () => {
-    for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug') && [...h].some((r) => r.startContainer.isConnected)) return true;
-    return false;
+    return document.querySelector('[data-testid="suggestion-layer"] .tw-sug') !== null;
   };
   document.addEventListener(${JSON.stringify(highlightsChangedEvent)}, () => {
     if (t0 === null || stamped || !painted()) return;
@@ -169,8 +168,8 @@ export const WATCH_FIRST_SUGGESTION = `(() => {
   });
 })()`;
 
-/** How many suggestion ranges the page's highlights hold. */
-export const PAINTED_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('tw-sug')) n += h.size; return n; })()`;
+/** How many suggestions the page's suggestion layer draws. */
+export const PAINTED_COUNT = `document.querySelectorAll('[data-testid="suggestion-layer"] .tw-sug').length`;
 
 /**
  * Waits until the suggestions drawn after the last scroll are in (their count unchanged over

@@ -4,6 +4,8 @@
 // ranges registered, the text nodes they decorate and how many of each are on screen.
 // TAGWERK_PROBE_WHAT=style also traces the ranges drawn with a fill instead of dashes; =overlay traces the
 // same suggestions drawn as dashed boxes of our own in a contained layer (the highlights cleared).
+// Since session 14 the app draws suggestions as an SVG overlay (createSuggestionOverlay), not as custom
+// highlights: the "as drawn" trace is the overlay's, and the range counts and merged/style modes find no highlights.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 [TAGWERK_PROBE_WHAT=style|overlay|tag|s|commits] npx tsx tests/bench/probeSuggestionPaint.ts
 import type { Page } from '@playwright/test';
 import { PAINTED_COUNT, selectWord, suggestionsQuiet } from './appBench';

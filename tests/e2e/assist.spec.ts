@@ -118,14 +118,8 @@ test('tagging while suggestions show: the suggestion my tag covers goes in the v
     const look = () => {
       const editor = document.querySelector('[data-testid="editor"]');
       const tag = [...(editor?.querySelectorAll('[data-ann][data-label="actor"]') ?? [])].some((el) => el.textContent?.includes('Putin'));
-      // What the browser paints this frame: the actor highlight's ranges that stand on text in the page.
-      const suggestion = [...(CSS.highlights.get('tw-sug-actor') ?? [])].some((r) => {
-        if (!r.startContainer.isConnected || !r.endContainer.isConnected) return false;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().includes('Wladimir');
-      });
+      // What the page paints this frame: the actor suggestions' dashed boxes in the suggestion layer.
+      const suggestion = [...document.querySelectorAll<HTMLElement>('[data-testid="suggestion-layer"] .tw-sug[data-label="actor"]')].some((el) => el.dataset.text?.includes('Wladimir'));
       frames.push([tag, suggestion]);
       if (!tag || frames.filter((f) => f[0]).length < 10) requestAnimationFrame(look);
     };

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { germanText } from '../bench/benchCorpus';
 import { launchApp } from './app';
 import { importedText } from './support/importedText';
-import { paintedRanges } from './support/paintedRanges';
+import { paintedSuggestions } from './support/paintedSuggestions';
 
 // Only the suggestions near the visible text are painted (each painted range costs every frame of
 // the page); scrolling a long text with the mouse wheel must paint the ones where the user now
@@ -20,7 +20,7 @@ async function paintedInView(page: Page): Promise<{ inView: string[]; far: numbe
     return { top: box.top, bottom: box.bottom };
   });
   const height = pane.bottom - pane.top;
-  const painted = (await paintedRanges(page, '^tw-sug-')).filter((r) => r.box);
+  const painted = (await paintedSuggestions(page)).filter((r) => r.box);
   const inView = painted.filter((r) => r.box && r.box.y + r.box.height > pane.top && r.box.y < pane.bottom).map((r) => r.text);
   const far = painted.filter((r) => r.box && (r.box.y + r.box.height < pane.top - 2 * height || r.box.y > pane.bottom + 2 * height)).length;
   return { inView, far };

@@ -4,8 +4,8 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { Annotation } from '@shared/annotation/annotation';
 import { highlightKey, type HighlightChange } from '../../editor/annotationHighlights';
-import { createSuggestionPainter, type SuggestionPainter } from './createSuggestionPainter';
-import { pageHighlightDeps } from '../../editor/pageHighlightDeps';
+import { createSuggestionOverlay, type SuggestionPainter, type TextSpan } from './createSuggestionOverlay';
+import { highlightsChangedEvent } from './highlightsChangedEvent';
 
 /**
  * One change to what the text draws of the suggestions: the suggestions `touched` by a change
@@ -40,22 +40,71 @@ const EMPTY: SuggestionDrawState = { drawn: new Map(), currentId: null };
 /** The painters of the editor views, so the review can find a drawn suggestion's range (to scroll to it). */
 const painters = new WeakMap<EditorView, SuggestionPainter>();
 
-/** The painted range of suggestion `id` in `view`, or null (not drawn, or its text not drawn yet). */
-export function suggestionRange(view: EditorView, id: string): AbstractRange | null {
+/** Where suggestion `id` is painted in `view`, or null (not drawn, or its text not drawn yet). */
+export function suggestionRange(view: EditorView, id: string): TextSpan | null {
   return painters.get(view)?.rangeOf(id) ?? null;
 }
 
-/** The painter a view gets: on the page's highlight registry; none where the browser has no Custom Highlight API. */
-function painterFor(view: EditorView): SuggestionPainter | null {
-  const deps = pageHighlightDeps(view);
-  return deps && createSuggestionPainter(deps);
+/**
+ * The painter a view gets: a layer of dashed boxes after the editor in its frame (in the scroll
+ * content, so a scroll moves it with the text, at no cost), placed again when the text's box
+ * changes and measured again when its width does; none where the page has no ResizeObserver.
+ */
+function painterFor(view: EditorView): { painter: SuggestionPainter; stop(): void } | null {
+  const frame = view.dom.parentElement;
+  const page = view.dom.ownerDocument;
+  const win = page.defaultView;
+  if (!frame || !win || typeof win.ResizeObserver === 'undefined') return null;
+  const layer = page.createElement('div');
+  layer.className = 'suggestion-layer';
+  layer.setAttribute('aria-hidden', 'true');
+  layer.dataset.testid = 'suggestion-layer';
+  frame.append(layer);
+  // One range for every measurement, collapsed into the layer after each: every live range is updated on each DOM change of the page.
+  const range = page.createRange();
+  const painter = createSuggestionOverlay({
+    view,
+    layer,
+    rectsOf: (span) => {
+      range.setStart(span.startContainer, span.startOffset);
+      range.setEnd(span.endContainer, span.endOffset);
+      const rects = [...range.getClientRects()];
+      range.setStart(layer, 0);
+      range.collapse(true);
+      return rects;
+    },
+    boxOf: (element) => element.getBoundingClientRect(),
+    nextFrame: (run) => win.requestAnimationFrame(run),
+    changed: () => page.dispatchEvent(new Event(highlightsChangedEvent)),
+  });
+  let size: readonly [number, number] | null = null;
+  const resized = new win.ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const now = [entry.contentRect.width, entry.contentRect.height] as const;
+    const before = size;
+    size = now;
+    if (before && (before[0] !== now[0] || before[1] !== now[1])) painter.relayout(before[0] !== now[0]);
+  });
+  resized.observe(view.dom);
+  // A font that arrives late changes the glyphs' widths, maybe not the text's width: every suggestion is measured again (in the next frame, where layout is fresh).
+  const fontsLoaded = () => win.requestAnimationFrame(() => painter.relayout(true));
+  page.fonts?.addEventListener('loadingdone', fontsLoaded);
+  return {
+    painter,
+    stop() {
+      page.fonts?.removeEventListener('loadingdone', fontsLoaded);
+      resized.disconnect();
+      painter.destroy();
+      layer.remove();
+    },
+  };
 }
 
 /**
  * Keeps the drawn suggestions (only those near the visible text) and paints them dashed with no
- * fill through the CSS Custom Highlight API (`createSuggestionPainter`): no element per
- * suggestion, so a tag's redraw of its paragraph costs what it costs without suggestions, and a
- * suggestion is never mistaken for a tag. A change adds and removes only what it touches. `toPos`
+ * fill in a layer of boxes beside the text (`createSuggestionOverlay`): no element in the text and
+ * no custom highlight, so a tag's redraw of its paragraph costs what it costs without suggestions,
+ * and a suggestion is never mistaken for a tag. A change adds and removes only what it touches. `toPos`
  * maps a code point to the editor.
  */
 export function suggestionHighlights(toPos: (codePoint: number) => number): Plugin<SuggestionDrawState> {
@@ -112,8 +161,9 @@ export function suggestionHighlights(toPos: (codePoint: number) => number): Plug
       },
     },
     view(view) {
-      const painter = painterFor(view);
-      if (!painter) return {};
+      const made = painterFor(view);
+      if (!made) return {};
+      const { painter } = made;
       painters.set(view, painter);
       return {
         update(view, previous) {
@@ -121,12 +171,12 @@ export function suggestionHighlights(toPos: (codePoint: number) => number): Plug
           const after = suggestionKey.getState(view.state)?.drawn ?? EMPTY.drawn;
           if (before === after) return painter.follow();
           const dropped = [...before.keys()].filter((id) => !after.has(id));
-          const put = [...after].filter(([id, d]) => before.get(id) !== d).map(([id, d]) => [id, { label: d.suggestion.label, from: d.from, to: d.to, current: d.current }] as const);
+          const put = [...after].filter(([id, d]) => before.get(id) !== d).map(([id, d]) => [id, { label: d.suggestion.label, from: d.from, to: d.to, current: d.current, text: d.suggestion.text }] as const);
           painter.apply(dropped, put);
         },
         destroy() {
           painters.delete(view);
-          painter.destroy();
+          made.stop();
         },
       };
     },

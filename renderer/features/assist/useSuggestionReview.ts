@@ -12,6 +12,7 @@ import { positionOf } from '../../editor/sessionExtension';
 import { afterPaint } from '../../ui/afterPaint';
 import type { Suggestion } from '@shared/assist/suggestion';
 import type { SuggestionPatch } from '@shared/assist/suggestionIndex';
+import type { TextSpan } from './createSuggestionOverlay';
 import { suggestionKey, suggestionRange, type DrawnSuggestion, type SuggestionDraw } from './suggestionHighlights';
 import { nextDrawBatch, type DrawChange } from './nextDrawBatch';
 
@@ -27,7 +28,7 @@ const CHANGES_PER_FRAME = 60;
 const DRAW_MARGIN = 200;
 
 /** Scrolls the text's pane so that a painted range sits in the middle of it (a range has no `scrollIntoView`). */
-function centerInPane(view: EditorView, range: AbstractRange): void {
+function centerInPane(view: EditorView, range: TextSpan): void {
   const pane = scrollParentOf(view.dom);
   if (!pane) return;
   const live = document.createRange();

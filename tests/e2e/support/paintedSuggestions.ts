@@ -1,6 +1,5 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { paintedRanges } from './paintedRanges';
 
 /** One suggestion the page paints: its label, its text, whether it is the current one, and its first line box (client px). */
 export interface PaintedSuggestion {
@@ -11,20 +10,30 @@ export interface PaintedSuggestion {
 }
 
 /**
- * The suggestions painted in the editor now, in text order: the ranges of the `tw-sug-<label>`
- * custom highlights (and `tw-sug-current-<label>` for the current one) that stand on text in the
- * page — what a user sees dashed, read from the browser's highlight registry, not from our state.
+ * The suggestions painted in the editor now, in reading order: the dashed paths of the suggestion
+ * layer beside the text (`.tw-sug`, one per suggestion, a line above and one below each line
+ * piece), each with its label, text, whether it is the current one, and the client box its first
+ * piece's lines frame — what a user sees dashed, read from the page, not from our state.
  */
 export async function paintedSuggestions(page: Page): Promise<PaintedSuggestion[]> {
-  return (await paintedRanges(page, '^tw-sug-')).map(({ name, text, box }) => {
-    const match = /^tw-sug-(current-)?(.+)$/u.exec(name);
-    return { label: match?.[2] ?? '', text, current: !!match?.[1], box };
+  return page.evaluate(() => {
+    type InPage = { label: string; text: string; current: boolean; box: { x: number; y: number; width: number; height: number } | null };
+    const found: InPage[] = [];
+    const frame = document.querySelector('[data-testid="editor"]')?.closest('.editor-frame');
+    for (const path of frame?.querySelectorAll<SVGPathElement>('[data-testid="suggestion-layer"] .tw-sug') ?? []) {
+      const origin = (path.ownerSVGElement ?? path).getBoundingClientRect();
+      const half = parseFloat(getComputedStyle(path).strokeWidth) / 2;
+      const [above, below] = [...(path.getAttribute('d') ?? '').matchAll(/M(-?[\d.e]+) (-?[\d.e]+)h(-?[\d.e]+)/gu)].map((m) => m.slice(1).map(Number));
+      const box = above && below ? { x: origin.x + (above[0] ?? 0), y: origin.y + (above[1] ?? 0) + half, width: above[2] ?? 0, height: (below[1] ?? 0) - (above[1] ?? 0) - 2 * half } : null;
+      found.push({ label: path.dataset.label ?? '', text: path.dataset.text ?? '', current: path.classList.contains('tw-sug-current'), box });
+    }
+    return found.sort((a, b) => (a.box?.y ?? 0) - (b.box?.y ?? 0) || (a.box?.x ?? 0) - (b.box?.x ?? 0));
   });
 }
 
-/** The painted suggestions that are not the current mark (each suggestion once), optionally of one label. */
+/** The painted suggestions (each once, the current one too), optionally of one label. */
 export async function drawnSuggestions(page: Page, label?: string): Promise<PaintedSuggestion[]> {
-  return (await paintedSuggestions(page)).filter((s) => !s.current && (label === undefined || s.label === label));
+  return (await paintedSuggestions(page)).filter((s) => label === undefined || s.label === label);
 }
 
 /** RGBA pixels of a PNG screenshot (8-bit RGBA or RGB, not interlaced: what Chromium's screenshots are). */

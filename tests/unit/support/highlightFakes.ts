@@ -2,7 +2,7 @@ import { Schema } from '@tiptap/pm/model';
 import { EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view';
 import { createTextIndex, toEditorDoc } from '@shared/text/textIndex';
-import type { DomPoint } from '../../../renderer/features/assist/textBoundaries';
+import type { DomPoint } from '../../../renderer/editor/textBoundaries';
 
 /** The editor's document shape: chunks of paragraphs of text. */
 export const schema = new Schema({
@@ -38,11 +38,11 @@ export interface PaintedView {
   rangesOf(name: string): Range[];
 }
 
-/** Mounts an editor view of `text` (paragraphs per line, `perChunk` to a chunk) with the tag plugin; `views` collects it for destroying. */
-export function mountPaintedView(text: string, perChunk: number, views: EditorView[]): PaintedView {
+/** Mounts an editor view of `text` (paragraphs per line, `perChunk` to a chunk) with the tag plugin (and `plugins`); `views` collects it for destroying. */
+export function mountPaintedView(text: string, perChunk: number, views: EditorView[], plugins: readonly Plugin[] = []): PaintedView {
   const place = document.createElement('div');
   document.body.append(place);
-  const view = new EditorView(place, { state: EditorState.create({ doc: schema.nodeFromJSON(toEditorDoc(text, perChunk)), plugins: [tags] }) });
+  const view = new EditorView(place, { state: EditorState.create({ doc: schema.nodeFromJSON(toEditorDoc(text, perChunk)), plugins: [tags, ...plugins] }) });
   views.push(view);
   const registry = new Map<string, Highlight>();
   return {

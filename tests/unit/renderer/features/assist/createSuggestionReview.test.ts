@@ -48,6 +48,24 @@ function loaded(text = TEXT, rejected: LabeledString[] = []) {
   return { session, review, remembered, draws };
 }
 
+/**
+ * An open review of `paragraphs` copies of one paragraph (an emoji and an NFD umlaut in it) that
+ * loads in slices of 10 on a fake clock — 5 ms per reading, past the 4 ms budget after each slice,
+ * so one slice per job — with the jobs queued for the test to run and each drawn patch's size kept.
+ */
+function slicedReview(paragraphs: number) {
+  const paragraph = 'Am Dienstag sagte Ministerin Anna Kru\u0308ger 😀: „Wir bleiben dabei.“';
+  const text = Array.from({ length: paragraphs }, () => paragraph).join('\n');
+  const session = fakeSession(text);
+  const jobs: (() => void)[] = [];
+  let clock = 0;
+  const review = createSuggestionReview(session, { setRejected: () => undefined }, { slice: 10, budgetMs: 4, schedule: (job) => void jobs.push(job), now: () => (clock += 5) });
+  const drawn: number[] = [];
+  review.attach((patch) => void drawn.push(patch === null ? -1 : patch.added.length));
+  review.setOpen(true);
+  return { paragraph, text, session, jobs, review, drawn };
+}
+
 describe('createSuggestionReview', () => {
   it('accepting a quote makes it, its speaker and the source relation mine in ONE undo step, and moves on', () => {
     const { session, review } = loaded();
@@ -127,16 +145,7 @@ describe('createSuggestionReview', () => {
   });
 
   it('loads a long text’s suggestions a slice per scheduled job, "computing" until the last, and draws the view once then, not per slice; a tag made meanwhile hides its suggestion', () => {
-    const paragraph = 'Am Dienstag sagte Ministerin Anna Kru\u0308ger 😀: „Wir bleiben dabei.“';
-    const text = Array.from({ length: 40 }, () => paragraph).join('\n');
-    const session = fakeSession(text);
-    const jobs: (() => void)[] = [];
-    let clock = 0;
-    // The clock moves 5 ms per reading, past the 4 ms budget after each slice: one slice per job.
-    const review = createSuggestionReview(session, { setRejected: () => undefined }, { slice: 10, budgetMs: 4, schedule: (job) => void jobs.push(job), now: () => (clock += 5) });
-    const drawn: number[] = [];
-    review.attach((patch) => void drawn.push(patch === null ? -1 : patch.added.length));
-    review.setOpen(true);
+    const { paragraph, text, session, jobs, review, drawn } = slicedReview(40);
     const all = suggestRules(text);
     expect(all.annotations.length).toBe(120);
     // My tag on the last paragraph's date before loading: it goes in with the first slice, so its suggestion is never shown.
@@ -177,15 +186,7 @@ describe('createSuggestionReview', () => {
   });
 
   it('learning a tagged word’s occurrences in background slices draws them and tells the panel once each, when the last is in', () => {
-    const paragraph = 'Am Dienstag sagte Ministerin Anna Kru\u0308ger 😀: „Wir bleiben dabei.“';
-    const text = Array.from({ length: 250 }, () => paragraph).join('\n');
-    const session = fakeSession(text);
-    const jobs: (() => void)[] = [];
-    let clock = 0;
-    const review = createSuggestionReview(session, { setRejected: () => undefined }, { slice: 10, budgetMs: 4, schedule: (job) => void jobs.push(job), now: () => (clock += 5) });
-    const drawn: number[] = [];
-    review.attach((patch) => void drawn.push(patch === null ? -1 : patch.added.length));
-    review.setOpen(true);
+    const { paragraph, text, session, jobs, review, drawn } = slicedReview(250);
     review.load(suggestRules(text), []);
     while (jobs.length > 0) (jobs.shift() as () => void)();
     expect(review.getState().computing).toBe(false);
