@@ -1,8 +1,9 @@
-import { migrateAnnotationSet, type AnnotationSet } from '@shared/annotation/annotationSet';
+import { CURRENT_SCHEMA_VERSION, migrateAnnotationSet, type AnnotationSet } from '@shared/annotation/annotationSet';
 import { validateAnnotationsAgainstText } from '@shared/annotation/validateAnnotationsAgainstText';
 import type { OffsetConverter } from '@shared/text/offsetConverter';
 import { errorCode, type FileStat, type FsPort } from './fsPort';
 import { ioError } from './atomicWrite';
+import { checkCurrentSet } from './checkCurrentSet';
 
 /** The document an annotation file must belong to, with its text for offset checks. */
 export interface ExpectedDocument {
@@ -38,7 +39,9 @@ export function judgeAnnotationBytes(bytes: Uint8Array, expected: ExpectedDocume
     const reason = error instanceof Error ? error.message : String(error);
     return { kind: 'corrupt', message: `the file is not valid UTF-8 JSON (${reason})` };
   }
-  const migrated = migrateAnnotationSet(raw);
+  // A current set that passes the hand-written check needs no zod pass; anything else gets zod's verdict and words.
+  const checked = checkCurrentSet(raw);
+  const migrated = checked !== null ? ({ ok: true, set: checked, fromVersion: CURRENT_SCHEMA_VERSION } as const) : migrateAnnotationSet(raw);
   if (!migrated.ok) {
     return migrated.reason === 'future-version'
       ? { kind: 'future', raw, message: migrated.message }

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, migrateAnnotationSet } from '@shared/annotation/annotationSet';
+import { checkCurrentSet } from './checkCurrentSet';
 
 /** Rounds of the warm-up and tags per round: about 0.1 s of main's CPU in all, in slices of ~20 ms, while the window is idle. */
 const ROUNDS = 6;
@@ -34,7 +35,9 @@ export async function warmSetCheck(whenIdle: () => Promise<boolean>, rounds = RO
   const json = warmUpSetJson(tags);
   let done = 0;
   while (done < rounds && (await whenIdle())) {
-    if (!migrateAnnotationSet(JSON.parse(json)).ok) break;
+    // Both checks an open may run: the hand-written one of a current set, and zod's (older versions, colleagues' sets, bad files).
+    const raw: unknown = JSON.parse(json);
+    if (checkCurrentSet(raw) === null || !migrateAnnotationSet(raw).ok) break;
     done += 1;
   }
   return done;
