@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { AnnotationSetSchema } from '@shared/annotation/annotationSet';
+import { AnnotationSchema } from '@shared/annotation/annotation';
+import { RelationSchema } from '@shared/relation/relation';
 import { checkCurrentSet } from '../../../../../electron/node/store/checkCurrentSet';
 
 const hex = 'ab'.repeat(32);
@@ -64,5 +67,37 @@ describe('checkCurrentSet', () => {
       return checkCurrentSet(JSON.parse(JSON.stringify(raw))) !== null;
     });
     expect(accepted.map(([name]) => name)).toEqual(['as written', 'keys in another order', 'a relation with a note']);
+  });
+
+  it('agrees with zod on a tag or relation with any of its fields set to an edge value: what it takes, zod takes with the same value', () => {
+    // Drift guard: a field added to the schemas must be added to the hand check (or it sends every such file to zod).
+    expect(Object.keys(AnnotationSchema.shape).sort()).toEqual(['annotator', 'createdAt', 'end', 'id', 'label', 'note', 'origin', 'prefix', 'start', 'suffix', 'text', 'updatedAt']);
+    expect(Object.keys(RelationSchema.shape).sort()).toEqual(['annotator', 'from', 'id', 'note', 'to', 'type']);
+    // Values at and past every limit (as UTF-16 lengths: an emoji counts two), wrong types, and the words the rules know.
+    const edges: unknown[] = [undefined, null, true, [], {}, -1, 0, 3, 1.5, 2 ** 53 + 2, '4', '', 'a1', 'a2', 'assist', 'model', 'source', 'time', 'Mu\u0308ller 😀'];
+    for (const max of [64, 200, 256, 2000]) edges.push('x'.repeat(max), 'x'.repeat(max + 1), '😀'.repeat(max / 2), `${'😀'.repeat(max / 2)}x`);
+    const edits = (keys: string[]) => fc.array(fc.tuple(fc.constantFrom(...keys, 'extra'), fc.constantFrom(...edges)), { maxLength: 2 });
+    const edited = (template: Record<string, unknown>, changes: [string, unknown][]) => {
+      const value: Record<string, unknown> = { ...template };
+      for (const [key, to] of changes) if (to === undefined) delete value[key]; else value[key] = to;
+      return value;
+    };
+    const tagTemplate = { id: 'a3', label: 'claim', start: 2, end: 5, text: 'Mu\u0308ller 😀', annotator: 'jörg' };
+    const relationTemplate = { id: 'r9', type: 'source', from: 'a1', to: 'a2', annotator: 'jörg' };
+    let taken = 0;
+    fc.assert(
+      fc.property(edits(Object.keys(AnnotationSchema.shape)), fc.option(edits(Object.keys(RelationSchema.shape))), (tagEdits, relationEdits) => {
+        const raw = JSON.stringify({ ...set(), annotations: [...tags.slice(0, 2), edited(tagTemplate, tagEdits)], relations: relationEdits === null ? [] : [edited(relationTemplate, relationEdits)] });
+        const fast = checkCurrentSet(JSON.parse(raw));
+        if (fast === null) return;
+        taken += 1;
+        const judged = AnnotationSetSchema.safeParse(JSON.parse(raw));
+        expect(judged.success).toBe(true);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(judged.data));
+      }),
+      { numRuns: 2000 },
+    );
+    // The property must reach the fast path, not only the sets it hands to zod.
+    expect(taken).toBeGreaterThan(100);
   });
 });
