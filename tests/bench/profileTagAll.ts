@@ -7,6 +7,7 @@ import { inclusiveTimes, type CpuProfile, type CpuProfileNode } from './inclusiv
 import { openProbeDocument } from './openProbeDocument';
 import { queryWithHits } from './runBench';
 import { MUTATION_WATCH } from './mutationWatch';
+import { scrollAsTheBench } from './scrollAsTheBench';
 
 const [chars = 200_000, spans = 1000, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '200000:1000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 6);
@@ -16,19 +17,8 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  if (process.env.TAGWERK_PROBE_SCROLL === '1') {
-    // As the bench does before its search: 90 wheel steps of 400 px from the top (drawing the chunks passed), then a word clicked.
-    const pane = await page.locator('.document-pane').boundingBox();
-    if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-    for (let i = 0; i < 90; i++) {
-      await page.mouse.wheel(0, 400);
-      await probe.sleep(33);
-    }
-    await probe.settle(300);
-    const word = await probe.call<{ x: number; y: number } | null>('wordNear(0.5, 0)');
-    if (word) await page.mouse.click(word.x, word.y);
-    await probe.settle(300);
-  }
+  // As the bench does before its search (drawing the chunks it passes).
+  if (process.env.TAGWERK_PROBE_SCROLL === '1') await scrollAsTheBench(page, probe);
   const times: number[] = [];
   const profiles: CpuProfile[] = [];
   let profiled = 0;

@@ -14,6 +14,7 @@ import { PAINTED_COUNT, selectWord, suggestionsQuiet, WATCH_FIRST_SUGGESTION } f
 import { germanText } from './benchCorpus';
 import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
 import { queryWithHits } from './runBench';
+import { scrollAsTheBench } from './scrollAsTheBench';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
@@ -112,22 +113,11 @@ const benchScroll = process.env.TAGWERK_TRACE_SCROLL === '1';
 /** What the editor holds: elements, drawn search hits and highlight elements (a scroll builds lazy chunks, each with its hits). */
 const EDITOR_SIZE = `(() => { const e = document.querySelector('[data-testid="editor"]'); return e ? e.querySelectorAll('*').length + ' elements, ' + e.querySelectorAll('tw-hit').length + ' hits drawn, ' + e.querySelectorAll('[data-ann]').length + ' highlight elements' : 'no editor'; })()`;
 
-/** The bench's scroll figure's input (90 wheel steps of 400 px from the top, ~30 a second), then its click on a word near the middle of the view. */
-async function scrollAsTheBench(page: Page, probe: ProbeDriver): Promise<void> {
+/** Before the search: the bench's scroll and click, with what the editor holds before and after. */
+async function scrollAsTheBenchLogged(page: Page, probe: ProbeDriver): Promise<void> {
   await page.keyboard.press('Escape');
   console.log(`  before the bench's scroll: ${await page.evaluate(EDITOR_SIZE)}`);
-  await page.locator('.document-pane').evaluate((pane) => (pane.scrollTop = 0));
-  const pane = await page.locator('.document-pane').boundingBox();
-  if (pane) await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  await probe.settle();
-  for (let i = 0; i < 90; i++) {
-    await page.mouse.wheel(0, 400);
-    await probe.sleep(33);
-  }
-  await probe.settle(300);
-  const word = await probe.call<{ x: number; y: number } | null>('wordNear(0.5, 0)');
-  if (word) await page.mouse.click(word.x, word.y);
-  await probe.settle(300);
+  await scrollAsTheBench(page, probe);
   console.log(`  after it: ${await page.evaluate(EDITOR_SIZE)}`);
 }
 
@@ -181,7 +171,7 @@ for (const [chars, spans, relations = 0] of sizes) {
     for (let rep = -1; rep < keyReps; rep++) await keep('K', rep, await traceKeyPress(page, probe, 'k'));
     // Search as the bench does it (its query has about 500 hits per 1M characters): the query's last key, then tag all's click, undone.
     const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
-    if (benchScroll && searchReps > 0) await scrollAsTheBench(page, probe);
+    if (benchScroll && searchReps > 0) await scrollAsTheBenchLogged(page, probe);
     for (let rep = -1; rep < Math.min(reps, searchReps); rep++) {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+f');
