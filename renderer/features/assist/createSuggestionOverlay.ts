@@ -1,17 +1,12 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { textBoundaries } from '../../editor/textBoundaries';
-import { linePieces, type Box } from './linePieces';
+import type { Box } from './linePieces';
+import { dashedLinesPath } from './dashedLinesPath';
 
 export type { Box } from './linePieces';
+export { SUGGESTION_LINE, CURRENT_SUGGESTION_LINE } from './dashedLinesPath';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-/** A length for a path, to the hundredth of a pixel (no exponent, and a redraw that moved nothing reads the same). */
-const px = (n: number) => String(Math.round(n * 100) / 100);
-
-/** The thickness (px) of a suggestion's dashed lines, and of the current one's (assist.css strokes them). */
-export const SUGGESTION_LINE = 1.5;
-export const CURRENT_SUGGESTION_LINE = 3;
 
 /** One suggestion to paint: its label, editor positions, whether it is the current one, and its text (`data-text`, so a test reads what is dashed without our state). */
 export interface PaintedSuggestion {
@@ -174,11 +169,7 @@ export function createSuggestionOverlay(deps: SuggestionOverlayDeps): Suggestion
       }
       const x = origin.left + group.left;
       const y = origin.top + group.top;
-      // The dashes sit just outside the text's box (a stroke is centred on its line), where text-decoration's over- and underline drew them.
-      const half = (entry.suggestion.current ? CURRENT_SUGGESTION_LINE : SUGGESTION_LINE) / 2;
-      const d = linePieces(rects)
-        .map((r) => `M${px(r.left - x)} ${px(r.top - y - half)}h${px(r.width)}M${px(r.left - x)} ${px(r.top - y + r.height + half)}h${px(r.width)}`)
-        .join('');
+      const d = dashedLinesPath(rects, x, y, entry.suggestion.current);
       const className = entry.suggestion.current ? 'tw-sug tw-sug-current' : 'tw-sug';
       const drawn = `${className}|${entry.suggestion.label}|${d}`;
       // A path that did not move is left alone.
