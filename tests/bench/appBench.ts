@@ -55,6 +55,7 @@ export interface AppBenchOptions {
   other: string;
   /** Relations stored with the document: when there are any, each timed open also times its arcs drawn. */
   relations?: number;
+  /** Repeats of the rest: peers, tags with suggestions shown, S reopenings (at least 8). */
   reps: number;
   /** Presses per key figure (tag, retag, delete, undo, J, K, click): a p90 of 15 is the second slowest, too few to pin. */
   keyReps: number;
@@ -220,7 +221,7 @@ async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBe
   options.log(`  tag with suggestions shown p50 ${percentile(tag, 50).toFixed(1)} ms, p90 ${percentile(tag, 90).toFixed(1)}`);
   // One S is one sample: S → panel is timed again over reopenings (Escape leaves the mode, S opens it with the suggestions cached).
   const open = [openFirst];
-  for (let rep = 0; rep < Math.max(8, options.searchReps); rep++) {
+  for (let rep = 0; rep < Math.max(8, options.reps); rep++) {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached', timeout: 5_000 });
     await probe.settle();
