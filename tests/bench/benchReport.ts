@@ -117,10 +117,10 @@ export function budgetRows(result: BenchResult): BudgetRow[] {
       big ? ok(sugTag.p50, 16.7) && ok(sugTag.p90, 20) : ok(sugTag.p90, 16.7),
     );
     add(
-      `suggestions: S → panel / → first of ${app.suggestions.count} drawn`,
-      `${ms(app.suggestions.open)} / ${ms(app.suggestions.first)}`,
-      'S within a frame (16.7 ms); computed off the input path',
-      ok(app.suggestions.open, 16.7),
+      `suggestions: S → panel p50 / p90 (n=${app.suggestions.open.n}; the first S ${ms(app.suggestions.openFirst)}) / → first of ${app.suggestions.count} drawn`,
+      `${ms(app.suggestions.open.p50)} / ${ms(app.suggestions.open.p90)} / ${ms(app.suggestions.first)}`,
+      'S within a frame (p90 ≤ 16.7 ms); computed off the input path',
+      ok(app.suggestions.open.p90, 16.7),
     );
     add('JS heap after open', `${app.heapMb.toFixed(0)} MB`, '—', null);
   }

@@ -1,10 +1,15 @@
 // Dev loop (assist): the first S after opening a document, as the bench presses it. Traces S → the
 // panel's painted frame (tasks, stages) with a CPU profile of it (inclusive ms per function under TAGWERK_PROBE_ROOTS),
-// then the whole load of the suggestions (S → the count shown): the main thread's longest tasks.
-// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=2 npx tsx tests/bench/probeFirstS.ts
+// then the whole load of the suggestions (S → the count shown): the main thread's longest tasks; then
+// TAGWERK_PROBE_AGAIN reopenings as the bench times them (Escape, S: the suggestions cached), each traced,
+// and their p50 CPU per stage in S → panel (the panel's frame draws the first screen of dashes then).
+// TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=2 [TAGWERK_PROBE_AGAIN=8] npx tsx tests/bench/probeFirstS.ts
 import { suggestionsQuiet } from './appBench';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
+import type { ProbeDriver } from './probeDriver';
+import { percentile } from './stats';
+import type { Page } from '@playwright/test';
 import { traceSplit, type Stage, type TraceEvent } from './traceSplit';
 
 /** A CPU profile with its clock (µs, the trace's clock). */
@@ -41,6 +46,32 @@ const idleMs = Number(process.env.TAGWERK_PROBE_IDLE ?? 2000);
 /** Functions whose subtrees the CPU profile sums (comma-separated), and how many lines each prints. */
 const roots = (process.env.TAGWERK_PROBE_ROOTS ?? 'onKeyDown').split(',');
 const top = Number(process.env.TAGWERK_PROBE_TOP ?? 24);
+const again = Number(process.env.TAGWERK_PROBE_AGAIN ?? 8);
+
+/** Escape, then S traced (the suggestions cached): the window's CPU by stage, its tasks, and the inclusive ms under `roots`. */
+async function reopen(page: Page, probe: ProbeDriver): Promise<{ ms: number; split: NonNullable<ReturnType<typeof traceSplit>>; profile: CpuProfile } | null> {
+  const panel = page.getByTestId('suggestion-panel');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached', timeout: 5_000 });
+  await probe.settle();
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.start');
+  const ms = await probe.timed(() => page.keyboard.press('s'));
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  await panel.waitFor({ timeout: 5_000 });
+  await suggestionsQuiet(page, probe);
+  const split = traceSplit(events, ms);
+  return split ? { ms, split, profile } : null;
+}
 
 for (let rep = 0; rep < reps; rep++) {
   const { page, probe, close } = await openProbeDocument(chars, spans, relations);
@@ -96,6 +127,26 @@ for (let rep = 0; rep < reps; rep++) {
       const { total, rootMs } = inclusiveTimes(profile, (node) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`, (node) => node.callFrame.functionName === root);
       console.log(`[${rep}] under ${root} (${rootMs.toFixed(1)} ms in all), inclusive ms (100 µs samples):`);
       for (const [k, v] of [...total].filter(([k]) => !/^\((root|program|idle)\)/.test(k)).sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
+    }
+    const runs: NonNullable<Awaited<ReturnType<typeof reopen>>>[] = [];
+    for (let i = 0; i < again; i++) {
+      const r = await reopen(page, probe);
+      if (!r) continue;
+      runs.push(r);
+      const cpu = r.split.windowMs - r.split.waitMs;
+      console.log(`[${rep}.${i}] S again → panel: ${r.ms.toFixed(1)} ms; CPU ${cpu.toFixed(1)}; ${STAGES.map((st) => `${st} ${r.split.stages[st].toFixed(1)}`).join(' · ')}; styled ${r.split.styledElements}`);
+      for (const t of r.split.tasks) console.log(`   at ${t.atMs.toFixed(1)} ${t.cpuMs.toFixed(1)} ms ${t.what.slice(0, 160)}`);
+    }
+    if (runs.length > 0) {
+      const p50 = (f: (r: (typeof runs)[number]) => number) => percentile(runs.map(f), 50).toFixed(1);
+      console.log(`[${rep}] S again (n=${runs.length}) p50: wall ${p50((r) => r.ms)} · CPU ${p50((r) => r.split.windowMs - r.split.waitMs)} · ${STAGES.map((st) => `${st} ${p50((r) => r.split.stages[st])}`).join(' · ')}`);
+      const sums = new Map<string, number[]>();
+      for (const r of runs) {
+        const { total } = inclusiveTimes(r.profile, (node) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`);
+        for (const [k, v] of total) if (!/^\((root|program|idle)\)/.test(k)) sums.set(k, [...(sums.get(k) ?? []), v]);
+      }
+      console.log(`[${rep}] S again, inclusive ms p50 over the reopenings (S → panel painted):`);
+      for (const [k, v] of [...sums].map(([k, v]) => [k, percentile([...v, ...Array<number>(runs.length - v.length).fill(0)], 50)] as const).sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
     }
   } finally {
     await close();
