@@ -22,9 +22,9 @@ export interface FrameWait {
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
-/** The frame wait of the one input in `events`, or null when the trace has no input or no frame after it. */
-export function frameWait(events: readonly TraceEvent[]): FrameWait | null {
-  const input = events.find((e) => e.name === 'EventDispatch' && e.ph === 'X' && ['keydown', 'mouseup'].includes(String(record(record(e.args).data).type)));
+/** The frame wait of the timed input in `events` (the `skip`-th keydown or mouseup: 1 for Control+Z, whose Control comes first), or null when the trace has no such input or no frame after it. */
+export function frameWait(events: readonly TraceEvent[], skip = 0): FrameWait | null {
+  const input = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && ['keydown', 'mouseup'].includes(String(record(record(e.args).data).type)))[skip];
   if (!input) return null;
   const names = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(record(e.args).name));

@@ -46,8 +46,8 @@ async function traced(page: Page, probe: ProbeDriver, key: string, input = () =>
 }
 
 /** One line per press: the window, the input task, whether the compositor was ticking, the first BeginFrame and the gap before the frame. */
-function line(name: string, ms: number, events: TraceEvent[]): string {
-  const w = frameWait(events);
+function line(name: string, ms: number, events: TraceEvent[], skip = 0): string {
+  const w = frameWait(events, skip);
   if (!w) return `${name}: ${ms.toFixed(1)} ms (no frame in the trace)`;
   const bf = w.firstBeginFrame ? `${w.firstBeginFrame.kind} BeginFrame at ${w.firstBeginFrame.at.toFixed(1)}` : 'no BeginFrame';
   return `${name}: ${ms.toFixed(1)} ms; input task ends ${w.inputTaskEnd.toFixed(1)} (CPU ${w.inputTaskCpu.toFixed(1)}); ${w.ticking ? 'compositor ticking before' : 'compositor idle before'}; ${bf}; BeginMainFrame ${w.beginMainFrame.toFixed(1)}; gap ${w.gap.toFixed(1)}`;
@@ -96,6 +96,13 @@ try {
     console.log(line(`press ${rep}`, ms, events));
     if (rep >= 0) await writeFile(path.join(out, `tag-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
     await page.keyboard.press('Delete');
+    // TAGWERK_WAIT_UNDO=1: also Ctrl+Z (the deleted tag back) traced, its frame timed from the Z's keydown, then deleted again.
+    if (process.env.TAGWERK_WAIT_UNDO === '1') {
+      const undo = await traced(page, probe, 'Control+z');
+      console.log(line(`undo ${rep}`, undo.ms, undo.events, 1));
+      if (rep >= 0) await writeFile(path.join(out, `undo-${rep}.json`), JSON.stringify({ ms: undo.ms, traceEvents: undo.events }));
+      await page.keyboard.press('Delete');
+    }
     if (!withSuggestions) await page.keyboard.press('Escape');
   }
 } finally {
