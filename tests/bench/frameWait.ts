@@ -40,7 +40,11 @@ export function frameWait(events: readonly TraceEvent[], skip = 0): FrameWait | 
   // Subscribed before the input: the last NeedsBeginFrameChanged before it said 1.
   const changes = events.filter((e) => thread(e) === compositor && e.name === 'NeedsBeginFrameChanged' && e.ts < input.ts);
   const last = changes.at(-1);
-  const ticking = last !== undefined && Number(record(record(last.args).data).needsBeginFrame) === 1;
+  // No change in the trace before the input: ticking if the compositor took a BeginFrame in the 20 ms before it.
+  const ticking =
+    last !== undefined
+      ? Number(record(record(last.args).data).needsBeginFrame) === 1
+      : events.some((e) => thread(e) === compositor && e.name === 'Scheduler::BeginFrame' && e.ts < input.ts && e.ts > input.ts - 20_000);
   const first = events.find((e) => thread(e) === compositor && e.name === 'Scheduler::BeginFrame' && e.ts >= input.ts);
   const kind = first ? String(record(record(first.args).args).subtype ?? record(record(first.args).args).type ?? '?') : '';
   return {

@@ -2,16 +2,19 @@
 // clicks) with the compositor's own categories (cc, viz, benchmark, devtools.timeline.frame), one file per press, and
 // per press: the input task's end and CPU, whether the compositor was already taking BeginFrames (then the frame waits
 // for the next vsync tick; else viz sends a MISSED BeginFrame at once), the first BeginFrame, the BeginMainFrame, the gap.
-// TAGWERK_WAIT_SIZE=200000:1000 TAGWERK_WAIT_REPS=20 [TAGWERK_WAIT_SUGGESTIONS=1 | TAGWERK_WAIT_TAGALL=1] TAGWERK_WAIT_OUT=/tmp/waits npx tsx tests/bench/traceFrameWait.ts
+// TAGWERK_WAIT_SIZE=200000:1000 TAGWERK_WAIT_REPS=20 [TAGWERK_WAIT_SUGGESTIONS=1 | TAGWERK_WAIT_TAGALL=1 | TAGWERK_WAIT_UNDO=1 | TAGWERK_WAIT_PEER=floor] TAGWERK_WAIT_OUT=/tmp/waits npx tsx tests/bench/traceFrameWait.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { selectWord, suggestionsQuiet } from './appBench';
-import { germanText } from './benchCorpus';
+import http from 'node:http';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/hosts/chromiumExecutable';
+import { benchSpans, germanText } from './benchCorpus';
+import { pageScript } from './pageScripts';
+import { probeOf, type ProbeDriver } from './probeDriver';
 import { queryWithHits } from './runBench';
 import { scrollAsTheBench } from './scrollAsTheBench';
 import { openProbeDocument } from './openProbeDocument';
-import type { ProbeDriver } from './probeDriver';
 import type { TraceEvent } from './traceSplit';
 import { frameWait } from './frameWait';
 
@@ -57,6 +60,42 @@ const [chars, spans] = (process.env.TAGWERK_WAIT_SIZE ?? '200000:1000').split(':
 const reps = Number(process.env.TAGWERK_WAIT_REPS ?? 20);
 const out = process.env.TAGWERK_WAIT_OUT ?? '/tmp/waits';
 await mkdir(out, { recursive: true });
+
+/** TAGWERK_WAIT_PEER=floor (or tiptap, recogito): the same presses on a comparison page of the bench (page/peers.ts), same text and spans, same browser. */
+async function tracePeer(peer: string): Promise<void> {
+  const [peers, probeScript] = await Promise.all([pageScript('peers'), pageScript('probe')]);
+  const server = http.createServer((request, response) => {
+    const script = request.url === '/peers.js' ? peers : request.url === '/probe.js' ? probeScript : null;
+    response.writeHead(200, { 'content-type': script === null ? 'text/html' : 'text/javascript' });
+    response.end(script ?? '<!doctype html><meta charset="utf-8"><body><script src="/probe.js"></script><script src="/peers.js"></script></body>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+    const text = germanText(chars, 42);
+    await page.evaluate(([p, t, s]) => (window as unknown as { mountPeer(...a: unknown[]): Promise<number> }).mountPeer(p, t, s, ''), [peer, text, benchSpans(text, spans)] as const);
+    const probe = probeOf(page);
+    for (let rep = -1; rep < reps; rep++) {
+      const target = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + (rep + 1) * 0.003}, ${(rep + 1) % 5})`);
+      if (!target) continue;
+      await page.mouse.dblclick(target.x, target.y);
+      await probe.settle();
+      const { ms, events } = await traced(page, probe, '1');
+      console.log(line(`${peer} ${rep}`, ms, events));
+      if (rep >= 0) await writeFile(path.join(out, `${peer}-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+if (process.env.TAGWERK_WAIT_PEER) {
+  await tracePeer(process.env.TAGWERK_WAIT_PEER);
+  process.exit(0);
+}
 const { page, probe, close } = await openProbeDocument(chars, spans);
 /** TAGWERK_WAIT_SUGGESTIONS=1: the suggestions shown (S) before the presses, as the bench's "with suggestions shown" row. */
 const withSuggestions = process.env.TAGWERK_WAIT_SUGGESTIONS === '1';
