@@ -189,4 +189,16 @@ test('S opens and closes suggestion review re-rendering its toggle and panel, ne
   await toggle.click();
   await expect(page.getByTestId('suggestion-panel')).toBeVisible();
   await expect.poll(async () => await drawnCount(page)).toBeGreaterThan(5);
+  // Escape leaves the mode and S opens it again with the suggestions cached: the panel comes first, the same dashes follow.
+  await expect(page.getByTestId('suggestion-status')).toHaveText(/\d+ suggestions? to decide/);
+  const shown = async () => (await drawnSuggestions(page)).map((s) => `${s.label}:${s.text}`).sort();
+  let before: string[] = [];
+  await expect.poll(async () => (before = await shown()).length).toBeGreaterThan(5);
+  await expect.poll(async () => (await shown()).join('|')).toBe(before.join('|'));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('suggestion-panel')).toHaveCount(0);
+  expect(await drawnCount(page)).toBe(0);
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('suggestion-panel')).toBeVisible();
+  await expect.poll(async () => (await shown()).join('|')).toBe(before.join('|'));
 });

@@ -150,13 +150,25 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
     };
+    /** Whether the mode was open at the last change, and the wait for the panel's frame to be painted after S opened it. */
+    let wasOpen = review.getState().open;
+    let opening: (() => void) | null = null;
     const changed = (patch: SuggestionPatch | null) => {
       if (patch === null) range = null;
       else {
         for (const s of patch.added) touched.add(s.id);
         for (const id of patch.removed) touched.add(id);
       }
-      schedule();
+      const open = review.getState().open;
+      const opened = open && !wasOpen;
+      wasOpen = open;
+      if (!open) {
+        opening?.();
+        opening = null;
+      }
+      // S paints its panel first: the screen's suggestions (cached when the mode opens again) are measured and drawn from the frame after, not in the panel's.
+      if (opened) opening = afterPaint(() => ((opening = null), schedule()));
+      else if (opening === null) schedule();
     };
     const remeasure = () => {
       idle = null;
@@ -177,6 +189,7 @@ export function useSuggestionReview(api: ApiClient, session: DocumentSession, vi
       pane?.removeEventListener('scroll', scrolled);
       window.removeEventListener('resize', scrolled);
       if (frame !== null) cancelAnimationFrame(frame);
+      opening?.();
       idle?.();
     };
   }, [review, view, session]);
