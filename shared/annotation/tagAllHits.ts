@@ -40,13 +40,32 @@ function takenRanges(annotations: readonly Annotation[], label: string): Readonl
   return ranges;
 }
 
+/** The last plan made from a caller's hits, with what it was made from (the bar plans, then the click tags the same hits). */
+let lastPlan: { readonly input: TagAllHitsQuery; readonly plan: TagAllHitsPlan } | null = null;
+
+/** Whether two plans' inputs are the same objects and values (lists and hits are never changed in place; the query is in the hits). */
+const samePlanInput = (a: TagAllHitsQuery, b: TagAllHitsQuery) =>
+  a.hits === b.hits && a.text === b.text && a.converter === b.converter && a.annotations === b.annotations && a.label === b.label && a.snapToWords === b.snapToWords;
+
 /**
  * Plans "tag all hits" without changing anything, so the search bar can say before you confirm
  * what will be skipped: each hit of `query` (see `findMatches`), trimmed of edge whitespace; with
  * `snapToWords` a hit whose edges cut into a word counts as partial and is left out (snapping it
  * would tag other text than was searched); a hit whose span already has `label` is left out too.
+ * Given the same hits, list, label and setting as the last plan, it returns that plan: the click
+ * that tags all does not plan again what the bar planned while typing paused.
  */
 export function planTagAllHits(input: TagAllHitsQuery): TagAllHitsPlan {
+  if (input.hits !== undefined && lastPlan !== null && samePlanInput(lastPlan.input, input)) return lastPlan.plan;
+  const plan = planFresh(input);
+  if (input.hits !== undefined) {
+    const { text, converter, annotations, hits, label, snapToWords, query } = input;
+    lastPlan = { input: { text, converter, annotations, hits, label, snapToWords, query }, plan };
+  }
+  return plan;
+}
+
+function planFresh(input: TagAllHitsQuery): TagAllHitsPlan {
   const { text, converter, label } = input;
   const taken = takenRanges(input.annotations, label);
   const planned = new Set<string>();

@@ -3,15 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './app';
-import { selectQuote, waitForSaved } from './support/editorText';
+import { waitForSaved } from './support/editorText';
+import { relateClaimToSpeaker, SPEAKER } from './support/relateClaimToSpeaker';
 import { fileToImport, RELATION_FORMATS } from './support/relationFormats';
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
 });
 
-const CLAIM = 'die sicherheitspolitische Kooperation nicht gegen Drittländer gerichtet sei';
-const SPEAKER = 'Wassili Nebensja';
 
 const arcs = (page: Page) => page.getByTestId('relation-arcs').locator('[data-layer="mine"] .arc');
 const status = (page: Page) => page.getByTestId('status-message');
@@ -33,18 +32,9 @@ async function exportAs(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('export-summary')).toBeVisible();
 }
 
-/** Tags the claim and its speaker from the keyboard and relates them (R, K, Enter, 1 = source). */
-async function relateClaimToSpeaker(page: Page): Promise<void> {
-  await selectQuote(page, CLAIM);
-  await page.keyboard.press('1');
-  await selectQuote(page, SPEAKER);
-  await page.keyboard.press('4');
-  await page.keyboard.press('j');
-  await page.keyboard.press('r');
-  await page.keyboard.press('k');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('1');
-  await expect(arcs(page)).toHaveCount(1);
+/** Tags the claim and its speaker from the keyboard and relates them (R, K, Enter, 1 = source): one arc, named in English. */
+async function relateAsSource(page: Page): Promise<void> {
+  await relateClaimToSpeaker(page);
   await expect(arcs(page).first()).toHaveAttribute('aria-label', `Source: “die sicherheitspolitische …” → “${SPEAKER}”`);
 }
 
@@ -57,7 +47,7 @@ test('a relation made from the keyboard is exported in every format that holds r
     // The import reopens this document with its new relation: the window must survive that (it went blank once, see below).
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await relateClaimToSpeaker(page);
+    await relateAsSource(page);
     await waitForSaved(page);
 
     // CoNLL holds no relations: the export says so instead of dropping it unseen.

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './app';
 import { clickTag } from './support/clickTag';
-import { selectQuote, waitForSaved } from './support/editorText';
+import { waitForSaved } from './support/editorText';
 import { dragOver } from './support/mouseDrag';
+import { relateClaimToSpeaker, SPEAKER } from './support/relateClaimToSpeaker';
 import { fileToImport } from './support/relationFormats';
 
 // A German user's day with relations at 1024×700, by keyboard and mouse on the built-in article:
@@ -17,8 +18,6 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'native file dialogs are scripted only in the chromium host');
 });
 
-const CLAIM = 'die sicherheitspolitische Kooperation nicht gegen Drittländer gerichtet sei';
-const SPEAKER = 'Wassili Nebensja';
 const SHOTS = process.env.TAGWERK_SHOTS;
 
 const arcs = (page: Page, layer = 'mine') => page.getByTestId('relation-arcs').locator(`[data-layer="${layer}"] .arc`);
@@ -66,17 +65,11 @@ test('de-DE 1024: relations by keys and mouse, retyped, deleted and undone, expo
     await expect(page.getByTestId('editor')).toContainText(SPEAKER);
 
     // By keyboard: the claim (1), its speaker (4), J back to the claim, R, K to the speaker, Enter, 1 Quelle.
-    await selectQuote(page, CLAIM);
-    await page.keyboard.press('1');
-    await selectQuote(page, SPEAKER);
-    await page.keyboard.press('4');
-    await page.keyboard.press('j');
-    await page.keyboard.press('r');
-    await expect(banner(page)).toHaveAttribute('data-mode', 'picking');
-    await page.keyboard.press('k');
-    await expect(banner(page)).toContainText(`→ „${SPEAKER}“`);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('1');
+    await relateClaimToSpeaker(page, {
+      check: async (step) => {
+        if (step === 'target') await expect(banner(page)).toContainText(`→ „${SPEAKER}“`);
+      },
+    });
     await expect(status(page)).toHaveText(`Beziehung Quelle: „die sicherheitspolitische …“ → „${SPEAKER}“.`);
     await expect(arcs(page)).toHaveCount(1);
 

@@ -138,6 +138,7 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
       viewport,
       toPos: (cp) => positionOf(session, cp),
       toCodePoint: (pos) => session.converter.utf16ToCodePoint(session.textIndex.posToOffset(pos)),
+      selection: { get: () => session.selectedId(), subscribe: (onChange) => session.subscribe(onChange) },
     };
   }, [view, frame, viewportRef, session]);
   // Each type's name translated once per language, not once per arc and redraw.

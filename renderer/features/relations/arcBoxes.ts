@@ -2,6 +2,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
 import type { Relation } from '@shared/relation/relation';
 import { blockAtY } from '../../editor/blockAtY';
+import { CHIP_CLASS } from '../../editor/selectedTagOutline';
 import { LINE_PX } from '../../theme/labelThemeCss';
 import type { TagBox } from './arcLayout';
 
@@ -14,6 +15,8 @@ export interface ArcGeometry {
   readonly viewport: HTMLElement;
   toPos(codePoint: number): number;
   toCodePoint(pos: number): number;
+  /** The selected tag and word of its change: its label chip covers the gutter over its first line, where arcs must not hide. */
+  readonly selection?: { get(): string | null; subscribe(onChange: () => void): () => void };
 }
 
 /** Width of a tag's box when it wraps to the next line (its first line's end is not measured). */
@@ -182,4 +185,20 @@ export function lineGutter(geometry: ArcGeometry, annotation: Annotation): numbe
   } catch {
     return null;
   }
+}
+
+/**
+ * The left and right edge of the selected tag's label chip in the frame's coordinates: the chip is
+ * its first element's `::before` (no element of its own), placed at that element's left; null when
+ * no chip is drawn (no tag selected, or the chips view, which draws none over the selected tag).
+ */
+export function chipBox(geometry: ArcGeometry, origin: DOMRect): { left: number; right: number } | null {
+  const element = geometry.view.dom.querySelector(`.${CHIP_CLASS}`);
+  const first = element?.getClientRects()[0];
+  if (element == null || first === undefined) return null;
+  const style = getComputedStyle(element, '::before');
+  const width = Number.parseFloat(style.width) + Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+  if (style.content === 'none' || !Number.isFinite(width) || width <= 0) return null;
+  const left = first.left - origin.left;
+  return { left: Math.round(left), right: Math.round(left + width) };
 }

@@ -44,6 +44,10 @@ export interface ArcMeasure {
   gutter?(): number;
   /** The right edge of the text column in the frame (the frame's width when not given): arcs stay left of it. */
   readonly column?: number;
+  /** The selected tag, whose label chip covers the gutter over its first line (none when not given). */
+  readonly selectedId?: string | null;
+  /** The left and right edge of the selected tag's chip in the frame, read only when an arc near the view ends at that tag (null when no chip is drawn). */
+  chip?(): TagBox['chip'] | null;
 }
 
 /** The tags of a list by id, made once per list. */
@@ -82,11 +86,19 @@ export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previo
   const { range } = measure;
   const near = (a: Annotation) => a.start < range.end && a.end > range.start;
   const boxes = new Map<string, TagBox>();
-  const boxOf = (a: Annotation): TagBox | null => {
-    if (!near(a)) return farBox(a, range, measure.height);
+  // The chip is read at most once per picture, and only for an arc's end near the view.
+  let chip: TagBox['chip'] | null | undefined;
+  const measured = (a: Annotation): TagBox | null => {
     const box = measure.box(a);
     if (box !== null) boxes.set(a.id, box);
     return box;
+  };
+  const boxOf = (a: Annotation): TagBox | null => {
+    if (!near(a)) return farBox(a, range, measure.height);
+    const box = measured(a);
+    if (box === null || a.id !== measure.selectedId || measure.chip === undefined) return box;
+    chip ??= measure.chip();
+    return chip === null ? box : { ...box, chip };
   };
   const arcs = inputs.layers.map((layer) => {
     const byId = annotationsById(layer.annotations);
@@ -96,7 +108,7 @@ export function arcPicture(inputs: ArcPictureInputs, measure: ArcMeasure, previo
       return from && to ? [{ id: r.id, from, to, label: inputs.typeName(r.type), type: r.type }] : [];
     });
   });
-  for (const a of inputs.extraTags) if (near(a)) boxOf(a);
+  for (const a of inputs.extraTags) if (near(a)) measured(a);
   const gutter = measure.gutter?.() ?? DEFAULT_ARC_LAYOUT.gutter;
   const column = measure.column ?? measure.width;
   const key = JSON.stringify([measure.width, measure.height, column, gutter, inputs.layers.map((l) => l.id), arcs, [...boxes]]);

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Annotation } from '@shared/annotation/annotation';
 import { afterPaint } from '../../ui/afterPaint';
-import { lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
+import { chipBox, lineGutter, nearViewport, tagBox, type ArcGeometry } from './arcBoxes';
 import { DEFAULT_ARC_LAYOUT, type TagBox } from './arcLayout';
+import { relationsByTag } from './relationsByTag';
 import { annotationsById, arcPicture, EMPTY_PICTURE, nothingToDraw, type ArcLayer, type ArcPicture, type ArcPictureInputs } from './arcPicture';
 
 export type { ArcLayer, ArcPicture } from './arcPicture';
@@ -57,6 +58,15 @@ export function arcsUnchanged(before: ArcShapeInputs, after: ArcShapeInputs): bo
   });
 }
 
+/** True when the tag `id` is an end of a relation in any layer: its chip decides where that relation's arc leaves it. */
+export function touchesArc(inputs: ArcPictureInputs, id: string | null): boolean {
+  if (id === null) return false;
+  return inputs.layers.some((layer) => {
+    const { outgoing, incoming } = relationsByTag(layer.relations, id);
+    return outgoing.length > 0 || incoming.length > 0;
+  });
+}
+
 /**
  * The arcs to draw, kept in step with the text but never in the way of a key press: every
  * change (the tags, the relations, a resize) asks for one redraw after the next frame is painted,
@@ -92,6 +102,9 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
     let resized = true;
     // Set by a scroll: the band must be checked (a layout read) before the drawn arcs can be kept.
     let scrolled = true;
+    // The selected tag when last drawn, and whether a new selection moved a chip an arc leaves beside (see `touchesArc`).
+    let selectedId = geometry.selection?.get() ?? null;
+    let chipMoved = false;
     let cancel: (() => void) | null = null;
     const redraw = () => {
       cancel = null;
@@ -105,17 +118,18 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       }
       // A tag change that moved no arc (no relation or end of one changed, no scroll, no resize): nothing to read or write.
       const chips = geometry.frame.closest('.label-view-chips') !== null;
-      if (drawn !== null && !resized && !scrolled && !chips && arcsUnchanged(drawn, current)) {
+      if (drawn !== null && !resized && !scrolled && !chipMoved && !chips && arcsUnchanged(drawn, current)) {
         drawn = current;
         return;
       }
       scrolled = false;
       // A scroll within the band with nothing else changed: the drawn arcs scroll with the text; nothing to write.
       const scroll = { top: geometry.viewport.scrollTop, height: geometry.viewport.clientHeight, textLength: current.textLength };
-      if (current === drawn && !resized && bandCovers(band, scroll)) return;
+      if (current === drawn && !resized && !chipMoved && bandCovers(band, scroll)) return;
       const next = measureAndDraw(current, scroll);
       drawn = current;
       resized = false;
+      chipMoved = false;
       // Drawn in this task (the arcs' layout effect paints them), so the frame after it shows them: no extra task and frame for React.
       if (next !== shown) flushSync(() => setPicture((shown = next)));
     };
@@ -146,7 +160,8 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       }
       // Arcs stay within the text's column, which may be narrower than the frame.
       const column = Math.min(origin.width, geometry.view.dom.getBoundingClientRect().right - origin.left);
-      return arcPicture(current, { width: origin.width, height: origin.height, column, range, box, gutter: () => gutter ?? DEFAULT_ARC_LAYOUT.gutter }, shown);
+      const chip = () => chipBox(geometry, origin);
+      return arcPicture(current, { width: origin.width, height: origin.height, column, range, box, gutter: () => gutter ?? DEFAULT_ARC_LAYOUT.gutter, selectedId, chip }, shown);
     };
     const schedule = () => {
       cancel ??= afterPaint(redraw);
@@ -162,6 +177,16 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       cancel = () => cancelAnimationFrame(frame);
     };
     geometry.viewport.addEventListener('scroll', onScroll, { passive: true });
+    // A new selection redraws after its paint only when the old or the new selected tag is an end of a relation (J, K or a click elsewhere read nothing).
+    const stopSelection = geometry.selection?.subscribe(() => {
+      const now = geometry.selection?.get() ?? null;
+      if (now === selectedId) return;
+      const moved = touchesArc(latest.current, selectedId) || touchesArc(latest.current, now);
+      selectedId = now;
+      if (!moved) return;
+      chipMoved = true;
+      schedule();
+    });
     const resize = new ResizeObserver(() => {
       resized = true;
       scrolled = true;
@@ -173,6 +198,7 @@ export function useArcShapes(inputs: ArcShapeInputs): ArcPicture {
       cancel?.();
       request.current = () => undefined;
       geometry.viewport.removeEventListener('scroll', onScroll);
+      stopSelection?.();
       resize.disconnect();
     };
   }, [geometry]);

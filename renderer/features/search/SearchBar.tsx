@@ -132,10 +132,12 @@ export function SearchBar({ session, view, labels, annotations, snapToWords, onC
           data-testid="search-tag-all"
           disabled={session.readOnly || (!planPending && plan.spans.length === 0)}
           aria-busy={planPending}
-          // The button disables itself once every hit is tagged: focus goes back to the field, so Escape still closes the bar.
-          // Focus first, while the page's style and layout are still clean: after the tags are drawn, focus() would force both.
+          // The button disables itself once every hit is tagged, so focus stays in the field and Escape still closes the bar:
+          // a mouse press never takes it there (a focus change in the click restyles and lays out the page before the tags
+          // are drawn); a keyboard press on the focused button sends it back, first, while style and layout are still clean.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
-            inputRef.current?.focus({ preventScroll: true });
+            if (document.activeElement !== inputRef.current) inputRef.current?.focus({ preventScroll: true });
             session.tagAll(query, label, hits);
           }}
         >

@@ -121,4 +121,28 @@ describe('tagAllHits', () => {
     expect(planTagAllHits({ ...query, annotations: tagged })).toMatchObject({ spans: [before.spans[1]], alreadyTagged: 1 });
     expect(planTagAllHits({ ...query, annotations: [] })).toEqual(before);
   });
+
+  it('given the hits, list, label and setting of the last plan, returns that plan; any other input plans afresh', () => {
+    const text = '👍🏽 Mu\u0308ller trifft Müller, dann Müller 😀.';
+    const converter = createOffsetConverter(text);
+    const hits = findMatches(text, 'Müller');
+    const query = { text, converter, query: 'Müller', label: 'actor', snapToWords: true, hits };
+    const list: readonly Annotation[] = [];
+    const planned = planTagAllHits({ ...query, annotations: list });
+    expect(planTagAllHits({ ...query, annotations: list })).toBe(planned);
+    // The click tags exactly what the bar planned.
+    let n = 0;
+    const tagged = tagAllHits({ ...query, annotations: list, annotator: 'anna', newId: () => `id-${(n += 1)}`, now: NOW });
+    expect(tagged.added.map((a) => [a.start, a.end, a.text])).toEqual(planned.spans.map((s) => [s.start, s.end, text.slice(s.utf16Start, s.utf16End)]));
+    expect(validateAnnotationsAgainstText(text, tagged.added)).toEqual([]);
+    // A new list, another label, the setting off or new hits (same query) each plan afresh.
+    const withOne = addAnnotations([], tagged.added.slice(0, 1));
+    expect(planTagAllHits({ ...query, annotations: withOne })).toMatchObject({ alreadyTagged: 1, spans: [planned.spans[1]] });
+    expect(planTagAllHits({ ...query, annotations: list, label: 'claim' })).not.toBe(planned);
+    expect(planTagAllHits({ ...query, annotations: list, snapToWords: false })).not.toBe(planned);
+    const again = planTagAllHits({ ...query, annotations: list, hits: findMatches(text, 'Müller') });
+    expect(again).not.toBe(planned);
+    expect(again).toEqual(planned);
+  });
 });
+

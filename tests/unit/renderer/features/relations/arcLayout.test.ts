@@ -163,6 +163,63 @@ describe('layoutArcs', () => {
     expect(layoutArcs([{ id: 'r', from: quote, to: speaker, label: 'Quelle' }], OPTIONS)[0]?.label).toBe('Quelle');
   });
 
+  describe('beside the selected tag’s chip, which covers the gutter over its first line', () => {
+    // The scene of the German 1024 screenshot: a one-word claim ("die") ending its line, its chip wider than the word,
+    // a source on the same line to the left and a target on an earlier line.
+    const chip = { left: 575, right: 655 };
+    const claim = box(575, 605, 390);
+    const speaker = box(315, 455, 390);
+    const earlier = box(330, 370, 270);
+    const arcs = (from: TagBox): ArcInput[] => [
+      { id: 'quelle', from, to: speaker, label: 'Quelle 😀' },
+      { id: 'ziel', from, to: earlier, label: 'Zielü' },
+      { id: 'zeit', from, to: box(620, 700, 390), label: 'Zeit' },
+    ];
+    const WIDE = { ...OPTIONS, width: 760 };
+    /** How many pixels of a shape's path run under the chip, in the gutter of the claim's line (its straight runs sampled per pixel). */
+    const hidden = (path: string) => {
+      const at = points(path);
+      let covered = 0;
+      for (let i = 1; i < at.length; i++) {
+        const [x0, y0] = at[i - 1]!;
+        const [x1, y1] = at[i]!;
+        const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0));
+        for (let k = 0; k < steps; k++) {
+          const x = x0 + ((x1 - x0) * k) / steps;
+          const y = y0 + ((y1 - y0) * k) / steps;
+          if (x > chip.left && x < chip.right && y < claim.top && y > claim.top - WIDE.gutter) covered++;
+        }
+      }
+      return covered;
+    };
+
+    it('hides arcs and a label under the chip when it is not known (the old drawing)', () => {
+      const shapes = layoutArcs(arcs(claim), WIDE);
+      expect(shapes.reduce((sum, s) => sum + hidden(s.path), 0)).toBeGreaterThan(40);
+    });
+
+    it('lets every arc leave beside the chip, left of it toward the left and right of it otherwise, and keeps labels off it', () => {
+      const shapes = layoutArcs(arcs({ ...claim, chip }), WIDE);
+      for (const shape of shapes) {
+        expect(hidden(shape.path)).toBe(0);
+        const onChipLine = Math.abs(shape.labelY - claim.top) < WIDE.gutter;
+        if (onChipLine) expect(shape.labelX + shape.labelWidth / 2 <= chip.left || shape.labelX - shape.labelWidth / 2 >= chip.right).toBe(true);
+      }
+      const start = (id: string) => points(shapes.find((s) => s.id === id)!.path)[0]!;
+      expect(start('quelle')[0]).toBeLessThan(chip.left);
+      expect(start('ziel')[0]).toBeGreaterThan(chip.right);
+      expect(start('zeit')[0]).toBeGreaterThan(chip.right);
+      // Each starts at the claim's top, and two arcs leaving on one side do not share a stem.
+      for (const id of ['quelle', 'ziel', 'zeit']) expect(start(id)[1]).toBe(claim.top);
+      expect(start('ziel')[0]).not.toBe(start('zeit')[0]);
+    });
+
+    it('keeps an anchor beside a chip at the column’s edge inside the column', () => {
+      const [shape] = layoutArcs([{ id: 'r', from: { ...box(560, 590, 50), chip: { left: 560, right: 600 } }, to: earlier, label: 'Ziel' }], OPTIONS);
+      expect(points(shape!.path)[0]![0]).toBeLessThanOrEqual(OPTIONS.width - 1);
+    });
+  });
+
   it('caps the lanes at what the gutter holds: beyond the last lane arcs share it', () => {
     const arcs = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, from: quote, to: box(300 + i * 10, 305 + i * 10, 50), label: 'Source' }));
     expect(Math.max(...layoutArcs(arcs, OPTIONS).map((s) => s.lane))).toBe(lanesIn(OPTIONS) - 1);

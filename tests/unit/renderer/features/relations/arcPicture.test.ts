@@ -56,6 +56,27 @@ describe('arcPicture', () => {
     expect(arcPicture(inputs(TAGS, RELATIONS), moved, first)).not.toBe(first);
   });
 
+  it('reads the chip only when the selected tag is an end of an arc near the view, once, and draws that end beside it', () => {
+    const chips: string[] = [];
+    const withChip = (selectedId: string | null): ArcMeasure => ({
+      ...fakeMeasure().measure,
+      selectedId,
+      chip: () => (chips.push(String(selectedId)), { left: 0, right: 120 }),
+    });
+    const plain = arcPicture(inputs(TAGS, RELATIONS), fakeMeasure().measure, null);
+    // "„Müller“" (NFD: 9 code points) is the quote at 0–90 px: its arc to the speaker leaves right of the 120 px chip, not at its middle.
+    const selected = arcPicture(inputs(TAGS, RELATIONS), withChip('q1'), plain);
+    expect(chips).toEqual(['q1']);
+    expect(selected).not.toBe(plain);
+    const start = (picture: typeof plain) => Number(/^M(-?[\d.]+)/.exec(picture.layers[0]!.shapes.find((s) => s.id === 'r1')!.path)?.[1]);
+    expect(start(plain)).toBe(45);
+    expect(start(selected)).toBeGreaterThan(120);
+    // A selected tag far away, or on no arc, reads no chip and changes nothing.
+    expect(arcPicture(inputs(TAGS, RELATIONS), withChip('c9'), plain)).toBe(plain);
+    expect(arcPicture(inputs([...TAGS, tag('x1', 'claim', 300, 'frei 😀')], RELATIONS), withChip('x1'), plain)).toBe(plain);
+    expect(chips).toEqual(['q1']);
+  });
+
   it('measures nothing and draws nothing without relations or tags to outline', () => {
     const { measure, measured } = fakeMeasure();
     expect(arcPicture(inputs(TAGS, []), measure, null)).toBe(EMPTY_PICTURE);

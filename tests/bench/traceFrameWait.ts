@@ -1,0 +1,103 @@
+// Dev loop: what decides the wait between a key's task and its frame. Chrome traces of tag presses (or tag all's
+// clicks) with the compositor's own categories (cc, viz, benchmark, devtools.timeline.frame), one file per press, and
+// per press: the input task's end and CPU, whether the compositor was already taking BeginFrames (then the frame waits
+// for the next vsync tick; else viz sends a MISSED BeginFrame at once), the first BeginFrame, the BeginMainFrame, the gap.
+// TAGWERK_WAIT_SIZE=200000:1000 TAGWERK_WAIT_REPS=20 [TAGWERK_WAIT_SUGGESTIONS=1 | TAGWERK_WAIT_TAGALL=1] TAGWERK_WAIT_OUT=/tmp/waits npx tsx tests/bench/traceFrameWait.ts
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { selectWord, suggestionsQuiet } from './appBench';
+import { germanText } from './benchCorpus';
+import { queryWithHits } from './runBench';
+import { scrollAsTheBench } from './scrollAsTheBench';
+import { openProbeDocument } from './openProbeDocument';
+import type { ProbeDriver } from './probeDriver';
+import type { TraceEvent } from './traceSplit';
+import { frameWait } from './frameWait';
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack',
+  'blink.user_timing',
+  'v8.execute',
+  'cc',
+  'viz',
+  'benchmark',
+  'input',
+  'toplevel',
+  'scheduler',
+];
+
+async function traced(page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)): Promise<{ ms: number; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await probe.settle();
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
+  const ms = await probe.timed(input);
+  await probe.settle(150);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { ms, events };
+}
+
+/** One line per press: the window, the input task, whether the compositor was ticking, the first BeginFrame and the gap before the frame. */
+function line(name: string, ms: number, events: TraceEvent[]): string {
+  const w = frameWait(events);
+  if (!w) return `${name}: ${ms.toFixed(1)} ms (no frame in the trace)`;
+  const bf = w.firstBeginFrame ? `${w.firstBeginFrame.kind} BeginFrame at ${w.firstBeginFrame.at.toFixed(1)}` : 'no BeginFrame';
+  return `${name}: ${ms.toFixed(1)} ms; input task ends ${w.inputTaskEnd.toFixed(1)} (CPU ${w.inputTaskCpu.toFixed(1)}); ${w.ticking ? 'compositor ticking before' : 'compositor idle before'}; ${bf}; BeginMainFrame ${w.beginMainFrame.toFixed(1)}; gap ${w.gap.toFixed(1)}`;
+}
+
+const [chars, spans] = (process.env.TAGWERK_WAIT_SIZE ?? '200000:1000').split(':').map(Number) as [number, number];
+const reps = Number(process.env.TAGWERK_WAIT_REPS ?? 20);
+const out = process.env.TAGWERK_WAIT_OUT ?? '/tmp/waits';
+await mkdir(out, { recursive: true });
+const { page, probe, close } = await openProbeDocument(chars, spans);
+/** TAGWERK_WAIT_SUGGESTIONS=1: the suggestions shown (S) before the presses, as the bench's "with suggestions shown" row. */
+const withSuggestions = process.env.TAGWERK_WAIT_SUGGESTIONS === '1';
+try {
+  if (withSuggestions) {
+    await page.getByTestId('editor').focus();
+    await page.keyboard.press('s');
+    await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
+    await suggestionsQuiet(page, probe);
+  }
+  // TAGWERK_WAIT_TAGALL=1: tag all's click instead (after the bench's scroll, as the bench does), each round undone.
+  if (process.env.TAGWERK_WAIT_TAGALL === '1') {
+    await scrollAsTheBench(page, probe);
+    const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
+    for (let rep = -1; rep < reps; rep++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+f');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
+      await page.keyboard.type(query);
+      await probe.settle(300);
+      const button = await page.getByTestId('search-tag-all').boundingBox();
+      if (!button) continue;
+      const { ms, events } = await traced(page, probe, 'click', () => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2));
+      console.log(line(`tag all ${rep}`, ms, events));
+      if (rep >= 0) await writeFile(path.join(out, `tagall-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
+      await probe.settle(300);
+      await page.getByRole('searchbox').focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+z');
+      await probe.settle(300);
+    }
+  }
+  for (let rep = -1; rep < (process.env.TAGWERK_WAIT_TAGALL === '1' ? -1 : reps); rep++) {
+    if (!(await selectWord(page, probe, rep + 1))) continue;
+    if (withSuggestions) await suggestionsQuiet(page, probe);
+    const { ms, events } = await traced(page, probe, '1');
+    console.log(line(`press ${rep}`, ms, events));
+    if (rep >= 0) await writeFile(path.join(out, `tag-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
+    await page.keyboard.press('Delete');
+    if (!withSuggestions) await page.keyboard.press('Escape');
+  }
+} finally {
+  await close();
+}
