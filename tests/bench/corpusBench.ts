@@ -30,13 +30,13 @@ export interface StartPart {
 }
 
 /** The page's side of the start split: the entry script's arrival, the window's `tagwerk:*` marks and the `ipc *` call measures. */
-interface PageTimeline {
+export interface PageTimeline {
   scriptLoaded: number | null;
   marks: Record<string, number>;
   calls: Record<string, { start: number; duration: number }>;
 }
 
-const PAGE_TIMELINE = `(() => {
+export const PAGE_TIMELINE = `(() => {
   const script = performance.getEntriesByType('resource').find((e) => e.initiatorType === 'script' && /\\/assets\\/index-[^/]*\\.js$/.test(e.name));
   const marks = {};
   for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('tagwerk:') && !(m.name.slice(8) in marks)) marks[m.name.slice(8)] = m.startTime;

@@ -43,12 +43,20 @@ const STAGE: Record<string, string> = {
 };
 const f = (n: number) => n.toFixed(1);
 
-async function open(page: Page, probe: ProbeDriver, title: string): Promise<number> {
+async function open(page: Page, probe: ProbeDriver, title: string, arcs?: number[]): Promise<number> {
   const option = page.getByTestId('corpus-list').getByRole('option').filter({ hasText: title }).first();
   await option.waitFor();
   const box = await option.boundingBox();
   if (!box) throw new Error(`no row for ${title}`);
-  return probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+  // With `arcs`, also the bench's "open → relation arcs drawn" (two frames after the first arc is in the page).
+  const drawn = `arcs-${title}-${Date.now()}`;
+  if (arcs) await probe.call(`watch(${JSON.stringify(drawn)}, ${JSON.stringify({ kind: 'arcs', title })})`);
+  const ms = await probe.timedUntil(`open-${title}-${Date.now()}`, { kind: 'opened', title }, () => page.mouse.click(box.x + 20, box.y + box.height / 2));
+  if (arcs) {
+    const [at, started] = [await probe.reached(drawn, 10_000), await probe.call<number | null>('startedAt()')];
+    arcs.push(started === null ? NaN : at - started);
+  }
+  return ms;
 }
 
 /** Gives every stored annotations.json a new mtime, so main reads and checks it again at the next open (as the bench's timed open). */
@@ -60,18 +68,25 @@ async function touchStoredSets(dataDir: string): Promise<void> {
 
 /**
  * The main thread's top-level tasks from the click's mouseup to `ms` later, each with its stages and longest script calls
- * (printed unless `quiet`); returns the CPU ms of the tasks that started by then (what the open's wait held of the page's thread).
+ * (printed unless `quiet`); returns the CPU ms of the tasks that started by then (what the open's wait held of the page's thread), of them those up to
+ * and including the first frame painted after the document arrived, and of all tasks up to 250 ms later (the arcs that follow).
  */
-function timeline(events: TraceEvent[], ms: number, quiet = false): number {
+function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: number; firstFrame: number; all: number } {
   const log = quiet ? () => undefined : console.log;
   const up = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'mouseup');
-  if (!up) return (log('  no mouseup in the trace'), NaN);
+  if (!up) return (log('  no mouseup in the trace'), { cpu: NaN, firstFrame: NaN, all: NaN });
   const lo = up.ts;
   const hi = lo + ms * 1000;
-  const mine = events.filter((e) => e.pid === up.pid && e.tid === up.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= lo && e.ts <= hi + 50_000).sort((a, b) => a.ts - b.ts);
+  const mine = events.filter((e) => e.pid === up.pid && e.tid === up.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= lo && e.ts <= hi + 250_000).sort((a, b) => a.ts - b.ts);
   const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 1000);
   let cpu = 0;
   let cpuBefore = 0;
+  // CPU of the tasks up to and including the first one that paints (the text's first frame); the rest follows it.
+  let firstFrame = 0;
+  let painted = false;
+  // The text can be painted only after the page has the document: the end of its 'ipc openDocument' measure.
+  const called = events.find((e) => e.cat === 'blink.user_timing' && e.ph === 'e' && e.name === 'ipc openDocument' && e.ts >= lo);
+  const answered = called?.ts ?? lo;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inner = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
@@ -91,6 +106,8 @@ function timeline(events: TraceEvent[], ms: number, quiet = false): number {
     cpu += (task.tdur ?? task.dur ?? 0) / 1000;
     const at = (task.ts - lo) / 1000;
     if (at <= ms) cpuBefore += (task.tdur ?? task.dur ?? 0) / 1000;
+    if (!painted && at <= ms) firstFrame += (task.tdur ?? task.dur ?? 0) / 1000;
+    if (task.ts >= answered && (stages.get('paint') ?? 0) > 0.3) painted = true;
     log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
     for (const call of calls) log(`            ${call}`);
     // Style and layout that script forced: the stack's top frame says who read the layout.
@@ -107,7 +124,7 @@ function timeline(events: TraceEvent[], ms: number, quiet = false): number {
     log(`  measure ${m.name}: +${f((m.ts - lo) / 1000)} → +${f(((endEvent?.ts ?? m.ts) - lo) / 1000)}`);
   }
   log(`  main-thread tasks ≥ 1 ms: ${tasks.length}, CPU ${f(cpu)} ms of ${f(ms)} ms (${f(cpuBefore)} in tasks started by the painted frame)`);
-  return cpuBefore;
+  return { cpu: cpuBefore, firstFrame, all: cpu };
 }
 
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
@@ -153,6 +170,7 @@ for (const [chars, tags, relations = 0] of sizes) {
       // With the IPC leg of each untraced open: the page's openDocument call (its user-timing measure) against main's
       // handler inside it; the rest is the test host's transport (binding, then a fetch above 64 KB), which Electron does not pay.
       const times: number[] = [];
+      const arcTimes: number[] = [];
       const legs: { call: number; handler: number }[] = [];
       // Each stage of the call on one clock (epoch ms in both processes): the binding reaching the host, the handler, the
       // host's stringify, the binding's answer reaching the page, the fetch of a large answer, the page's parse.
@@ -160,7 +178,7 @@ for (const [chars, tags, relations = 0] of sizes) {
       for (let i = 0; i < reps; i++) {
         await open(page, probe, 'Kurzmeldung');
         await touchStoredSets(dataDir);
-        times.push(await open(page, probe, title));
+        times.push(await open(page, probe, title, relations > 0 ? arcTimes : undefined));
         const measured = await page.evaluate(() => {
           const entry = performance.getEntriesByName('ipc openDocument', 'measure').at(-1) as PerformanceMeasure | undefined;
           return { duration: entry?.duration ?? NaN, detail: entry?.detail as { sent: number; returned: number; fetched: number; parsed: number } | undefined };
@@ -176,6 +194,7 @@ for (const [chars, tags, relations = 0] of sizes) {
       }
       const p50 = (list: number[]) => percentile(list, 50).toFixed(1);
       console.log(`\n${chars}/${tags}/${relations}: open ${times.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(times, 50).toFixed(0)})`);
+      if (arcTimes.length > 0) console.log(`  open → arcs drawn ${arcTimes.map((t) => t.toFixed(0)).join(', ')} ms (p50 ${percentile(arcTimes, 50).toFixed(0)})`);
       console.log(`IPC leg per open: the page's call p50 ${p50(legs.map((l) => l.call))} ms, main's handler p50 ${p50(legs.map((l) => l.handler))} ms, the host's transport p50 ${p50(legs.map((l) => l.call - l.handler))} ms`);
       console.log(`  stages p50: ${Object.entries(stages).map(([k, v]) => `${k} ${v.length ? p50(v) : '–'}`).join(' · ')}`);
       // What Electron's IPC costs the page for the same answer: a structured clone (serialize in main, deserialize here;
@@ -206,13 +225,22 @@ for (const [chars, tags, relations = 0] of sizes) {
       const cdp = await page.context().newCDPSession(page);
       // The page's main-thread CPU per open (tasks ≥ 1 ms from the click to the painted frame): on a loaded machine the figure to compare, not the wall time.
       const cpus: number[] = [];
+      const firstFrames: number[] = [];
+      const alls: number[] = [];
       for (let i = 0; i < cpuReps; i++) {
         await open(page, probe, 'Kurzmeldung');
         await touchStoredSets(dataDir);
         const { value, events } = await traced(cdp, () => open(page, probe, title));
-        cpus.push(timeline(events, value, true));
+        const split = timeline(events, value, true);
+        cpus.push(split.cpu);
+        firstFrames.push(split.firstFrame);
+        alls.push(split.all);
       }
-      if (cpuReps > 0) console.log(`main-thread CPU per open ${cpus.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(cpus)})`);
+      if (cpuReps > 0) {
+        console.log(`main-thread CPU per open ${cpus.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(cpus)})`);
+        console.log(`  of it up to the first painted frame ${firstFrames.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(firstFrames)}), after it ${cpus.map((c, i) => (c - (firstFrames[i] ?? 0)).toFixed(0)).join(', ')}`);
+        console.log(`  with the tasks up to 250 ms after it (the arcs) ${alls.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(alls)})`);
+      }
       await open(page, probe, 'Kurzmeldung');
       await touchStoredSets(dataDir);
       const { value: ms, events } = await traced(cdp, () => open(page, probe, title));
