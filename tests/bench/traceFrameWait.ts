@@ -17,6 +17,7 @@ import { scrollAsTheBench } from './scrollAsTheBench';
 import { openProbeDocument } from './openProbeDocument';
 import type { TraceEvent } from './traceSplit';
 import { frameWait } from './frameWait';
+import { tracedInput } from './tracedInput';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -33,20 +34,8 @@ const CATEGORIES = [
   'scheduler',
 ];
 
-async function traced(page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)): Promise<{ ms: number; events: TraceEvent[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await probe.settle();
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  const ms = await probe.timed(input);
-  await probe.settle(150);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
-  return { ms, events };
-}
+/** A traced press of `key` (or `input`) with the categories above. */
+const traced = (page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)) => tracedInput(page, probe, CATEGORIES, input);
 
 /** One line per press: the window, the input task, whether the compositor was ticking, the first BeginFrame and the gap before the frame. */
 function line(name: string, ms: number, events: TraceEvent[], skip = 0): string {

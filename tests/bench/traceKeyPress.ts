@@ -19,6 +19,7 @@ import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
 import { traceSplit, type Stage, type TraceEvent, type TraceSplit } from './traceSplit';
+import { tracedInput } from './tracedInput';
 
 /** What DevTools' performance panel records, plus invalidation tracking (which change restyled what). */
 const CATEGORIES = [
@@ -32,17 +33,7 @@ const CATEGORIES = [
 
 /** Traces one timed input (a key press, or `input` — e.g. a click — when given: input → the probe's painted stamp, then until the page is quiet). */
 async function traceKeyPress(page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)): Promise<{ split: TraceSplit | null; events: TraceEvent[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await probe.settle();
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  const ms = await probe.timed(input);
-  await probe.settle(150);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const { ms, events } = await tracedInput(page, probe, CATEGORIES, input);
   return { split: Number.isFinite(ms) ? traceSplit(events, ms) : null, events };
 }
 
