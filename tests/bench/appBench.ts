@@ -2,12 +2,14 @@ import type { Page } from '@playwright/test';
 import { readdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromiumHost } from '../e2e/hosts/launchChromiumHost';
-import { highlightsChangedEvent } from '../../renderer/features/assist/highlightsChangedEvent';
 import { installProbe } from './pageScripts';
 import { probeOf, type ProbeDriver } from './probeDriver';
 import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
 import { OPEN_RUNS, openRuns, openRunsText, type OpenRuns } from './openRuns';
+import { selectWord } from './selectWord';
+import { measureAutosave } from './autosaveBench';
 import { percentile, spread, type Spread } from './stats';
+import { measureSuggestions } from './suggestionsBench';
 
 /** What the whole app measured on one document, in ms (heap in MB). */
 export interface AppFigures {
@@ -104,135 +106,6 @@ async function heapMb(page: Page): Promise<number> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize / 1024 / 1024;
-}
-
-/** Double-clicks a word near the middle of the text that no tag covers yet (untimed preparation). */
-export async function selectWord(page: Page, probe: ProbeDriver, rep: number): Promise<boolean> {
-  const target = await probe.call<{ x: number; y: number } | null>(`wordNear(${0.5 + rep * 0.003}, ${rep % 5})`);
-  if (!target) return false;
-  await page.mouse.dblclick(target.x, target.y);
-  await probe.settle();
-  return true;
-}
-
-/**
- * Autosave against input: tags a word, then records every frame from before the save starts
- * (it waits for a quiet second after the edit) until the status line says "saved"; the longest
- * frame is how long the save could have held up a key.
- */
-async function measureAutosave(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
-  try {
-    return await framesWhileSaving(page, probe, rep);
-  } catch {
-    // A save that never reports "saved" is a finding, not a reason to lose the rest of the run.
-    await probe.call('stopFrames()').catch(() => undefined);
-    return spread([]);
-  }
-}
-
-async function framesWhileSaving(page: Page, probe: ProbeDriver, rep: number): Promise<Spread> {
-  const saved = page.locator('[data-testid="save-status"][data-status="saved"]');
-  await saved.waitFor({ timeout: 30_000 });
-  if (!(await selectWord(page, probe, rep))) return spread([]);
-  await page.keyboard.press('1');
-  // The tag's own frame is over once the page is quiet; the save starts a second after the edit.
-  await probe.settle();
-  await probe.call('startFrames()');
-  // While frames are recorded, wait with one attribute read per 50 ms: a locator's wait runs
-  // Playwright's selector engine in the page (20–25 ms tasks seen), which the frames would count.
-  const status = () => page.evaluate(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') ?? null);
-  const until = Date.now() + 30_000;
-  while (Date.now() < until && (await status()) !== 'saved') await probe.sleep(50);
-  await probe.sleep(100);
-  const frames = await probe.call<number[]>('stopFrames()');
-  await page.keyboard.press('Escape');
-  return spread(frames);
-}
-
-/**
- * Set up in the page before S: the key's time stamp, then, each time the painter tells the document
- * that it changed the suggestions' boxes (`highlightsChangedEvent`), a check for a dashed box
- * (`.tw-sug`) in the suggestion layer; the first is stamped after the frame it is
- * painted in — the review draws in an animation frame, so a message posted there runs after that
- * frame's paint — and `__twFirstSuggestion` is then ms from S to it. A string, so no transpiler helper reaches the page.
- */
-export const WATCH_FIRST_SUGGESTION = `(() => {
-  let t0 = null;
-  let stamped = false;
-  window.__twFirstSuggestion = undefined;
-  window.addEventListener('keydown', () => { if (t0 === null) t0 = performance.now(); }, { capture: true, once: true });
-  const painted = () => {
-    return document.querySelector('[data-testid="suggestion-layer"] .tw-sug') !== null;
-  };
-  document.addEventListener(${JSON.stringify(highlightsChangedEvent)}, () => {
-    if (t0 === null || stamped || !painted()) return;
-    stamped = true;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { window.__twFirstSuggestion = performance.now() - t0; };
-    channel.port2.postMessage(null);
-  });
-})()`;
-
-/** How many suggestions the page's suggestion layer draws. */
-export const PAINTED_COUNT = `document.querySelectorAll('[data-testid="suggestion-layer"] .tw-sug').length`;
-
-/**
- * Waits until the suggestions drawn after the last scroll are in (their count unchanged over
- * 300 ms, at most 5 s) and the page is quiet: painting adds no element, so the probe's DOM-quiet
- * wait alone would press the key in the middle of the redraw of a newly scrolled-to place.
- */
-export async function suggestionsQuiet(page: Page, probe: ProbeDriver): Promise<void> {
-  let last = -1;
-  for (const until = Date.now() + 5_000; Date.now() < until; ) {
-    const now = (await page.evaluate(PAINTED_COUNT)) as number;
-    if (now === last) break;
-    last = now;
-    await probe.sleep(300);
-  }
-  await probe.settle();
-}
-
-/**
- * The assist on this document: S opens suggestion review (its panel is the key's frame), the
- * suggestions are computed off the input path and drawn; then words are tagged while they show.
- */
-async function measureSuggestions(page: Page, probe: ProbeDriver, options: AppBenchOptions): Promise<Pick<AppFigures, 'suggestions' | 'tagWithSuggestions'>> {
-  // Keys act outside fields: back in the text, as a click would leave it (the search bar had the focus).
-  await page.getByTestId('editor').focus();
-  await page.evaluate(WATCH_FIRST_SUGGESTION);
-  const panel = page.getByTestId('suggestion-panel');
-  const openFirst = await probe.timed(() => page.keyboard.press('s'));
-  await panel.waitFor({ timeout: 30_000 });
-  let first = NaN;
-  for (const until = Date.now() + 300_000; Date.now() < until && Number.isNaN(first); await probe.sleep(20)) first = (await page.evaluate('window.__twFirstSuggestion ?? NaN')) as number;
-  // The first screen is drawn before the whole text's suggestions are in; the count (and the key presses) wait for those.
-  await page.getByTestId('suggestion-status').filter({ hasText: /\d/ }).waitFor({ timeout: 300_000 });
-  const count = Number((await page.getByTestId('suggestion-status').textContent())?.match(/\d[\d,.]*/)?.[0]?.replace(/\D/g, '') ?? NaN);
-  options.log(`  suggestions: S ${openFirst.toFixed(1)} ms, first drawn after ${first.toFixed(0)} ms (${count})`);
-  const tag: number[] = [];
-  for (let rep = 0; rep < options.reps; rep++) {
-    if (!(await selectWord(page, probe, rep + 7))) continue;
-    // Each press is made with the suggestions shown (Escape would close the review: no Escape here).
-    await panel.waitFor({ timeout: 5_000 });
-    await suggestionsQuiet(page, probe);
-    tag.push(await probe.timed(() => page.keyboard.press('1')));
-    await page.keyboard.press('Delete');
-  }
-  options.log(`  tag with suggestions shown p50 ${percentile(tag, 50).toFixed(1)} ms, p90 ${percentile(tag, 90).toFixed(1)}`);
-  // One S is one sample: S → panel is timed again over reopenings (Escape leaves the mode, S opens it with the suggestions cached).
-  const open = [openFirst];
-  for (let rep = 0; rep < Math.max(8, options.reps); rep++) {
-    await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'detached', timeout: 5_000 });
-    await probe.settle();
-    open.push(await probe.timed(() => page.keyboard.press('s')));
-    await panel.waitFor({ timeout: 5_000 });
-    await suggestionsQuiet(page, probe);
-  }
-  const opens = spread(open);
-  options.log(`  S → panel p50 ${opens.p50.toFixed(1)} ms, p90 ${opens.p90.toFixed(1)} (n=${opens.n}; the first S ${openFirst.toFixed(1)})`);
-  await page.keyboard.press('s');
-  return { suggestions: { open: opens, openFirst, first, count }, tagWithSuggestions: spread(tag) };
 }
 
 /**

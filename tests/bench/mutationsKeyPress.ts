@@ -3,7 +3,7 @@
 // changed — so a redraw of more than the new tag's own elements shows.
 // TAGWERK_MUT_SIZE=200000:1000[:relations] TAGWERK_MUT_REPS=5 npx tsx tests/bench/mutationsKeyPress.ts
 import type { Page } from '@playwright/test';
-import { selectWord } from './appBench';
+import { selectWord } from './selectWord';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { MUTATION_WATCH } from './mutationWatch';

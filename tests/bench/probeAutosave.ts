@@ -2,7 +2,7 @@
 // host, tags a word, then records the frames and a CPU profile while the autosave runs, and prints
 // the worst frame, the top self times and the inclusive times of the save's own functions.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=3 npx tsx tests/bench/probeAutosave.ts
-import { selectWord } from './appBench';
+import { selectWord } from './selectWord';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 

@@ -4,7 +4,7 @@
 // TAGWERK_PROBE_AGAIN reopenings as the bench times them (Escape, S: the suggestions cached), each traced,
 // and their p50 CPU per stage in S → panel (the panel's frame draws the first screen of dashes then).
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=2 [TAGWERK_PROBE_AGAIN=8] npx tsx tests/bench/probeFirstS.ts
-import { suggestionsQuiet } from './appBench';
+import { suggestionsQuiet } from './suggestionsBench';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';

@@ -3,7 +3,7 @@
 // React's renders and GC) and a heap-allocation sample of one tag.
 // TAGWERK_PROBE_SIZE=1000000:10000[:relations] TAGWERK_PROBE_REPS=9 npx tsx tests/bench/probeKeys.ts
 import { writeFile } from 'node:fs/promises';
-import { selectWord } from './appBench';
+import { selectWord } from './selectWord';
 import { inclusiveTimes, type CpuProfile, type CpuProfileNode } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { profileKeyPress } from './profileKeyPress';

@@ -4,7 +4,7 @@
 // tag it changed shows. Reports, never asserts.
 // TAGWERK_PROBE_SIZE=1000000:10000[:relations] TAGWERK_PROBE_REPS=5 npx tsx tests/bench/probeLayers.ts
 import type { CDPSession } from '@playwright/test';
-import { selectWord } from './appBench';
+import { selectWord } from './selectWord';
 import { openProbeDocument } from './openProbeDocument';
 
 interface Layer {

@@ -3,7 +3,7 @@
 // → panels painted, how many frames the panels came after the key, React's renders per part of the window, and a
 // CPU profile of React's work (inclusive ms per function under performWorkOnRoot / the commit's effects). Reports, never asserts.
 // TAGWERK_PANELS_SIZE=1000000:10000[:relations] TAGWERK_PANELS_REPS=8 [TAGWERK_PANELS_PROFILE=0] [TAGWERK_PANELS_DEBUG=1: where the list is around each tag] npx tsx tests/bench/probePanels.ts
-import { selectWord } from './appBench';
+import { selectWord } from './selectWord';
 import { inclusiveTimes, type CpuProfile, type CpuProfileNode } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { installProbe } from './pageScripts';

@@ -6,7 +6,8 @@
 // TAGWERK_PROBE_WHAT=tag profiles the tag's functions instead; =commits counts the panel's DOM changes per tag.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 [TAGWERK_PROBE_WHAT=layer|tag|commits] npx tsx tests/bench/probeSuggestionPaint.ts
 import type { Page } from '@playwright/test';
-import { PAINTED_COUNT, selectWord, suggestionsQuiet } from './appBench';
+import { selectWord } from './selectWord';
+import { PAINTED_COUNT, suggestionsQuiet } from './suggestionsBench';
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';

@@ -3,7 +3,8 @@
 // learned suggestions came in, per tag, until the page is quiet.
 // TAGWERK_PROBE_SIZE=1000000:10000 TAGWERK_PROBE_REPS=6 npx tsx tests/bench/probeTagDraws.ts
 import { highlightsChangedEvent } from '../../renderer/features/assist/highlightsChangedEvent';
-import { PAINTED_COUNT, selectWord, suggestionsQuiet } from './appBench';
+import { selectWord } from './selectWord';
+import { PAINTED_COUNT, suggestionsQuiet } from './suggestionsBench';
 import { openProbeDocument } from './openProbeDocument';
 
 const [chars, spans, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '1000000:10000').split(':').map(Number) as [number, number, number?];

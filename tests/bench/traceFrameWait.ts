@@ -5,7 +5,8 @@
 // TAGWERK_WAIT_SIZE=200000:1000 TAGWERK_WAIT_REPS=20 [TAGWERK_WAIT_SUGGESTIONS=1 | TAGWERK_WAIT_TAGALL=1 | TAGWERK_WAIT_UNDO=1 | TAGWERK_WAIT_PEER=floor] TAGWERK_WAIT_OUT=/tmp/waits npx tsx tests/bench/traceFrameWait.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { selectWord, suggestionsQuiet } from './appBench';
+import { selectWord } from './selectWord';
+import { suggestionsQuiet } from './suggestionsBench';
 import http from 'node:http';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/hosts/chromiumExecutable';

@@ -10,7 +10,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { PAINTED_COUNT, selectWord, suggestionsQuiet, WATCH_FIRST_SUGGESTION } from './appBench';
+import { selectWord } from './selectWord';
+import { PAINTED_COUNT, suggestionsQuiet, WATCH_FIRST_SUGGESTION } from './suggestionsBench';
 import { germanText } from './benchCorpus';
 import { profileKeyPress, type ProfileEntry } from './profileKeyPress';
 import { queryWithHits } from './runBench';
