@@ -9,7 +9,7 @@ import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { traceSplit, type Stage, type TraceEvent } from './traceSplit';
 
 /** A CPU profile with its clock (µs, the trace's clock). */
@@ -48,12 +48,8 @@ const roots = (process.env.TAGWERK_PROBE_ROOTS ?? 'onKeyDown').split(',');
 const top = Number(process.env.TAGWERK_PROBE_TOP ?? 24);
 const again = Number(process.env.TAGWERK_PROBE_AGAIN ?? 8);
 
-/** Escape, then S traced (the suggestions cached): S → panel's CPU by stage and its tasks; S → quiet's CPU and inclusive ms per function. */
-async function reopen(page: Page, probe: ProbeDriver): Promise<{ ms: number; split: NonNullable<ReturnType<typeof traceSplit>>; profile: CpuProfile; wholeCpu: number; wholeMs: number } | null> {
-  const panel = page.getByTestId('suggestion-panel');
-  await page.keyboard.press('Escape');
-  await panel.waitFor({ state: 'detached', timeout: 5_000 });
-  await probe.settle();
+/** A CDP session on `page` tracing CATEGORIES and sampling a CPU profile every 0.1 ms, both started: the events arrive in `events`. */
+async function startRecording(page: Page): Promise<{ cdp: CDPSession; events: TraceEvent[] }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
@@ -61,6 +57,16 @@ async function reopen(page: Page, probe: ProbeDriver): Promise<{ ms: number; spl
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
+  return { cdp, events };
+}
+
+/** Escape, then S traced (the suggestions cached): S → panel's CPU by stage and its tasks; S → quiet's CPU and inclusive ms per function. */
+async function reopen(page: Page, probe: ProbeDriver): Promise<{ ms: number; split: NonNullable<ReturnType<typeof traceSplit>>; profile: CpuProfile; wholeCpu: number; wholeMs: number } | null> {
+  const panel = page.getByTestId('suggestion-panel');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached', timeout: 5_000 });
+  await probe.settle();
+  const { cdp, events } = await startRecording(page);
   const started = Date.now();
   const ms = await probe.timed(() => page.keyboard.press('s'));
   await panel.waitFor({ timeout: 5_000 });
@@ -83,13 +89,7 @@ for (let rep = 0; rep < reps; rep++) {
     await page.getByTestId('editor').focus();
     await probe.sleep(idleMs);
     await probe.settle();
-    const cdp = await page.context().newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-    await cdp.send('Profiler.start');
+    const { cdp, events } = await startRecording(page);
     const started = Date.now();
     const ms = await probe.timed(() => page.keyboard.press('s'));
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };

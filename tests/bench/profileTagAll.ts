@@ -8,6 +8,7 @@ import { openProbeDocument } from './openProbeDocument';
 import { queryWithHits } from './runBench';
 import { MUTATION_WATCH } from './mutationWatch';
 import { scrollAsTheBench } from './scrollAsTheBench';
+import { searchForTagAll } from './searchForTagAll';
 
 const [chars = 200_000, spans = 1000, relations = 0] = (process.env.TAGWERK_PROBE_SIZE ?? '200000:1000').split(':').map(Number);
 const reps = Number(process.env.TAGWERK_PROBE_REPS ?? 6);
@@ -23,17 +24,12 @@ try {
   const profiles: CpuProfile[] = [];
   let profiled = 0;
   for (let rep = -1; rep < reps; rep++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+f');
-    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
-    await page.keyboard.type(query);
-    await probe.settle(300);
-    const button = await page.getByTestId('search-tag-all').boundingBox();
+    const button = await searchForTagAll(page, probe, query);
     if (!button) continue;
     // Round -1 warms the code path up and is not profiled.
     if (rep >= 0) await cdp.send('Profiler.start');
     else await page.evaluate(MUTATION_WATCH);
-    const ms = await probe.timed(() => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2));
+    const ms = await probe.timed(() => page.mouse.click(button.x, button.y));
     await probe.settle(300);
     if (rep < 0) console.log('editor DOM changes of one click:', JSON.stringify(await page.evaluate('window.__twMut()')));
     if (rep >= 0) {

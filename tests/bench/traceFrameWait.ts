@@ -15,6 +15,7 @@ import { pageScript } from './pageScripts';
 import { probeOf, type ProbeDriver } from './probeDriver';
 import { queryWithHits } from './runBench';
 import { scrollAsTheBench } from './scrollAsTheBench';
+import { searchForTagAll } from './searchForTagAll';
 import { openProbeDocument } from './openProbeDocument';
 import type { TraceEvent } from './traceSplit';
 import { frameWait } from './frameWait';
@@ -101,14 +102,9 @@ try {
     await scrollAsTheBench(page, probe);
     const query = queryWithHits(germanText(chars, 42), Math.round(500 * (chars / 1_000_000)));
     for (let rep = -1; rep < reps; rep++) {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+f');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search');
-      await page.keyboard.type(query);
-      await probe.settle(300);
-      const button = await page.getByTestId('search-tag-all').boundingBox();
+      const button = await searchForTagAll(page, probe, query);
       if (!button) continue;
-      const { ms, events } = await traced(page, probe, 'click', () => page.mouse.click(button.x + button.width / 2, button.y + button.height / 2));
+      const { ms, events } = await traced(page, probe, 'click', () => page.mouse.click(button.x, button.y));
       console.log(line(`tag all ${rep}`, ms, events));
       if (rep >= 0) await writeFile(path.join(out, `tagall-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
       await probe.settle(300);
