@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Annotation } from '@shared/annotation/annotation';
@@ -27,6 +28,8 @@ export interface RelationFrameProps {
   /** Colleagues' relations shown beside mine in the review (read-only, drawn dashed). */
   colleagueLayers?: readonly ArcLayer[];
   viewportRef: RefObject<HTMLElement | null>;
+  /** The bar above the scrolling pane that shows the modes' banner in its own row, so it never covers the text. */
+  modeBarRef: RefObject<HTMLElement | null>;
   reveal(id: string): void;
   children: ReactNode;
 }
@@ -75,7 +78,7 @@ const SWALLOW: CommandHandler = () => true;
  * (J/K, Enter, 1/2/3, Escape; clicks on tags pick the target), the banner and keys of a selected
  * relation (Delete, Escape), and the arcs drawn over the text near the viewport.
  */
-export function RelationFrame({ session, mode, view, annotations, relations, hiddenLabels, colleagueLayers = NO_LAYERS, viewportRef, reveal, children }: RelationFrameProps) {
+export function RelationFrame({ session, mode, view, annotations, relations, hiddenLabels, colleagueLayers = NO_LAYERS, viewportRef, modeBarRef, reveal, children }: RelationFrameProps) {
   const { t } = useTranslation();
   const frameRef = useRef<HTMLDivElement>(null);
   const { pick, selectedRelationId } = useSyncExternalStore(mode.store.subscribe, mode.store.get);
@@ -128,7 +131,12 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
   }, [view, pick, mode]);
 
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
-  useEffect(() => setFrame(frameRef.current), []);
+  const [modeBar, setModeBar] = useState<HTMLElement | null>(null);
+  // Both read once mounted, in one render.
+  useEffect(() => {
+    setFrame(frameRef.current);
+    setModeBar(modeBarRef.current);
+  }, [modeBarRef]);
   const geometry = useMemo<ArcGeometry | null>(() => {
     const viewport = viewportRef.current;
     if (!view || !frame || !viewport) return null;
@@ -197,15 +205,19 @@ export function RelationFrame({ session, mode, view, annotations, relations, hid
 
   return (
     <>
-      <RelationBanner
-        pick={pick}
-        annotations={annotations}
-        selected={picking ? undefined : selectedRelation}
-        describe={(id) => describe(id, 'mine')}
-        onConfirm={() => mode.confirm()}
-        onChoose={(n) => mode.choose(n)}
-        onCancel={() => mode.cancel()}
-      />
+      {modeBar !== null &&
+        createPortal(
+          <RelationBanner
+            pick={pick}
+            annotations={annotations}
+            selected={picking ? undefined : selectedRelation}
+            describe={(id) => describe(id, 'mine')}
+            onConfirm={() => mode.confirm()}
+            onChoose={(n) => mode.choose(n)}
+            onCancel={() => mode.cancel()}
+          />,
+          modeBar,
+        )}
       <div className="relation-frame" ref={frameRef}>
         {children}
         <RelationArcs

@@ -35,7 +35,6 @@ import { Notices } from './Notices';
 import { PaletteBox } from './PaletteBox';
 import { AnnotationPanel } from './AnnotationPanel';
 import { StatusLine } from './StatusLine';
-import { useStickyToolbarHeight } from './useStickyToolbarHeight';
 import { WithDocument } from './WithDocument';
 import { useRememberedScroll } from './useRememberedScroll';
 import { useSaveOnLeave } from './useSaveOnLeave';
@@ -92,7 +91,8 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
   const [notices, setNotices] = useState(initialNotices);
   const [noteDraft, setNoteDraft] = useState(false);
   const paneRef = useRef<HTMLElement>(null);
-  const toolbarRef = useStickyToolbarHeight(paneRef);
+  // The bar above the pane where a mode's banner shows (relation mode): its own row, never over the text.
+  const modeBarRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   // The window's editor, once it shows this document (a destroyed one, when the window closes, has no view: TipTap's stand-in throws).
   const view = editor && !editor.isDestroyed ? editor.view : null;
@@ -221,6 +221,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
       <PaletteBox frame={frame} session={session} labels={labels} chips={chips} onApply={applyFromPalette} onSettings={onSettings} onOpenShortcuts={openShortcuts} />
       {shortcutsOpen && <ShortcutOverlay onClose={() => setShortcutsOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={onSettings} onClose={() => setSettingsOpen(false)} />}
+      <div className="mode-bar" ref={modeBarRef} />
       <main className={chips ? 'document-pane label-view-chips' : 'document-pane'} ref={paneRef}>
         <Notices notices={notices} onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))} />
         <WithDocument session={session}>
@@ -229,7 +230,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
           )}
         </WithDocument>
         {/* The search bar and the "filtered" line stick together above the text, one under the other. */}
-        <div className="text-toolbar" ref={toolbarRef}>
+        <div className="text-toolbar">
           <WithDocument session={session}>
             {({ annotations }, hiddenLabels) => (
               <>
@@ -250,7 +251,7 @@ export function Workbench({ api, session, title, labels, settings, initialNotice
         </div>
         <WithDocument session={session}>
           {({ annotations, relations }, hiddenLabels) => (
-            <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} reveal={reveal}>
+            <RelationFrame session={session} mode={relationMode} view={view} annotations={annotations} relations={relations} hiddenLabels={hiddenLabels} colleagueLayers={colleagueLayers} viewportRef={paneRef} modeBarRef={modeBarRef} reveal={reveal}>
               {editorElement}
             </RelationFrame>
           )}
