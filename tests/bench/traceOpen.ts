@@ -3,7 +3,8 @@
 // as a timeline of the page's main-thread tasks (offset from the click, wall and CPU ms, stages,
 // the longest script calls), then once under the sampling profiler (inclusive time of the pieces).
 // Reports, never asserts.
-// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_OPEN_REPS=3 [TAGWERK_OPEN_CPU_REPS=9: that many traced opens' main-thread CPU] npx tsx tests/bench/traceOpen.ts
+// TAGWERK_TRACE_SIZES=200000:1000,1000000:10000[,200000:1000:2000 with relations] TAGWERK_OPEN_REPS=3 [TAGWERK_OPEN_CPU_REPS=9: that many traced opens' main-thread CPU,
+// with their style + layout and what script forced of it] [TAGWERK_OPEN_CPU_ONLY=1: stop after those, no single trace or profile] npx tsx tests/bench/traceOpen.ts
 import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,15 +67,23 @@ async function touchStoredSets(dataDir: string): Promise<void> {
   await Promise.all(entries.filter((e) => e.isFile() && e.name === 'annotations.json').map((e) => utimes(path.join(e.parentPath, e.name), now, now)));
 }
 
+type StackFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
+
+/** The script stack that forced a style or layout pass, if script forced it. */
+function stackOf(e: TraceEvent): StackFrame[] | undefined {
+  const args = (e.args ?? {}) as { beginData?: { stackTrace?: StackFrame[] }; data?: { stackTrace?: StackFrame[] } };
+  return args.beginData?.stackTrace ?? args.data?.stackTrace;
+}
+
 /**
  * The main thread's top-level tasks from the click's mouseup to `ms` later, each with its stages and longest script calls
  * (printed unless `quiet`); returns the CPU ms of the tasks that started by then (what the open's wait held of the page's thread), of them those up to
  * and including the first frame painted after the document arrived, and of all tasks up to 250 ms later (the arcs that follow).
  */
-function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: number; firstFrame: number; all: number } {
+function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: number; firstFrame: number; all: number; styleLayout: number; forced: number; laidOut: number; styled: number } {
   const log = quiet ? () => undefined : console.log;
   const up = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'mouseup');
-  if (!up) return (log('  no mouseup in the trace'), { cpu: NaN, firstFrame: NaN, all: NaN });
+  if (!up) return (log('  no mouseup in the trace'), { cpu: NaN, firstFrame: NaN, all: NaN, styleLayout: NaN, forced: NaN, laidOut: NaN, styled: NaN });
   const lo = up.ts;
   const hi = lo + ms * 1000;
   const mine = events.filter((e) => e.pid === up.pid && e.tid === up.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= lo && e.ts <= hi + 250_000).sort((a, b) => a.ts - b.ts);
@@ -83,6 +92,12 @@ function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: numbe
   let cpuBefore = 0;
   // CPU of the tasks up to and including the first one that paints (the text's first frame); the rest follows it.
   let firstFrame = 0;
+  // Of them, the style and layout passes (wall ms), and those that script forced (with a stack).
+  let styleLayout = 0;
+  let forced = 0;
+  // And what those passes did, whatever the load: layout objects laid out and elements styled.
+  let laidOut = 0;
+  let styled = 0;
   let painted = false;
   // The text can be painted only after the page has the document: the end of its 'ipc openDocument' measure.
   const called = events.find((e) => e.cat === 'blink.user_timing' && e.ph === 'e' && e.name === 'ipc openDocument' && e.ts >= lo);
@@ -106,15 +121,23 @@ function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: numbe
     cpu += (task.tdur ?? task.dur ?? 0) / 1000;
     const at = (task.ts - lo) / 1000;
     if (at <= ms) cpuBefore += (task.tdur ?? task.dur ?? 0) / 1000;
-    if (!painted && at <= ms) firstFrame += (task.tdur ?? task.dur ?? 0) / 1000;
+    if (!painted && at <= ms) {
+      firstFrame += (task.tdur ?? task.dur ?? 0) / 1000;
+      styleLayout += ((stages.get('style') ?? 0) + (stages.get('layout') ?? 0));
+      forced += inner.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stackOf(e)?.length).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+      for (const e of inner) {
+        const args = (e.args ?? {}) as { beginData?: { dirtyObjects?: number }; elementCount?: number };
+        if (e.name === 'Layout') laidOut += args.beginData?.dirtyObjects ?? 0;
+        if (e.name === 'UpdateLayoutTree') styled += args.elementCount ?? 0;
+      }
+    }
     if (task.ts >= answered && (stages.get('paint') ?? 0) > 0.3) painted = true;
     log(`  +${f(at).padStart(6)} ${f((task.dur ?? 0) / 1000).padStart(6)} ms (cpu ${f((task.tdur ?? 0) / 1000)})${at > ms ? ' [after]' : ''}  ${[...stages].map(([s, v]) => `${s} ${f(v)}`).join(' · ')}`);
     for (const call of calls) log(`            ${call}`);
     // Style and layout that script forced: the stack's top frame says who read the layout.
     for (const e of inner) {
       if (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') continue;
-      const args = (e.args ?? {}) as { beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] }; data?: { stackTrace?: { functionName: string; url: string; lineNumber: number; columnNumber: number }[] } };
-      const top = (args.beginData?.stackTrace ?? args.data?.stackTrace)?.slice(0, 3);
+      const top = stackOf(e)?.slice(0, 3);
       if (top?.length) log(`            forced ${e.name} ${f((e.dur ?? 0) / 1000)} by ${top.map((t) => `${t.functionName || '(anonymous)'}:${t.lineNumber + 1}:${t.columnNumber}`).join(' < ')}`);
     }
   }
@@ -124,7 +147,7 @@ function timeline(events: TraceEvent[], ms: number, quiet = false): { cpu: numbe
     log(`  measure ${m.name}: +${f((m.ts - lo) / 1000)} → +${f(((endEvent?.ts ?? m.ts) - lo) / 1000)}`);
   }
   log(`  main-thread tasks ≥ 1 ms: ${tasks.length}, CPU ${f(cpu)} ms of ${f(ms)} ms (${f(cpuBefore)} in tasks started by the painted frame)`);
-  return { cpu: cpuBefore, firstFrame, all: cpu };
+  return { cpu: cpuBefore, firstFrame, all: cpu, styleLayout, forced, laidOut, styled };
 }
 
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
@@ -227,6 +250,9 @@ for (const [chars, tags, relations = 0] of sizes) {
       const cpus: number[] = [];
       const firstFrames: number[] = [];
       const alls: number[] = [];
+      const styleLayouts: number[] = [];
+      const forcedOnes: number[] = [];
+      const passes: string[] = [];
       for (let i = 0; i < cpuReps; i++) {
         await open(page, probe, 'Kurzmeldung');
         await touchStoredSets(dataDir);
@@ -235,11 +261,20 @@ for (const [chars, tags, relations = 0] of sizes) {
         cpus.push(split.cpu);
         firstFrames.push(split.firstFrame);
         alls.push(split.all);
+        styleLayouts.push(split.styleLayout);
+        forcedOnes.push(split.forced);
+        passes.push(`${split.laidOut}/${split.styled}`);
       }
       if (cpuReps > 0) {
         console.log(`main-thread CPU per open ${cpus.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(cpus)})`);
         console.log(`  of it up to the first painted frame ${firstFrames.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(firstFrames)}), after it ${cpus.map((c, i) => (c - (firstFrames[i] ?? 0)).toFixed(0)).join(', ')}`);
         console.log(`  with the tasks up to 250 ms after it (the arcs) ${alls.map((c) => c.toFixed(0)).join(', ')} ms (p50 ${p50(alls)})`);
+        console.log(`  style + layout up to the first painted frame ${styleLayouts.map((c) => c.toFixed(1)).join(', ')} ms (p50 ${p50(styleLayouts)}), of it forced by script ${forcedOnes.map((c) => c.toFixed(1)).join(', ')} (p50 ${p50(forcedOnes)})`);
+        console.log(`  layout objects laid out / elements styled up to the first painted frame ${passes.join(', ')}`);
+      }
+      if (process.env.TAGWERK_OPEN_CPU_ONLY) {
+        await cdp.detach();
+        continue;
       }
       await open(page, probe, 'Kurzmeldung');
       await touchStoredSets(dataDir);

@@ -37,18 +37,22 @@ const ROW_HEIGHT = 30;
 /** The keys a row handles itself; every other key goes on to the window's bindings untouched. */
 const ROW_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', ' ']);
 
+/** The column's size as the last list saw it (the list is mounted per document, the column stays). */
+let lastRect: { width: number; height: number } | null = null;
+
 /**
  * The virtualizer's view for the list: rows are drawn for the whole column's height (the list's
  * box can never be taller), so the selected tag's details appearing above the list or going (a
  * select after Escape, Escape) shrink or grow its box without mounting or removing any row. The
- * box's own height, which scrolling a row into view needs, is kept in `box`, from the same observer.
+ * box's own height, which scrolling a row into view needs, is kept in `box`, from the same observer;
+ * the last size seen is kept for the next document's list to start from.
  */
 function observeColumn(box: { height: number }) {
   return (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) => {
     const element = instance.scrollElement;
     if (!element) return undefined;
     const column = element.closest('.annotation-panel') ?? element;
-    const report = () => cb({ width: element.clientWidth, height: Math.max(column.clientHeight, element.clientHeight) });
+    const report = () => cb((lastRect = { width: element.clientWidth, height: Math.max(column.clientHeight, element.clientHeight) }));
     box.height = element.clientHeight;
     report();
     if (typeof ResizeObserver === 'undefined') return undefined;
@@ -96,11 +100,17 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
   const [observeElementRect] = useState(() => observeColumn(box));
   const visible = useMemo(() => (hiddenLabels.length === 0 ? annotations : annotations.filter((a) => !hiddenLabels.includes(a.label))), [annotations, hiddenLabels]);
   const focusId = activeId !== null && visible.some((a) => a.id === activeId) ? activeId : (selectedId ?? visible[0]?.id ?? null);
+  // A document's new list meets its scroll box only after its first frame: meeting it, the virtualizer
+  // scrolls the box to the top and reads its scroll height, which before that frame would lay out the
+  // whole new workbench once more (the rows of the first render come from the last list's size).
+  const attached = useRef(lastRect === null);
   // Ten thousand tags: only the rows in view (and a few around) are in the DOM.
   const virtualizer = useVirtualizer({
     count: visible.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => (attached.current ? scrollRef.current : null),
     observeElementRect,
+    // The rows of the first render fill the last list's size (see observeColumn), so its observer's first report changes none.
+    initialRect: lastRect ?? undefined,
     estimateSize: () => ROW_HEIGHT,
     overscan: visible.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
     // A scroll re-renders the rows in React's own time, never with flushSync inside the task that scrolled.
@@ -108,6 +118,11 @@ export const AnnotationList = memo(function AnnotationList({ annotations, labels
     // Rows are never measured (one fixed height), so the default index keys keep the virtualizer's
     // 10,000 measurements from being rebuilt on a render where only the selection changed.
   });
+  useEffect(() => {
+    if (attached.current) return undefined;
+    // What React's adapter runs after each render, run once the frame is painted (the layout it reads is clean then): no render of the list.
+    return afterPaint(() => ((attached.current = true), virtualizer._willUpdate()));
+  }, [virtualizer]);
   const scrollCancel = useRef<(() => void) | null>(null);
   const indexOf = useCallback((id: string) => visible.findIndex((a) => a.id === id), [visible]);
   /** Scrolls a row into view and focuses it once it is rendered (a row scrolled in renders on the next frame). */

@@ -10,6 +10,9 @@ import type { DocumentSession } from '../../state/createDocumentSession';
 /** Quiet time (ms) after the last scroll before the position is sent to main. */
 const SCROLL_SAVE_DELAY_MS = 600;
 
+/** Panes that have scrolled at least once; any other pane is still at the top. */
+const scrolled = new WeakSet<HTMLElement>();
+
 /** Where the pane's top is in the text: the paragraph there (its first code point) and how far it is scrolled past; null above the text or where no paragraph is drawn. */
 function anchorOf(session: DocumentSession, view: EditorView, pane: HTMLElement): ScrollAnchor | null {
   if (pane.scrollTop === 0 || view.isDestroyed) return null;
@@ -46,18 +49,22 @@ export function useRememberedScroll(api: ApiClient, session: DocumentSession, vi
     // The text is in the pane once the editor's view exists: only then does the position fit it.
     // An import that reopens the document destroys the old view before React hands over the new one: never read a destroyed view.
     if (!pane || !view || view.isDestroyed) return;
-    pane.scrollTop = initialScrollTop;
+    // A pane that has never scrolled is at the top: writing (or reading) 0 there would lay out the
+    // whole new workbench once before the open's first frame lays it out again.
+    const restore = initialScrollTop !== 0 || scrolled.has(pane);
+    if (restore) pane.scrollTop = initialScrollTop;
     if (initialAnchor !== undefined && initialScrollTop > 0) scrollToAnchor(session, view, pane, initialAnchor);
     let timer: ReturnType<typeof setTimeout> | null = null;
     // The position a pending save will send, read when the scroll happened: by the time a switch
     // runs the cleanup, the pane may already hold the next document (and be clamped to its height).
-    let pending = pane.scrollTop;
+    let pending = restore ? pane.scrollTop : 0;
     let anchor: ScrollAnchor | null = null;
     const save = () => {
       timer = null;
       void api.rememberScroll({ documentId: session.documentId, scrollTop: pending, ...(anchor && { anchor }) }).catch(() => undefined);
     };
     const onScroll = () => {
+      scrolled.add(pane);
       pending = pane.scrollTop;
       if (!view.isDestroyed) anchor = anchorOf(session, view, pane);
       if (timer) clearTimeout(timer);
