@@ -18,6 +18,8 @@ export interface FrameWait {
   beginMainFrame: number;
   /** Idle time between the input's task and that BeginMainFrame (the wait for the frame to start). */
   gap: number;
+  /** Main-thread CPU of the task that ran that BeginMainFrame (the frame's script, style, layout, paint, commit). */
+  frameTaskCpu: number;
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
@@ -46,6 +48,7 @@ export function frameWait(events: readonly TraceEvent[], skip = 0): FrameWait | 
       ? Number(record(record(last.args).data).needsBeginFrame) === 1
       : events.some((e) => thread(e) === compositor && e.name === 'Scheduler::BeginFrame' && e.ts < input.ts && e.ts > input.ts - 20_000);
   const first = events.find((e) => thread(e) === compositor && e.name === 'Scheduler::BeginFrame' && e.ts >= input.ts);
+  const frameTask = events.find((e) => thread(e) === main && e.name === 'RunTask' && e.ph === 'X' && e.ts <= bmf.ts && e.ts + (e.dur ?? 0) >= bmf.ts);
   const kind = first ? String(record(record(first.args).args).subtype ?? record(record(first.args).args).type ?? '?') : '';
   return {
     inputTaskEnd,
@@ -54,5 +57,6 @@ export function frameWait(events: readonly TraceEvent[], skip = 0): FrameWait | 
     firstBeginFrame: first ? { at: at(first.ts), kind } : null,
     beginMainFrame: at(bmf.ts),
     gap: Math.max(0, at(bmf.ts) - inputTaskEnd),
+    frameTaskCpu: frameTask?.tdur !== undefined ? frameTask.tdur / 1000 : NaN,
   };
 }

@@ -17,7 +17,8 @@ import { queryWithHits } from './runBench';
 import { scrollAsTheBench } from './scrollAsTheBench';
 import { searchForTagAll } from './searchForTagAll';
 import { openProbeDocument } from './openProbeDocument';
-import type { TraceEvent } from './traceSplit';
+import { traceSplit, type TraceEvent } from './traceSplit';
+import { percentile } from './stats';
 import { frameWait } from './frameWait';
 import { tracedInput } from './tracedInput';
 
@@ -39,12 +40,26 @@ const CATEGORIES = [
 /** A traced press of `key` (or `input`) with the categories above. */
 const traced = (page: Page, probe: ProbeDriver, key: string, input = () => page.keyboard.press(key)) => tracedInput(page, probe, CATEGORIES, input);
 
-/** One line per press: the window, the input task, whether the compositor was ticking, the first BeginFrame and the gap before the frame. */
+/** Per press (after the warm-up): the probe's ms, the input task's CPU and the frame task's CPU, for the closing medians. */
+const pressed: { ms: number; keyCpu: number; frameCpu: number }[] = [];
+
+/** One line per press: the window, the input task, whether the compositor was ticking, the first BeginFrame, the gap before the frame, the frame task's CPU and the window's main-thread CPU by stage. */
 function line(name: string, ms: number, events: TraceEvent[], skip = 0): string {
   const w = frameWait(events, skip);
   if (!w) return `${name}: ${ms.toFixed(1)} ms (no frame in the trace)`;
+  if (!name.endsWith(' -1') && !name.startsWith('undo')) pressed.push({ ms, keyCpu: w.inputTaskCpu, frameCpu: w.frameTaskCpu });
   const bf = w.firstBeginFrame ? `${w.firstBeginFrame.kind} BeginFrame at ${w.firstBeginFrame.at.toFixed(1)}` : 'no BeginFrame';
-  return `${name}: ${ms.toFixed(1)} ms; input task ends ${w.inputTaskEnd.toFixed(1)} (CPU ${w.inputTaskCpu.toFixed(1)}); ${w.ticking ? 'compositor ticking before' : 'compositor idle before'}; ${bf}; BeginMainFrame ${w.beginMainFrame.toFixed(1)}; gap ${w.gap.toFixed(1)}`;
+  const stages = Object.entries(traceSplit(events, ms)?.stages ?? {})
+    .filter(([, v]) => v >= 0.1)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(' ');
+  return `${name}: ${ms.toFixed(1)} ms; input task ends ${w.inputTaskEnd.toFixed(1)} (CPU ${w.inputTaskCpu.toFixed(1)}); ${w.ticking ? 'compositor ticking before' : 'compositor idle before'}; ${bf}; BeginMainFrame ${w.beginMainFrame.toFixed(1)}; gap ${w.gap.toFixed(1)}; frame task CPU ${w.frameTaskCpu.toFixed(1)}; window CPU: ${stages}`;
+}
+
+/** The closing line: medians over the presses of the window, the key task's CPU, the frame task's CPU and their sum. */
+function summary(label: string): string {
+  const p50 = (values: number[]) => percentile(values.filter(Number.isFinite), 50).toFixed(1);
+  return `${label} n=${pressed.length} p50: window ${p50(pressed.map((p) => p.ms))} ms, key task CPU ${p50(pressed.map((p) => p.keyCpu))}, frame task CPU ${p50(pressed.map((p) => p.frameCpu))}, sum ${p50(pressed.map((p) => p.keyCpu + p.frameCpu))}`;
 }
 
 const [chars, spans] = (process.env.TAGWERK_WAIT_SIZE ?? '200000:1000').split(':').map(Number) as [number, number];
@@ -78,6 +93,7 @@ async function tracePeer(peer: string): Promise<void> {
       console.log(line(`${peer} ${rep}`, ms, events));
       if (rep >= 0) await writeFile(path.join(out, `${peer}-${rep}.json`), JSON.stringify({ ms, traceEvents: events }));
     }
+    console.log(summary(peer));
   } finally {
     await browser.close();
     server.close();
@@ -130,6 +146,7 @@ try {
     }
     if (!withSuggestions) await page.keyboard.press('Escape');
   }
+  console.log(summary('app'));
 } finally {
   await close();
 }
