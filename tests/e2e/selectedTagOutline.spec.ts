@@ -1,22 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Annotation } from '@shared/annotation/annotation';
 import { launchApp } from './app';
 import { clickTag } from './support/clickTag';
 import { importedText } from './support/importedText';
+import { storedTag } from './support/storedTag';
 
 // The selected tag is marked by a class on its own highlight elements: J, K, a click and Escape move
 // the outline and the label's chip without rewrapping any text (no element added or removed in the editor).
 
 const TITLE = 'Umriss';
 const TEXT = 'Der 😀 Bericht: Jörg Mu\u0308ller sagt, Köln sei bereit. Anna kommt morgen.\nZweiter Absatz mit Wladimir Putin.';
-const cps = Array.from(TEXT);
-
-/** A stored tag on the first occurrence of `quote`, with code-point offsets as the store counts them. */
-function tag(id: string, quote: string, label: string): Annotation {
-  const start = Array.from(TEXT.slice(0, TEXT.indexOf(quote))).length;
-  const end = start + Array.from(quote).length;
-  return { id, label, start, end, text: cps.slice(start, end).join(''), annotator: 'tester' } as Annotation;
-}
+/** A stored tag on the first occurrence of `quote`. */
+const tag = (id: string, quote: string, label: string) => storedTag(TEXT, id, quote, label);
 
 /** An NFD umlaut, a plain word after an emoji, and a tag in the second paragraph. */
 const TAGS = [tag('t-mueller', 'Mu\u0308ller', 'actor'), tag('t-morgen', 'morgen', 'date'), tag('t-putin', 'Wladimir Putin', 'actor')];

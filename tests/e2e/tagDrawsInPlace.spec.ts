@@ -1,21 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Annotation } from '@shared/annotation/annotation';
 import { launchApp } from './app';
 import { importedText } from './support/importedText';
+import { storedTag } from './support/storedTag';
+import { wordPoint } from './support/wordPoint';
 
 // A new tag (and an undo that brings a deleted one back) is drawn as its own new element: the tags
 // and the text after it in its paragraph keep their elements, attributes and text nodes untouched.
 
 const TITLE = 'Vorne';
 const TEXT = 'Heute 😀 sagt Jörg Mu\u0308ller in Köln 📰, Anna komme morgen nach Bonn.\nZweiter Absatz mit Wladimir Putin.';
-const cps = Array.from(TEXT);
-
-/** A stored tag on the first occurrence of `quote`, with code-point offsets as the store counts them. */
-function tag(id: string, quote: string, label: string): Annotation {
-  const start = Array.from(TEXT.slice(0, TEXT.indexOf(quote))).length;
-  const end = start + Array.from(quote).length;
-  return { id, label, start, end, text: cps.slice(start, end).join(''), annotator: 'tester' } as Annotation;
-}
+/** A stored tag on the first occurrence of `quote`. */
+const tag = (id: string, quote: string, label: string) => storedTag(TEXT, id, quote, label);
 
 /** Tags after the word to be tagged ("sagt"), in the same paragraph: an NFD umlaut, an emoji, a plain word. */
 const TAGS = [tag('t-mueller', 'Jörg Mu\u0308ller', 'actor'), tag('t-koeln', 'Köln 📰', 'quote'), tag('t-morgen', 'morgen', 'date'), tag('t-bonn', 'Bonn', 'claim')];
@@ -46,22 +41,8 @@ const storedTags = (page: Page) =>
 
 /** Double-clicks the word `word` in the editor's first paragraph where its text is, as a person does. */
 async function dblclickWord(page: Page, word: string): Promise<void> {
-  const box = await page.evaluate((w) => {
-    const paragraph = document.querySelector('[data-testid="editor"] p');
-    const walker = document.createTreeWalker(paragraph as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(w) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getClientRects()[0];
-      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-    }
-    return null;
-  }, word);
-  if (!box) throw new Error(`no word ${word}`);
-  await page.mouse.dblclick(box.x, box.y);
+  const point = await wordPoint(page, word, '[data-testid="editor"] p');
+  await page.mouse.dblclick(point.x, point.y);
 }
 
 const EXPECTED = [
