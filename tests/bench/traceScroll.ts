@@ -53,14 +53,15 @@ for (const [chars, spans, relations = 0] of sizes) {
     const rows: { stages: Record<string, number>; functions: Map<string, number>; forced: Record<string, number>; mutations: number; arcs: number; variant: boolean }[] = [];
     for (let rep = 0; rep < reps; rep++) {
       const variant = variantCss !== '' && rep % 2 === 1;
+      // A constructed sheet, adopted: the page's CSP (style-src 'self') drops an inline <style> without a word, which once made the variant the page as built.
       await page.evaluate(
         ([css, on]) => {
-          document.getElementById('tw-trace-variant')?.remove();
+          const w = window as unknown as { __twVariant?: CSSStyleSheet };
+          document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== w.__twVariant);
           if (!on) return;
-          const style = document.createElement('style');
-          style.id = 'tw-trace-variant';
-          style.textContent = css;
-          document.head.append(style);
+          w.__twVariant ??= new CSSStyleSheet();
+          w.__twVariant.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, w.__twVariant];
         },
         [variantCss, variant] as const,
       );
