@@ -1,14 +1,18 @@
 /** Where the autosave stands, as the status line shows it. */
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'conflict' | 'read-only';
 
-/** Timing of autosave: quiet period after the last edit, longest wait under continuous edits, retry delays. */
+/**
+ * Timing of autosave: quiet period after the last edit, longest wait under continuous edits, retry delays,
+ * and how long a save may run before the status line says 'saving' (a fast save goes straight to 'saved').
+ */
 export interface AutosaveOptions {
   debounceMs: number;
   maxWaitMs: number;
   retryDelaysMs: readonly number[];
+  savingShownAfterMs: number;
 }
 
-export const DEFAULT_AUTOSAVE: AutosaveOptions = { debounceMs: 1000, maxWaitMs: 5000, retryDelaysMs: [1000, 2000, 5000, 10000] };
+export const DEFAULT_AUTOSAVE: AutosaveOptions = { debounceMs: 1000, maxWaitMs: 5000, retryDelaysMs: [1000, 2000, 5000, 10000], savingShownAfterMs: 300 };
 
 /** What autosave drives: the save call (resolves or rejects) and a status sink. */
 export interface AutosaveDeps {
@@ -48,6 +52,7 @@ export function createAutosave(deps: AutosaveDeps, options: AutosaveOptions = DE
   let dirty = false;
   let firstDirtyAt: number | null = null;
   let timer: unknown = null;
+  let savingTimer: unknown = null;
   let inFlight: Promise<void> | null = null;
   let failures = 0;
   let stopped = false;
@@ -55,6 +60,11 @@ export function createAutosave(deps: AutosaveDeps, options: AutosaveOptions = DE
   const clear = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
+  };
+
+  const clearSaving = () => {
+    if (savingTimer !== null) timers.clearTimeout(savingTimer);
+    savingTimer = null;
   };
 
   const schedule = (delay: number) => {
@@ -75,13 +85,19 @@ export function createAutosave(deps: AutosaveDeps, options: AutosaveOptions = DE
     clear();
     dirty = false;
     firstDirtyAt = null;
-    deps.onStatus('saving');
+    // The status keeps saying what it said ('unsaved', 'failed') until the save answers; only a slow one shows 'saving'.
+    savingTimer = timers.setTimeout(() => {
+      savingTimer = null;
+      deps.onStatus('saving');
+    }, options.savingShownAfterMs);
     inFlight = deps.save().then(
       () => {
+        clearSaving();
         failures = 0;
         if (!dirty) deps.onStatus('saved');
       },
       (error: unknown) => {
+        clearSaving();
         dirty = true;
         firstDirtyAt ??= timers.now();
         if (deps.isConflict(error)) {
@@ -120,6 +136,7 @@ export function createAutosave(deps: AutosaveDeps, options: AutosaveOptions = DE
     },
     dispose() {
       clear();
+      clearSaving();
       stopped = true;
     },
   };

@@ -18,6 +18,8 @@ function fakeTimers() {
   const advance = async (ms: number) => {
     const end = now + ms;
     for (;;) {
+      // Promises settled before the next timer run first, as in the browser (a save that answered is seen before any timer).
+      await new Promise((resolve) => setImmediate(resolve));
       const due = [...pending.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       pending.delete(due[0]);
@@ -38,7 +40,7 @@ function setup(save: () => Promise<void> = async () => undefined) {
   const saveSpy = vi.fn(save);
   const autosave = createAutosave(
     { save: saveSpy, onStatus: (s) => statuses.push(s), isConflict: (e) => e instanceof Error && e.message === 'conflict', timers },
-    { debounceMs: 1000, maxWaitMs: 5000, retryDelaysMs: [1000, 2000] },
+    { debounceMs: 1000, maxWaitMs: 5000, retryDelaysMs: [1000, 2000], savingShownAfterMs: 300 },
   );
   return { autosave, statuses, saveSpy, advance };
 }
@@ -53,7 +55,7 @@ describe('createAutosave', () => {
     expect(saveSpy).not.toHaveBeenCalled();
     await advance(150);
     expect(saveSpy).toHaveBeenCalledTimes(1);
-    expect(statuses).toEqual(['unsaved', 'unsaved', 'saving', 'saved']);
+    expect(statuses).toEqual(['unsaved', 'unsaved', 'saved']);
     expect(autosave.dirty).toBe(false);
   });
 
@@ -116,5 +118,68 @@ describe('createAutosave', () => {
     await advance(20_000);
     expect(saveSpy).toHaveBeenCalledTimes(1);
     expect(statuses.at(-1)).toBe('conflict');
+  });
+
+  it('a save that answers within 300 ms never says "saving": unsaved goes straight to saved (one status change per save)', async () => {
+    const { autosave, statuses, advance } = setup(async () => undefined);
+    autosave.changed();
+    await advance(1000);
+    await advance(299);
+    expect(statuses).toEqual(['unsaved', 'saved']);
+  });
+
+  it('a save still running after 300 ms says "saving" then, and "saved" when it answers', async () => {
+    let release: () => void = () => undefined;
+    const { autosave, statuses, advance } = setup(() => new Promise<void>((resolve) => (release = resolve)));
+    autosave.changed();
+    await advance(1000);
+    await advance(299);
+    expect(statuses).toEqual(['unsaved']);
+    await advance(1);
+    expect(statuses).toEqual(['unsaved', 'saving']);
+    release();
+    await advance(10);
+    expect(statuses).toEqual(['unsaved', 'saving', 'saved']);
+  });
+
+  it('a save in flight is still unsaved work, though the status line does not say "saving" yet', async () => {
+    let release: () => void = () => undefined;
+    const { autosave, statuses, advance } = setup(() => new Promise<void>((resolve) => (release = resolve)));
+    autosave.changed();
+    await advance(1100);
+    expect(autosave.dirty).toBe(true);
+    expect(statuses.at(-1)).toBe('unsaved');
+    release();
+    await advance(10);
+    expect(autosave.dirty).toBe(false);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('a fast failure or conflict is said at once, with no "saving" before it, and no "saving" comes after', async () => {
+    const failing = setup(async () => {
+      throw new Error('EACCES');
+    });
+    failing.autosave.changed();
+    await failing.advance(1000);
+    expect(failing.statuses).toEqual(['unsaved', 'failed']);
+    await failing.advance(500);
+    expect(failing.statuses).toEqual(['unsaved', 'failed']);
+    const conflicting = setup(async () => {
+      throw new Error('conflict');
+    });
+    conflicting.autosave.changed();
+    await conflicting.advance(1000);
+    await conflicting.advance(500);
+    expect(conflicting.statuses).toEqual(['unsaved', 'conflict']);
+  });
+
+  it('a slow save that fails says "saving" after 300 ms, then "failed"', async () => {
+    let reject: (error: Error) => void = () => undefined;
+    const { autosave, statuses, advance } = setup(() => new Promise<void>((_resolve, fail) => (reject = fail)));
+    autosave.changed();
+    await advance(1300);
+    reject(new Error('ENOSPC'));
+    await advance(10);
+    expect(statuses).toEqual(['unsaved', 'saving', 'failed']);
   });
 });
