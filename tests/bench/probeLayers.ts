@@ -6,6 +6,7 @@
 import type { CDPSession } from '@playwright/test';
 import { selectWord } from './selectWord';
 import { openProbeDocument } from './openProbeDocument';
+import { layerNodeName as nameOf } from './layerNodeName';
 
 interface Layer {
   layerId: string;
@@ -29,19 +30,6 @@ async function watchLayers(cdp: CDPSession): Promise<() => Layer[]> {
   });
   await cdp.send('LayerTree.enable');
   return () => layers;
-}
-
-/** What a DOM node of a layer is, shortly: tag, test id or first class. */
-async function nameOf(cdp: CDPSession, backendNodeId: number | undefined): Promise<string> {
-  if (!backendNodeId) return '(no node)';
-  try {
-    const { node } = (await cdp.send('DOM.describeNode', { backendNodeId })) as { node: { nodeName: string; attributes?: string[] } };
-    const attrs = node.attributes ?? [];
-    const attr = (name: string) => attrs[attrs.indexOf(name) + 1];
-    return `${node.nodeName.toLowerCase()}${attrs.includes('data-testid') ? `[data-testid=${attr('data-testid')}]` : ''}${attrs.includes('class') ? `.${attr('class')?.split(' ').join('.')}` : ''}`;
-  } catch {
-    return `(node ${backendNodeId})`;
-  }
 }
 
 try {

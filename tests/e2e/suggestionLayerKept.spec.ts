@@ -2,27 +2,13 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './support/workbenchTest';
 import { dragOver } from './support/mouseDrag';
 import { paintedSuggestions } from './support/paintedSuggestions';
+import { watchLayers } from './support/compositorLayers';
 
 // The suggestion dashes sit in a compositing layer of their own, the same one before and after a
 // tag. A tag leaves a caret, which Chromium composites, and everything painted after the caret
 // that overlaps it goes into new layers. If the dashes went into those too, every tile near the
 // view was drawn again at each tag (20–30 ms of raster at 1M characters). The compositor's layer
 // list is read through the DevTools protocol, not from our state.
-
-interface Layer {
-  layerId: string;
-  backendNodeId?: number;
-}
-
-/** The compositor's layers as last reported (LayerTree reports the list after a frame that changed it). */
-async function watchLayers(cdp: CDPSession): Promise<() => readonly Layer[]> {
-  let layers: Layer[] = [];
-  cdp.on('LayerTree.layerTreeDidChange', (event: { layers?: Layer[] }) => {
-    if (event.layers) layers = event.layers;
-  });
-  await cdp.send('LayerTree.enable');
-  return () => layers;
-}
 
 /** The DOM backend id of the suggestion layer's element. */
 async function suggestionLayerNode(page: Page, cdp: CDPSession): Promise<number> {
