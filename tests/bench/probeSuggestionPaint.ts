@@ -17,23 +17,13 @@ import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
-import { traceSplit, type Stage, type TraceEvent, type TraceSplit } from './traceSplit';
+import { traceSplit, type Stage, type TraceSplit } from './traceSplit';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
 const STAGES: Stage[] = ['script', 'gc', 'style', 'layout', 'hitTest', 'prePaint', 'paint', 'layerize', 'commit', 'other'];
 
 async function trace(page: Page, probe: ProbeDriver, key = 'F9') {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await probe.settle();
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  const ms = await probe.timed(() => page.keyboard.press(key));
-  await probe.settle(150);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const { ms, events } = await tracedInput(page, probe, CATEGORIES, () => page.keyboard.press(key));
   return traceSplit(events, ms);
 }
 

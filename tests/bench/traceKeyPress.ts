@@ -20,6 +20,7 @@ import { openProbeDocument } from './openProbeDocument';
 import type { ProbeDriver } from './probeDriver';
 import { percentile } from './stats';
 import { traceSplit, type Stage, type TraceEvent, type TraceSplit } from './traceSplit';
+import { recordTrace } from './recordTrace';
 import { tracedInput } from './tracedInput';
 
 /** What DevTools' performance panel records, plus invalidation tracking (which change restyled what). */
@@ -80,17 +81,12 @@ async function showSuggestions(page: Page, probe: ProbeDriver): Promise<void> {
   await page.getByTestId('editor').focus();
   await probe.settle();
   await page.evaluate(WATCH_FIRST_SUGGESTION);
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  await page.keyboard.press('s');
-  let first = NaN;
-  for (const until = Date.now() + 60_000; Date.now() < until && Number.isNaN(first); await probe.sleep(20)) first = (await page.evaluate('window.__twFirstSuggestion ?? NaN')) as number;
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const { value: first, events } = await recordTrace(page, CATEGORIES, async () => {
+    await page.keyboard.press('s');
+    let first = NaN;
+    for (const until = Date.now() + 60_000; Date.now() < until && Number.isNaN(first); await probe.sleep(20)) first = (await page.evaluate('window.__twFirstSuggestion ?? NaN')) as number;
+    return first;
+  });
   const split = Number.isFinite(first) ? traceSplit(events, first) : null;
   console.log(`  S → first suggestion painted ${f(first)} ms (main-thread CPU ${split ? f(split.windowMs - split.waitMs) : '?'} ms); tasks:`);
   for (const t of split?.tasks ?? []) console.log(`      at ${f(t.atMs).padStart(6)} ms  ${f(t.cpuMs).padStart(5)} ms  ${t.what.slice(0, 220)}`);

@@ -5,6 +5,7 @@
 // TAGWERK_SAVE_SIZE=200000:1000 TAGWERK_SAVE_REPS=6 [TAGWERK_SAVE_TASKS=1: each task listed] npx tsx tests/bench/traceSaveFrames.ts
 import type { TraceEvent } from './traceSplit';
 import { openProbeDocument } from './openProbeDocument';
+import { recordTrace } from './recordTrace';
 import { selectWord } from './selectWord';
 import { percentile } from './stats';
 
@@ -34,15 +35,7 @@ try {
     await page.keyboard.press('1');
     await page.keyboard.press('Escape');
     await probe.settle(200);
-    const cdp = await page.context().newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-    await probe.sleep(2200);
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
-    await cdp.detach();
+    const { events } = await recordTrace(page, CATEGORIES, () => probe.sleep(2200));
     const status = await page.getByTestId('save-status').getAttribute('data-status');
     const main = mainThread(events);
     if (!main) continue;

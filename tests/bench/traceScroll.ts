@@ -8,6 +8,7 @@
 import { inclusiveTimes, type CpuProfile } from './inclusiveTimes';
 import { openProbeDocument } from './openProbeDocument';
 import { percentile } from './stats';
+import { recordTrace } from './recordTrace';
 import { traceStages, type TraceEvent } from './traceStages';
 
 // TAGWERK_TRACE_INVALIDATIONS=1 also records Chromium's invalidation tracking and prints, per frame stage, how many
@@ -74,19 +75,13 @@ for (const [chars, spans, relations = 0] of sizes) {
         window.__twArcObserver = new MutationObserver((records) => (window.__twArcChanges += records.length));
         if (layer) window.__twArcObserver.observe(layer, { subtree: true, childList: true, attributes: true, characterData: true });
       })()`);
-      const cdp = await page.context().newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-      for (let i = 0; i < steps; i++) {
-        await page.mouse.wheel(0, 400);
-        await probe.sleep(33);
-      }
-      await probe.sleep(500);
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach();
+      const { events } = await recordTrace(page, CATEGORIES, async () => {
+        for (let i = 0; i < steps; i++) {
+          await page.mouse.wheel(0, 400);
+          await probe.sleep(33);
+        }
+        await probe.sleep(500);
+      });
       const mutations = await page.evaluate<number>('window.__twArcChanges');
       const arcs = await page.evaluate<number>(`document.querySelectorAll('.relation-arcs .arc').length`);
       rows.push({ ...traceStages(events), mutations, arcs, variant });
